@@ -1,0 +1,1 @@
+"""HTTP routers, one per resource: parse params, call queries, return schemas."""

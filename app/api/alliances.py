@@ -1,0 +1,60 @@
+"""/v1/alliances: alliances of operators and their members over time."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.api import convert
+from app.api.deps import EngineDep, PageDep, SessionDep
+from app.api.responses import json_response, list_response
+from app.api.sorting import sort_enum
+from app.errors import PROBLEM_RESPONSES, not_found
+from app.models import Alliance
+from app.queries import resources
+from app.queries.pagination import Ordering
+from app.schemas.alliance import AllianceOut
+from app.schemas.common import Page
+
+router = APIRouter(prefix="/v1/alliances", tags=["alliances"], responses=PROBLEM_RESPONSES)
+AllianceSort = sort_enum("AllianceSort", resources.ALLIANCE_SORTS)
+
+
+@router.get("", response_model=Page[AllianceOut], summary="List alliances")
+def list_alliances(
+    request: Request,
+    session: SessionDep,
+    engine: EngineDep,
+    page: PageDep,
+    name: Annotated[str | None, Query(max_length=300, description="Name or alias, any case")] = None,
+    operator: Annotated[str | None, Query(max_length=120, description="Member operator slug")] = None,
+    sort: Annotated[AllianceSort, Query(description="Sort field; a leading - sorts descending")] = AllianceSort("name"),  # type: ignore[valid-type]
+) -> Response:
+    """Alliances with every stated membership and the release that states it."""
+    statement = resources.alliances(name=name, operator=operator)
+    ordering = Ordering.from_param(sort, keys=resources.ALLIANCE_SORTS, id_column=Alliance.id)
+    return list_response(
+        request,
+        session=session,
+        engine=engine,
+        statement=statement,
+        ordering=ordering,
+        page=page,
+        to_item=convert.alliance,
+        item_type=AllianceOut,
+    )
+
+
+@router.get("/{slug}", response_model=AllianceOut, summary="Get one alliance")
+def get_alliance(
+    request: Request,
+    session: SessionDep,
+    slug: Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")],
+) -> Response:
+    """An alliance, its aliases and members (operator, country, as_of, release)."""
+    row = resources.alliance_by_slug(session, slug)
+    if row is None:
+        raise not_found("alliance", slug)
+    return json_response(request, convert.alliance(row))

@@ -1,0 +1,87 @@
+"""/v1/metrics: every figure read from releases, with its source span."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+from starlette.responses import Response
+
+from app.api import convert
+from app.api.deps import EngineDep, PageDep, SessionDep
+from app.api.responses import json_response, list_response
+from app.api.sorting import sort_enum
+from app.errors import PROBLEM_RESPONSES, not_found
+from app.models import Metric
+from app.queries import resources
+from app.queries.pagination import Ordering
+from app.schemas.common import Page
+from app.schemas.metric import MetricOut
+from app.vocabulary import MetricName, Qualifier
+
+router = APIRouter(prefix="/v1/metrics", tags=["metrics"], responses=PROBLEM_RESPONSES)
+MetricSort = sort_enum("MetricSort", resources.METRIC_SORTS)
+
+__all__ = ["MetricName", "MetricSort", "router"]
+
+
+@router.get("", response_model=Page[MetricOut], summary="List metrics")
+def list_metrics(
+    request: Request,
+    session: SessionDep,
+    engine: EngineDep,
+    page: PageDep,
+    operator: Annotated[str | None, Query(max_length=120, description="Operator slug")] = None,
+    name: Annotated[MetricName | None, Query(description="Metric name from the vocabulary")] = None,
+    unit: Annotated[str | None, Query(max_length=20, description="count, percent or ISO 4217 code")] = None,
+    qualifier: Annotated[Qualifier | None, Query()] = None,
+    segment: Annotated[str | None, Query(max_length=60, description="e.g. mobile")] = None,
+    release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    since: Annotated[date | None, Query(description="as_of (else release date) on or after")] = None,
+    until: Annotated[date | None, Query(description="as_of (else release date) on or before")] = None,
+    value_min: Annotated[float | None, Query(allow_inf_nan=False)] = None,
+    value_max: Annotated[float | None, Query(allow_inf_nan=False)] = None,
+    sort: Annotated[MetricSort, Query(description="Sort field; a leading - sorts descending")] = MetricSort("id"),  # type: ignore[valid-type]
+) -> Response:
+    """Figures by operator, name, unit, date range and value range."""
+    statement = resources.metrics(
+        operator=operator,
+        name=name.value if name else None,
+        unit=unit,
+        qualifier=qualifier.value if qualifier else None,
+        segment=segment,
+        release_id=release_id,
+        filing_id=filing_id,
+        since=since,
+        until=until,
+        value_min=value_min,
+        value_max=value_max,
+    )
+    ordering = Ordering.from_param(sort, keys=resources.METRIC_SORTS, id_column=Metric.id)
+    return list_response(
+        request,
+        session=session,
+        engine=engine,
+        statement=statement,
+        ordering=ordering,
+        page=page,
+        to_item=convert.metric,
+        item_type=MetricOut,
+    )
+
+
+@router.get("/{metric_id}", response_model=MetricOut, summary="Get one metric")
+def get_metric(
+    request: Request, session: SessionDep, metric_id: Annotated[int, Path(ge=1, le=2**31 - 1)]
+) -> Response:
+    """One figure with its operator, date, qualifier and the exact text it was read from."""
+    row = session.scalars(
+        select(Metric).where(Metric.id == metric_id).options(joinedload(Metric.operator))
+    ).first()
+    if row is None:
+        raise not_found("metric", metric_id)
+    return json_response(request, convert.metric(row))

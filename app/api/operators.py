@@ -1,0 +1,104 @@
+"""/v1/operators: one row per real operator or group, and its figures over time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.api import convert
+from app.api.deps import EngineDep, PageDep, SessionDep
+from app.api.metrics import MetricName, MetricSort
+from app.api.responses import json_response, list_response
+from app.api.sorting import sort_enum
+from app.errors import PROBLEM_RESPONSES, not_found
+from app.models import Metric, Operator
+from app.queries import resources
+from app.queries.pagination import Ordering
+from app.schemas.common import Page
+from app.schemas.metric import MetricOut
+from app.schemas.operator import OperatorDetail, OperatorOut
+
+router = APIRouter(prefix="/v1/operators", tags=["operators"], responses=PROBLEM_RESPONSES)
+OperatorSort = sort_enum("OperatorSort", resources.OPERATOR_SORTS)
+Slug = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+
+@router.get("", response_model=Page[OperatorOut], summary="List operators")
+def list_operators(
+    request: Request,
+    session: SessionDep,
+    engine: EngineDep,
+    page: PageDep,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
+    kind: Annotated[str | None, Query(pattern=r"^(mobile_operator|group|other)$")] = None,
+    alliance: Annotated[str | None, Query(max_length=120, description="Alliance slug")] = None,
+    name: Annotated[str | None, Query(max_length=300, description="Name or alias, any case")] = None,
+    parent: Annotated[str | None, Query(max_length=120, description="Parent slug")] = None,
+    sort: Annotated[OperatorSort, Query(description="Sort field; a leading - sorts descending")] = OperatorSort("name"),  # type: ignore[valid-type]
+) -> Response:
+    """Operators and groups by country, kind, alliance membership or name."""
+    statement = resources.operators(
+        country=country, kind=kind, alliance=alliance, name=name, parent=parent
+    )
+    ordering = Ordering.from_param(sort, keys=resources.OPERATOR_SORTS, id_column=Operator.id)
+    return list_response(
+        request,
+        session=session,
+        engine=engine,
+        statement=statement,
+        ordering=ordering,
+        page=page,
+        to_item=convert.operator,
+        item_type=OperatorOut,
+    )
+
+
+@router.get("/{slug}", response_model=OperatorDetail, summary="Get one operator")
+def get_operator(request: Request, session: SessionDep, slug: Slug) -> Response:
+    """An operator with its aliases, parent, ownership stakes and the releases naming it."""
+    row = resources.operator_by_slug(session, slug)
+    if row is None:
+        raise not_found("operator", slug)
+    owners, holdings = resources.operator_stakes(session, row.id)
+    detail = OperatorDetail(
+        **convert.operator(row).model_dump(),
+        owners=[convert.stake(s) for s in owners],
+        holdings=[convert.stake(s) for s in holdings],
+        release_ids=resources.operator_release_ids(session, row.id),
+    )
+    return json_response(request, detail)
+
+
+@router.get("/{slug}/metrics", response_model=Page[MetricOut], summary="An operator's metrics over time")
+def operator_metrics(
+    request: Request,
+    session: SessionDep,
+    engine: EngineDep,
+    page: PageDep,
+    slug: Slug,
+    name: Annotated[MetricName | None, Query(description="Metric name")] = None,
+    since: Annotated[date | None, Query(description="On or after (as_of, else release date)")] = None,
+    until: Annotated[date | None, Query(description="On or before (as_of, else release date)")] = None,
+    sort: Annotated[MetricSort, Query(description="Default: oldest first")] = MetricSort("as_of"),  # type: ignore[valid-type]
+) -> Response:
+    """The operator's figures as a time series, oldest first (by as_of, else the release date)."""
+    if resources.operator_by_slug(session, slug) is None:
+        raise not_found("operator", slug)
+    statement = resources.metrics(
+        operator=slug, name=name.value if name else None, since=since, until=until
+    )
+    ordering = Ordering.from_param(sort, keys=resources.METRIC_SORTS, id_column=Metric.id)
+    return list_response(
+        request,
+        session=session,
+        engine=engine,
+        statement=statement,
+        ordering=ordering,
+        page=page,
+        to_item=convert.metric,
+        item_type=MetricOut,
+    )

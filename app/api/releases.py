@@ -1,0 +1,76 @@
+"""/v1/releases: press releases, and everything read from each one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.api import convert
+from app.api.deps import EngineDep, PageDep, SessionDep
+from app.api.responses import json_response, list_response
+from app.api.sorting import sort_enum
+from app.errors import PROBLEM_RESPONSES, not_found
+from app.models import Release
+from app.queries import resources
+from app.queries.pagination import Ordering
+from app.schemas.common import Page
+from app.schemas.release import ReleaseDetail, ReleaseOut
+
+router = APIRouter(prefix="/v1/releases", tags=["releases"], responses=PROBLEM_RESPONSES)
+ReleaseSort = sort_enum("ReleaseSort", resources.RELEASE_SORTS)
+
+
+@router.get("", response_model=Page[ReleaseOut], summary="List releases")
+def list_releases(
+    request: Request,
+    session: SessionDep,
+    engine: EngineDep,
+    page: PageDep,
+    since: Annotated[date | None, Query(description="Released on or after (ISO date)")] = None,
+    until: Annotated[date | None, Query(description="Released on or before (ISO date)")] = None,
+    operator: Annotated[str | None, Query(max_length=120, description="Operator slug named in the release")] = None,
+    reference: Annotated[str | None, Query(max_length=60, description="Release reference, e.g. PR0337")] = None,
+    text: Annotated[str | None, Query(max_length=200, description="Words in the title or body (substring)")] = None,
+    filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    sort: Annotated[ReleaseSort, Query(description="Sort field; a leading - sorts descending")] = ReleaseSort("id"),  # type: ignore[valid-type]
+) -> Response:
+    """Press releases, filtered by date range, operator, reference or text."""
+    statement = resources.releases(
+        filing_id=filing_id, operator=operator, reference=reference, text=text, since=since, until=until
+    )
+    ordering = Ordering.from_param(sort, keys=resources.RELEASE_SORTS, id_column=Release.id)
+    return list_response(
+        request,
+        session=session,
+        engine=engine,
+        statement=statement,
+        ordering=ordering,
+        page=page,
+        to_item=convert.release,
+        item_type=ReleaseOut,
+    )
+
+
+@router.get("/{release_id}", response_model=ReleaseDetail, summary="Get one release")
+def get_release(
+    request: Request,
+    session: SessionDep,
+    release_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+) -> Response:
+    """A release with its body, notes, the operators it names, its metrics, contacts and quotes."""
+    row = resources.release_detail(session, release_id)
+    if row is None:
+        raise not_found("release", release_id)
+    detail = ReleaseDetail(
+        **convert.release(row).model_dump(),
+        body=row.body,
+        notes=row.notes,
+        operators=[convert.operator_ref(o) for o in resources.release_operators(session, row.id)],
+        metrics=[convert.metric(m) for m in row.metrics],
+        contacts=[convert.contact(c) for c in row.contacts],
+        quotes=[convert.quote(q) for q in row.quotes],
+    )
+    return json_response(request, detail)

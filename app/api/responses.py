@@ -1,0 +1,185 @@
+"""Rendering: JSON with ETag / 304, keyset pages with Link headers, streamed CSV and NDJSON."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import orjson
+from fastapi import Request
+from pydantic import BaseModel
+from sqlalchemy import Engine, Select
+from sqlalchemy.orm import Session
+from starlette.responses import Response, StreamingResponse
+
+from app.api.deps import ExportFormat, PageParams
+from app.queries.pagination import Ordering, keyset_page
+from app.schemas.common import Page
+
+EXPORT_BATCH = 500
+MEDIA_TYPES = {ExportFormat.csv: "text/csv; charset=utf-8", ExportFormat.ndjson: "application/x-ndjson"}
+CACHE_CONTROL = "public, max-age=0, must-revalidate"
+
+
+def etag_for(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+
+
+def client_has(request: Request, etag: str) -> bool:
+    header = request.headers.get("if-none-match")
+    if not header:
+        return False
+    candidates = {part.strip().removeprefix("W/") for part in header.split(",")}
+    return "*" in candidates or etag in candidates
+
+
+def json_response(
+    request: Request,
+    payload: BaseModel,
+    *,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """The payload as JSON with an ETag; a 304 when the client already holds this version."""
+    body = payload.model_dump_json().encode()
+    etag = etag_for(body)
+    all_headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, **(headers or {})}
+    if request.method in ("GET", "HEAD") and status_code == 200 and client_has(request, etag):
+        return Response(status_code=304, headers=all_headers)
+    return Response(body, status_code=status_code, media_type="application/json", headers=all_headers)
+
+
+def export_format(request: Request, page: PageParams) -> ExportFormat:
+    if page.format is not None:
+        return page.format
+    accept = request.headers.get("accept", "")
+    if "text/csv" in accept:
+        return ExportFormat.csv
+    if "application/x-ndjson" in accept:
+        return ExportFormat.ndjson
+    return ExportFormat.json
+
+
+def next_link(request: Request, cursor: str) -> str:
+    url = request.url.include_query_params(cursor=cursor)
+    return f'<{url}>; rel="next"'
+
+
+def list_response(
+    request: Request,
+    *,
+    session: Session,
+    engine: Engine,
+    statement: Select[Any],
+    ordering: Ordering,
+    page: PageParams,
+    to_item: Callable[[Any], BaseModel],
+    item_type: type[BaseModel],
+) -> Response:
+    """A keyset page as JSON, or — for csv/ndjson — every matching row streamed at once."""
+    fmt = export_format(request, page)
+    if fmt is not ExportFormat.json:
+        rows = _export_rows(engine, statement, ordering, to_item)
+        chunks = _csv_chunks(rows, item_type) if fmt is ExportFormat.csv else _ndjson_chunks(rows)
+        return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt])
+    rows, next_cursor = keyset_page(
+        session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
+    )
+    payload = Page[item_type](items=[to_item(row) for row in rows], next_cursor=next_cursor)  # type: ignore[valid-type]
+    headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
+    return json_response(request, payload, headers=headers)
+
+
+def _export_rows(
+    engine: Engine,
+    statement: Select[Any],
+    ordering: Ordering,
+    to_item: Callable[[Any], BaseModel],
+) -> Iterator[dict[str, Any]]:
+    """Every row, fetched in keyset batches so memory stays flat whatever the table size."""
+    cursor: str | None = None
+    with Session(engine) as session:
+        while True:
+            rows, cursor = keyset_page(
+                session, statement, ordering=ordering, limit=EXPORT_BATCH, cursor=cursor
+            )
+            for row in rows:
+                yield to_item(row).model_dump(mode="json")
+            session.expunge_all()
+            if cursor is None:
+                return
+
+
+def _ndjson_chunks(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    buffer: list[bytes] = []
+    for row in rows:
+        buffer.append(orjson.dumps(row) + b"\n")
+        if len(buffer) >= EXPORT_BATCH:
+            yield b"".join(buffer)
+            buffer.clear()
+    if buffer:
+        yield b"".join(buffer)
+
+
+def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects become dotted columns; lists become JSON, so a CSV cell stays one cell."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        elif isinstance(value, list):
+            out[name] = orjson.dumps(value).decode()
+        else:
+            out[name] = value
+    return out
+
+
+def csv_columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    columns: list[str] = []
+    for name, field in model.model_fields.items():
+        annotation = field.annotation
+        nested = _model_in(annotation)
+        if nested is not None:
+            columns.extend(csv_columns(nested, f"{prefix}{name}."))
+        else:
+            columns.append(f"{prefix}{name}")
+    return columns
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None
+
+
+def _csv_chunks(rows: Iterator[dict[str, Any]], item_type: type[BaseModel]) -> Iterator[str]:
+    columns = csv_columns(item_type)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(flatten(row))
+        count += 1
+        if count % EXPORT_BATCH == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def single(request: Request, payload: BaseModel | None, missing: Exception) -> Response:
+    if payload is None:
+        raise missing
+    return json_response(request, payload)
+
+
+def ids(values: Sequence[Any]) -> list[int]:
+    return [value.id for value in values]

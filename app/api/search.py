@@ -1,0 +1,76 @@
+"""/v1/search: full-text search over releases, best first, with <mark>ed snippets."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import date
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, SessionDep
+from app.api.responses import json_response, next_link
+from app.errors import PROBLEM_RESPONSES, ProblemError
+from app.queries.search import search_releases
+from app.schemas.common import Page
+from app.schemas.search import ReleaseRef, SearchHit
+
+router = APIRouter(prefix="/v1/search", tags=["search"], responses=PROBLEM_RESPONSES)
+
+
+def _encode(rank: float, last_id: int) -> str:
+    payload = orjson.dumps({"s": "rank", "v": rank, "i": last_id})
+    return base64.urlsafe_b64encode(payload).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[float, int]:
+    try:
+        payload = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        rank, last_id = payload["v"], payload["i"]
+        if payload["s"] != "rank" or not isinstance(last_id, int):
+            raise TypeError("cursor")
+        return float(rank), last_id
+    except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError) as exc:
+        raise ProblemError(422, "cursor: not a cursor this API issued", slug="invalid-cursor") from exc
+
+
+@router.get("", response_model=Page[SearchHit], summary="Search releases")
+def search(
+    request: Request,
+    session: SessionDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description='Words, "phrases", prefixes (interconn*), AND / OR / NOT and '
+            "parentheses. Text that is no valid query is searched as plain words.",
+        ),
+    ],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=1000)] = None,
+    since: Annotated[date | None, Query(description="Released on or after")] = None,
+    until: Annotated[date | None, Query(description="Released on or before")] = None,
+    operator: Annotated[str | None, Query(max_length=120, description="Operator slug named")] = None,
+) -> Response:
+    """Releases matching the query, best first (BM25 on SQLite, ts_rank on PostgreSQL)."""
+    after = _decode(cursor) if cursor else None
+    hits = search_releases(
+        session, q, limit=limit + 1, after=after, since=since, until=until, operator=operator
+    )
+    next_cursor = _encode(hits[limit - 1].rank, hits[limit - 1].id) if len(hits) > limit else None
+    items = [
+        SearchHit(
+            release=ReleaseRef(
+                id=hit.id, reference=hit.reference, title=hit.title, released_on=hit.released_on
+            ),
+            rank=hit.rank,
+            snippet=hit.snippet,
+        )
+        for hit in hits[:limit]
+    ]
+    headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
+    return json_response(request, Page[SearchHit](items=items, next_cursor=next_cursor), headers=headers)

@@ -1,0 +1,104 @@
+"""The `sixk` command: db upgrade, load, serve."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from app.config import get_settings
+from app.db import get_engine
+from app.migrate import upgrade
+
+cli = typer.Typer(
+    name="sixk",
+    help="SEC Form 6-K press releases as a clean database behind a REST API.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+err = Console(stderr=True)
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the Alembic migrations to DATABASE_URL."""
+    upgrade(get_engine())
+    err.print("database is at the newest revision")
+
+
+@cli.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively)")],
+) -> None:
+    """Load filings; exit 0 when nothing was rejected, 1 when any file was."""
+    from app.ingest.runner import iter_files, load_files
+
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        err.print(f"[red]no such file or folder:[/red] {', '.join(missing)}")
+        raise typer.Exit(2)
+    settings = get_settings()
+    engine = get_engine()
+    upgrade(engine)
+    files = list(iter_files(paths))
+    progress = Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("load", total=len(files))
+        report = load_files(
+            engine,
+            files,
+            max_bytes=settings.max_filing_bytes,
+            on_file=lambda _path, _outcome: progress.advance(task),
+        )
+    print(
+        f"loaded {len(report.loaded)}, skipped {len(report.skipped)} (already loaded), "
+        f"rejected {len(report.rejected)}"
+    )
+    for name, reason in report.rejected:
+        print(f"rejected {name}: {reason}")
+    raise typer.Exit(report.exit_code)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port", min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes", min=1)] = 1,
+) -> None:
+    """Migrate, then serve the API with uvicorn."""
+    import uvicorn
+
+    upgrade(get_engine())
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=get_settings().log_level,
+    )
+
+
+def main() -> None:
+    # Usage errors exit 2 (click's convention, and SPEC's).
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(cli())
+
+
+if __name__ == "__main__":
+    main()

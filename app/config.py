@@ -1,0 +1,34 @@
+"""The one settings object: every setting is an environment variable (or a .env line)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SQLITE_PATH = Path("data") / "sixk.sqlite3"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{DEFAULT_SQLITE_PATH}",
+        validation_alias="DATABASE_URL",
+        description="SQLAlchemy URL; sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    max_filing_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        validation_alias="SIXK_MAX_FILING_BYTES",
+        description="Largest filing the loader and the API accept, in bytes",
+    )
+    default_page_size: int = Field(default=50, validation_alias="SIXK_DEFAULT_PAGE_SIZE")
+    max_page_size: int = Field(default=500, validation_alias="SIXK_MAX_PAGE_SIZE")
+    log_level: str = Field(default="info", validation_alias="SIXK_LOG_LEVEL")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

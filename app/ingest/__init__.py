@@ -1,0 +1,1 @@
+"""From raw bytes to load-ready records: decode, parse, extract (pure), then load."""

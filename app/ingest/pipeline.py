@@ -1,0 +1,38 @@
+"""bytes → Filing: decode, unwrap EDGAR envelopes, parse, extract. Pure: no database."""
+
+from __future__ import annotations
+
+from app.ingest import records
+from app.ingest.catalog import Catalog, default_catalog
+from app.ingest.decode import decode
+from app.ingest.envelope import unwrap
+from app.ingest.extract import extract_release
+from app.ingest.parse import parse_filing
+
+
+def read_filing(
+    data: bytes,
+    *,
+    source_name: str,
+    max_bytes: int | None = None,
+    catalog: Catalog | None = None,
+) -> records.Filing:
+    """A load-ready Filing, or RejectedFiling saying why the bytes are not one."""
+    catalog = catalog or default_catalog()
+    document = unwrap(decode(data, source_name=source_name, max_bytes=max_bytes))
+    parsed = parse_filing(document)
+    registrant = (
+        catalog.registrant_operator(parsed.cover.registrant) if parsed.cover.registrant else None
+    )
+    releases = tuple(
+        records.Release(
+            parsed=release,
+            extraction=extract_release(
+                document.text, release, registrant=registrant, catalog=catalog
+            ),
+        )
+        for release in parsed.releases
+    )
+    return records.Filing(
+        document=parsed.document, cover=parsed.cover, releases=releases, registrant=registrant
+    )

@@ -1,0 +1,23 @@
+"""SQLAlchemy tables, one module per table family, one metadata."""
+
+from app.models.alliance import Alliance, AllianceAlias, Membership
+from app.models.base import Base
+from app.models.filing import Contact, Filing, Quote, Release
+from app.models.metric import Metric
+from app.models.operator import Mention, Operator, OperatorAlias, Stake
+
+__all__ = [
+    "Alliance",
+    "AllianceAlias",
+    "Base",
+    "Contact",
+    "Filing",
+    "Mention",
+    "Membership",
+    "Metric",
+    "Operator",
+    "OperatorAlias",
+    "Quote",
+    "Release",
+    "Stake",
+]

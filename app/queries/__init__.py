@@ -1,0 +1,1 @@
+"""Filters → SQL, one module per resource; query functions never commit."""

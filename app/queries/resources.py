@@ -1,0 +1,302 @@
+"""Filters → SQL for every resource: one statement builder and a sort whitelist each."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from app.models import (
+    Alliance,
+    AllianceAlias,
+    Contact,
+    Filing,
+    Membership,
+    Mention,
+    Metric,
+    Operator,
+    OperatorAlias,
+    Release,
+    Stake,
+)
+from app.queries.pagination import SortKey, parse_date
+
+
+def _lower_equals(column: ColumnElement[Any], value: str) -> ColumnElement[bool]:
+    return func.lower(column) == value.strip().lower()
+
+
+def _operator_id(slug: str) -> Select[Any]:
+    return select(Operator.id).where(Operator.slug == slug.strip().lower())
+
+
+# --- filings -------------------------------------------------------------------------------
+
+FILING_SORTS = {
+    "id": SortKey(Filing.id, "id", int),
+    "report_date": SortKey(Filing.report_date, "report_date", parse_date, nullable=True),
+}
+
+
+def filings(
+    *,
+    registrant: str | None = None,
+    form_type: str | None = None,
+    accession_number: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Select[Any]:
+    statement = select(Filing).options(selectinload(Filing.releases).load_only(Release.id))
+    if registrant:
+        statement = statement.where(_lower_equals(Filing.registrant, registrant))
+    if form_type:
+        statement = statement.where(Filing.form_type == form_type.strip().upper())
+    if accession_number:
+        statement = statement.where(Filing.accession_number == accession_number.strip())
+    if since:
+        statement = statement.where(Filing.report_date >= since)
+    if until:
+        statement = statement.where(Filing.report_date <= until)
+    return statement
+
+
+# --- releases ------------------------------------------------------------------------------
+
+RELEASE_SORTS = {
+    "id": SortKey(Release.id, "id", int),
+    "released_on": SortKey(Release.released_on, "released_on", parse_date, nullable=True),
+}
+
+
+def releases(
+    *,
+    filing_id: int | None = None,
+    operator: str | None = None,
+    reference: str | None = None,
+    text: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Select[Any]:
+    statement = select(Release)
+    if filing_id is not None:
+        statement = statement.where(Release.filing_id == filing_id)
+    if operator:
+        statement = statement.where(
+            exists().where(
+                Mention.release_id == Release.id,
+                Mention.operator_id.in_(_operator_id(operator).scalar_subquery()),
+            )
+        )
+    if reference:
+        statement = statement.where(_lower_equals(Release.reference, reference))
+    if text:
+        pattern = f"%{text.strip().lower()}%"
+        statement = statement.where(
+            or_(func.lower(Release.title).like(pattern), func.lower(Release.body).like(pattern))
+        )
+    if since:
+        statement = statement.where(Release.released_on >= since)
+    if until:
+        statement = statement.where(Release.released_on <= until)
+    return statement
+
+
+def release_detail(session: Session, release_id: int) -> Release | None:
+    statement = (
+        select(Release)
+        .where(Release.id == release_id)
+        .options(
+            selectinload(Release.quotes),
+            selectinload(Release.contacts),
+            selectinload(Release.metrics).joinedload(Metric.operator),
+        )
+    )
+    return session.scalars(statement).first()
+
+
+def release_operators(session: Session, release_id: int) -> list[Operator]:
+    first_seen = (
+        select(Mention.operator_id, func.min(Mention.source_start).label("first"))
+        .where(Mention.release_id == release_id)
+        .group_by(Mention.operator_id)
+        .subquery()
+    )
+    statement = (
+        select(Operator)
+        .join(first_seen, first_seen.c.operator_id == Operator.id)
+        .order_by(first_seen.c.first)
+    )
+    return list(session.scalars(statement))
+
+
+# --- operators -----------------------------------------------------------------------------
+
+OPERATOR_SORTS = {
+    "id": SortKey(Operator.id, "id", int),
+    "name": SortKey(Operator.name, "name", str),
+    "slug": SortKey(Operator.slug, "slug", str),
+    "country": SortKey(Operator.country, "country", str, nullable=True),
+}
+
+
+def operators(
+    *,
+    country: str | None = None,
+    kind: str | None = None,
+    alliance: str | None = None,
+    name: str | None = None,
+    parent: str | None = None,
+) -> Select[Any]:
+    statement = select(Operator)
+    if country:
+        statement = statement.where(Operator.country == country.strip().upper())
+    if kind:
+        statement = statement.where(Operator.kind == kind)
+    if parent:
+        statement = statement.where(Operator.parent_slug == parent.strip().lower())
+    if alliance:
+        members = (
+            select(Membership.operator_id)
+            .join(Alliance, Alliance.id == Membership.alliance_id)
+            .where(Alliance.slug == alliance.strip().lower())
+        )
+        statement = statement.where(Operator.id.in_(members))
+    if name:
+        aliased = select(OperatorAlias.operator_id).where(
+            _lower_equals(OperatorAlias.alias, name)
+        )
+        statement = statement.where(
+            or_(_lower_equals(Operator.name, name), Operator.id.in_(aliased))
+        )
+    return statement
+
+
+def operator_by_slug(session: Session, slug: str) -> Operator | None:
+    return session.scalars(select(Operator).where(Operator.slug == slug.lower())).first()
+
+
+def operator_stakes(session: Session, operator_id: int) -> tuple[list[Stake], list[Stake]]:
+    base = select(Stake).options(joinedload(Stake.owner), joinedload(Stake.owned))
+    owners = session.scalars(
+        base.where(Stake.owned_id == operator_id).order_by(Stake.as_of, Stake.id)
+    ).all()
+    holdings = session.scalars(
+        base.where(Stake.owner_id == operator_id).order_by(Stake.as_of, Stake.id)
+    ).all()
+    return list(owners), list(holdings)
+
+
+def operator_release_ids(session: Session, operator_id: int) -> list[int]:
+    statement = (
+        select(Mention.release_id)
+        .where(Mention.operator_id == operator_id)
+        .distinct()
+        .order_by(Mention.release_id)
+    )
+    return list(session.scalars(statement))
+
+
+# --- metrics -------------------------------------------------------------------------------
+
+METRIC_SORTS = {
+    "id": SortKey(Metric.id, "id", int),
+    "value": SortKey(Metric.value, "value", float),
+    "as_of": SortKey(Metric.observed_on, "observed_on", parse_date, nullable=True),
+}
+
+
+def metrics(
+    *,
+    operator: str | None = None,
+    name: str | None = None,
+    unit: str | None = None,
+    qualifier: str | None = None,
+    segment: str | None = None,
+    release_id: int | None = None,
+    filing_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    value_min: float | None = None,
+    value_max: float | None = None,
+) -> Select[Any]:
+    statement = select(Metric).options(joinedload(Metric.operator))
+    if operator:
+        statement = statement.where(Metric.operator_id.in_(_operator_id(operator)))
+    if name:
+        statement = statement.where(Metric.name == name.strip().lower())
+    if unit:
+        statement = statement.where(func.lower(Metric.unit) == unit.strip().lower())
+    if qualifier:
+        statement = statement.where(Metric.qualifier == qualifier)
+    if segment:
+        statement = statement.where(_lower_equals(Metric.segment, segment))
+    if release_id is not None:
+        statement = statement.where(Metric.release_id == release_id)
+    if filing_id is not None:
+        statement = statement.where(Metric.filing_id == filing_id)
+    if since:
+        statement = statement.where(Metric.observed_on >= since)
+    if until:
+        statement = statement.where(Metric.observed_on <= until)
+    if value_min is not None:
+        statement = statement.where(Metric.value >= value_min)
+    if value_max is not None:
+        statement = statement.where(Metric.value <= value_max)
+    return statement
+
+
+# --- contacts ------------------------------------------------------------------------------
+
+CONTACT_SORTS = {
+    "id": SortKey(Contact.id, "id", int),
+    "name": SortKey(Contact.name, "name", str),
+}
+
+
+def contacts(
+    *,
+    organization: str | None = None,
+    name: str | None = None,
+    release_id: int | None = None,
+) -> Select[Any]:
+    statement = select(Contact)
+    if organization:
+        statement = statement.where(_lower_equals(Contact.organization, organization))
+    if name:
+        statement = statement.where(_lower_equals(Contact.name, name))
+    if release_id is not None:
+        statement = statement.where(Contact.release_id == release_id)
+    return statement
+
+
+# --- alliances -----------------------------------------------------------------------------
+
+ALLIANCE_SORTS = {
+    "id": SortKey(Alliance.id, "id", int),
+    "name": SortKey(Alliance.name, "name", str),
+    "slug": SortKey(Alliance.slug, "slug", str),
+}
+
+
+def alliances(*, name: str | None = None, operator: str | None = None) -> Select[Any]:
+    statement = select(Alliance).options(
+        selectinload(Alliance.memberships).joinedload(Membership.operator)
+    )
+    if name:
+        aliased = select(AllianceAlias.alliance_id).where(_lower_equals(AllianceAlias.alias, name))
+        statement = statement.where(
+            or_(_lower_equals(Alliance.name, name), Alliance.id.in_(aliased))
+        )
+    if operator:
+        members = select(Membership.alliance_id).where(
+            Membership.operator_id.in_(_operator_id(operator))
+        )
+        statement = statement.where(Alliance.id.in_(members))
+    return statement
+
+
+def alliance_by_slug(session: Session, slug: str) -> Alliance | None:
+    statement = alliances().where(Alliance.slug == slug.lower())
+    return session.scalars(statement).first()

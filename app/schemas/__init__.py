@@ -1,0 +1,1 @@
+"""Pydantic response and request models; Page[T] once."""

@@ -1,0 +1,35 @@
+"""Shapes shared by every resource: the page envelope and the source span."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class Page(Schema, Generic[T]):
+    """One page of a list; pass ``next_cursor`` back as ``cursor`` for the next one."""
+
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Opaque cursor of the next page, or null on the last page"
+    )
+
+
+class Source(Schema):
+    """Where a fact was read: ``raw[start:end] == text`` for the filing's /raw text."""
+
+    start: int = Field(examples=[4021])
+    end: int = Field(examples=[4053])
+    text: str = Field(examples=["more than 7.5 million customers"])
+
+
+class OperatorRef(Schema):
+    slug: str = Field(examples=["amena"])
+    name: str = Field(examples=["Amena"])
