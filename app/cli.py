@@ -24,6 +24,8 @@ cli = typer.Typer(
 )
 db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
+keys_cli = typer.Typer(help="API keys for writes.", no_args_is_help=True)
+cli.add_typer(keys_cli, name="keys")
 err = Console(stderr=True)
 
 
@@ -32,6 +34,55 @@ def db_upgrade() -> None:
     """Apply the Alembic migrations to DATABASE_URL."""
     upgrade(get_engine())
     err.print("database is at the newest revision")
+
+
+@keys_cli.command("create")
+def keys_create(name: Annotated[str, typer.Argument(help="Who the key is for")]) -> None:
+    """Make a key and print it once; only its hash is stored."""
+    from app.db import transaction
+    from app.keys import KeyError_, create_key
+
+    engine = get_engine()
+    upgrade(engine)
+    try:
+        with transaction(engine) as session:
+            token = create_key(session, name=name)
+    except KeyError_ as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    print(token)
+    err.print("store it now: it is not shown again")
+
+
+@keys_cli.command("revoke")
+def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name")]) -> None:
+    """End a key: requests with it get 401 from now on."""
+    from app.db import transaction
+    from app.keys import KeyError_, revoke_key
+
+    engine = get_engine()
+    upgrade(engine)
+    try:
+        with transaction(engine) as session:
+            revoke_key(session, name=name)
+    except KeyError_ as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    print(f"revoked {name}")
+
+
+@keys_cli.command("list")
+def keys_list() -> None:
+    """Keys by name, with when they were made and revoked (never the secret)."""
+    from app.db import transaction
+    from app.keys import list_keys
+
+    engine = get_engine()
+    upgrade(engine)
+    with transaction(engine) as session:
+        for key in list_keys(session):
+            state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
+            print(f"{key.name}\t{key.prefix}\tcreated {key.created_at:%Y-%m-%d}\t{state}")
 
 
 @cli.command()

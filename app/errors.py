@@ -133,7 +133,7 @@ async def _on_http(request: Request, exc: Exception) -> Response:
         detail = f"no resource at {request.url.path}"
     elif exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(request, exc.status_code, detail, headers=exc.headers)
+    return problem_response(request, exc.status_code, detail, headers=dict(exc.headers or {}))
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:

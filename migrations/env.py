@@ -13,6 +13,7 @@ from app.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,

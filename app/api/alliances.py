@@ -28,9 +28,15 @@ def list_alliances(
     session: SessionDep,
     engine: EngineDep,
     page: PageDep,
-    name: Annotated[str | None, Query(max_length=300, description="Name or alias, any case")] = None,
-    operator: Annotated[str | None, Query(max_length=120, description="Member operator slug")] = None,
-    sort: Annotated[AllianceSort, Query(description="Sort field; a leading - sorts descending")] = AllianceSort("name"),  # type: ignore[valid-type]
+    name: Annotated[
+        str | None, Query(max_length=300, description="Name or alias, any case")
+    ] = None,
+    operator: Annotated[
+        str | None, Query(max_length=120, description="Member operator slug")
+    ] = None,
+    sort: Annotated[
+        AllianceSort, Query(description="Sort field; a leading - sorts descending")
+    ] = AllianceSort("name"),
 ) -> Response:
     """Alliances with every stated membership and the release that states it."""
     statement = resources.alliances(name=name, operator=operator)

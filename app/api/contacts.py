@@ -28,10 +28,14 @@ def list_contacts(
     session: SessionDep,
     engine: EngineDep,
     page: PageDep,
-    organization: Annotated[str | None, Query(max_length=300, description="Organization, any case")] = None,
+    organization: Annotated[
+        str | None, Query(max_length=300, description="Organization, any case")
+    ] = None,
     name: Annotated[str | None, Query(max_length=300, description="Contact name, any case")] = None,
     release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-    sort: Annotated[ContactSort, Query(description="Sort field; a leading - sorts descending")] = ContactSort("id"),  # type: ignore[valid-type]
+    sort: Annotated[
+        ContactSort, Query(description="Sort field; a leading - sorts descending")
+    ] = ContactSort("id"),
 ) -> Response:
     """Press contacts with title, organization, e-mails and phone numbers."""
     statement = resources.contacts(organization=organization, name=name, release_id=release_id)

@@ -27,7 +27,7 @@ def filing(row: models.Filing) -> FilingOut:
         registrant=row.registrant,
         registrant_address=row.registrant_address,
         report_date=row.report_date,
-        annual_report_form=row.annual_report_form,  # type: ignore[arg-type]
+        annual_report_form=row.annual_report_form,
         rule_12g3_2b=row.rule_12g3_2b,
         enclosure=row.enclosure,
         signed_by=Signatory(name=row.signed_by_name, title=row.signed_by_title),

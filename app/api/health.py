@@ -30,5 +30,7 @@ def readyz(engine: EngineDep) -> dict[str, str]:
     except SQLAlchemyError as exc:
         raise ProblemError(503, "database unreachable", slug="not-ready") from exc
     if current != head:
-        raise ProblemError(503, f"database at revision {current}, expected {head}", slug="not-ready")
+        raise ProblemError(
+            503, f"database at revision {current}, expected {head}", slug="not-ready"
+        )
     return {"status": "ready", "revision": current or ""}

@@ -36,16 +36,24 @@ def list_metrics(
     page: PageDep,
     operator: Annotated[str | None, Query(max_length=120, description="Operator slug")] = None,
     name: Annotated[MetricName | None, Query(description="Metric name from the vocabulary")] = None,
-    unit: Annotated[str | None, Query(max_length=20, description="count, percent or ISO 4217 code")] = None,
+    unit: Annotated[
+        str | None, Query(max_length=20, description="count, percent or ISO 4217 code")
+    ] = None,
     qualifier: Annotated[Qualifier | None, Query()] = None,
     segment: Annotated[str | None, Query(max_length=60, description="e.g. mobile")] = None,
     release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-    since: Annotated[date | None, Query(description="as_of (else release date) on or after")] = None,
-    until: Annotated[date | None, Query(description="as_of (else release date) on or before")] = None,
+    since: Annotated[
+        date | None, Query(description="as_of (else release date) on or after")
+    ] = None,
+    until: Annotated[
+        date | None, Query(description="as_of (else release date) on or before")
+    ] = None,
     value_min: Annotated[float | None, Query(allow_inf_nan=False)] = None,
     value_max: Annotated[float | None, Query(allow_inf_nan=False)] = None,
-    sort: Annotated[MetricSort, Query(description="Sort field; a leading - sorts descending")] = MetricSort("id"),  # type: ignore[valid-type]
+    sort: Annotated[
+        MetricSort, Query(description="Sort field; a leading - sorts descending")
+    ] = MetricSort("id"),
 ) -> Response:
     """Figures by operator, name, unit, date range and value range."""
     statement = resources.metrics(

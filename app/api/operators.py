@@ -26,19 +26,24 @@ OperatorSort = sort_enum("OperatorSort", resources.OPERATOR_SORTS)
 Slug = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
-
 @router.get("", response_model=Page[OperatorOut], summary="List operators")
 def list_operators(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
     page: PageDep,
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")
+    ] = None,
     kind: Annotated[str | None, Query(pattern=r"^(mobile_operator|group|other)$")] = None,
     alliance: Annotated[str | None, Query(max_length=120, description="Alliance slug")] = None,
-    name: Annotated[str | None, Query(max_length=300, description="Name or alias, any case")] = None,
+    name: Annotated[
+        str | None, Query(max_length=300, description="Name or alias, any case")
+    ] = None,
     parent: Annotated[str | None, Query(max_length=120, description="Parent slug")] = None,
-    sort: Annotated[OperatorSort, Query(description="Sort field; a leading - sorts descending")] = OperatorSort("name"),  # type: ignore[valid-type]
+    sort: Annotated[
+        OperatorSort, Query(description="Sort field; a leading - sorts descending")
+    ] = OperatorSort("name"),
 ) -> Response:
     """Operators and groups by country, kind, alliance membership or name."""
     statement = resources.operators(
@@ -73,7 +78,9 @@ def get_operator(request: Request, session: SessionDep, slug: Slug) -> Response:
     return json_response(request, detail)
 
 
-@router.get("/{slug}/metrics", response_model=Page[MetricOut], summary="An operator's metrics over time")
+@router.get(
+    "/{slug}/metrics", response_model=Page[MetricOut], summary="An operator's metrics over time"
+)
 def operator_metrics(
     request: Request,
     session: SessionDep,
@@ -81,9 +88,13 @@ def operator_metrics(
     page: PageDep,
     slug: Slug,
     name: Annotated[MetricName | None, Query(description="Metric name")] = None,
-    since: Annotated[date | None, Query(description="On or after (as_of, else release date)")] = None,
-    until: Annotated[date | None, Query(description="On or before (as_of, else release date)")] = None,
-    sort: Annotated[MetricSort, Query(description="Default: oldest first")] = MetricSort("as_of"),  # type: ignore[valid-type]
+    since: Annotated[
+        date | None, Query(description="On or after (as_of, else release date)")
+    ] = None,
+    until: Annotated[
+        date | None, Query(description="On or before (as_of, else release date)")
+    ] = None,
+    sort: Annotated[MetricSort, Query(description="Default: oldest first")] = MetricSort("as_of"),
 ) -> Response:
     """The operator's figures as a time series, oldest first (by as_of, else the release date)."""
     if resources.operator_by_slug(session, slug) is None:

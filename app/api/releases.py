@@ -31,15 +31,28 @@ def list_releases(
     page: PageDep,
     since: Annotated[date | None, Query(description="Released on or after (ISO date)")] = None,
     until: Annotated[date | None, Query(description="Released on or before (ISO date)")] = None,
-    operator: Annotated[str | None, Query(max_length=120, description="Operator slug named in the release")] = None,
-    reference: Annotated[str | None, Query(max_length=60, description="Release reference, e.g. PR0337")] = None,
-    text: Annotated[str | None, Query(max_length=200, description="Words in the title or body (substring)")] = None,
+    operator: Annotated[
+        str | None, Query(max_length=120, description="Operator slug named in the release")
+    ] = None,
+    reference: Annotated[
+        str | None, Query(max_length=60, description="Release reference, e.g. PR0337")
+    ] = None,
+    text: Annotated[
+        str | None, Query(max_length=200, description="Words in the title or body (substring)")
+    ] = None,
     filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-    sort: Annotated[ReleaseSort, Query(description="Sort field; a leading - sorts descending")] = ReleaseSort("id"),  # type: ignore[valid-type]
+    sort: Annotated[
+        ReleaseSort, Query(description="Sort field; a leading - sorts descending")
+    ] = ReleaseSort("id"),
 ) -> Response:
     """Press releases, filtered by date range, operator, reference or text."""
     statement = resources.releases(
-        filing_id=filing_id, operator=operator, reference=reference, text=text, since=since, until=until
+        filing_id=filing_id,
+        operator=operator,
+        reference=reference,
+        text=text,
+        since=since,
+        until=until,
     )
     ordering = Ordering.from_param(sort, keys=resources.RELEASE_SORTS, id_column=Release.id)
     return list_response(

@@ -20,7 +20,10 @@ from app.queries.pagination import Ordering, keyset_page
 from app.schemas.common import Page
 
 EXPORT_BATCH = 500
-MEDIA_TYPES = {ExportFormat.csv: "text/csv; charset=utf-8", ExportFormat.ndjson: "application/x-ndjson"}
+MEDIA_TYPES = {
+    ExportFormat.csv: "text/csv; charset=utf-8",
+    ExportFormat.ndjson: "application/x-ndjson",
+}
 CACHE_CONTROL = "public, max-age=0, must-revalidate"
 
 
@@ -49,7 +52,9 @@ def json_response(
     all_headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, **(headers or {})}
     if request.method in ("GET", "HEAD") and status_code == 200 and client_has(request, etag):
         return Response(status_code=304, headers=all_headers)
-    return Response(body, status_code=status_code, media_type="application/json", headers=all_headers)
+    return Response(
+        body, status_code=status_code, media_type="application/json", headers=all_headers
+    )
 
 
 def export_format(request: Request, page: PageParams) -> ExportFormat:
@@ -82,13 +87,17 @@ def list_response(
     """A keyset page as JSON, or — for csv/ndjson — every matching row streamed at once."""
     fmt = export_format(request, page)
     if fmt is not ExportFormat.json:
-        rows = _export_rows(engine, statement, ordering, to_item)
-        chunks = _csv_chunks(rows, item_type) if fmt is ExportFormat.csv else _ndjson_chunks(rows)
+        exported = _export_rows(engine, statement, ordering, to_item)
+        chunks = (
+            _csv_chunks(exported, item_type)
+            if fmt is ExportFormat.csv
+            else _ndjson_chunks(exported)
+        )
         return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt])
     rows, next_cursor = keyset_page(
         session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
     )
-    payload = Page[item_type](items=[to_item(row) for row in rows], next_cursor=next_cursor)  # type: ignore[valid-type]
+    payload = Page[item_type](items=[to_item(row) for row in rows], next_cursor=next_cursor)
     headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
     return json_response(request, payload, headers=headers)
 
@@ -103,10 +112,10 @@ def _export_rows(
     cursor: str | None = None
     with Session(engine) as session:
         while True:
-            rows, cursor = keyset_page(
+            batch, cursor = keyset_page(
                 session, statement, ordering=ordering, limit=EXPORT_BATCH, cursor=cursor
             )
-            for row in rows:
+            for row in batch:
                 yield to_item(row).model_dump(mode="json")
             session.expunge_all()
             if cursor is None:
@@ -164,10 +173,8 @@ def _csv_chunks(rows: Iterator[dict[str, Any]], item_type: type[BaseModel]) -> I
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    count = 0
-    for row in rows:
+    for count, row in enumerate(rows, start=1):
         writer.writerow(flatten(row))
-        count += 1
         if count % EXPORT_BATCH == 0:
             yield buffer.getvalue()
             buffer.seek(0)

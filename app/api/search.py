@@ -34,7 +34,9 @@ def _decode(cursor: str) -> tuple[float, int]:
             raise TypeError("cursor")
         return float(rank), last_id
     except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError) as exc:
-        raise ProblemError(422, "cursor: not a cursor this API issued", slug="invalid-cursor") from exc
+        raise ProblemError(
+            422, "cursor: not a cursor this API issued", slug="invalid-cursor"
+        ) from exc
 
 
 @router.get("", response_model=Page[SearchHit], summary="Search releases")
@@ -54,7 +56,9 @@ def search(
     cursor: Annotated[str | None, Query(max_length=1000)] = None,
     since: Annotated[date | None, Query(description="Released on or after")] = None,
     until: Annotated[date | None, Query(description="Released on or before")] = None,
-    operator: Annotated[str | None, Query(max_length=120, description="Operator slug named")] = None,
+    operator: Annotated[
+        str | None, Query(max_length=120, description="Operator slug named")
+    ] = None,
 ) -> Response:
     """Releases matching the query, best first (BM25 on SQLite, ts_rank on PostgreSQL)."""
     after = _decode(cursor) if cursor else None
@@ -73,4 +77,6 @@ def search(
         for hit in hits[:limit]
     ]
     headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
-    return json_response(request, Page[SearchHit](items=items, next_cursor=next_cursor), headers=headers)
+    return json_response(
+        request, Page[SearchHit](items=items, next_cursor=next_cursor), headers=headers
+    )

@@ -130,11 +130,13 @@ def _upsert_operators(session: Session, operators: list[records.Operator]) -> di
         )
         session.execute(statement)
     slugs = [operator.slug for operator in operators]
-    ids = dict(
-        session.execute(
+    # Result objects have .keys(), which dict() would take for a mapping: build it by hand.
+    ids = {
+        slug: id_
+        for slug, id_ in session.execute(
             select(models.Operator.slug, models.Operator.id).where(models.Operator.slug.in_(slugs))
-        ).tuples()
-    )
+        )
+    }
     alias_rows = [
         {"operator_id": ids[operator.slug], "alias": alias}
         for operator in operators
@@ -160,11 +162,12 @@ def _upsert_alliances(session: Session, alliances: list[records.Alliance]) -> di
             .on_conflict_do_nothing(index_elements=["slug"])
         )
     slugs = [alliance.slug for alliance in alliances]
-    ids = dict(
-        session.execute(
+    ids = {
+        slug: id_
+        for slug, id_ in session.execute(
             select(models.Alliance.slug, models.Alliance.id).where(models.Alliance.slug.in_(slugs))
-        ).tuples()
-    )
+        )
+    }
     alias_rows = [
         {"alliance_id": ids[alliance.slug], "alias": alias}
         for alliance in alliances

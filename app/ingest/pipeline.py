@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.ingest import records
-from app.ingest.catalog import Catalog, default_catalog
+from app.ingest.catalog import Catalog, default_catalog, registrant_operator
 from app.ingest.decode import decode
 from app.ingest.envelope import unwrap
 from app.ingest.extract import extract_release
@@ -22,7 +22,9 @@ def read_filing(
     document = unwrap(decode(data, source_name=source_name, max_bytes=max_bytes))
     parsed = parse_filing(document)
     registrant = (
-        catalog.registrant_operator(parsed.cover.registrant) if parsed.cover.registrant else None
+        registrant_operator(parsed.cover.registrant, catalog=catalog)
+        if parsed.cover.registrant
+        else None
     )
     releases = tuple(
         records.Release(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,7 @@ def load_files(
     report = LoadReport()
     for path in files:
         name = str(path)
+        outcome: str
         try:
             size = path.stat().st_size
             if size > max_bytes:

@@ -1,5 +1,6 @@
 """SQLAlchemy tables, one module per table family, one metadata."""
 
+from app.models.access import ApiKey, AuditEvent
 from app.models.alliance import Alliance, AllianceAlias, Membership
 from app.models.base import Base
 from app.models.filing import Contact, Filing, Quote, Release
@@ -9,11 +10,13 @@ from app.models.operator import Mention, Operator, OperatorAlias, Stake
 __all__ = [
     "Alliance",
     "AllianceAlias",
+    "ApiKey",
+    "AuditEvent",
     "Base",
     "Contact",
     "Filing",
-    "Mention",
     "Membership",
+    "Mention",
     "Metric",
     "Operator",
     "OperatorAlias",

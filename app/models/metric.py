@@ -18,9 +18,7 @@ class Metric(IdColumn, SpanColumns, Base):
     __tablename__ = "metric"
 
     release_id: Mapped[int] = mapped_column(ForeignKey("release.id", ondelete="CASCADE"))
-    filing_id: Mapped[int] = mapped_column(
-        ForeignKey("filing.id", ondelete="CASCADE"), index=True
-    )
+    filing_id: Mapped[int] = mapped_column(ForeignKey("filing.id", ondelete="CASCADE"), index=True)
     operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(60))
     value: Mapped[float] = mapped_column(Float)

@@ -12,18 +12,19 @@ from typing import Any, TypeVar
 
 import orjson
 from sqlalchemy import ColumnElement, Select, and_, or_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.errors import ProblemError
 
 T = TypeVar("T")
+Column = ColumnElement[Any] | QueryableAttribute[Any]
 
 
 @dataclass(frozen=True)
 class SortKey:
     """A column a list can be sorted by; ``parse`` turns a cursor value back into its type."""
 
-    column: ColumnElement[Any]
+    column: Column
     attribute: str
     parse: Callable[[Any], Any] = lambda value: value
     nullable: bool = False
@@ -40,11 +41,11 @@ class Ordering:
     field: str
     descending: bool
     key: SortKey
-    id_column: ColumnElement[Any]
+    id_column: Column
 
     @classmethod
     def from_param(
-        cls, sort: Enum | str, *, keys: dict[str, SortKey], id_column: ColumnElement[Any]
+        cls, sort: Enum | str, *, keys: dict[str, SortKey], id_column: Column
     ) -> Ordering:
         value = sort.value if isinstance(sort, Enum) else sort
         field = value.lstrip("-")

@@ -21,10 +21,10 @@ from app.models import (
     Release,
     Stake,
 )
-from app.queries.pagination import SortKey, parse_date
+from app.queries.pagination import Column, SortKey, parse_date
 
 
-def _lower_equals(column: ColumnElement[Any], value: str) -> ColumnElement[bool]:
+def _lower_equals(column: Column, value: str) -> ColumnElement[bool]:
     return func.lower(column) == value.strip().lower()
 
 
@@ -164,9 +164,7 @@ def operators(
         )
         statement = statement.where(Operator.id.in_(members))
     if name:
-        aliased = select(OperatorAlias.operator_id).where(
-            _lower_equals(OperatorAlias.alias, name)
-        )
+        aliased = select(OperatorAlias.operator_id).where(_lower_equals(OperatorAlias.alias, name))
         statement = statement.where(
             or_(_lower_equals(Operator.name, name), Operator.id.in_(aliased))
         )

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 TokenKind = Literal["term", "phrase", "and", "or", "not", "open", "close"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TOKEN = re.compile(r'"(?P<phrase>[^"]*)"|(?P<paren>[()])|(?P<word>\w+)(?P<star>\*)?|\S', re.UNICODE)
+_TOKEN = re.compile(
+    r'"(?P<phrase>[^"]*)"|(?P<paren>[()])|(?P<word>\w+)(?P<star>\*)?|\S', re.UNICODE
+)
 _OPERATORS = {"AND": "and", "OR": "or", "NOT": "not"}
 
 

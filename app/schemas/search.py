@@ -19,4 +19,6 @@ class ReleaseRef(Schema):
 class SearchHit(Schema):
     release: ReleaseRef
     rank: float = Field(description="Relevance; higher is better")
-    snippet: str = Field(examples=["O2 today announced multimedia messaging (MMS) <mark>interconnect</mark>"])
+    snippet: str = Field(
+        examples=["O2 today announced multimedia messaging (MMS) <mark>interconnect</mark>"]
+    )

@@ -31,7 +31,9 @@ ERRORS = [
 
 
 @pytest.mark.parametrize(("method", "url", "status"), ERRORS)
-def test_every_error_is_problem_json(client: TestClient, method: str, url: str, status: int) -> None:
+def test_every_error_is_problem_json(
+    client: TestClient, method: str, url: str, status: int
+) -> None:
     response = client.request(method, url)
     assert response.status_code == status
     assert response.headers["content-type"] == "application/problem+json"

@@ -51,6 +51,8 @@ def test_loading_twice_changes_nothing(engine: Engine) -> None:
 def test_a_bad_file_among_good_ones_is_named_and_the_rest_load(
     engine: Engine, tmp_path: Path
 ) -> None:
+    tmp_path = tmp_path / "incoming"
+    tmp_path.mkdir()
     for seed in seed_paths()[:2]:
         shutil.copy(seed, tmp_path / seed.name)
     (tmp_path / "notes.txt").write_text("Shopping list: milk, eggs.\n")

@@ -6,8 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 
-from app.models import Base
 from app.migrate import include_object
+from app.models import Base
 
 
 def test_models_match_migrations(engine: Engine) -> None:
