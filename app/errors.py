@@ -52,6 +52,14 @@ class ProblemError(Exception):
         self.errors = errors
 
 
+class NotModified(Exception):
+    """The client's copy is current: answer 304 without running the query."""
+
+    def __init__(self, etag: str) -> None:
+        super().__init__(etag)
+        self.etag = etag
+
+
 def _slug(status: int) -> str:
     try:
         return HTTPStatus(status).phrase.lower().replace(" ", "-").replace("'", "")
@@ -136,6 +144,11 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     return problem_response(request, exc.status_code, detail, headers=dict(exc.headers or {}))
 
 
+async def _on_not_modified(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, NotModified)
+    return Response(status_code=304, headers={"ETag": exc.etag})
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(request, 500, "an unexpected error occurred; it has been logged")
@@ -143,6 +156,7 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _on_problem)
+    app.add_exception_handler(NotModified, _on_not_modified)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(Exception, _on_unexpected)

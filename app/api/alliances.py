@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import json_response, list_response
+from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Alliance
@@ -18,7 +18,12 @@ from app.queries.pagination import Ordering
 from app.schemas.alliance import AllianceOut
 from app.schemas.common import Page
 
-router = APIRouter(prefix="/v1/alliances", tags=["alliances"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/alliances",
+    tags=["alliances"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 AllianceSort = sort_enum("AllianceSort", resources.ALLIANCE_SORTS)
 
 

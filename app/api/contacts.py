@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import list_response
+from app.api.responses import conditional_get, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES
 from app.models import Contact
@@ -18,7 +18,12 @@ from app.queries.pagination import Ordering
 from app.schemas.common import Page
 from app.schemas.contact import ContactOut
 
-router = APIRouter(prefix="/v1/contacts", tags=["contacts"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/contacts",
+    tags=["contacts"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 ContactSort = sort_enum("ContactSort", resources.CONTACT_SORTS)
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload, undefer
@@ -16,7 +16,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.auth import CallerDep
 from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import client_has, etag_for, json_response, list_response
+from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.config import get_settings
 from app.db import transaction
@@ -31,7 +31,12 @@ from app.queries.pagination import Ordering
 from app.schemas.common import Page
 from app.schemas.filing import FilingOut
 
-router = APIRouter(prefix="/v1/filings", tags=["filings"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/filings",
+    tags=["filings"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 FilingSort = sort_enum("FilingSort", resources.FILING_SORTS)
 FilingId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The filing's id")]
 
@@ -100,11 +105,11 @@ def get_filing_raw(request: Request, session: SessionDep, filing_id: FilingId) -
     ).first()
     if row is None:
         raise not_found("filing", filing_id)
-    body = row.raw_text.encode("utf-8")
-    etag = etag_for(body)
-    if client_has(request, etag):
-        return Response(status_code=304, headers={"ETag": etag})
-    return Response(body, media_type="text/plain; charset=utf-8", headers={"ETag": etag})
+    return Response(
+        row.raw_text.encode("utf-8"),
+        media_type="text/plain; charset=utf-8",
+        headers={"ETag": request.state.etag},
+    )
 
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {

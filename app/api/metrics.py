@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import json_response, list_response
+from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric
@@ -22,7 +22,12 @@ from app.schemas.common import Page
 from app.schemas.metric import MetricOut
 from app.vocabulary import MetricName, Qualifier
 
-router = APIRouter(prefix="/v1/metrics", tags=["metrics"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/metrics",
+    tags=["metrics"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 MetricSort = sort_enum("MetricSort", resources.METRIC_SORTS)
 
 __all__ = ["MetricName", "MetricSort", "router"]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, PageDep, SessionDep
 from app.api.metrics import MetricName, MetricSort
-from app.api.responses import json_response, list_response
+from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric, Operator
@@ -21,7 +21,12 @@ from app.schemas.common import Page
 from app.schemas.metric import MetricOut
 from app.schemas.operator import OperatorDetail, OperatorOut
 
-router = APIRouter(prefix="/v1/operators", tags=["operators"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/operators",
+    tags=["operators"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 OperatorSort = sort_enum("OperatorSort", resources.OPERATOR_SORTS)
 Slug = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 

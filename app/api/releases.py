@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import json_response, list_response
+from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Release
@@ -19,7 +19,12 @@ from app.queries.pagination import Ordering
 from app.schemas.common import Page
 from app.schemas.release import ReleaseDetail, ReleaseOut
 
-router = APIRouter(prefix="/v1/releases", tags=["releases"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/releases",
+    tags=["releases"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 ReleaseSort = sort_enum("ReleaseSort", resources.RELEASE_SORTS)
 
 

@@ -15,7 +15,9 @@ from sqlalchemy import Engine, Select
 from sqlalchemy.orm import Session
 from starlette.responses import Response, StreamingResponse
 
-from app.api.deps import ExportFormat, PageParams
+from app.api.deps import ExportFormat, PageParams, SessionDep
+from app.errors import NotModified
+from app.models import version
 from app.queries.pagination import Ordering, keyset_page
 from app.schemas.common import Page
 
@@ -32,11 +34,28 @@ def etag_for(body: bytes) -> str:
 
 
 def client_has(request: Request, etag: str) -> bool:
+    """Whether If-None-Match names ``etag``."""
     header = request.headers.get("if-none-match")
     if not header:
         return False
+    # Weak comparison (RFC 9110 8.8.3.2): W/ prefixes do not matter for If-None-Match.
     candidates = {part.strip().removeprefix("W/") for part in header.split(",")}
-    return "*" in candidates or etag in candidates
+    return "*" in candidates or etag.removeprefix("W/") in candidates
+
+
+def conditional_get(request: Request, session: SessionDep) -> None:
+    """ETag from the data version and the request: a client holding it gets a 304 at once.
+
+    Every load and delete bumps the version, so the tag changes exactly when any answer may.
+    """
+    if request.method not in ("GET", "HEAD"):
+        return
+    accept = request.headers.get("accept", "")
+    fingerprint = f"{version.current(session)}|{request.url.path}|{request.url.query}|{accept}"
+    etag = 'W/"' + hashlib.blake2b(fingerprint.encode(), digest_size=12).hexdigest() + '"'
+    request.state.etag = etag
+    if client_has(request, etag):
+        raise NotModified(etag)
 
 
 def json_response(
@@ -48,7 +67,7 @@ def json_response(
 ) -> Response:
     """The payload as JSON with an ETag; a 304 when the client already holds this version."""
     body = payload.model_dump_json().encode()
-    etag = etag_for(body)
+    etag = getattr(request.state, "etag", None) or etag_for(body)
     all_headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, **(headers or {})}
     if request.method in ("GET", "HEAD") and status_code == 200 and client_has(request, etag):
         return Response(status_code=304, headers=all_headers)
@@ -93,7 +112,8 @@ def list_response(
             if fmt is ExportFormat.csv
             else _ndjson_chunks(exported)
         )
-        return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt])
+        headers = {"ETag": request.state.etag} if hasattr(request.state, "etag") else None
+        return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt], headers=headers)
     rows, next_cursor = keyset_page(
         session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
     )

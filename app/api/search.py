@@ -8,17 +8,22 @@ from datetime import date
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, SessionDep
-from app.api.responses import json_response, next_link
+from app.api.responses import conditional_get, json_response, next_link
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.search import search_releases
 from app.schemas.common import Page
 from app.schemas.search import ReleaseRef, SearchHit
 
-router = APIRouter(prefix="/v1/search", tags=["search"], responses=PROBLEM_RESPONSES)
+router = APIRouter(
+    prefix="/v1/search",
+    tags=["search"],
+    responses=PROBLEM_RESPONSES,
+    dependencies=[Depends(conditional_get)],
+)
 
 
 def _encode(rank: float, last_id: int) -> str:

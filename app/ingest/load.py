@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import models
 from app.ingest import records
+from app.models import version
 
 Outcome = Literal["loaded", "skipped"]
 
@@ -47,6 +48,7 @@ def store_filing(engine: Engine, filing: records.Filing) -> tuple[Outcome, int]:
                 operator_ids=operator_ids,
                 alliance_ids=alliance_ids,
             )
+        version.bump(session)
         return "loaded", filing_id
 
 
@@ -57,6 +59,7 @@ def delete_filing(session: Session, filing_id: int) -> bool:
         return False
     session.delete(filing)
     session.flush()
+    version.bump(session)
     return True
 
 

@@ -6,6 +6,7 @@ from app.models.base import Base
 from app.models.filing import Contact, Filing, Quote, Release
 from app.models.metric import Metric
 from app.models.operator import Mention, Operator, OperatorAlias, Stake
+from app.models.version import DataVersion
 
 __all__ = [
     "Alliance",
@@ -14,6 +15,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Contact",
+    "DataVersion",
     "Filing",
     "Membership",
     "Mention",

@@ -8,6 +8,11 @@ import io
 import orjson
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from app.ingest.runner import load_files
+from app.main import create_app
+from tests.conftest import seed_paths
 
 LISTS = [
     "/v1/filings",
@@ -199,3 +204,21 @@ def test_docs_load_nothing_from_another_host(client: TestClient, page: str) -> N
     for asset in ("/docs-assets/swagger-ui-bundle.js", "/docs-assets/redoc.standalone.js"):
         if asset in html:
             assert client.get(asset).status_code == 200
+
+
+def test_etag_changes_when_data_changes(engine: Engine) -> None:
+    with TestClient(create_app(engine=engine)) as fresh:
+        before = fresh.get("/v1/filings").headers["etag"]
+        assert fresh.get("/v1/filings", headers={"If-None-Match": before}).status_code == 304
+        load_files(engine, seed_paths()[:1], max_bytes=10 * 1024 * 1024)
+        after = fresh.get("/v1/filings", headers={"If-None-Match": before})
+        assert after.status_code == 200
+        assert after.headers["etag"] != before
+        assert len(after.json()["items"]) == 1
+
+
+def test_exports_and_raw_text_have_etags(client: TestClient) -> None:
+    for url in ("/v1/metrics?format=csv", "/v1/filings/1/raw", "/v1/search?q=mobile"):
+        response = client.get(url)
+        etag = response.headers["etag"]
+        assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
