@@ -19,6 +19,8 @@ METRIC_UNITS: dict[str, str] = {
     "data_revenue_share": "percent",
     "roaming_partners": "count",
     "base_stations": "count",
+    # Beyond SPEC's list: coverage stated without saying of what ("coverage of 98%").
+    "network_coverage": "percent",
 }
 
 QUALIFIERS = ("exact", "approximately", "more_than", "less_than", "nearly", "up_to")

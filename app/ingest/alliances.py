@@ -1,0 +1,452 @@
+"""Relations between operators: alliance member lists and ownership stakes."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from app.ingest.catalog import COUNTRY_WORDS, Catalog, country_code, slugify
+from app.ingest.metrics import content_start, section_subject, sentences
+from app.ingest.numbers import WORD_NUMBERS, normalised, parse_number, word_number
+from app.ingest.records import (
+    Alliance,
+    Membership,
+    Mention,
+    Operator,
+    ParsedRelease,
+    Span,
+    Stake,
+)
+
+log = logging.getLogger(__name__)
+
+# "Amena (Spain)", "O2 (Germany, the UK and Ireland)": a name, then only countries in brackets.
+_BRACKETS = re.compile(r"\((?P<inside>[^()\n]{1,80}(?:\n[^()\n]{1,80})?)\)")
+_LIST_JOIN = re.compile(r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$")
+_COUNTRY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# A capitalised name just before a bracket, for operators the table does not know.
+_NAME_BEFORE = re.compile(
+    r"(?:^|[\s,;:])(?P<name>[A-Z][\w&.'-]*(?:[ \t]{1,2}[A-Z0-9][\w&.'-]*){0,3})[ \t\r\n]{0,3}$"
+)
+# "Nine leading independent mobile operators", "has eleven members".
+_COUNT_WORD = re.compile(
+    r"(?<![\w-])(?:\d{1,3}|"
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3}){0,3}?(?:members|operators|partners|companies)"
+    r"(?![\w-])"
+)
+_ALLIANCE_NAME = re.compile(
+    r"(?P<quote>['\"\u2018\u201c])?"
+    r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,3}Alliance)(?![\w-])"
+)
+_MIN_MEMBERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class AllianceFinding:
+    """One alliance named in a release, with the member list stated there."""
+
+    alliance: Alliance
+    memberships: tuple[Membership, ...]
+    operators: tuple[Operator, ...]
+    stated_count: int | None
+
+    @property
+    def count_mismatch(self) -> bool:
+        return self.stated_count is not None and self.stated_count != len(self.memberships)
+
+
+@cache
+def alliance_table() -> tuple[Alliance, ...]:
+    """The packaged ``app/data/alliances.csv``: known alliances and their former names."""
+    source = resources.files("app").joinpath("data/alliances.csv")
+    with source.open(encoding="utf-8") as handle:
+        return tuple(
+            Alliance(
+                slug=row["slug"],
+                name=row["name"],
+                aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+def resolve_alliance(name: str, table: Iterable[Alliance] | None = None) -> Alliance:
+    """The known alliance a name means (renamed ones via aliases), else a new one."""
+    clean = re.sub(r"\s+", " ", name).strip(" '\"")
+    clean = re.sub(r"^the\s+", "", clean, flags=re.IGNORECASE)
+    for alliance in table or alliance_table():
+        if clean.lower() in {s.lower() for s in (alliance.name, *alliance.aliases)}:
+            return alliance
+    return Alliance(slug=slugify(clean), name=clean)
+
+
+def _alliance_names(text: str, start: int, end: int) -> list[tuple[int, Alliance]]:
+    """Alliances named in a stretch: capitalised ("Starmap Mobile Alliance") or quoted."""
+    found = []
+    for match in _ALLIANCE_NAME.finditer(text, start, end):
+        words = match.group("name").split()
+        # "The new Alliance" is no name: keep names whose words are not all function words.
+        while words and words[0].lower() in {"the", "a", "new", "this", "our", "its", "their"}:
+            words.pop(0)
+        if len(words) >= 2 or match.group("quote"):
+            found.append((match.start(), resolve_alliance(" ".join(words) or match.group("name"))))
+    return found
+
+
+def _title_alliance(title: str | None) -> Alliance | None:
+    if not title:
+        return None
+    for match in _ALLIANCE_NAME.finditer(title.title() if title.isupper() else title):
+        words = [w for w in match.group("name").split() if w.lower() not in {"the", "a", "new"}]
+        if len(words) >= 2:
+            return resolve_alliance(" ".join(words))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    name_start: int
+    operator: Operator
+    countries: tuple[str, ...]
+
+
+def _countries(inside: str) -> tuple[str, ...] | None:
+    parts = [p for p in _COUNTRY_SPLIT.split(inside.strip()) if p]
+    codes = [country_code(p) for p in parts]
+    if not codes or any(code is None for code in codes):
+        return None
+    return tuple(code for code in codes if code)
+
+
+def _items(
+    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+) -> list[_Item]:
+    """Every "Name (Country, ...)" in the stretch."""
+    items = []
+    for match in _BRACKETS.finditer(text, start, end):
+        countries = _countries(match.group("inside"))
+        if countries is None:
+            continue
+        named = [m for m in mentions if 0 <= match.start() - m.span.end <= 3]
+        if named:
+            operator = catalog.get(named[-1].operator)
+            name_start = named[-1].span.start
+        else:
+            before = _NAME_BEFORE.search(text[max(start, match.start() - 60) : match.start()])
+            if before is None:
+                continue
+            operator = catalog.discover(before.group("name"), country=countries[0])
+            name_start = match.start() - (min(60, match.start() - start) - before.start("name"))
+        if operator is not None:
+            items.append(_Item(match.start(), match.end(), name_start, operator, countries))
+    return items
+
+
+def _lists(text: str, items: list[_Item]) -> list[list[_Item]]:
+    """Items joined by ", " / " and " form one list."""
+    groups: list[list[_Item]] = []
+    for item in items:
+        if groups and _LIST_JOIN.match(text[groups[-1][-1].end : item.name_start] + " "):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return [g for g in groups if len(g) >= _MIN_MEMBERS]
+
+
+def _stated_count(text: str, start: int, end: int) -> int | None:
+    for match in _COUNT_WORD.finditer(text, start, end):
+        if _COUNTED.match(text, match.end(), end):
+            return word_number(match.group(0))
+    return None
+
+
+def extract_alliances(
+    text: str, release: ParsedRelease, *, catalog: Catalog
+) -> tuple[AllianceFinding, ...]:
+    """Alliances a release names and the member lists it gives for them."""
+    findings: dict[str, AllianceFinding] = {}
+    named: list[tuple[int, Alliance]] = []
+    for section in release.sections:
+        named += _alliance_names(text, section.start, section.end)
+    title = _title_alliance(release.title)
+    for section in release.sections:
+        mentions = list(catalog.find_mentions(text, section.start, section.end))
+        for group in _lists(text, _items(text, section.start, section.end, mentions, catalog)):
+            list_start = group[0].name_start
+            before = [a for pos, a in named if pos <= list_start]
+            alliance = before[-1] if before else (named[0][1] if named else title)
+            if alliance is None:
+                continue
+            window_start = max(section.start, list_start - 400)
+            stated = _stated_count(
+                text, _sentence_start(text, window_start, list_start), group[-1].end
+            )
+            memberships, operators = [], []
+            for item in group:
+                for code in item.countries:
+                    member = catalog.localise(item.operator, code)
+                    operators.append(member)
+                    memberships.append(
+                        Membership(
+                            alliance=alliance.slug,
+                            operator=member.slug,
+                            country=code,
+                            as_of=release.released_on,
+                            span=Span.of(text, item.name_start, item.end),
+                        )
+                    )
+            unique = list({m.operator: m for m in memberships}.values())
+            finding = AllianceFinding(alliance, tuple(unique), tuple(operators), stated)
+            if finding.count_mismatch:
+                log.warning(
+                    "alliance %s: text says %s members, list names %s",
+                    alliance.slug, stated, len(unique),
+                )  # fmt: skip
+            findings[alliance.slug] = finding
+    if not findings:
+        for _, alliance in named or ([(0, title)] if title else []):
+            findings.setdefault(alliance.slug, AllianceFinding(alliance, (), (), None))
+    return tuple(findings.values())
+
+
+def _sentence_start(text: str, window_start: int, position: int) -> int:
+    """Start of the sentence before the one holding ``position`` (counts are stated there)."""
+    starts = [s for s, _ in sentences(text, window_start, position)]
+    return starts[-2] if len(starts) >= 2 else window_start
+
+
+# --- ownership -------------------------------------------------------------------------------
+
+_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)[ \t]?(?:%|per\s{1,3}cent)"
+
+
+@dataclass(frozen=True, slots=True)
+class StakeRule:
+    """A way releases state ownership; ``owner``/``owned`` say where each party is written."""
+
+    pattern: re.Pattern[str]
+    owner: str  # "before": the name right before; "after": right after; "subject": sentence's
+    owned: str  # same, plus "countries": the owner's operators in the countries named after
+    percent: Decimal | None = None  # fixed percent when the pattern has none ("sole shareholder")
+
+
+_S = re.IGNORECASE
+STAKE_RULES: tuple[StakeRule, ...] = (
+    StakeRule(
+        re.compile(
+            rf"\bowns?\s{{1,3}}{_PCT}\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?"
+            r"(?:share\s{1,3}capital|shares|equity|stock)\s{1,3}(?:of|in)\s{1,3}",
+            _S,
+        ),
+        owner="before",
+        owned="after",
+    ),
+    StakeRule(re.compile(rf"\bowned\s{{1,3}}{_PCT}\s{{1,3}}by\s{{1,3}}", _S), "after", "subject"),
+    StakeRule(
+        re.compile(
+            rf"{_PCT}\s{{1,3}}(?:shareholding|stake|interest|holding)\s{{1,3}}in\s{{1,3}}", _S
+        ),
+        owner="subject",
+        owned="after",
+    ),
+    StakeRule(
+        re.compile(rf"{_PCT}\s{{1,3}}ownership\s{{1,3}}(?:of|in)\s{{1,3}}", _S),
+        owner="subject",
+        owned="countries",
+    ),
+    StakeRule(
+        re.compile(r"\bbecame\s{1,3}(?:its|the)\s{1,3}sole\s{1,3}share[ -]?holder", _S),
+        owner="before",
+        owned="default",
+        percent=Decimal(100),
+    ),
+    StakeRule(
+        re.compile(r"\bwholly[ -]owned\s{1,3}by\s{1,3}", _S), "after", "subject", Decimal(100)
+    ),
+    StakeRule(re.compile(r"\bowns\s{1,3}(?=[A-Z])"), owner="subject", owned="after"),
+)
+# "is owned by E.ON (50.10%), Telenor in Norway (17.45%) ..." and "Shareholders include ...".
+STAKE_LIST_TRIGGER = re.compile(
+    r"\bowned\s{1,3}by\b|\bshareholders\s{1,3}(?:include|are)\b|\bshareholders\s*:", _S
+)
+STAKE_LIST_ITEM = re.compile(rf"\({_PCT}\)")
+# The sentence's subject is written near its start ("The TDC Group owns ...").
+_SUBJECT_REACH = 30
+_NAME_AFTER = re.compile(r"(?P<name>[\w&.'-]{2,40}(?:[ \t]{1,2}[A-Z][\w&.'-]{0,40}){0,5})")
+
+
+def _percent(match: re.Match[str], fixed: Decimal | None) -> Decimal | None:
+    if fixed is not None:
+        return fixed
+    written = match.groupdict().get("pct")
+    return normalised(parse_number(written, scaled=True)) if written else None
+
+
+def extract_stakes(
+    text: str,
+    release: ParsedRelease,
+    *,
+    registrant: Operator | None,
+    catalog: Catalog,
+) -> tuple[tuple[Stake, ...], tuple[Operator, ...]]:
+    """Ownership stated in a release, and the operators those statements name."""
+    stakes: dict[tuple[str, str], Stake] = {}
+    operators: dict[str, Operator] = {}
+
+    def add(
+        owner: _Party | None, owned: _Party | None, pct: Decimal | None, match: re.Match[str]
+    ) -> None:
+        if owner is None or owned is None or owner.operator.slug == owned.operator.slug:
+            return
+        operators.setdefault(owner.operator.slug, owner.operator)
+        operators.setdefault(owned.operator.slug, owned.operator)
+        key = (owner.operator.slug, owned.operator.slug)
+        # The span covers the statement and whichever names it used that are written near it.
+        ends = [match.start(), match.end()]
+        near = (match.start() - 80, match.end() + 80)
+        ends += [
+            p
+            for party in (owner, owned)
+            for p in (party.start, party.end)
+            if p is not None and near[0] <= p <= near[1]
+        ]
+        if key not in stakes:
+            span = Span.of(text, min(ends), max(ends))
+            stakes[key] = Stake(key[0], key[1], pct, release.released_on, span)
+
+    for section in release.sections:
+        default = section_subject(section, catalog, registrant)
+        known = catalog.extended([default]) if default else catalog
+        start = content_start(text, section)
+        mentions = list(known.find_mentions(text, start, section.end))
+        fallback = _Party(default, None, None) if default else None
+        for s_start, s_end in sentences(text, start, section.end):
+            here = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
+            subject = _subject(here, s_start, known) or fallback
+            for rule in STAKE_RULES:
+                for match in rule.pattern.finditer(text, s_start, s_end):
+                    pct = _percent(match, rule.percent)
+                    owner = _party(rule.owner, match, here, text, s_end, subject, fallback, known)
+                    if rule.owned == "countries":
+                        for op in _owned_in_countries(text, match.end(), s_end, owner, here, known):
+                            add(owner, _Party(op, None, None), pct, match)
+                        continue
+                    owned = _party(rule.owned, match, here, text, s_end, subject, fallback, known)
+                    add(owner, owned, pct, match)
+            trigger = STAKE_LIST_TRIGGER.search(text, s_start, s_end)
+            if trigger is None:
+                continue
+            named = [m for m in here if m.span.end <= trigger.start()]
+            owned = _named(named[0], known) if named else fallback
+            cursor = trigger.end()
+            for item in STAKE_LIST_ITEM.finditer(text, trigger.end(), s_end):
+                chunk = [m for m in here if cursor <= m.span.start and m.span.end <= item.start()]
+                if chunk:
+                    owner = _named(chunk[0], known)
+                else:
+                    owner = _discover_in(text, cursor, item.start(), known)
+                # A list item's span is the item itself, not the sentence's subject.
+                add(
+                    owner,
+                    _Party(owned.operator, None, None) if owned else None,
+                    _percent(item, None),
+                    item,
+                )
+                cursor = item.end()
+    return tuple(stakes.values()), tuple(operators.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """One side of a stake and where its name is written (None when implied)."""
+
+    operator: Operator
+    start: int | None
+    end: int | None
+
+
+def _named(mention: Mention, catalog: Catalog) -> _Party | None:
+    operator = catalog.get(mention.operator)
+    return _Party(operator, mention.span.start, mention.span.end) if operator else None
+
+
+def _subject(here: list[Mention], s_start: int, catalog: Catalog) -> _Party | None:
+    if here and here[0].span.start - s_start <= _SUBJECT_REACH:
+        operator = catalog.get(here[0].operator)
+        return _Party(operator, here[0].span.start, here[0].span.end) if operator else None
+    return None
+
+
+def _party(
+    where: str,
+    match: re.Match[str],
+    here: list[Mention],
+    text: str,
+    s_end: int,
+    subject: _Party | None,
+    default: _Party | None,
+    catalog: Catalog,
+) -> _Party | None:
+    if where == "subject":
+        return subject
+    if where == "default":
+        return default
+    mention: Mention | None = None
+    if where == "before":
+        before = [m for m in here if m.span.end <= match.start()]
+        if not before:
+            return subject
+        mention = before[-1]
+    else:
+        after = [m for m in here if 0 <= m.span.start - match.end() <= 4]
+        if not after:
+            return _discover_in(text, match.end(), min(s_end, match.end() + 80), catalog)
+        mention = after[0]
+    operator = catalog.get(mention.operator)
+    return _Party(operator, mention.span.start, mention.span.end) if operator else None
+
+
+def _discover_in(text: str, start: int, end: int, catalog: Catalog) -> _Party | None:
+    """A company name the table does not know, written at ``start`` ("The Link Stores Limited")."""
+    stretch = re.split(r"[,;.(]\s|[()]|\s+and\s+|\s+in\s+", text[start:end], maxsplit=1)[0]
+    lead = len(stretch) - len(stretch.lstrip())
+    match = _NAME_AFTER.match(stretch.strip())
+    if match is None or not re.search(r"[A-Z]", match.group("name")):
+        return None
+    name = match.group("name").strip(" .")
+    if country_code(name) is not None:
+        return None
+    begin = start + lead
+    return _Party(catalog.discover(name), begin, begin + len(name))
+
+
+def _owned_in_countries(
+    text: str, start: int, end: int, party: _Party | None, here: list[Mention], catalog: Catalog
+) -> list[Operator]:
+    """ "100% ownership of operators in the UK and Ireland" → the owner's operators there."""
+    named = [catalog.get(m.operator) for m in here if start <= m.span.start]
+    if named:
+        return [op for op in named if op is not None]
+    if party is None:
+        return []
+    owner = party.operator
+    found: list[Operator] = []
+    for match in COUNTRY_WORDS.finditer(text, start, end):
+        code = country_code(match.group(0))
+        local = catalog.localise(owner, code) if code else owner
+        if local.slug != owner.slug and local not in found:
+            found.append(local)
+    return found

@@ -1,0 +1,299 @@
+"""The operator reference table and the name finder built on it: aliases in, Operator rows out."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from app.ingest.records import Mention, Operator, Span
+
+# ISO 3166-1 alpha-2 → how releases write the country (names, short forms, adjectives).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "GB": ("United Kingdom", "the UK", "UK", "U.K.", "Britain", "Great Britain", "British",
+           "England", "English"),
+    "IE": ("Ireland", "Irish", "Republic of Ireland"),
+    "DE": ("Germany", "German", "Deutschland"),
+    "AT": ("Austria", "Austrian"),
+    "CH": ("Switzerland", "Swiss"),
+    "ES": ("Spain", "Spanish"),
+    "PT": ("Portugal", "Portuguese"),
+    "FR": ("France", "French"),
+    "IT": ("Italy", "Italian"),
+    "NL": ("the Netherlands", "Netherlands", "Holland", "Dutch"),
+    "BE": ("Belgium", "Belgian"),
+    "LU": ("Luxembourg",),
+    "DK": ("Denmark", "Danish"),
+    "NO": ("Norway", "Norwegian"),
+    "SE": ("Sweden", "Swedish"),
+    "FI": ("Finland", "Finnish"),
+    "IS": ("Iceland", "Icelandic"),
+    "HU": ("Hungary", "Hungarian"),
+    "CZ": ("Czech Republic", "the Czech Republic", "Czechia", "Czech", "CR"),
+    "SK": ("Slovakia", "Slovak Republic", "Slovak"),
+    "PL": ("Poland", "Polish"),
+    "SI": ("Slovenia", "Slovenian"),
+    "HR": ("Croatia", "Croatian"),
+    "RS": ("Serbia", "Serbian"),
+    "RO": ("Romania", "Romanian"),
+    "BG": ("Bulgaria", "Bulgarian"),
+    "GR": ("Greece", "Greek"),
+    "CY": ("Cyprus", "Cypriot"),
+    "MT": ("Malta", "Maltese"),
+    "EE": ("Estonia", "Estonian"),
+    "LV": ("Latvia", "Latvian"),
+    "LT": ("Lithuania", "Lithuanian"),
+    "RU": ("Russia", "Russian"),
+    "UA": ("Ukraine", "Ukrainian"),
+    "TR": ("Turkey", "Turkish"),
+    "IM": ("Isle of Man", "Manx"),
+    "US": ("United States", "the US", "USA", "U.S.", "American"),
+    "HK": ("Hong Kong",),
+    "JP": ("Japan", "Japanese"),
+}  # fmt: skip
+
+# Aliases that are also ordinary words: how sure the text must be before they count as names.
+#   number: a number word ("One") — capitalised, not a sentence opener, not "One million"
+#   word:   a dictionary word ("Orange") — capitalised and near telecom words
+#   quoted: a bare symbol ("3") — only inside quotes
+AMBIGUOUS: dict[str, str] = {
+    "one": "number",
+    "three": "number",
+    "3": "quoted",
+    "orange": "word",
+    "wind": "word",
+    "base": "word",
+    "era": "word",
+    "plus": "word",
+    "pannon": "word",
+    "telia": "word",
+    "a1": "word",
+    "ptc": "word",
+}
+
+# Legal-form words a name may carry without changing who it is.
+LEGAL_SUFFIXES = (
+    "plc", "ltd", "limited", "gmbh", "gmbh & co. ohg", "spa", "s.p.a.", "ag", "sa", "s.a.",
+    "nv", "n.v.", "bv", "asa", "as", "a/s", "ab", "oyj", "inc", "corp", "a.s.", "a. s.",
+    "rt.", "d.d.", "spol. s r.o.", "group", "grupo",
+)  # fmt: skip
+_SUFFIX_PATTERN = "|".join(
+    re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
+    for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
+)
+
+TELECOM_CONTEXT = re.compile(
+    r"mobile|operator|network|telecom|GSM|UMTS|3G|customers|subscribers|carrier|alliance"
+    r"|shareholder|owned|roaming|MMS|SMS",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(r"[\s-]{0,3}(?:million|billion|thousand|hundred|of\b|or\b)", re.I)
+
+
+def fold(text: str) -> str:
+    """ASCII-fold accents so "Telefónica" and "Telefonica" meet."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def slugify(name: str) -> str:
+    """A stable URL slug for a name: "The Link Stores Limited" → "the-link-stores"."""
+    base = _strip_suffixes(_key(name)) or _key(name)
+    return re.sub(r"[^a-z0-9]+", "-", base).strip("-") or "operator"
+
+
+def _key(name: str) -> str:
+    """Case-, accent-, quote-, possessive- and spacing-insensitive lookup key."""
+    text = fold(name).lower().replace("\u2019", "'")
+    text = re.sub(r"['\"`]s\b", "", text)
+    text = re.sub(r"[()'\"`,]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .;:-")
+    return text
+
+
+def _strip_suffixes(key: str) -> str:
+    """Drop a leading "the" and trailing legal forms: "the tdc group" → "tdc"."""
+    previous = None
+    while previous != key:
+        previous = key
+        key = re.sub(r"^(?:the|group)\s+", "", key)
+        key = re.sub(rf"\s+(?:{_SUFFIX_PATTERN})$", "", key).strip(" .,")
+    return key
+
+
+def country_code(word: str) -> str | None:
+    """ISO alpha-2 for a country written as a name or adjective ("the UK" → GB), else None."""
+    return _COUNTRY_INDEX.get(_key(word)) or _COUNTRY_INDEX.get(_strip_suffixes(_key(word)))
+
+
+_COUNTRY_INDEX: dict[str, str] = {
+    _key(name): code for code, names in COUNTRIES.items() for name in names
+}
+COUNTRY_WORDS = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(n).replace(r"\ ", r"\s{1,3}")
+        for n in sorted({n for ns in COUNTRIES.values() for n in ns}, key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
+
+
+def _read_csv() -> tuple[Operator, ...]:
+    source = resources.files("app").joinpath("data/operators.csv")
+    with source.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(
+        Operator(
+            slug=row["slug"],
+            name=row["name"],
+            kind=row["kind"],  # type: ignore[arg-type]
+            country=row["country"] or None,
+            parent=row["parent"] or None,
+            website=row["website"] or None,
+            aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+        )
+        for row in rows
+    )
+
+
+class Catalog:
+    """Known operators, indexed by every spelling; finds their names in text."""
+
+    def __init__(self, operators: Iterable[Operator]) -> None:
+        self._operators: dict[str, Operator] = {}
+        self._index: dict[str, str] = {}
+        for operator in operators:
+            self._add(operator)
+        self._pattern = self._compile()
+
+    def _add(self, operator: Operator) -> None:
+        self._operators[operator.slug] = operator
+        for spelling in (operator.name, *operator.aliases):
+            key = _key(spelling)
+            # The first row that claims a spelling keeps it: the CSV order is the tie-break.
+            self._index.setdefault(key, operator.slug)
+        for spelling in (operator.name, *operator.aliases):
+            self._index.setdefault(_strip_suffixes(_key(spelling)), operator.slug)
+
+    def _compile(self) -> re.Pattern[str]:
+        spellings = {
+            spelling
+            for operator in self._operators.values()
+            for spelling in (operator.name, *operator.aliases)
+            if spelling.strip()
+        }
+        spellings |= {fold(s) for s in spellings}
+        alternation = "|".join(
+            re.escape(s).replace(r"\ ", r"\s{1,3}")
+            for s in sorted(spellings, key=len, reverse=True)
+        )
+        # Word boundaries that also keep "mmO2" out of "O2", "@o2.com" and "i-ONE" out of "ONE".
+        return re.compile(
+            rf"(?<![\w@./&-])(?P<name>{alternation})"
+            rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?(?![\w@&-]|\.\w)",
+            re.IGNORECASE,
+        )
+
+    @classmethod
+    def load(cls) -> Catalog:
+        """The catalog of the packaged ``app/data/operators.csv``."""
+        return default_catalog()
+
+    def extended(self, operators: Iterable[Operator]) -> Catalog:
+        """A new catalog that also knows ``operators`` (discovered in one release)."""
+        extra = [op for op in operators if op.slug not in self._operators]
+        if not extra:
+            return self
+        return Catalog([*self._operators.values(), *extra])
+
+    @property
+    def operators(self) -> tuple[Operator, ...]:
+        return tuple(self._operators.values())
+
+    def get(self, slug: str) -> Operator | None:
+        return self._operators.get(slug)
+
+    def resolve(self, name: str) -> Operator | None:
+        """The operator a written name means ("O2 UK's", "ONE GmbH", "mmO2 plc"), or None."""
+        key = _key(name)
+        slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
+        return self._operators[slug] if slug else None
+
+    def localise(self, operator: Operator, country: str | None) -> Operator:
+        """The group's own operator in ``country`` ("O2" in Germany → O2 Germany), else itself."""
+        if country is None or (operator.country == country and operator.kind != "group"):
+            return operator
+        children = [
+            op
+            for op in self._operators.values()
+            if op.parent == operator.slug and op.country == country
+        ]
+        children.sort(key=lambda op: op.kind != "mobile_operator")
+        return children[0] if children else operator
+
+    def discover(self, name: str, *, country: str | None = None) -> Operator:
+        """The known operator for ``name``, else a new ``other`` row with a slugified name."""
+        known = self.resolve(name)
+        if known is not None:
+            return known
+        clean = re.sub(r"\s+", " ", name).strip(" ,.;:'\"")
+        clean = re.sub(r"['\u2019]s$", "", clean)
+        return Operator(slug=slugify(clean), name=clean, kind="other", country=country)
+
+    def find_mentions(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> tuple[Mention, ...]:
+        """Every operator name in ``text[start:end]``: longest spelling first, ambiguity checked."""
+        stop = len(text) if end is None else end
+        found: list[Mention] = []
+        for match in self._pattern.finditer(text, start, stop):
+            spelled = match.group("name")
+            slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
+            if slug is None or not self._plausible(text, match.start(), match.end("name")):
+                continue
+            found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
+        return tuple(found)
+
+    def _plausible(self, text: str, start: int, end: int) -> bool:
+        """Is this ambiguous spelling used as a company name here?"""
+        written = text[start:end]
+        rule = AMBIGUOUS.get(_key(written))
+        if rule is None:
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if line.strip() == written:
+            return True  # a heading line that is only the name ("One", "Wind")
+        if rule == "quoted":
+            return start > 0 and end < len(text) and text[start - 1] in "\"'" and text[end] in "\"'"
+        if not written[:1].isupper() or not re.search(r"[a-z]", line):
+            return False  # lower case is the word; an all-caps line is a headline
+        # "One (Austria)": a name with its country in brackets is a name in any context.
+        named = re.match(r"\s{0,3}\([A-Z]", text[end : end + 6]) is not None
+        window = text[max(0, start - 300) : end + 300]
+        if not named and not TELECOM_CONTEXT.search(window):
+            return False
+        if rule == "number":
+            if _SCALE_AFTER.match(text, end):
+                return False
+            before = text[max(0, start - 200) : start]
+            kept = before.rstrip()
+            opens_sentence = not kept or kept[-1] in ".!?" or "\n\n" in before[len(kept) :]
+            if opens_sentence and not written.isupper() and not named:
+                return False
+        return True
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The packaged operator table, read once per process."""
+    return Catalog(_read_csv())
+
+
+def registrant_operator(name: str, *, catalog: Catalog | None = None) -> Operator:
+    """The registrant as an operator row: a known one ("mmO2 plc" → mmo2) or a new ``other``."""
+    return (catalog or default_catalog()).discover(name)

@@ -1,0 +1,310 @@
+"""The metric vocabulary as data: which words around a figure make it which metric.
+
+Every pattern is linear: no nested unbounded quantifiers, every gap is a bounded class run.
+``after`` patterns are matched at the end of the figure; ``before`` patterns must end where
+the figure starts (they are searched in the text between the sentence start and the figure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+FigureKind = Literal["count", "percent", "money"]
+
+_F = re.IGNORECASE
+
+SEGMENTS: dict[str, str] = {
+    "mobile": "mobile",
+    "wireless": "mobile",
+    "cellular": "mobile",
+    "fixed-line": "fixed_line",
+    "fixed line": "fixed_line",
+    "fixed": "fixed_line",
+    "landline": "fixed_line",
+    "fixnet": "fixed_line",
+    "internet": "internet",
+    "broadband": "internet",
+    "dsl": "internet",
+    "adsl": "internet",
+    "prepaid": "prepaid",
+    "pre-paid": "prepaid",
+    "pre-pay": "prepaid",
+    "contract": "contract",
+    "postpaid": "contract",
+    "post-paid": "contract",
+    "3g": "3g",
+    "umts": "3g",
+}
+SEGMENT_WORDS = "|".join(
+    re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(SEGMENTS, key=len, reverse=True)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRule:
+    """A figure of kind ``accepts`` becomes metric ``name`` when ``after``/``before`` matches."""
+
+    name: str
+    accepts: FigureKind
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    # The sentence (up to the figure) must also say this, e.g. "data" for a revenue share.
+    requires: re.Pattern[str] | None = None
+    flow: bool = False  # a flow takes a period ("in 2002"); a stock takes a date ("at June 30")
+
+
+def _after(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"[ \t\r\n]{0,3}(?:" + pattern + r")(?![\w-])", _F)
+
+
+def _before(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")[ \t\r\n]{0,3}$", _F)
+
+
+COUNT_NOUNS = r"customers|subscribers|users|clients|subscriptions|connections|lines"
+
+# First matching rule wins, so the narrow ones come first ("new customers" before "customers").
+RULES: tuple[MetricRule, ...] = (
+    MetricRule(
+        "net_additions",
+        "count",
+        after=_after(
+            r"net\s{1,3}(?:adds|additions|new\s{1,3}(?:customers|subscribers)|gains)"
+            r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
+        ),
+        before=_before(r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}of"),
+        flow=True,
+    ),
+    MetricRule(
+        "customers",
+        "count",
+        after=_after(
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:registered\s{{1,3}}|active\s{{1,3}})?(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:{COUNT_NOUNS})"
+        ),
+        before=_before(r"(?:customer|subscriber|client|user)\s{1,3}base\s{1,3}of"),
+    ),
+    MetricRule(
+        "employees",
+        "count",
+        after=_after(
+            r"(?:full-time\s{1,3}|permanent\s{1,3})?"
+            r"(?:employees|staff|people\s{1,3}employed|workers|personnel)"
+        ),
+        before=_before(
+            r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
+            r"[^.;]{0,40}?\s(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
+            r"|employs|employing"
+        ),
+    ),
+    MetricRule(
+        "roaming_partners",
+        "count",
+        after=_after(r"roaming\s{1,3}partners"),
+        before=_before(
+            r"roaming\s{1,3}(?:agreements?|partners(?:hips)?|contracts?|relationships?)"
+            r"\s{1,3}(?:in\s{1,3}place\s{1,3})?with"
+        ),
+    ),
+    MetricRule(
+        "base_stations",
+        "count",
+        after=_after(
+            r"(?:GSM\s{1,3}|UMTS\s{1,3}|3G\s{1,3}|radio\s{1,3})?"
+            r"(?:base\s{1,3}(?:transceiver\s{1,3}|transmission\s{1,3})?stations|cell\s{1,3}sites)"
+        ),
+    ),
+    MetricRule(
+        "revenue",
+        "money",
+        after=_after(r"(?:in\s{1,3})?(?:total\s{1,3})?(?:revenues?|turnover|sales)"),
+        before=_before(
+            r"(?:revenues?|turnover|sales)[^.;]{0,80}?\s"
+            r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
+            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to)"
+        ),
+        flow=True,
+    ),
+    MetricRule(
+        "net_income",
+        "money",
+        after=_after(
+            r"(?:in\s{1,3})?(?:bottom\s{1,3}line|net\s{1,3}(?:income|profit|result|earnings))"
+        ),
+        before=_before(
+            r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line)[^.;]{0,60}?\s"
+            r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed)"
+        ),
+        flow=True,
+    ),
+    MetricRule(
+        "investment",
+        "money",
+        before=_before(
+            r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
+            r"|capital\s{1,3}expenditures?\s{1,3}(?:of|was|totall?ing)|capex\s{1,3}(?:of|was)"
+        ),
+        flow=True,
+    ),
+    MetricRule(
+        "market_share",
+        "percent",
+        after=_after(
+            r"(?:market\s{1,3}share|(?:market\s{1,3})?share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket"
+            r"|of\s{1,3}the[^.;%]{0,40}?\smarket)"
+        ),
+        before=_before(r"market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at)"),
+    ),
+    MetricRule(
+        "population_coverage",
+        "percent",
+        after=_after(r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+\s{1,3}){0,2}population"),
+        before=_before(r"population\s{1,3}coverage\s{1,3}(?:of|is|was|reached)"),
+    ),
+    MetricRule(
+        "territory_coverage",
+        "percent",
+        after=_after(
+            r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+\s{1,3}){0,2}"
+            r"(?:territory|land\s{1,3}(?:area|mass)|geographic(?:al)?\s{1,3}area)"
+            r"|of\s{1,3}(?:the\s{1,3})?[A-Za-z ]{0,30}?\sby\s{1,3}(?:land\s{1,3})?area"
+        ),
+        before=_before(r"(?:geographic|territorial|land)\s{1,3}coverage\s{1,3}(?:of|is|was)"),
+    ),
+    MetricRule(
+        "data_revenue_share",
+        "percent",
+        after=_after(r"of\s{1,3}(?:total\s{1,3}|group\s{1,3})?(?:service\s{1,3})?revenues?"),
+        before=_before(
+            r"(?:proportion|share|percentage)\s{1,3}of\s{1,3}(?:service\s{1,3})?revenues?"
+            r"\s{1,3}(?:generated\s{1,3})?(?:by|from)\s{1,3}data[^.;]{0,60}?\s(?:is|was|of|at)"
+            r"|data\s{1,3}(?:revenues?\s{1,3})?(?:represented|accounted\s{1,3}for|share\s{1,3}of)"
+        ),
+        requires=re.compile(r"\bdata\b", _F),
+        flow=True,
+    ),
+    MetricRule(
+        "network_coverage",
+        "percent",
+        before=_before(r"coverage\s{1,3}(?:of|is|was|reached)"),
+    ),
+)
+
+# A figure in a sentence that, up to the figure, talks about these is not an operator's own:
+# alliance-wide totals, market penetration, surveys and brand research.
+NOT_OPERATOR_FIGURE = re.compile(
+    r"\balliance\b|\bpenetration\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
+    r"|\bmarket\s{1,3}(?:grew|growth|size)\b",
+    _F,
+)
+
+# A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that
+# flow's share, not the operator's market share.
+APPOSITION_SHARES_OF = frozenset({"net_additions"})
+APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3})?$")
+
+# One figure continues the previous one's metric: "invested EUR1.65 billion; EUR99 million in 2002".
+CONTINUATION = re.compile(
+    r"[ \t\r\n]{0,3}(?:;|,|and|,\s{1,3}and|as\s{1,3}well\s{1,3}as)[ \t\r\n]{0,3}$", _F
+)
+
+# A figure with a segment word, followed by the next item of a list that names the noun once:
+# "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
+SEGMENT_LIST_ITEM = re.compile(
+    rf"[ \t\r\n]{{0,3}}(?P<segment>{SEGMENT_WORDS})[ \t\r\n]{{0,3}}(?:,|and|,[ \t\r\n]{{1,3}}and)"
+    r"[ \t\r\n]{1,3}$",
+    _F,
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+
+DateKind = Literal["period", "as_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """A way releases write a date or a period; named groups feed the resolver in metrics.py."""
+
+    kind: str
+    pattern: re.Pattern[str]
+
+
+def _date(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", _F)
+
+
+# Order matters: periods first, so "year ended 31 March 2003" is not also read as a date.
+DATE_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "period_ended",
+        _date(
+            rf"(?P<what>(?:(?:12|twelve|three|six|nine)\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year"
+            rf"|quarter|half[- ]year|period)\s{{1,3}}end(?:ed|ing)\s{{1,3}}"
+            rf"(?:(?P<day>{_DAY})\s{{1,3}}(?P<month>{_MONTH})\.?,?\s{{1,3}}(?P<year>{_YEAR})"
+            rf"|(?P<month2>{_MONTH})\.?\s{{1,3}}(?P<day2>{_DAY}),?\s{{1,3}}(?P<year2>{_YEAR})))"
+        ),
+    ),
+    DateRule(
+        "quarter_of",
+        _date(
+            r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final)\s{1,3}"
+            r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<unit>quarter|half))"
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})))?"
+        ),
+    ),
+    DateRule(
+        "end_quarter",
+        _date(
+            rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})?"
+        ),
+    ),
+    DateRule("quarter", _date(rf"Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})")),
+    DateRule(
+        "end_month",
+        _date(
+            rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<month>{_MONTH})\.?"
+            rf"(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
+        ),
+    ),
+    DateRule(
+        "end_year",
+        _date(rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year\s{{1,3}})?(?P<year>{_YEAR})"),
+    ),
+    DateRule(
+        "month_day",
+        _date(
+            rf"(?P<month>{_MONTH})\.?,?\s{{1,3}}(?P<day>{_DAY})(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
+        ),
+    ),
+    DateRule(
+        "day_month",
+        _date(rf"(?P<day>{_DAY})\s{{1,3}}(?P<month>{_MONTH})\.?(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"),
+    ),
+    DateRule(
+        "last_period",
+        _date(
+            r"(?:the\s{1,3})?(?:last|latest|past)\s{1,3}(?P<unit>quarter|year|twelve\s{1,3}months|12\s{1,3}months)"
+        ),
+    ),
+    DateRule(
+        "year",
+        _date(
+            rf"(?:in|for|during|over|throughout)\s{{1,3}}(?:the\s{{1,3}})?"
+            rf"(?:(?:fiscal|financial|calendar)\s{{1,3}})?(?:year\s{{1,3}})?(?P<year>{_YEAR})"
+            rf"|year\s{{1,3}}(?P<year2>{_YEAR})"
+        ),
+    ),
+)

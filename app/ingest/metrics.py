@@ -1,0 +1,370 @@
+"""Figures in release text → Metric records: which metric, whose, when, and the exact span."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.ingest.catalog import Catalog
+from app.ingest.metric_rules import (
+    APPOSITION,
+    APPOSITION_SHARES_OF,
+    CONTINUATION,
+    DATE_RULES,
+    MONTHS,
+    NOT_OPERATOR_FIGURE,
+    ORDINALS,
+    RULES,
+    SEGMENT_LIST_ITEM,
+    SEGMENTS,
+    MetricRule,
+)
+from app.ingest.numbers import Figure, find_figures, normalised
+from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
+
+# A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
+_SENTENCE_END = re.compile(r"[.!?][\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]")
+_ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# A possessive this close before the figure governs it: "O2 UK's customer base of 12.6 million".
+_POSSESSIVE_REACH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    start: int
+    end: int
+    as_of: date | None
+    period: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    figure: Figure
+    rule: MetricRule
+    start: int
+    end: int
+    segment: str | None
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``text[start:end]``."""
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.start() + 1 if text[match.start()] in ".!?" else match.start()
+        if text[cursor:stop].strip():
+            yield cursor, stop
+        cursor = match.end() if text[match.start()] not in ".!?" else stop
+    if text[cursor:end].strip():
+        yield cursor, end
+
+
+def heading_subject(heading: str, catalog: Catalog) -> Operator:
+    """The operator an about block is headed by ("About O2 UK" → O2 UK; unknown → discovered)."""
+    name = _ABOUT.sub("", heading).strip()
+    return catalog.resolve(name) or catalog.resolve(heading) or catalog.discover(name)
+
+
+def section_subject(
+    section: Section, catalog: Catalog, registrant: Operator | None
+) -> Operator | None:
+    """Whom a section's sentences speak of unless they name someone else."""
+    if section.kind == "about" and section.heading:
+        return heading_subject(section.heading, catalog)
+    return registrant
+
+
+def content_start(text: str, section: Section) -> int:
+    """Where a section's sentences begin: after its heading line, when it opens with one."""
+    if section.heading:
+        line_end = text.find("\n", section.start, section.end)
+        first_line = text[section.start : line_end if line_end != -1 else section.end]
+        if first_line.strip() == section.heading.strip():
+            return line_end + 1 if line_end != -1 else section.end
+    return section.start
+
+
+def _implied(
+    month: int, day: int | None, year: str | None, released_on: date | None
+) -> date | None:
+    """A date whose year may be implied: the latest such date not after the release."""
+    if year is None and released_on is None:
+        return None
+    candidate_year = int(year) if year else released_on.year  # type: ignore[union-attr]
+    last = calendar.monthrange(candidate_year, month)[1]
+    result = date(candidate_year, month, min(day or last, last))
+    if year is None and released_on is not None and result > released_on:
+        last = calendar.monthrange(candidate_year - 1, month)[1]
+        result = date(candidate_year - 1, month, min(day or last, last))
+    return result
+
+
+def _quarter_end(quarter: int, year: int) -> date:
+    month = quarter * 3
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.sub(r"\D", "", text)) if text else None
+
+
+def _resolve_date(kind: str, match: re.Match[str], released_on: date | None) -> _Dated | None:
+    """Turn one date-rule match into an as_of date and/or a period label."""
+    g = match.groupdict()
+    year_now = released_on.year if released_on else None
+    as_of: date | None = None
+    period: str | None = None
+    if kind == "period_ended":
+        period = re.sub(r"\s+", " ", match.group("what"))
+    elif kind == "quarter_of":
+        year = int(g["year"]) if g.get("year") else year_now
+        ordinal = ORDINALS[g["ord"].lower()]
+        if g.get("count"):
+            count = {"two": 2, "three": 3}[g["count"].lower()]
+            label = "H1" if count == 2 else "Q1-Q3"
+        elif (g.get("unit") or "").lower() == "half":
+            label = f"H{min(ordinal, 2)}"
+        else:
+            label = f"Q{ordinal}"
+        period = f"{label} {year}" if year else label
+    elif kind in ("end_quarter", "quarter"):
+        year = int(g["year"]) if g.get("year") else year_now
+        if year is not None:
+            as_of = _quarter_end(int(g["q"]), year)
+            period = f"Q{g['q']} {year}"
+    elif kind in ("end_month", "month_day", "day_month"):
+        day = _day(g.get("day")) if kind != "end_month" else None
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if day is not None and not 1 <= day <= 31:
+            return None
+        as_of = _implied(month, day, g.get("year"), released_on)
+    elif kind == "end_year":
+        as_of = date(int(g["year"]), 12, 31)
+    elif kind == "last_period":
+        period = "last " + re.sub(r"\s+", " ", g["unit"].lower())
+    elif kind == "year":
+        period = g.get("year") or g.get("year2")
+    return _Dated(match.start(), match.end(), as_of, period)
+
+
+def find_dates(text: str, start: int, end: int, released_on: date | None) -> list[_Dated]:
+    """Dates and periods in a sentence; earlier rules claim their text first."""
+    found: list[_Dated] = []
+    for rule in DATE_RULES:
+        for match in rule.pattern.finditer(text, start, end):
+            if any(match.start() < d.end and d.start < match.end() for d in found):
+                continue
+            dated = _resolve_date(rule.kind, match, released_on)
+            if dated is not None:
+                found.append(dated)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _classify(text: str, figure: Figure, sentence_start: int) -> _Hit | None:
+    """The first rule whose surroundings match this figure."""
+    before = text[max(sentence_start, figure.start - 160) : figure.start]
+    # Words before an earlier amount belong to it: "Turnover ... reached 640 million with
+    # investments of 1.65 billion" must not read the second amount as turnover.
+    for earlier in find_figures(before):
+        if earlier.scaled or earlier.kind != "count":
+            before = before[earlier.end :]
+    for rule in RULES:
+        if rule.accepts != figure.kind:
+            continue
+        if rule.requires is not None and not rule.requires.search(
+            text, sentence_start, figure.start
+        ):
+            continue
+        if rule.after is not None:
+            match = rule.after.match(text, figure.end)
+            if match is not None and match.end() - figure.end < 200:
+                segment = match.groupdict().get("segment") or match.groupdict().get("segment2")
+                return _Hit(figure, rule, figure.start, match.end(), _segment(segment))
+        if rule.before is not None:
+            match = rule.before.search(before)
+            if match is not None:
+                offset = figure.start - len(before)
+                return _Hit(figure, rule, offset + match.start(), figure.end, None)
+    return None
+
+
+def _segment(word: str | None) -> str | None:
+    return SEGMENTS[re.sub(r"\s+", " ", word.lower())] if word else None
+
+
+def _classify_sentence(text: str, figures: list[Figure], sentence_start: int) -> list[_Hit]:
+    """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
+    hits: list[_Hit | None] = [_classify(text, f, sentence_start) for f in figures]
+    # Backwards: "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
+    for i in range(len(figures) - 2, -1, -1):
+        following = hits[i + 1]
+        if hits[i] is not None or following is None:
+            continue
+        item = SEGMENT_LIST_ITEM.match(text[figures[i].end : figures[i + 1].start] + " ")
+        if item and following.segment and figures[i].kind == following.figure.kind:
+            end = figures[i].end + item.start("segment") + len(item.group("segment"))
+            hits[i] = _Hit(
+                figures[i], following.rule, figures[i].start, end, _segment(item.group("segment"))
+            )
+    # Forwards: "invested EUR1.65 billion; EUR99 million in 2002".
+    for i in range(1, len(figures)):
+        previous = hits[i - 1]
+        if hits[i] is not None or previous is None or figures[i].kind != previous.figure.kind:
+            continue
+        if (
+            CONTINUATION.search(text[previous.end : figures[i].start])
+            and figures[i].kind == "money"
+        ):
+            hits[i] = _Hit(figures[i], previous.rule, figures[i].start, figures[i].end, None)
+    # A percentage right after a flow is that flow's share of the market, not a market share.
+    kept: list[_Hit] = []
+    for i, hit in enumerate(hits):
+        if hit is None:
+            continue
+        previous = hits[i - 1] if i else None
+        if (
+            hit.figure.kind == "percent"
+            and previous is not None
+            and previous.rule.name in APPOSITION_SHARES_OF
+            and APPOSITION.search(text[previous.end : hit.figure.start])
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _count_value(hit: _Hit, figures: list[Figure]) -> Decimal | None:
+    """Counts are whole: "10.2 mobile users" after "28.3 million" borrows that scale."""
+    value = hit.figure.value
+    if hit.figure.kind != "count" or value == value.to_integral_value():
+        return value
+    for earlier in reversed([f for f in figures if f.end <= hit.figure.start]):
+        if earlier.scale is not None:
+            return normalised(value * earlier.scale)
+    return None
+
+
+def _subject(
+    text: str,
+    mentions: list[Mention],
+    sentence_start: int,
+    figure_start: int,
+    default: Operator | None,
+    catalog: Catalog,
+) -> Operator | None:
+    """Possessive right before the figure, else the sentence's first operator, else the default."""
+    inside = [m for m in mentions if sentence_start <= m.span.start and m.span.end <= figure_start]
+    if inside:
+        last = inside[-1]
+        if (
+            _POSSESSIVE.match(text, last.span.end)
+            and figure_start - last.span.end <= _POSSESSIVE_REACH
+        ):
+            return catalog.get(last.operator)
+        return catalog.get(inside[0].operator)
+    return default
+
+
+def _date_for(
+    hit: _Hit, dated: list[_Dated], figures: list[Figure]
+) -> tuple[date | None, str | None]:
+    """The nearest date (stocks) or period (flows) in the sentence that scopes this figure."""
+    # A date after a later figure belongs to that figure; a leading date scopes the sentence.
+    dated = [
+        d
+        for d in dated
+        if d.end <= hit.start or not any(hit.end <= f.start and f.end <= d.start for f in figures)
+    ]
+
+    def distance(d: _Dated) -> int:
+        return d.start - hit.end if d.start >= hit.end else hit.start - d.end
+
+    if hit.rule.flow:
+        periods = [d for d in dated if d.period]
+        if periods:
+            best = min(periods, key=distance)
+            return best.as_of, best.period
+    stamps = [d for d in dated if d.as_of]
+    if stamps:
+        stamp = min(stamps, key=distance).as_of
+        if hit.rule.flow and stamp is not None and (stamp.month, stamp.day) == (12, 31):
+            return None, str(stamp.year)  # "turnover end of 2003" is the 2003 turnover
+        return stamp, None
+    return None, None
+
+
+def extract_section_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    default: Operator | None,
+    mentions: list[Mention],
+    released_on: date | None,
+    catalog: Catalog,
+) -> list[Metric]:
+    """Metrics in one stretch of text whose unnamed subject is ``default``."""
+    metrics: list[Metric] = []
+    for s_start, s_end in sentences(text, start, end):
+        figures = list(find_figures(text, s_start, s_end))
+        if not figures:
+            continue
+        dated: list[_Dated] | None = None
+        for hit in _classify_sentence(text, figures, s_start):
+            if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
+                continue
+            subject = _subject(text, mentions, s_start, hit.figure.start, default, catalog)
+            value = _count_value(hit, figures)
+            if subject is None or value is None:
+                continue
+            if dated is None:
+                dated = find_dates(text, s_start, s_end, released_on)
+            as_of, period = _date_for(hit, dated, figures)
+            unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
+            metrics.append(
+                Metric(
+                    operator=subject.slug,
+                    name=hit.rule.name,
+                    value=value,
+                    unit=unit or "count",
+                    qualifier=hit.figure.qualifier,
+                    as_of=as_of,
+                    period=period,
+                    segment=hit.segment,
+                    span=Span.of(
+                        text, min(hit.start, hit.figure.start), max(hit.end, hit.figure.end)
+                    ),
+                )
+            )
+    return metrics
+
+
+def extract_metrics(
+    text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
+) -> tuple[Metric, ...]:
+    """Every operator metric in a release's body, notes and about sections."""
+    metrics: list[Metric] = []
+    seen: set[tuple[str, str, int]] = set()
+    for section in release.sections:
+        default = section_subject(section, catalog, registrant)
+        known = catalog.extended([default]) if default is not None else catalog
+        start = content_start(text, section)
+        mentions = list(known.find_mentions(text, start, section.end))
+        for metric in extract_section_metrics(
+            text,
+            start,
+            section.end,
+            default=default,
+            mentions=mentions,
+            released_on=release.released_on,
+            catalog=known,
+        ):
+            key = (metric.operator, metric.name, metric.span.start)
+            if key not in seen:
+                seen.add(key)
+                metrics.append(metric)
+    return tuple(metrics)

@@ -1,0 +1,249 @@
+"""Read figures as releases write them: "more than 7.5 million", "8.475.000", "GBP4.874 billion".
+
+Separator rule (documented in one place, applied everywhere):
+
+* Both "." and "," in one number: the last one is the decimal mark ("1,234.5", "1.234,5").
+* The same mark repeated ("8.475.000", "11,750,000"): a thousands separator.
+* One "," followed by exactly three digits ("11,750") is a thousands separator; with any other
+  digit count ("13,9 million") it is a continental decimal comma.
+* One "." followed by exactly three digits is ambiguous ("2.715 million" vs "312.000").
+  It is a continental thousands separator when no scale word follows (a count written
+  "312.000" cannot carry three decimals), or when the currency is written as a continental
+  word after the scale ("2.193 million euros": continental style throughout), or when the
+  caller says the context is continental. Otherwise it is an English decimal point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.ingest.records import Qualifier
+
+# Phrase → qualifier; spaces inside a phrase may be any short run of whitespace (line breaks).
+QUALIFIERS: dict[str, Qualifier] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "some": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "approximately": "approximately",
+    "approx.": "approximately",
+    "roughly": "approximately",
+    "circa": "approximately",
+    "up to": "up_to",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+}
+
+# Currency written before the number (codes and symbols).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "GBP": "GBP",
+    "EUR": "EUR",
+    "USD": "USD",
+    "US$": "USD",
+    "CHF": "CHF",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "HUF": "HUF",
+    "CZK": "CZK",
+    "PLN": "PLN",
+    "£": "GBP",
+    "€": "EUR",
+    "$": "USD",
+}
+
+# Currency written after the number; the bool says whether it is a continental-style word.
+CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
+    "euros": ("EUR", True),
+    "euro's": ("EUR", True),
+    "euro": ("EUR", True),
+    "eur": ("EUR", False),
+    "pounds sterling": ("GBP", False),
+    "pounds": ("GBP", False),
+    "sterling": ("GBP", False),
+    "gbp": ("GBP", False),
+    "dollars": ("USD", False),
+    "usd": ("USD", False),
+    "swiss francs": ("CHF", True),
+    "francs": ("CHF", True),
+    "chf": ("CHF", False),
+    "kroner": ("NOK", True),
+    "forints": ("HUF", True),
+    "forint": ("HUF", True),
+}
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(1_000),
+    "million": Decimal(1_000_000),
+    "millions": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+    "billions": Decimal(1_000_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "bn": Decimal(1_000_000_000),
+}
+
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, so "more than" wins over "over"; inner spaces match short whitespace runs."""
+    keys = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s{1,3}") for k in keys)
+
+
+_DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambiguity, linear
+_WORDS = _alternation(WORD_NUMBERS)
+_LONG_SCALES = "thousand|millions|million|billions|billion"
+
+FIGURE = re.compile(
+    r"(?<![\w.,])"
+    rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
+    rf"(?:(?P<cur1>{_alternation(CURRENCY_PREFIXES)})[ \t]?)?"
+    r"(?:"
+    rf"(?P<num>{_DIGITS})(?![.,]?\d)"
+    r"(?:(?P<short>bn|mn|m)\b|\s{0,3}(?P<scale>" + _LONG_SCALES + r")\b)?(?!\w)"
+    rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
+    r")"
+    r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
+    rf"(?:\s{{1,3}}(?P<cur2>{_alternation(CURRENCY_SUFFIXES)})(?![\w]))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure found in text: its fully scaled value and the phrase that wrote it."""
+
+    value: Decimal
+    qualifier: Qualifier
+    currency: str | None
+    percent: bool
+    scale: Decimal | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale is not None
+
+    @property
+    def kind(self) -> str:
+        """ "percent", "money" or "count": what a metric rule may accept."""
+        if self.percent:
+            return "percent"
+        return "money" if self.currency else "count"
+
+
+def parse_number(token: str, *, scaled: bool = False, continental: bool | None = None) -> Decimal:
+    """Read one written number ("11,750", "8.475.000", "13,9", "one") by the module's rule."""
+    token = token.strip()
+    word = re.sub(r"\s+", " ", token.lower())
+    if word in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[word])
+    if not re.fullmatch(_DIGITS, token):
+        raise ValueError(f"not a number: {token!r}")
+    dots, commas = token.count("."), token.count(",")
+    if dots and commas:
+        decimal_mark = "." if token.rfind(".") > token.rfind(",") else ","
+        grouping = "," if decimal_mark == "." else "."
+        return Decimal(token.replace(grouping, "").replace(decimal_mark, "."))
+    if dots + commas == 0:
+        return Decimal(token)
+    mark = "." if dots else ","
+    if dots + commas > 1:
+        return Decimal(token.replace(mark, ""))
+    fraction = token.split(mark)[1]
+    if len(fraction) != 3:
+        return Decimal(token.replace(",", "."))
+    if mark == ",":
+        grouping_mark = continental is not True
+    else:
+        grouping_mark = continental is True or (continental is None and not scaled)
+    return Decimal(token.replace(mark, "")) if grouping_mark else Decimal(token.replace(",", "."))
+
+
+def _scale_of(match: re.Match[str]) -> Decimal | None:
+    word = match.group("short") or match.group("scale") or match.group("wscale")
+    return SCALES[word.lower()] if word else None
+
+
+def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
+    scale = _scale_of(match)
+    percent = match.group("pct") is not None
+    currency = None
+    word_currency = False
+    if match.group("cur1"):
+        currency = CURRENCY_PREFIXES[match.group("cur1").upper()]
+    if match.group("cur2"):
+        suffix = re.sub(r"\s+", " ", match.group("cur2").lower())
+        currency, word_currency = CURRENCY_SUFFIXES[suffix]
+    if continental is None and word_currency and scale is not None:
+        continental = True
+    token = match.group("num") or match.group("word")
+    number = parse_number(token, scaled=scale is not None or percent, continental=continental)
+    value = number * scale if scale is not None else number
+    qualifier_text = match.group("qual")
+    qualifier: Qualifier = "exact"
+    if qualifier_text:
+        qualifier = QUALIFIERS[re.sub(r"\s+", " ", qualifier_text.lower())]
+    return Figure(
+        value=normalised(value),
+        qualifier=qualifier,
+        currency=currency,
+        percent=percent,
+        scale=scale,
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+    )
+
+
+def normalised(value: Decimal) -> Decimal:
+    """Drop trailing zeros of the fraction but never switch to exponent form."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def find_figures(
+    text: str, start: int = 0, end: int | None = None, *, continental: bool | None = None
+) -> Iterator[Figure]:
+    """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    for match in FIGURE.finditer(text, start, stop):
+        yield _figure(match, continental=continental)
+
+
+def parse_figure(phrase: str, *, continental: bool | None = None) -> Figure:
+    """Read a phrase that is exactly one figure ("EUR 1.245 billion", "99 per cent")."""
+    match = FIGURE.fullmatch(phrase.strip())
+    if match is None:
+        raise ValueError(f"not a figure: {phrase!r}")
+    return _figure(match, continental=continental)
+
+
+def word_number(word: str) -> int | None:
+    """A small count written in words or digits ("Nine", "eleven", "11"), else None."""
+    key = word.strip().lower()
+    if key.isdigit():
+        return int(key)
+    number = WORD_NUMBERS.get(key)
+    return int(number) if number is not None and number == int(number) else None

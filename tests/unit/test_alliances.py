@@ -1,0 +1,188 @@
+"""Alliance member lists and ownership stakes."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.ingest.alliances import (
+    alliance_table,
+    extract_alliances,
+    extract_stakes,
+    resolve_alliance,
+)
+from app.ingest.catalog import default_catalog
+from app.ingest.records import Operator, ParsedRelease, Section, Span
+
+RELEASED = date(2004, 11, 11)
+MMO2 = Operator(slug="mmo2", name="mmO2", kind="group", country="GB")
+
+
+def release(text: str, *sections: Section, title: str | None = None) -> ParsedRelease:
+    sections = sections or (Section("body", None, 0, len(text)),)
+    return ParsedRelease(None, title, RELEASED, Span.of(text, 0, len(text)), None, sections, (), ())
+
+
+STARMAP = (
+    "The Starmap Mobile Alliance has eleven members: Amena (Spain), Eurotel (Czech\n"
+    "Republic), O2 (Germany, the UK and Ireland), One (Austria), Pannon GSM\n"
+    "(Hungary), SONOFON (Denmark), sunrise (Switzerland), Telenor Mobil (Norway) and\n"
+    "Wind (Italy), covering a subscriber base of more than 53 million."
+)
+
+
+def test_member_list_with_o2_countries() -> None:
+    (finding,) = extract_alliances(STARMAP, release(STARMAP), catalog=default_catalog())
+    assert finding.alliance.slug == "starmap"
+    members = [(m.operator, m.country) for m in finding.memberships]
+    assert members == [
+        ("amena", "ES"),
+        ("eurotel", "CZ"),
+        ("o2-de", "DE"),
+        ("o2-uk", "GB"),
+        ("o2-ie", "IE"),
+        ("one", "AT"),
+        ("pannon-gsm", "HU"),
+        ("sonofon", "DK"),
+        ("sunrise", "CH"),
+        ("telenor-mobil", "NO"),
+        ("wind", "IT"),
+    ]
+    assert finding.stated_count == 11 and not finding.count_mismatch
+    for membership in finding.memberships:
+        assert membership.as_of == RELEASED
+        assert STARMAP[membership.span.start : membership.span.end] == membership.span.text
+    assert finding.memberships[0].span.text == "Amena (Spain)"
+
+
+def test_renamed_alliance_resolves_through_aliases() -> None:
+    text = (
+        "Nine leading independent mobile operators today announced a new mobile alliance. "
+        "Amena (Spain), O2 (Germany, UK and Ireland), One (Austria), Pannon GSM (Hungary), "
+        "Sunrise (Switzerland), Telenor Mobil (Norway) and Wind (Italy) signed."
+    )
+    title = "THE 'MOBILE ALLIANCE' IS FORMED TO SERVE CUSTOMERS"
+    (finding,) = extract_alliances(text, release(text, title=title), catalog=default_catalog())
+    assert finding.alliance.slug == "starmap"
+    assert len(finding.memberships) == 9 and finding.stated_count == 9
+    assert resolve_alliance("the Starmap mobile alliance").slug == "starmap"
+    assert {a.slug for a in alliance_table()} >= {"starmap", "freemove"}
+
+
+def test_count_mismatch_is_reported_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "The Nordic Mobile Alliance has five members: Elisa (Finland), Nordlink (Iceland) "
+        "and Telenor Mobil (Norway)."
+    )
+    with caplog.at_level(logging.WARNING):
+        (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.alliance.slug == "nordic-mobile-alliance"
+    assert finding.count_mismatch and finding.stated_count == 5
+    assert [m.operator for m in finding.memberships] == ["elisa", "nordlink", "telenor-mobil"]
+    assert [o.slug for o in finding.operators if o.kind == "other"] == ["nordlink"]
+    assert "says 5 members" in caplog.text
+
+
+def test_lists_without_an_alliance_are_not_memberships() -> None:
+    text = (
+        "We roam in Spain (Amena), and Italy (Wind). Vodafone (UK), Orange (France), TIM (Italy)."
+    )
+    assert extract_alliances(text, release(text), catalog=default_catalog()) == ()
+
+
+def stakes_of(text: str, heading: str | None = None) -> list[tuple[str, str, Decimal | None]]:
+    section = Section("about" if heading else "body", heading, 0, len(text))
+    stakes, _ = extract_stakes(
+        text, release(text, section), registrant=MMO2, catalog=default_catalog()
+    )
+    for stake in stakes:
+        assert text[stake.span.start : stake.span.end] == stake.span.text
+        assert stake.as_of == RELEASED
+    return [(s.owner, s.owned, s.percent) for s in stakes]
+
+
+def test_owned_by_list() -> None:
+    text = (
+        "ONE\nONE (ONE GmbH) is owned by the German E.ON (50.10%), Telenor in Norway "
+        "(17.45%), Orange (17.45%) and TDC in Denmark (15%)."
+    )
+    assert stakes_of(text, "ONE") == [
+        ("e-on", "one", Decimal("50.1")),
+        ("telenor", "one", Decimal("17.45")),
+        ("orange", "one", Decimal("17.45")),
+        ("tdc", "one", Decimal(15)),
+    ]
+
+
+def test_shareholders_include_list_owns_the_heading_operator() -> None:
+    text = (
+        "ONE\nShareholders include German E.ON (50.10%) Norway's Telenor\n(17.45%) Orange, "
+        "France (17.45%) and Denmark's TDC (15%)"
+    )
+    assert [s[:2] for s in stakes_of(text, "ONE")] == [
+        ("e-on", "one"),
+        ("telenor", "one"),
+        ("orange", "one"),
+        ("tdc", "one"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "expected"),
+    [
+        (
+            "sunrise\nThe TDC Group owns 100% of the share capital of TDC Switzerland AG.",
+            "sunrise",
+            [("tdc", "sunrise", Decimal(100))],
+        ),
+        (
+            "Pannon GSM\nPannon GSM, owned 100% by Telenor Mobile Norway, had a good year.",
+            "Pannon GSM",
+            [("telenor-mobil", "pannon-gsm", Decimal(100))],
+        ),
+        (
+            "Pannon GSM\nAs of 2001, Telenor Mobile became its sole share holder.",
+            "Pannon GSM",
+            [("telenor-mobil", "pannon-gsm", Decimal(100))],
+        ),
+        (
+            "mmO2\nmmO2 has 100% ownership of mobile network operators in three countries - "
+            "the UK, Germany and Ireland. Additionally, the company has operations on the "
+            "Isle of Man (Manx Telecom) and owns O2 Airwave.",
+            "mmO2",
+            [
+                ("mmo2", "o2-uk", Decimal(100)),
+                ("mmo2", "o2-de", Decimal(100)),
+                ("mmo2", "o2-ie", Decimal(100)),
+                ("mmo2", "o2-airwave", None),
+            ],
+        ),
+        (
+            "About O2 UK\nThe company has a 40% shareholding in The Link Stores Limited.",
+            "About O2 UK",
+            [("o2-uk", "link-stores", Decimal(40))],
+        ),
+        (
+            "Cosmote is 58.5% owned by OTE.",
+            None,
+            [],
+        ),
+    ],
+)
+def test_single_stakes(
+    text: str, heading: str | None, expected: list[tuple[str, str, Decimal | None]]
+) -> None:
+    assert stakes_of(text, heading) == expected
+
+
+def test_unknown_owner_becomes_an_operator() -> None:
+    text = "Eurotel\nEurotel Praha is owned 100% by Cesky Holding, a. s."
+    section = Section("about", "Eurotel", 0, len(text))
+    stakes, operators = extract_stakes(
+        text, release(text, section), registrant=MMO2, catalog=default_catalog()
+    )
+    assert [(s.owner, s.owned) for s in stakes] == [("cesky-holding", "eurotel")]
+    assert any(o.slug == "cesky-holding" and o.kind == "other" for o in operators)

@@ -1,0 +1,150 @@
+"""The operator table: aliases, legal suffixes, ambiguous names, discovery, countries."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from app.ingest.catalog import Catalog, country_code, default_catalog, registrant_operator, slugify
+from app.ingest.records import Operator
+
+CSV = Path(__file__).resolve().parents[2] / "app" / "data" / "operators.csv"
+
+
+def names(catalog: Catalog, text: str) -> list[tuple[str, str]]:
+    return [(m.span.text, m.operator) for m in catalog.find_mentions(text)]
+
+
+def test_table_is_consistent() -> None:
+    rows = list(csv.DictReader(CSV.open(encoding="utf-8")))
+    slugs = {row["slug"] for row in rows}
+    assert len(rows) >= 60
+    assert len(slugs) == len(rows)
+    for row in rows:
+        assert row["kind"] in {"mobile_operator", "group", "other"}
+        assert not row["parent"] or row["parent"] in slugs
+        assert not row["country"] or len(row["country"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        ("mmO2 plc", "mmo2"),
+        ("O2 UK's", "o2-uk"),
+        ("O2 (UK) Ltd", "o2-uk"),
+        ("ONE GmbH", "one"),
+        ("One", "one"),
+        ("TDC Switzerland AG", "sunrise"),
+        ("The TDC Group", "tdc"),
+        ("WIND Telecomunicazioni SpA", "wind"),
+        ("Wind Group", "wind"),
+        ("Eurotel Praha", "eurotel"),
+        ("Telefónica", "telefonica"),
+        ("Telenor Mobil", "telenor-mobil"),
+        ("Group Auna", "auna"),
+        ("VODAFONE GROUP PLC", "vodafone"),
+    ],
+)
+def test_resolve(written: str, slug: str) -> None:
+    operator = default_catalog().resolve(written)
+    assert operator is not None and operator.slug == slug
+
+
+def test_seed_operators_have_their_facts() -> None:
+    catalog = default_catalog()
+    amena = catalog.get("amena")
+    assert amena is not None and (amena.country, amena.parent) == ("ES", "auna")
+    for slug, country in (("o2-uk", "GB"), ("o2-de", "DE"), ("o2-ie", "IE")):
+        operator = catalog.get(slug)
+        assert operator is not None and (operator.country, operator.parent) == (country, "mmo2")
+    assert catalog.resolve("nobody at all") is None
+
+
+def test_localise_maps_a_brand_to_its_country_operator() -> None:
+    catalog = default_catalog()
+    o2 = catalog.resolve("O2")
+    assert o2 is not None
+    assert catalog.localise(o2, "DE").slug == "o2-de"
+    assert catalog.localise(o2, "GB").slug == "o2-uk"
+    assert catalog.localise(o2, "FR").slug == "mmo2"
+
+
+def test_mentions_longest_first_and_word_bounded() -> None:
+    text = "Telenor Mobil and O2 UK's network. Mail press@o2.com or see www.mmo2.com; mmO2 plc."
+    assert names(default_catalog(), text) == [
+        ("Telenor Mobil", "telenor-mobil"),
+        ("O2 UK", "o2-uk"),
+        ("mmO2 plc", "mmo2"),
+    ]
+
+
+def test_mention_offsets_are_exact() -> None:
+    text = "x" * 10 + " Wind (Italy) and the mobile operator ONE."
+    for mention in default_catalog().find_mentions(text, 5, len(text)):
+        assert text[mention.span.start : mention.span.end] == mention.span.text
+
+
+def test_one_is_a_name_only_when_written_as_one() -> None:
+    catalog = default_catalog()
+    assert names(catalog, "Members: Amena (Spain), One (Austria) and Wind (Italy).") == [
+        ("Amena", "amena"),
+        ("One", "one"),
+        ("Wind", "wind"),
+    ]
+    assert names(catalog, "We have only one representative per mobile network country.") == []
+    assert names(catalog, "One of the mobile operators said so.") == []
+    assert names(catalog, "O2 SIGNS UP ONE MILLION ONLINE CUSTOMERS") == [("O2", "mmo2")]
+    assert names(catalog, "ONE launched the product i-ONE and f-ONE on its network.") == [
+        ("ONE", "one")
+    ]
+    assert names(catalog, "One\n\nIn 1998 the company launched a GSM network.")[0] == ("One", "one")
+
+
+def test_orange_wind_and_three_need_context() -> None:
+    catalog = default_catalog()
+    assert names(catalog, "Interconnect with Orange and T-Mobile for mobile users.") == [
+        ("Orange", "orange"),
+        ("T-Mobile", "t-mobile"),
+    ]
+    assert names(catalog, "She painted the fence orange in the wind.") == []
+    assert names(catalog, "The Orange juice was fresh.") == []
+    assert names(catalog, 'Does not include 3G network "3". Three times a day.') == [
+        ("3", "hutchison-3")
+    ]
+
+
+def test_discovery_and_registrant() -> None:
+    catalog = default_catalog()
+    found = catalog.discover("Nordlink Mobile Oy's")
+    assert found.kind == "other" and found.slug == "nordlink-mobile-oy"
+    assert registrant_operator("mmO2 plc").slug == "mmo2"
+    unknown = registrant_operator("Acme Widgets plc")
+    assert (unknown.slug, unknown.kind) == ("acme-widgets", "other")
+    extended = catalog.extended([Operator(slug="nordlink", name="Nordlink")])
+    assert names(extended, "Nordlink has many mobile customers.") == [("Nordlink", "nordlink")]
+    assert catalog.resolve("Nordlink") is None
+
+
+def test_slugify() -> None:
+    assert slugify("The Link Stores Limited") == "link-stores"
+    assert slugify("Český Telecom, a.s.") == "cesky-telecom"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Spain", "ES"),
+        ("the UK", "GB"),
+        ("UK", "GB"),
+        ("Czech Republic", "CZ"),
+        ("Czech\nRepublic", "CZ"),
+        ("Norwegian", "NO"),
+        ("Norway's", "NO"),
+        ("the Netherlands", "NL"),
+        ("Atlantis", None),
+    ],
+)
+def test_country_words(word: str, code: str | None) -> None:
+    assert country_code(word) == code

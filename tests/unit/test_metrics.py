@@ -1,0 +1,274 @@
+"""Metrics from release text: vocabulary, subject, date, qualifier and exact spans."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.ingest.catalog import default_catalog
+from app.ingest.metric_rules import DATE_RULES, RULES
+from app.ingest.metrics import extract_metrics
+from app.ingest.records import Metric, Operator, ParsedRelease, Section, SectionKind, Span
+
+SEEDS = Path(__file__).resolve().parents[2] / "data" / "filings"
+ABOUT_HEADINGS: tuple[str, ...] = ("mmO2", "Amena", "One", "Pannon GSM", "sunrise")
+ABOUT_HEADINGS += ("About O2 UK", "Telenor Mobil", "Wind", "Eurotel", "ONE")
+RELEASED = {
+    "000": date(2003, 10, 1),
+    "001": date(2004, 11, 11),
+    "002": date(2003, 3, 28),
+    "003": date(2003, 11, 17),
+}
+_MARK = re.compile(
+    r"(?m)^[ \t]*(-\s?ends\s?-|Notes? to [Ee]ditors|"
+    + "|".join(re.escape(h) for h in ABOUT_HEADINGS)
+    + r")[ \t]*$"
+)
+
+
+def seed(prefix: str) -> tuple[str, ParsedRelease]:
+    """A seed filing and its sections, found by heading lines (a stand-in for the parser)."""
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    start, stop = text.index("press release"), text.index("SIGNATURE")
+    marks = [m for m in _MARK.finditer(text) if start < m.start() < stop]
+    sections = [Section("body", None, start, marks[0].start())]
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else stop
+        label = mark.group(1).strip()
+        if "ends" not in label:
+            kind: SectionKind = "notes" if label.lower().startswith("note") else "about"
+            sections.append(Section(kind, label if kind == "about" else None, mark.start(), end))
+    body = Span.of(text, start, marks[0].start())
+    release = ParsedRelease(None, None, RELEASED[prefix], body, None, tuple(sections), (), ())
+    return text, release
+
+
+def release_of(text: str, released_on: date | None = date(2005, 6, 1)) -> ParsedRelease:
+    """A one-section release over synthetic text; an about section when it opens with a heading."""
+    heading, _, rest = text.partition("\n")
+    if rest and len(heading.split()) <= 3 and not heading.endswith("."):
+        section = Section("about", heading, 0, len(text))
+    else:
+        section = Section("body", None, 0, len(text))
+    return ParsedRelease(
+        None, None, released_on, Span.of(text, 0, len(text)), None, (section,), (), ()
+    )
+
+
+REGISTRANT = Operator(slug="mmo2", name="mmO2", kind="group", country="GB")
+
+
+def metrics_of(prefix: str) -> tuple[str, tuple[Metric, ...]]:
+    text, release = seed(prefix)
+    return text, extract_metrics(text, release, registrant=REGISTRANT, catalog=default_catalog())
+
+
+def find(metrics: tuple[Metric, ...], operator: str, name: str, value: str) -> Metric:
+    hits = [m for m in metrics if (m.operator, m.name, m.value) == (operator, name, Decimal(value))]
+    assert len(hits) == 1, f"{operator} {name} {value}: {hits}"
+    return hits[0]
+
+
+def row(m: Metric) -> tuple[object, ...]:
+    return (m.unit, m.qualifier, m.as_of, m.period, m.segment)
+
+
+# (seed, operator, name, value, unit, qualifier, as_of, period, segment)
+EXPECTED = [
+    ("000", "mmo2", "customers", "18700000", "count", "exact", None, None, None),
+    ("000", "mmo2", "employees", "11750", "count", "approximately", None, None, None),
+    ("000", "mmo2", "revenue", "4874000000", "GBP", "exact", None,
+     "year ended 31 March 2003", None),
+    ("000", "mmo2", "data_revenue_share", "18.2", "percent", "exact", None,
+     "12 months ending 30 June 2003", None),
+    ("000", "amena", "customers", "7500000", "count", "more_than", None, None, None),
+    ("000", "amena", "market_share", "21", "percent", "exact", None, None, None),
+    ("000", "amena", "net_additions", "770000", "count", "exact", None, "H1 2003", None),
+    ("000", "amena", "revenue", "2193000000", "EUR", "exact", None, "2002", None),
+    ("000", "one", "employees", "1400", "count", "approximately", date(2003, 6, 30), None, None),
+    ("000", "one", "customers", "1600000", "count", "more_than", date(2003, 6, 30), None, None),
+    ("000", "one", "customers", "1370000", "count", "exact", date(2003, 6, 30), None, "mobile"),
+    ("000", "one", "customers", "145000", "count", "exact", date(2003, 6, 30), None, "fixed_line"),
+    ("000", "one", "customers", "150000", "count", "exact", date(2003, 6, 30), None, "internet"),
+    ("000", "one", "revenue", "619700000", "EUR", "exact", None, "2002", None),
+    ("000", "one", "population_coverage", "98", "percent", "exact", None, None, None),
+    ("000", "one", "investment", "1650000000", "EUR", "exact", None, None, None),
+    ("000", "one", "investment", "99000000", "EUR", "exact", None, "2002", None),
+    ("000", "pannon-gsm", "employees", "1558", "count", "exact", date(2003, 6, 30), None, None),
+    ("000", "pannon-gsm", "customers", "2715000", "count", "exact", date(2003, 6, 30), None, None),
+    ("000", "pannon-gsm", "territory_coverage", "99", "percent", "exact", None, None, None),
+    ("000", "sunrise", "network_coverage", "98", "percent", "exact", None, None, None),
+    ("000", "sunrise", "employees", "2500", "count", "approximately", None, None, None),
+    ("000", "telenor-mobil", "customers", "2300000", "count", "exact", date(2003, 6, 30), None,
+     None),
+    ("000", "telenor-mobil", "market_share", "58", "percent", "exact", date(2003, 6, 30), None,
+     None),
+    ("000", "telenor-mobil", "roaming_partners", "200", "count", "exact", date(2003, 6, 30),
+     None, None),
+    ("000", "telenor-mobil", "employees", "1326", "count", "exact", date(2003, 6, 30), None, None),
+    ("000", "wind", "base_stations", "6000", "count", "approximately", None, None, None),
+    ("000", "wind", "customers", "30600000", "count", "exact", date(2003, 6, 30), None, None),
+    ("000", "wind", "customers", "9200000", "count", "exact", date(2003, 6, 30), None, "mobile"),
+    ("000", "wind", "customers", "7500000", "count", "exact", date(2003, 6, 30), None,
+     "fixed_line"),
+    ("000", "wind", "customers", "13900000", "count", "exact", date(2003, 6, 30), None,
+     "internet"),
+    ("001", "mmo2", "customers", "21000000", "count", "more_than", None, None, None),
+    ("001", "amena", "customers", "8475000", "count", "exact", date(2004, 3, 31), None, None),
+    ("001", "amena", "market_share", "22.2", "percent", "exact", date(2004, 3, 31), None, None),
+    ("001", "amena", "net_additions", "312000", "count", "exact", None, "Q1 2004", None),
+    ("001", "amena", "net_income", "183000000", "EUR", "exact", None, "2003", None),
+    ("001", "eurotel", "customers", "4400000", "count", "nearly", date(2004, 9, 30), None, None),
+    ("001", "eurotel", "population_coverage", "99", "percent", "exact", None, None, None),
+    ("001", "one", "customers", "1800000", "count", "exact", None, None, None),
+    ("001", "one", "population_coverage", "98", "percent", "exact", None, None, None),
+    ("001", "one", "employees", "970", "count", "exact", None, None, None),
+    ("001", "one", "revenue", "640000000", "EUR", "exact", None, "2003", None),
+    ("001", "one", "investment", "1650000000", "EUR", "up_to", None, "2003", None),
+    ("001", "pannon-gsm", "market_share", "36", "percent", "approximately", date(2003, 12, 31),
+     None, None),
+    ("001", "pannon-gsm", "roaming_partners", "280", "count", "exact", date(2004, 1, 31), None,
+     None),
+    ("001", "sunrise", "revenue", "1245000000", "EUR", "approximately", None, "2003", None),
+    ("001", "sunrise", "customers", "2600000", "count", "more_than", None, None, None),
+    ("001", "wind", "population_coverage", "98", "percent", "more_than", None, None, None),
+    ("001", "wind", "customers", "28300000", "count", "exact", date(2004, 3, 31), None, None),
+    ("001", "wind", "customers", "10200000", "count", "exact", date(2004, 3, 31), None, "mobile"),
+    ("002", "o2-uk", "customers", "11500000", "count", "nearly", date(2002, 10, 31), None, None),
+    ("002", "o2-uk", "data_revenue_share", "15.3", "percent", "exact", None, "last quarter",
+     None),
+    ("002", "o2-uk", "population_coverage", "99", "percent", "more_than", None, None, None),
+    ("002", "o2-uk", "territory_coverage", "90", "percent", "approximately", None, None, None),
+    ("002", "o2-uk", "base_stations", "9000", "count", "more_than", None, None, None),
+    ("002", "o2-uk", "roaming_partners", "325", "count", "exact", None, None, None),
+    ("003", "o2-uk", "customers", "12600000", "count", "exact", None, None, None),
+    ("003", "mmo2", "customers", "19200000", "count", "exact", None, None, None),
+    ("003", "mmo2", "employees", "12000", "count", "approximately", None, None, None),
+    ("003", "mmo2", "revenue", "4874000000", "GBP", "exact", None,
+     "year ended 31 March 2003", None),
+    ("003", "mmo2", "data_revenue_share", "19.2", "percent", "exact", None,
+     "quarter ending 30 September 2003", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda e: f"{e[0]}-{e[1]}-{e[2]}-{e[3]}")
+def test_seed_metrics(expected: tuple[object, ...]) -> None:
+    prefix, operator, name, value, *rest = expected
+    _, metrics = metrics_of(str(prefix))
+    assert row(find(metrics, str(operator), str(name), str(value))) == tuple(rest)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_seed_metrics_are_exactly_the_expected_ones(prefix: str) -> None:
+    text, metrics = metrics_of(prefix)
+    expected = {(e[1], e[2], Decimal(str(e[3]))) for e in EXPECTED if e[0] == prefix}
+    assert {(m.operator, m.name, m.value) for m in metrics} == expected
+    assert len(metrics) == len(expected)
+    for metric in metrics:
+        assert text[metric.span.start : metric.span.end] == metric.span.text
+
+
+def test_spans_are_the_figure_phrases() -> None:
+    _, metrics = metrics_of("000")
+    assert find(metrics, "amena", "customers", "7500000").span.text == (
+        "more than 7.5 million customers"
+    )
+    assert find(metrics, "mmo2", "employees", "11750").span.text == "some 11,750 employees"
+    assert find(metrics, "wind", "customers", "9200000").span.text == "9.2 million mobile\nusers"
+
+
+def test_market_and_survey_figures_are_not_operator_metrics() -> None:
+    for prefix in ("000", "001", "002", "003"):
+        _, metrics = metrics_of(prefix)
+        values = {(m.name, m.value) for m in metrics}
+        for value in ("88", "42", "51.5", "74", "63", "32", "48", "78", "8", "40"):
+            assert ("market_share", Decimal(value)) not in values
+        assert all(m.value not in {Decimal(40_000_000), Decimal(53_000_000)} for m in metrics)
+
+
+def run(text: str, released_on: date | None = date(2005, 6, 1)) -> tuple[Metric, ...]:
+    release = release_of(text, released_on)
+    metrics = extract_metrics(text, release, registrant=REGISTRANT, catalog=default_catalog())
+    for metric in metrics:
+        assert text[metric.span.start : metric.span.end] == metric.span.text
+    return metrics
+
+
+def test_another_issuer_with_continental_numbers() -> None:
+    text = (
+        "Vodafone Spain\n"
+        "At the end of September, Vodafone Spain had 9.845.000 customers and a market share "
+        "of 24,5%. In the third quarter of this year the company added 215.300 new customers. "
+        "Revenues for the year ended 31 March 2005 amounted to 4.612 million euros. "
+        "The company employs approximately 4.200 people employed in Spain."
+    )
+    metrics = run(text)
+    got = {(m.name, m.value, m.qualifier, m.as_of, m.period, m.unit) for m in metrics}
+    assert got == {
+        ("customers", Decimal(9_845_000), "exact", date(2004, 9, 30), None, "count"),
+        ("market_share", Decimal("24.5"), "exact", date(2004, 9, 30), None, "percent"),
+        ("net_additions", Decimal(215_300), "exact", None, "Q3 2005", "count"),
+        ("revenue", Decimal(4_612_000_000), "exact", None, "year ended 31 March 2005", "EUR"),
+        ("employees", Decimal(4200), "approximately", None, None, "count"),
+    }
+    assert {m.operator for m in metrics} == {"vodafone-es"}
+
+
+def test_body_subject_is_registrant_unless_named() -> None:
+    text = (
+        "The group now has 25 million customers. Vodafone UK's customer base of "
+        "15.1 million grew. Orange has over 5,000 base stations in the mobile market."
+    )
+    metrics = run(text)
+    assert [(m.operator, m.name, m.value) for m in metrics] == [
+        ("mmo2", "customers", Decimal(25_000_000)),
+        ("vodafone-uk", "customers", Decimal(15_100_000)),
+        ("orange", "base_stations", Decimal(5000)),
+    ]
+
+
+def test_unknown_about_heading_is_the_subject() -> None:
+    text = "Nordlink\nNordlink has 1.2 million subscribers and covers 97% of the population."
+    metrics = run(text)
+    assert {(m.operator, m.name) for m in metrics} == {
+        ("nordlink", "customers"),
+        ("nordlink", "population_coverage"),
+    }
+
+
+def test_notice_without_figures_has_no_metrics() -> None:
+    text = (
+        "mmO2 plc announces that on 12 May 2004 it purchased shares for cancellation. "
+        "The board meets on 3 June. Contact the press office on 01753 628402."
+    )
+    assert run(text) == ()
+
+
+def test_implied_year_is_the_latest_before_the_release() -> None:
+    text = "Wind\nAs of December 31, Wind boasted 12 million customers."
+    assert run(text, date(2005, 2, 1))[0].as_of == date(2004, 12, 31)
+    text = "Wind\nAt June 30 Wind had 8,000 employees."
+    assert run(text, date(2005, 8, 1))[0].as_of == date(2005, 6, 30)
+
+
+def test_rules_are_linear_on_near_miss_text() -> None:
+    chunks = (
+        "revenues " + "of the year " * 90_000,
+        "roaming agreements with " * 40_000,
+        "of the " * 150_000 + "market",
+        "end of " * 150_000,
+        "1 " * 500_000,
+    )
+    patterns = [p for r in RULES for p in (r.after, r.before) if p is not None]
+    patterns += [d.pattern for d in DATE_RULES]
+    for pattern in patterns:
+        for chunk in chunks:
+            started = time.perf_counter()
+            # 200 kB keeps the suite quick; a backtracking pattern would still take minutes.
+            list(pattern.finditer(chunk[:200_000]))
+            assert time.perf_counter() - started < 2, pattern.pattern

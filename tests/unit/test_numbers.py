@@ -1,0 +1,154 @@
+"""Figures in every written form: English and continental separators, scales, qualifiers."""
+
+from __future__ import annotations
+
+import re
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.ingest.numbers import FIGURE, find_figures, parse_figure, parse_number, word_number
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier", "currency", "percent"),
+    [
+        ("7.5 million", "7500000", "exact", None, False),
+        ("11,750", "11750", "exact", None, False),
+        ("8.475.000", "8475000", "exact", None, False),
+        ("13,9 million", "13900000", "exact", None, False),
+        ("2.193 million euros", "2193000000", "exact", "EUR", False),
+        ("2.715 million", "2715000", "exact", None, False),
+        ("312.000", "312000", "exact", None, False),
+        ("51.5 %", "51.5", "exact", None, True),
+        ("GBP4.874 billion", "4874000000", "exact", "GBP", False),
+        ("EUR 1.245 billion", "1245000000", "exact", "EUR", False),
+        ("EUR619.7 million", "619700000", "exact", "EUR", False),
+        ("640 million Euro's", "640000000", "exact", "EUR", False),
+        ("up to 1.65 billion Euro's", "1650000000", "up_to", "EUR", False),
+        ("99 per cent", "99", "exact", None, True),
+        ("one million", "1000000", "exact", None, False),
+        ("1558", "1558", "exact", None, False),
+        ("10.2", "10.2", "exact", None, False),
+        ("more than 7.5 million", "7500000", "more_than", None, False),
+        ("over 98%", "98", "more_than", None, True),
+        ("in excess of 200,000", "200000", "more_than", None, False),
+        ("nearly 4.4 million", "4400000", "nearly", None, False),
+        ("almost 35%", "35", "nearly", None, True),
+        ("some 11,750", "11750", "approximately", None, False),
+        ("about 6,000", "6000", "approximately", None, False),
+        ("around EUR 1.245 billion", "1245000000", "approximately", "EUR", False),
+        ("approximately 36%", "36", "approximately", None, True),
+        ("less than 30%", "30", "less_than", None, True),
+        ("under 5,000", "5000", "less_than", None, False),
+        ("£5m", "5000000", "exact", "GBP", False),
+        ("€2.5bn", "2500000000", "exact", "EUR", False),
+        ("$300 million", "300000000", "exact", "USD", False),
+        ("250 million pounds", "250000000", "exact", "GBP", False),
+        ("1,234.5 million", "1234500000", "exact", None, False),
+        ("1.234,5 million", "1234500000", "exact", None, False),
+        ("more\nthan 1.6 million", "1600000", "more_than", None, False),
+    ],
+)
+def test_written_forms(
+    phrase: str, value: str, qualifier: str, currency: str | None, percent: bool
+) -> None:
+    figure = parse_figure(phrase)
+    assert figure.value == Decimal(value)
+    assert figure.qualifier == qualifier
+    assert figure.currency == currency
+    assert figure.percent is percent
+
+
+def test_continental_hint_decides_the_ambiguous_dot() -> None:
+    assert parse_number("2.193", scaled=True) == Decimal("2.193")
+    assert parse_number("2.193", scaled=True, continental=True) == Decimal("2193")
+    assert parse_figure("2.193 million", continental=True).value == Decimal("2193000000")
+    assert parse_number("1,375", continental=True) == Decimal("1.375")
+
+
+def test_find_figures_skips_codes_and_offsets_are_exact() -> None:
+    text = "O2 runs 3G and 2.5G; it sends 35p texts, GBP3 bundles and 30.6\nmillion users."
+    found = list(find_figures(text))
+    assert [f.text for f in found] == ["GBP3", "30.6\nmillion"]
+    for figure in found:
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_one_millionth_is_no_figure() -> None:
+    assert list(find_figures("signed up its one-millionth customer")) == []
+
+
+def test_word_numbers() -> None:
+    assert word_number("Nine") == 9
+    assert word_number("eleven") == 11
+    assert word_number("11") == 11
+    assert word_number("several") is None
+
+
+def test_not_a_figure() -> None:
+    with pytest.raises(ValueError):
+        parse_figure("many")
+
+
+def test_pattern_is_linear_on_near_miss_text() -> None:
+    for chunk in ("1,2" * 200_000, "more than " * 100_000, "9." * 300_000, "GBP" * 300_000):
+        started = time.perf_counter()
+        list(FIGURE.finditer(chunk))
+        assert time.perf_counter() - started < 5
+
+
+def _english(number: int) -> str:
+    return f"{number:,}"
+
+
+def _continental(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_round_trip_english(number: int) -> None:
+    assert parse_figure(_english(number)).value == number
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_integers_round_trip_continental(number: int) -> None:
+    assert parse_figure(_continental(number)).value == number
+
+
+@given(
+    st.integers(min_value=0, max_value=999_999),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["million", "billion", "thousand"]),
+)
+def test_decimals_with_scale_round_trip(whole: int, fraction: int, scale: str) -> None:
+    factor = {"thousand": 1000, "million": 10**6, "billion": 10**9}[scale]
+    expected = Decimal(f"{whole}.{fraction:02d}") * factor
+    english = f"{whole:,}.{fraction:02d} {scale}"
+    continental = f"{_continental(whole)},{fraction:02d} {scale}"
+    assert parse_figure(english).value == expected
+    assert parse_figure(continental).value == expected
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_three_decimals_read_by_context(whole: int, fraction: int) -> None:
+    written = f"{whole}.{fraction:03d}"
+    assert parse_figure(f"{written} million").value == Decimal(written) * 10**6
+    assert parse_figure(f"{written} million euros").value == (whole * 1000 + fraction) * 10**6
+    assert parse_figure(written).value == whole * 1000 + fraction
+
+
+@given(
+    st.sampled_from(["more than", "over", "nearly", "some", "up to", "less than", ""]),
+    st.decimals(min_value=0, max_value=100, places=1, allow_nan=False),
+    st.sampled_from(["%", " %", " per cent", " percent"]),
+)
+def test_percentages_round_trip(qualifier: str, value: Decimal, sign: str) -> None:
+    phrase = f"{qualifier} {value}{sign}".strip()
+    figure = parse_figure(phrase)
+    assert figure.percent
+    assert figure.value == value
+    assert re.sub(r"\s+", " ", figure.text) == phrase
