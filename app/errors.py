@@ -10,6 +10,8 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -149,6 +151,17 @@ async def _on_not_modified(_request: Request, exc: Exception) -> Response:
     return Response(status_code=304, headers={"ETag": exc.etag})
 
 
+async def _on_database_down(request: Request, exc: Exception) -> Response:
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        request,
+        503,
+        "the database is unavailable or too slow right now; try again shortly",
+        slug="database-unavailable",
+        headers={"Retry-After": "5"},
+    )
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(request, 500, "an unexpected error occurred; it has been logged")
@@ -159,6 +172,10 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(NotModified, _on_not_modified)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    # Connection loss, timeouts and a locked or missing database are the server's trouble, not
+    # the client's: a 503 the client may retry, and the pool reconnects on its own.
+    for error in (OperationalError, InterfaceError, DisconnectionError, SQLAlchemyTimeoutError):
+        app.add_exception_handler(error, _on_database_down)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -52,7 +52,26 @@ class PageParams:
                 "(also chosen by the Accept header)"
             ),
         ] = None,
+        fields: Annotated[
+            str | None,
+            Query(
+                max_length=500,
+                description="Comma-separated item fields to keep, e.g. id,name,value",
+            ),
+        ] = None,
+        facets: Annotated[
+            str | None,
+            Query(
+                max_length=200,
+                description="Comma-separated facets to count over the current filter, e.g. "
+                "operator,year (metrics: operator, country, name, unit, year; releases: "
+                "operator, year; operators: country, kind; filings: registrant, year; "
+                "contacts: organization)",
+            ),
+        ] = None,
     ) -> None:
+        self.fields = fields
+        self.facets = facets
         self.limit = limit
         self.cursor = cursor
         self.format = format

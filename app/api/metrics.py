@@ -40,6 +40,10 @@ def list_metrics(
     engine: EngineDep,
     page: PageDep,
     operator: Annotated[str | None, Query(max_length=120, description="Operator slug")] = None,
+    country: Annotated[
+        str | None,
+        Query(pattern=r"^[A-Za-z]{2}$", description="The operator's ISO 3166-1 alpha-2 country"),
+    ] = None,
     name: Annotated[MetricName | None, Query(description="Metric name from the vocabulary")] = None,
     unit: Annotated[
         str | None, Query(max_length=20, description="count, percent or ISO 4217 code")
@@ -63,6 +67,7 @@ def list_metrics(
     """Figures by operator, name, unit, date range and value range."""
     statement = resources.metrics(
         operator=operator,
+        country=country,
         name=name.value if name else None,
         unit=unit,
         qualifier=qualifier.value if qualifier else None,

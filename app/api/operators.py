@@ -13,6 +13,7 @@ from app.api.deps import EngineDep, PageDep, SessionDep
 from app.api.metrics import MetricName, MetricSort
 from app.api.responses import conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
+from app.charts import series_svg
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric, Operator
 from app.queries import resources
@@ -118,3 +119,38 @@ def operator_metrics(
         to_item=convert.metric,
         item_type=MetricOut,
     )
+
+
+@router.get(
+    "/{slug}/metrics/{name}.svg",
+    response_class=Response,
+    summary="Chart of an operator's metric over time",
+    responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG line chart"}},
+)
+def operator_metric_chart(
+    request: Request,
+    session: SessionDep,
+    slug: Slug,
+    name: Annotated[MetricName, Path(description="Metric name from the vocabulary")],
+    segment: Annotated[
+        str | None, Query(max_length=60, description="A segment (e.g. mobile); totals if absent")
+    ] = None,
+) -> Response:
+    """The time series of `/v1/operators/{slug}/metrics?name=` drawn as an SVG line chart."""
+    row = resources.operator_by_slug(session, slug)
+    if row is None:
+        raise not_found("operator", slug)
+    statement = resources.metrics(operator=slug, name=name.value, segment=segment)
+    if segment is None:
+        statement = statement.where(Metric.segment.is_(None))
+    ordering = Ordering.from_param("as_of", keys=resources.METRIC_SORTS, id_column=Metric.id)
+    figures = [
+        m for m in session.scalars(statement.order_by(*ordering.order_by())) if m.observed_on
+    ]
+    svg = series_svg(
+        title=f"{row.name}: {name.value}" + (f" ({segment})" if segment else ""),
+        unit=figures[0].unit if figures else "",
+        points=[(m.observed_on, m.value) for m in figures if m.observed_on is not None],
+        qualifiers=[m.qualifier for m in figures],
+    )
+    return Response(svg, media_type="image/svg+xml", headers={"ETag": request.state.etag})

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response, StreamingResponse
 
 from app.api.deps import ExportFormat, PageParams, SessionDep
-from app.errors import NotModified
+from app.errors import NotModified, ProblemError
 from app.models import version
+from app.queries.facets import facet_counts, facet_names
 from app.queries.pagination import Ordering, keyset_page
-from app.schemas.common import Page
 
 EXPORT_BATCH = 500
 MEDIA_TYPES = {
@@ -60,13 +60,16 @@ def conditional_get(request: Request, session: SessionDep) -> None:
 
 def json_response(
     request: Request,
-    payload: BaseModel,
+    payload: BaseModel | dict[str, Any],
     *,
     status_code: int = 200,
     headers: dict[str, str] | None = None,
 ) -> Response:
     """The payload as JSON with an ETag; a 304 when the client already holds this version."""
-    body = payload.model_dump_json().encode()
+    if isinstance(payload, BaseModel):
+        body = payload.model_dump_json().encode()
+    else:
+        body = orjson.dumps(payload)
     etag = getattr(request.state, "etag", None) or etag_for(body)
     all_headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, **(headers or {})}
     if request.method in ("GET", "HEAD") and status_code == 200 and client_has(request, etag):
@@ -114,12 +117,64 @@ def list_response(
         )
         headers = {"ETag": request.state.etag} if hasattr(request.state, "etag") else None
         return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt], headers=headers)
+    model = statement.column_descriptions[0]["entity"]
+    fields = _selected_fields(page.fields, item_type)
+    facets = _selected_facets(page.facets, model)
     rows, next_cursor = keyset_page(
         session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
     )
-    payload = Page[item_type](items=[to_item(row) for row in rows], next_cursor=next_cursor)
+    payload: dict[str, Any] = {
+        "items": [to_item(row).model_dump(mode="json", include=fields) for row in rows],
+        "next_cursor": next_cursor,
+    }
+    if facets:
+        payload["facets"] = _facets(request, session, statement, model, facets)
     headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
     return json_response(request, payload, headers=headers)
+
+
+def _selected_fields(fields: str | None, item_type: type[BaseModel]) -> set[str] | None:
+    if not fields:
+        return None
+    wanted = {name.strip() for name in fields.split(",") if name.strip()}
+    unknown = wanted - set(item_type.model_fields)
+    if unknown or not wanted:
+        raise ProblemError(
+            422,
+            f"fields: unknown {', '.join(sorted(unknown)) or 'nothing'}; "
+            f"choose from {', '.join(item_type.model_fields)}",
+            slug="invalid-parameters",
+        )
+    return wanted
+
+
+def _selected_facets(facets: str | None, model: type) -> list[str]:
+    if not facets:
+        return []
+    wanted = list(dict.fromkeys(name.strip() for name in facets.split(",") if name.strip()))
+    allowed = facet_names(model)
+    unknown = [name for name in wanted if name not in allowed]
+    if unknown:
+        raise ProblemError(
+            422,
+            f"facets: unknown {', '.join(unknown)}; this list has {', '.join(allowed) or 'none'}",
+            slug="invalid-parameters",
+        )
+    return wanted
+
+
+def _facets(
+    request: Request, session: Session, statement: Select[Any], model: type, names: list[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Each facet's values with counts and the URL that narrows the list to that value."""
+    base = request.url.remove_query_params(["cursor", "facets"])
+    return {
+        name: [
+            {"value": value, "count": count, "url": str(base.include_query_params(**applies))}
+            for value, count, applies in values
+        ]
+        for name, values in facet_counts(session, statement, model=model, names=names).items()
+    }
 
 
 def _export_rows(

@@ -208,6 +208,7 @@ METRIC_SORTS = {
 def metrics(
     *,
     operator: str | None = None,
+    country: str | None = None,
     name: str | None = None,
     unit: str | None = None,
     qualifier: str | None = None,
@@ -222,6 +223,9 @@ def metrics(
     statement = select(Metric).options(joinedload(Metric.operator))
     if operator:
         statement = statement.where(Metric.operator_id.in_(_operator_id(operator)))
+    if country:
+        in_country = select(Operator.id).where(Operator.country == country.strip().upper())
+        statement = statement.where(Metric.operator_id.in_(in_country))
     if name:
         statement = statement.where(Metric.name == name.strip().lower())
     if unit:

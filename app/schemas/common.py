@@ -13,12 +13,21 @@ class Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+class FacetValue(Schema):
+    value: str | int = Field(examples=["amena"])
+    count: int = Field(examples=[3])
+    url: str = Field(description="This list narrowed to the value")
+
+
 class Page(Schema, Generic[T]):
     """One page of a list; pass ``next_cursor`` back as ``cursor`` for the next one."""
 
     items: list[T]
     next_cursor: str | None = Field(
         description="Opaque cursor of the next page, or null on the last page"
+    )
+    facets: dict[str, list[FacetValue]] | None = Field(
+        default=None, description="Only when `facets=` is asked for: counts per value"
     )
 
 
