@@ -1,0 +1,313 @@
+"""Press-contact blocks (name, title, e-mail, phone lines; one or two columns) to Contacts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.ingest.records import Contact, Section, Span
+
+# Words that make a line a job title rather than a person's name (rules as data).
+TITLE_WORDS = frozenset(
+    {
+        "director",
+        "directora",
+        "directeur",
+        "head",
+        "manager",
+        "officer",
+        "press",
+        "communications",
+        "communication",
+        "relations",
+        "media",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "president",
+        "vice",
+        "secretary",
+        "responsabile",
+        "responsable",
+        "executive",
+        "coordinator",
+        "editor",
+        "investor",
+        "investors",
+        "public",
+        "affairs",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "analyst",
+        "adviser",
+        "advisor",
+        "consultant",
+        "partner",
+        "senior",
+        "department",
+        "dept",
+        "office",
+        "assistant",
+        "associate",
+        "general",
+        "corporate",
+        "marketing",
+        "information",
+        "specialist",
+        "representative",
+        "leiter",
+        "leiterin",
+        "pressesprecher",
+        "sprecher",
+        "jefe",
+        "jefa",
+        "comunicazione",
+        "comunicacion",
+        "communicatie",
+        "unternehmenskommunikation",
+        "global",
+        "group",
+    }
+)
+# Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
+NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
+# Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
+ORG_SUFFIXES = frozenset(
+    {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
+    | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
+)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_COLUMN_GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
+_PHONE_CHARS = frozenset("+0123456789 ().-/")
+_PHONE_START = frozenset("+(0123456789")
+_MAX_LINE = 300
+_MIN_PHONE_DIGITS = 6
+
+
+@dataclass(slots=True)
+class _Segment:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Record:
+    name: _Segment
+    title: str | None = None
+    organization: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    end: int = 0
+
+
+def find_contacts(
+    text: str, *, start: int, end: int, sections: Sequence[Section] = ()
+) -> tuple[Contact, ...]:
+    """Find press contacts in ``text[start:end]``; about-section headings name their company."""
+    contacts: list[Contact] = []
+    about = sorted(
+        (section for section in sections if section.kind == "about" and section.heading),
+        key=lambda section: section.start,
+    )
+    about_starts = [section.start for section in about]
+    for block in _blocks(text, start, end):
+        block_start, block_end = block[0].start, block[-1].end
+        organization = _section_organization(about, about_starts, block_start)
+        for column in _columns(block):
+            for record in _records(column):
+                if not record.emails and not record.phones:
+                    continue
+                contacts.append(
+                    Contact(
+                        name=record.name.text.rstrip(" ,;"),
+                        title=record.title,
+                        organization=record.organization or organization,
+                        emails=tuple(record.emails),
+                        phones=tuple(record.phones),
+                        span=Span.of(text, block_start, block_end),
+                    )
+                )
+    return tuple(contacts)
+
+
+def parse_phone(line: str) -> str | None:
+    """The number in a phone line ("t: +44 (0) 771 575 9176"), or None (fax lines too)."""
+    stripped = line.strip()
+    index = next((i for i, char in enumerate(stripped) if char in _PHONE_START), -1)
+    if index == -1:
+        return None
+    label = stripped[:index].strip().lower()
+    number = stripped[index:].rstrip(" ,;.")
+    if len(label) > 30 or not all(char.isalpha() or char in " .:-" for char in label):
+        return None
+    if "fax" in label or label.rstrip(" .:") == "f":
+        return None
+    if not all(char in _PHONE_CHARS for char in number):
+        return None
+    if sum(char.isdigit() for char in number) < _MIN_PHONE_DIGITS:
+        return None
+    return number
+
+
+def is_person_name(line: str) -> bool:
+    """A line that reads like a person's name: 2-5 capitalised words, no title words."""
+    words = line.strip().rstrip(",;").split()
+    if not 2 <= len(words) <= 5 or len(line.strip()) > 50:
+        return False
+    if any(char.isdigit() or char in "@:/()" for char in line):
+        return False
+    if words[0].lower() in {"about", "for", "the", "www"}:
+        return False
+    for word in words:
+        bare = word.strip(".,'")
+        if not bare:
+            return False
+        if bare.lower() in TITLE_WORDS or bare.lower() in ORG_SUFFIXES:
+            return False
+        if bare.lower() in NAME_PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+    # A name is not shouted in full capitals (headings and org lines are).
+    return not all(word.isupper() for word in words)
+
+
+def is_title(line: str) -> bool:
+    words = {word.strip(".,:;()").lower() for word in line.split()}
+    return bool(words & TITLE_WORDS)
+
+
+def is_organization(line: str) -> bool:
+    words = line.strip().split()
+    return 1 <= len(words) <= 6 and words[-1].lower().rstrip(",") in ORG_SUFFIXES
+
+
+def _blocks(text: str, start: int, end: int) -> list[list[_Segment]]:
+    """Runs of consecutive non-blank lines in the range."""
+    blocks: list[list[_Segment]] = []
+    current: list[_Segment] = []
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        if line_end == -1:
+            line_end = end
+        line = text[position:line_end]
+        if line.strip():
+            current.append(_Segment(position, line_end, line))
+        elif current:
+            blocks.append(current)
+            current = []
+        position = line_end + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _columns(block: list[_Segment]) -> list[list[_Segment]]:
+    """Split a block typeset in two columns (separated by runs of spaces) by character position."""
+    split_at: int | None = None
+    for segment in block:
+        if len(segment.text) > _MAX_LINE:
+            return [block]
+        match = _COLUMN_GAP.search(segment.text)
+        if match is not None:
+            split_at = match.end()
+            break
+    if split_at is None:
+        return [block]
+    left: list[_Segment] = []
+    right: list[_Segment] = []
+    for segment in block:
+        line = segment.text
+        match = _COLUMN_GAP.search(line)
+        if match is not None and abs(match.end() - split_at) <= 6:
+            cut = match.end()
+        elif len(line) - len(line.lstrip()) >= split_at - 6:
+            cut = 0
+        else:
+            cut = len(line)
+        left_text = line[:cut].rstrip()
+        if left_text.strip():
+            offset = len(left_text) - len(left_text.lstrip())
+            left.append(
+                _Segment(segment.start + offset, segment.start + len(left_text), left_text.strip())
+            )
+        right_text = line[cut:].rstrip()
+        if right_text.strip():
+            offset = cut + len(right_text) - len(right_text.lstrip())
+            right.append(
+                _Segment(
+                    segment.start + offset,
+                    segment.start + cut + len(right_text),
+                    right_text.strip(),
+                )
+            )
+    return [column for column in (left, right) if column]
+
+
+def _records(lines: list[_Segment]) -> list[_Record]:
+    records: list[_Record] = []
+    current: _Record | None = None
+    for segment in lines:
+        line = segment.text.strip()
+        if len(line) > _MAX_LINE or _is_prose(line):
+            current = None
+            continue
+        if is_person_name(line) and (current is None or _has_details(current)):
+            current = _Record(name=_Segment(segment.start, segment.end, line), end=segment.end)
+            records.append(current)
+            continue
+        if current is None:
+            continue
+        current.end = segment.end
+        emails = _EMAIL.findall(line)
+        if emails:
+            current.emails.extend(emails)
+            continue
+        phone = parse_phone(line)
+        if phone is not None:
+            current.phones.append(phone)
+            continue
+        lowered = line.lower()
+        if current.organization is None and is_organization(line):
+            current.organization = line.rstrip(" ,;")
+            continue
+        # Digits outside a phone line mean a postal address; fax and web lines are not wanted.
+        if lowered.startswith(("fax", "www.", "http")) or any(char.isdigit() for char in line):
+            continue
+        # The first plain line under a name is the title, even without a title word in it.
+        if current.title is None and (
+            is_title(line) or (not current.emails and not current.phones)
+        ):
+            current.title = line.rstrip(" ,;")
+    return records
+
+
+def _has_details(record: _Record) -> bool:
+    return bool(record.title or record.emails or record.phones or record.organization)
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 8 or (len(words) >= 5 and line.endswith("."))
+
+
+def _section_organization(
+    about: Sequence[Section], starts: Sequence[int], offset: int
+) -> str | None:
+    index = bisect_right(starts, offset) - 1
+    heading = about[index].heading if index >= 0 and offset < about[index].end else None
+    if not heading:
+        return None
+    heading = heading.strip()
+    if heading.lower().startswith("about "):
+        heading = heading[len("about ") :].strip()
+    return heading or None

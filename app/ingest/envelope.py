@@ -1,0 +1,241 @@
+"""EDGAR wrappers (submission files, <DOCUMENT> blocks, HTML) unwrapped to plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+
+from app.ingest.errors import RejectedFiling
+from app.ingest.records import Document
+
+SIX_K_TYPES = frozenset({"6-K", "6-K/A"})
+
+CHECKED = "☒"
+UNCHECKED = "☐"
+
+_HEADER_FIELD = r"^[ \t]*{}:[ \t]*([^\s]+)"
+_SUBMISSION_TYPE = re.compile(_HEADER_FIELD.format("CONFORMED SUBMISSION TYPE"), re.MULTILINE)
+_ACCESSION = re.compile(_HEADER_FIELD.format("ACCESSION NUMBER"), re.MULTILINE)
+_TYPE_LINE = re.compile(r"<TYPE>[ \t]*([^\s<]+)", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"<(?:!doctype|html|body|p|div|table|font|br|span)\b", re.IGNORECASE)
+_SNIFF_CHARS = 4096
+
+# Tags that start a new line (or paragraph) in the rendered text.
+_PARAGRAPH_TAGS = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "hr",
+        "center",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dl",
+    }
+)
+_LINE_TAGS = frozenset({"br", "div", "tr", "li", "dt", "dd", "caption", "address", "title"})
+_CELL_TAGS = frozenset({"td", "th"})
+_DROPPED_TAGS = frozenset({"script", "style", "head", "noscript", "template"})
+_VOID_TAGS = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
+)
+# Wingdings code points that fonts render as ballot boxes: x/ý/þ checked, o/q/¨ empty.
+_WINGDINGS_MARKS = {
+    "x": CHECKED,
+    "ý": CHECKED,
+    "þ": CHECKED,
+    "o": UNCHECKED,
+    "q": UNCHECKED,
+    "¨": UNCHECKED,
+    "¡": UNCHECKED,
+}
+_GLYPH_MARKS = {"☑": CHECKED, "✓": CHECKED, "✔": CHECKED, "□": UNCHECKED}
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    type: str
+    text: str
+
+
+def unwrap(document: Document) -> Document:
+    """Return the document with EDGAR wrappers removed; plain text comes back unchanged."""
+    text = document.text
+    head = text[:_SNIFF_CHARS]
+    if "<SEC-HEADER>" in head or "<SEC-DOCUMENT>" in head or "<IMS-HEADER>" in head:
+        return _unwrap_submission(document)
+    if re.search(r"<DOCUMENT>", head, re.IGNORECASE):
+        parts = _documents(text)
+        if parts:
+            return replace(document, text=_join_parts(parts, first_type=parts[0].type))
+    if _HTML_SNIFF.search(head):
+        return replace(document, text=html_to_text(text))
+    return document
+
+
+def _unwrap_submission(document: Document) -> Document:
+    text = document.text
+    header_end = text.find("</SEC-HEADER>")
+    header = text[: header_end if header_end != -1 else _SNIFF_CHARS]
+    type_match = _SUBMISSION_TYPE.search(header)
+    accession_match = _ACCESSION.search(header)
+    parts = _documents(text)
+    if type_match is not None:
+        submission_type = type_match.group(1).upper()
+    elif parts:
+        submission_type = parts[0].type
+    else:
+        raise RejectedFiling("not a 6-K: the EDGAR submission names no form type")
+    if submission_type not in SIX_K_TYPES:
+        raise RejectedFiling(f"not a 6-K: EDGAR submission type is {submission_type}")
+    if not parts:
+        raise RejectedFiling("not a 6-K: the EDGAR submission holds no <DOCUMENT>")
+    return replace(
+        document,
+        text=_join_parts(parts, first_type=submission_type),
+        accession_number=accession_match.group(1) if accession_match else None,
+    )
+
+
+def _documents(text: str) -> list[_Part]:
+    """The <DOCUMENT> blocks of an EDGAR file: each one's <TYPE> and <TEXT> body."""
+    parts: list[_Part] = []
+    upper = text.upper()
+    position = 0
+    while True:
+        start = upper.find("<DOCUMENT>", position)
+        if start == -1:
+            break
+        end = upper.find("</DOCUMENT>", start)
+        if end == -1:
+            end = len(text)
+        block = text[start:end]
+        type_match = _TYPE_LINE.search(block)
+        body_start = block.upper().find("<TEXT>")
+        body_end = block.upper().rfind("</TEXT>")
+        if body_start != -1:
+            body = block[body_start + len("<TEXT>") : body_end if body_end > body_start else None]
+            doc_type = type_match.group(1).upper() if type_match else ""
+            parts.append(_Part(type=doc_type, text=body))
+        position = end + len("</DOCUMENT>")
+    return parts
+
+
+def _join_parts(parts: list[_Part], *, first_type: str) -> str:
+    if first_type not in SIX_K_TYPES:
+        raise RejectedFiling(f"not a 6-K: EDGAR document type is {first_type or 'missing'}")
+    chosen = [
+        part
+        for part in parts
+        if part.type in SIX_K_TYPES or part.type.startswith("EX-99") or part.type == "EX-99"
+    ]
+    texts = [_part_text(part.text) for part in chosen]
+    return "\n\n".join(text for text in texts if text.strip()) + "\n"
+
+
+def _part_text(body: str) -> str:
+    stripped = body.strip()
+    # Uuencoded or base64 attachments (PDF, images) carry no readable text.
+    if stripped.startswith("begin 6") or stripped.upper().startswith("<PDF>"):
+        return ""
+    if _HTML_SNIFF.search(stripped[:_SNIFF_CHARS]):
+        return html_to_text(stripped)
+    lines = [line for line in stripped.split("\n") if line.strip().upper() != "<PAGE>"]
+    return "\n".join(lines).strip("\n")
+
+
+def html_to_text(markup: str) -> str:
+    """Render HTML as plain text: blocks become lines, entities decoded, scripts dropped."""
+    parser = _TextRenderer()
+    parser.feed(markup)
+    parser.close()
+    return parser.text()
+
+
+class _TextRenderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._chunks: list[str] = []
+        self._dropped_depth = 0
+        # One entry per open element: (tag, whether it sets a Wingdings font).
+        self._stack: list[tuple[str, bool]] = []
+        self._pre_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROPPED_TAGS:
+            self._dropped_depth += 1
+            return
+        if tag in _PARAGRAPH_TAGS:
+            self._chunks.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self._chunks.append("\n")
+        elif tag in _CELL_TAGS:
+            self._chunks.append("   ")
+        if tag == "pre":
+            self._pre_depth += 1
+        if tag in _VOID_TAGS:
+            return
+        values = " ".join(value or "" for name, value in attrs if name in {"style", "face"})
+        self._stack.append((tag, "wingdings" in values.lower()))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED_TAGS:
+            self._dropped_depth = max(0, self._dropped_depth - 1)
+            return
+        if tag in _PARAGRAPH_TAGS:
+            self._chunks.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self._chunks.append("\n")
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
+        # Close the element and any unclosed ones inside it; ignore stray end tags.
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index][0] == tag:
+                del self._stack[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._dropped_depth:
+            return
+        if any(wingdings for _, wingdings in self._stack):
+            data = "".join(_WINGDINGS_MARKS.get(char, char) for char in data)
+        data = "".join(_GLYPH_MARKS.get(char, char) for char in data)
+        if self._pre_depth:
+            self._chunks.append(data)
+        else:
+            # Outside <pre>, source line breaks and runs of spaces are layout, not content.
+            self._chunks.append(re.sub(r"[ \t\r\n\f\v\xa0\u2007\u202f]+", " ", data))
+
+    def text(self) -> str:
+        raw = "".join(self._chunks)
+        lines = [line.strip(" ") for line in raw.split("\n")]
+        out: list[str] = []
+        blank = 0
+        for line in lines:
+            if line:
+                blank = 0
+                out.append(line)
+            else:
+                blank += 1
+                if blank == 1 and out:
+                    out.append("")
+        while out and not out[-1]:
+            out.pop()
+        return "\n".join(out) + "\n"

@@ -1,0 +1,1074 @@
+"""Plain-text 6-K filings to ParsedFiling: the cover, the signature and each press release."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from app.ingest.contacts import TITLE_WORDS, find_contacts
+from app.ingest.errors import RejectedFiling
+from app.ingest.records import (
+    Cover,
+    Document,
+    ParsedFiling,
+    ParsedRelease,
+    Quote,
+    Section,
+    Signatory,
+    Span,
+)
+
+# Month names as they appear in English and continental releases (rules as data).
+MONTHS: dict[str, int] = {
+    **{
+        name: number
+        for number, names in enumerate(
+            [
+                "january jan janvier januar janeiro enero gennaio januari jänner",
+                "february feb fevrier février februar fevereiro febrero febbraio februari",
+                "march mar mars märz marz marco março marzo maart",
+                "april apr avril abril aprile",
+                "may mai maio mayo maggio mei",
+                "june jun juin juni junho junio giugno",
+                "july jul juillet juli julho julio luglio",
+                "august aug aout août agosto augustus",
+                "september sep sept septembre setembro septiembre settembre",
+                "october oct octobre oktober outubro octubre ottobre",
+                "november nov novembre novembro noviembre",
+                "december dec decembre décembre dezember dezembro diciembre dicembre",
+            ],
+            start=1,
+        )
+        for name in names.split()
+    }
+}
+
+_WORD = r"[^\W\d_]+"
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:of\s|de\s)?\s{{0,3}}({_WORD})\.?,?\s{{0,3}}"
+    r"(?:de\s)?\s{0,3}(\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_WORD})\.?,?\s{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(\d{{4}})\b", re.IGNORECASE
+)
+
+_SIX_K = re.compile(r"\bFORM\s{0,3}6\s{0,2}[-‑–]\s{0,2}K\b", re.IGNORECASE)
+_FOREIGN_ISSUER = re.compile(r"REPORT\s{1,3}OF\s{1,3}FOREIGN\s{1,3}(?:PRIVATE\s{1,3})?ISSUER", re.I)
+_OTHER_FORM = re.compile(r"\bFORM\s{0,3}(8-K|10-K|10-Q|20-F|40-F|S-1|F-1)\b", re.IGNORECASE)
+_COVER_SEARCH = 20_000
+
+_RELEASE_LABEL = re.compile(
+    r"^\s*(?:press|news|media)\s+(?:release|information|announcement)\s*:?\s*$", re.IGNORECASE
+)
+_DATE_LABEL = re.compile(
+    r"^\s*(released|release\s+date|for\s+release|for\s+immediate\s+release|date|dated|"
+    r"embargoed\s+until|embargo)\s*[:.]?\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_REFERENCE_LABEL = re.compile(
+    r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no)\s*[.:]\s*(\S+)\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE_CODE = re.compile(r"^\s*([A-Z]{1,6}[-/]?\d[A-Za-z0-9\-/.]*)\s*$")
+_END_MARKER = re.compile(r"^\s*[-–—*]*\s*ends?\s*[-–—*]*\s*$", re.IGNORECASE)
+_NOTES_HEADING = re.compile(
+    r"^\s*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|"
+    r"background\s+notes?|notes?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_INTRO = re.compile(
+    r"^\s*(?:for\s+(?:further|more|additional)\s+information|(?:press|media)\s+contacts?|"
+    r"contacts?\s*:|enquiries|inquiries)",
+    re.IGNORECASE,
+)
+_EXHIBITS = re.compile(r"^\s*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBITS?)\s*$", re.I)
+_SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
+_SIGNATURE_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+report\s+to\s+be\s+signed", re.I)
+_SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])")
+_SIGNED_ON = re.compile(r"\bDated?\s*:?\s+(.{6,40})", re.IGNORECASE)
+_QUOTE_VERB = re.compile(
+    r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|states|noted)"
+    r"\s{0,3}:?\s{0,3}[\"“]",
+)
+_QUOTE_STOP = re.compile(r"[\"”]|\n[ \t]*\n")
+_OPEN_QUOTES = '"“'
+_CLOSE_QUOTES = '"”'
+# Words that open a section heading which is not a company's name.
+_GENERIC_HEADINGS = frozenset(
+    {
+        "forward-looking",
+        "forward",
+        "statements",
+        "statement",
+        "information",
+        "disclaimer",
+        "safe",
+        "contacts",
+        "contact",
+        "media",
+        "investors",
+        "investor",
+        "enquiries",
+        "inquiries",
+        "notes",
+        "note",
+        "background",
+        "editors",
+        "exhibit",
+        "exhibits",
+        "signature",
+        "signatures",
+        "important",
+        "legal",
+    }
+)
+_ABOUT_LOOKAHEAD = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def parse_filing(document: Document) -> ParsedFiling:
+    """Parse a decoded, unwrapped 6-K; raise RejectedFiling when it is no 6-K."""
+    text = document.text
+    _require_six_k(text)
+    lines = _split_lines(text)
+    signature = _signature_range(text, lines)
+    floor = _cover_floor(text, limit=signature[0] if signature else len(text))
+    groups = _release_anchors(lines, floor=floor, signature=signature)
+    cover_limit = min(
+        [lines[group[0]].start for group in groups]
+        + ([signature[0]] if signature else [])
+        + [len(text)]
+    )
+    cover = _parse_cover(text, lines, cover_limit=cover_limit, signature=signature)
+    releases: list[ParsedRelease] = []
+    starts = [_header_start(lines, group[0], floor=floor) for group in groups]
+    if not groups:
+        fallback = _fallback_release(text, lines, floor=floor, signature=signature)
+        if fallback is not None:
+            releases.append(fallback)
+    for index, group in enumerate(groups):
+        region_end = starts[index + 1] if index + 1 < len(groups) else len(lines)
+        region_end_offset = lines[region_end].start if region_end < len(lines) else len(text)
+        if signature and signature[0] >= lines[starts[index]].start:
+            region_end_offset = min(region_end_offset, signature[0])
+        releases.append(
+            _parse_release(text, lines, group, header_start=starts[index], end=region_end_offset)
+        )
+    return ParsedFiling(document=document, cover=cover, releases=tuple(releases))
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+def find_date(value: str) -> tuple[date, int, int] | None:
+    """The first date written in ``value`` and where it is; None when there is none."""
+    found: list[tuple[int, int, date]] = []
+    for match in _DAY_MONTH_YEAR.finditer(value):
+        month = MONTHS.get(match.group(2).lower())
+        parsed = _make_date(int(match.group(3)), month, int(match.group(1)))
+        if parsed is not None:
+            found.append((match.start(), match.end(), parsed))
+            break
+    for match in _MONTH_DAY_YEAR.finditer(value):
+        month = MONTHS.get(match.group(1).lower())
+        parsed = _make_date(int(match.group(3)), month, int(match.group(2)))
+        if parsed is not None:
+            found.append((match.start(), match.end(), parsed))
+            break
+    for match in _ISO_DATE.finditer(value):
+        parsed = _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if parsed is not None:
+            found.append((match.start(), match.end(), parsed))
+            break
+    for match in _NUMERIC_DATE.finditer(value):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        # Dots are continental day.month.year; a slash is read month/day only when it must be.
+        day, month = (second, first) if match.group(2) == "/" and second > 12 else (first, second)
+        parsed = _make_date(year, month, day)
+        if parsed is not None:
+            found.append((match.start(), match.end(), parsed))
+            break
+    if not found:
+        return None
+    start, end, parsed = min(found, key=lambda item: item[0])
+    return parsed, start, end
+
+
+def parse_date(value: str) -> date | None:
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def _make_date(year: int, month: int | None, day: int) -> date | None:
+    if month is None or not 1800 <= year <= 2200:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- structure -----------------------------------------------------------------------------
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        end = text.find("\n", position)
+        if end == -1:
+            end = length
+        lines.append(_Line(position, end, text[position:end]))
+        position = end + 1
+    return lines
+
+
+def _require_six_k(text: str) -> None:
+    head = text[:_COVER_SEARCH]
+    if _SIX_K.search(head) or _FOREIGN_ISSUER.search(head):
+        return
+    other = _OTHER_FORM.search(head)
+    found = f" (found FORM {other.group(1).upper()})" if other else ""
+    raise RejectedFiling(
+        "not a 6-K: no 'FORM 6-K' or 'Report of Foreign Private Issuer' cover" + found
+    )
+
+
+def _signature_range(text: str, lines: list[_Line]) -> tuple[int, int] | None:
+    """Where the signature block is: its heading (or its sentence) to the signer's title."""
+    match = _SIGNATURE_SENTENCE.search(text)
+    if match is None:
+        return None
+    index = _line_at(lines, match.start())
+    start_index = index
+    # Walk up to the start of the sentence's paragraph, then to a SIGNATURE heading above it.
+    while start_index > 0 and not lines[start_index - 1].blank:
+        start_index -= 1
+    probe = start_index - 1
+    seen = 0
+    while probe >= 0 and seen < 3:
+        if not lines[probe].blank:
+            seen += 1
+            if _SIGNATURE_HEADING.match(lines[probe].text):
+                start_index = probe
+                break
+        probe -= 1
+    end_index = _signature_end(lines, index)
+    return lines[start_index].start, lines[end_index].end
+
+
+def _signature_end(lines: list[_Line], index: int) -> int:
+    """The last line of the signature block: the signer's name and title after /s/ or By:."""
+    limit = min(len(lines), index + 40)
+    signed = next((i for i in range(index, limit) if "/s/" in lines[i].text), None)
+    if signed is None:
+        signed = next((i for i in range(index, limit) if "By:" in lines[i].text), None)
+    if signed is None:
+        return min(limit, index + 12) - 1
+    signed_name = _SIGNED_NAME.search(lines[signed].text)
+    name = " ".join(signed_name.group(1).split()).casefold() if signed_name else None
+    last = signed
+    pending = False
+    plain = 0
+    for i in range(signed + 1, min(len(lines), signed + 16)):
+        line = lines[i].stripped
+        if not line or line.isdigit():
+            continue
+        if len(line) > 100:
+            break
+        last = i
+        lowered = line.lower()
+        if lowered in {"name:", "title:"}:
+            pending = True
+            continue
+        if lowered.startswith("name:") or (pending and lowered != "title:" and plain == 0):
+            pending = False
+            plain += 1
+            continue
+        if lowered.startswith("title:") or pending:
+            break
+        plain += 1
+        # A line repeating the /s/ name is the printed name; any other line is the title.
+        repeats_name = name is not None and " ".join(line.split()).casefold() == name
+        if plain >= 2 or (name is not None and not repeats_name):
+            break
+    return last
+
+
+def _line_at(lines: list[_Line], offset: int) -> int:
+    low, high = 0, len(lines) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if lines[middle].start <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _cover_floor(text: str, *, limit: int) -> int:
+    """The end of the cover questions; no release header starts above it."""
+    head = text[: min(limit, _COVER_SEARCH)]
+    floor = 0
+    enclosure = re.search(r"^[ \t]*Enclosures?[ \t]*:", head, re.IGNORECASE | re.MULTILINE)
+    if enclosure is not None:
+        paragraph_end = _paragraph_end(text, enclosure.end(), skip_leading_blank=True)
+        floor = max(floor, paragraph_end)
+    for pattern in (
+        r"If\s+\"?Yes\"?\s+is\s+marked",
+        r"Indicate\s+by\s+check\s+mark",
+        r"Form\s{0,3}40\s?[-‑–]\s?F",
+        r"\bYes\b[^\n]{0,40}\bNo\b",
+    ):
+        matches = list(re.finditer(pattern, head, re.IGNORECASE))
+        if matches:
+            last = matches[-1]
+            floor = max(floor, _paragraph_end(text, last.end(), skip_leading_blank=False))
+    return floor
+
+
+def _paragraph_end(text: str, position: int, *, skip_leading_blank: bool) -> int:
+    """End offset of the paragraph at ``position`` (the next blank line)."""
+    length = len(text)
+    if skip_leading_blank:
+        while position < length and text[position] in " \t\n":
+            position += 1
+    blank = re.compile(r"\n[ \t]*\n")
+    match = blank.search(text, position)
+    return match.start() if match else length
+
+
+def _release_anchors(
+    lines: list[_Line], *, floor: int, signature: tuple[int, int] | None
+) -> list[list[int]]:
+    """Line indexes of release labels and dated lines, grouped into one list per release."""
+    anchors: list[int] = []
+    for index, line in enumerate(lines):
+        if line.start < floor or line.blank or len(line.text) > 200:
+            continue
+        if signature and signature[0] <= line.start < signature[1]:
+            continue
+        if _RELEASE_LABEL.match(line.text) or _dated_line(line.text) is not None:
+            anchors.append(index)
+    groups: list[list[int]] = []
+    for index in anchors:
+        if groups and _no_prose_between(lines, groups[-1][-1], index):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _dated_line(line: str) -> date | None:
+    match = _DATE_LABEL.match(line)
+    if match is None or "by:" in line.lower():
+        return None
+    found = find_date(match.group(2))
+    if found is None or found[1] > 3:
+        return None
+    return found[0]
+
+
+def _is_headline(lines: list[_Line], index: int) -> bool:
+    """A one-line paragraph that does not end like a sentence: a mixed-case headline."""
+    stripped = lines[index].stripped
+    if not stripped or stripped.endswith((".", ":", ";", ",")) or len(stripped.split()) > 20:
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (following is None or following.blank) and any(char.isalpha() for char in stripped)
+
+
+def _bare_date(line: str) -> date | None:
+    """The date on a line that holds nothing else ("January 30, 2023")."""
+    found = find_date(line)
+    if found is None or found[1] > 3 or found[2] < len(line) - 3:
+        return None
+    return found[0]
+
+
+def _no_prose_between(lines: list[_Line], first: int, second: int) -> bool:
+    if second - first > 25:
+        return False
+    return not any(_is_prose(lines[i].stripped) for i in range(first + 1, second))
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) < 7:
+        return False
+    return any(char.islower() for char in line) and not _is_upper_title(line)
+
+
+def _is_upper_title(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    if len(letters) < 2:
+        return False
+    lower = sum(1 for char in letters if char.islower())
+    return lower <= len(letters) * 0.15
+
+
+def _reference(line: str) -> str | None:
+    match = _REFERENCE_LABEL.match(line) or _REFERENCE_CODE.match(line)
+    return match.group(1) if match else None
+
+
+def _header_start(lines: list[_Line], first: int, *, floor: int) -> int:
+    """Walk up from a release's first anchor over its reference and title lines."""
+    if _RELEASE_LABEL.match(lines[first].text):
+        return first
+    start = first
+    probe = first - 1
+    while probe >= 0 and lines[probe].start >= floor and first - probe <= 20:
+        line = lines[probe]
+        stripped = line.stripped
+        if line.blank:
+            probe -= 1
+            continue
+        if _END_MARKER.match(line.text):
+            break
+        if _RELEASE_LABEL.match(line.text):
+            return probe
+        if _reference(stripped) is None and not (
+            _is_upper_title(stripped) and not stripped.endswith(".")
+        ):
+            break
+        start = probe
+        probe -= 1
+    return start
+
+
+# -- cover ---------------------------------------------------------------------------------
+
+
+def _parse_cover(
+    text: str, lines: list[_Line], *, cover_limit: int, signature: tuple[int, int] | None
+) -> Cover:
+    cover_text = text[:cover_limit]
+    cover_lines = [line for line in lines if line.end <= cover_limit]
+    date_index, report_date = _report_date(cover_lines)
+    registrant_index = _registrant_index(cover_lines, date_index)
+    registrant = cover_lines[registrant_index].stripped if registrant_index is not None else None
+    signed_by, signed_on = _signatory(text, signature)
+    return Cover(
+        form_type="6-K",
+        registrant=registrant,
+        registrant_address=_registrant_address(cover_lines, registrant_index),
+        report_date=report_date,
+        annual_report_form=_annual_report_form(cover_text),
+        rule_12g3_2b=_rule_12g3_2b(cover_text),
+        enclosure=_enclosure(cover_text),
+        signed_by=signed_by,
+        signed_on=signed_on,
+    )
+
+
+def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
+    begin = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _FOREIGN_ISSUER.search(line.text) or _SIX_K.search(line.text)
+        ),
+        0,
+    )
+    for index in range(begin, min(len(lines), begin + 40)):
+        stripped = lines[index].stripped
+        lowered = stripped.lower()
+        if not stripped or len(stripped) > 60 or "rule" in lowered or "act of" in lowered:
+            continue
+        if lowered.startswith("(address") or lowered.startswith("indicate"):
+            break
+        found = find_date(stripped)
+        if found is not None:
+            return index, found[0]
+    return None, None
+
+
+def _registrant_index(lines: list[_Line], date_index: int | None) -> int | None:
+    for index, line in enumerate(lines):
+        lowered = line.stripped.lower()
+        if lowered.startswith(_REGISTRANT_LABELS):
+            probe = index - 1
+            while probe >= 0 and (
+                not _has_alnum(lines[probe].text) or lines[probe].stripped.startswith("(")
+            ):
+                probe -= 1
+            return probe if probe >= 0 else None
+    if date_index is None:
+        # No report date: the name follows the "Pursuant to Rule 13a-16 ... Act of 1934" lines.
+        rule_lines = [
+            i
+            for i, line in enumerate(lines[:60])
+            if "13a-16" in line.text or "act of 1934" in line.text.lower()
+        ]
+        if not rule_lines:
+            return None
+        date_index = rule_lines[-1]
+    for index in range(date_index + 1, min(len(lines), date_index + 15)):
+        stripped = lines[index].stripped
+        lowered = stripped.lower()
+        if not _has_alnum(stripped) or stripped.startswith("("):
+            continue
+        if lowered.startswith(("commission file", "for the month")):
+            continue
+        if lowered.startswith("indicate") or find_date(stripped) is not None:
+            return None
+        return index
+    return None
+
+
+_REGISTRANT_LABELS = (
+    "(exact name of registrant",
+    "(translation of registrant",
+    "(registrant name",
+    "(name of registrant",
+)
+
+
+def _has_alnum(line: str) -> bool:
+    return any(char.isalnum() for char in line)
+
+
+def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str | None:
+    label = next(
+        (i for i, line in enumerate(lines) if "(address of principal" in line.text.lower()), None
+    )
+    if label is None:
+        return None
+    parts: list[str] = []
+    before_label = lines[label].text[: lines[label].text.lower().find("(address")].strip()
+    if before_label:
+        parts.append(before_label)
+    probe = label - 1
+    while probe >= 0 and lines[probe].blank and not parts:
+        probe -= 1
+    blank_run = 0
+    while probe >= 0 and len(parts) < 6:
+        line = lines[probe]
+        probe -= 1
+        if line.blank:
+            # HTML covers put each address line in its own paragraph; two blanks end it.
+            blank_run += 1
+            if blank_run >= 2:
+                break
+            continue
+        blank_run = 0
+        lowered = line.stripped.lower()
+        if (
+            probe + 1 == registrant_index
+            or line.stripped.startswith("(")
+            or not _has_alnum(line.text)
+            or lowered.startswith(("commission file", "for the month", "for "))
+            or "act of" in lowered
+            or find_date(line.stripped) is not None
+        ):
+            break
+        parts.insert(0, line.stripped)
+    cleaned = [part.rstrip(" ,") for part in parts if part.rstrip(" ,")]
+    return ", ".join(cleaned) or None
+
+
+_Mark = tuple[int, str, bool]  # position, label or "", checked
+
+
+def _marked_choice(region: str, labels: dict[str, str]) -> str | None:
+    """Which label a check mark belongs to, whether marks are written before or after labels."""
+    tokens: list[tuple[int, str, bool]] = []
+    for key, pattern in labels.items():
+        for match in re.finditer(pattern, region):
+            tokens.append((match.start(), key, False))
+    label_spans = [(position, key) for position, key, _ in tokens]
+    for match in re.finditer(r"[☒☑✓✔]|\[\s?[xX✓]\s?\]|(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])", region):
+        tokens.append((match.start(), "", True))
+    for match in re.finditer(r"[☐□]|\[\s?\]", region):
+        tokens.append((match.start(), "", False))
+    if not label_spans:
+        return None
+    tokens.sort()
+    marks_first = tokens[0][1] == ""
+    chosen: str | None = None
+    for index, (_, key, checked) in enumerate(tokens):
+        if key or not checked:
+            continue
+        neighbours = tokens[index + 1 :] if marks_first else reversed(tokens[:index])
+        owner = next((other for _, other, _ in neighbours if other), None)
+        if owner is not None:
+            if chosen is not None and chosen != owner:
+                return None
+            chosen = owner
+    return chosen
+
+
+def _annual_report_form(cover: str) -> Literal["20-F", "40-F"] | None:
+    question = re.search(r"annual\s+reports", cover, re.IGNORECASE)
+    if question is None:
+        return None
+    first_40 = re.search(r"40\s?[-‑–]\s?F", cover[question.end() :])
+    if first_40 is None:
+        return None
+    start = question.end() + first_40.end()
+    end = _next_question(cover, start)
+    choice = _marked_choice(
+        cover[start:end], {"20-F": r"20\s?[-‑–]\s?F", "40-F": r"40\s?[-‑–]\s?F"}
+    )
+    if choice == "20-F":
+        return "20-F"
+    if choice == "40-F":
+        return "40-F"
+    return None
+
+
+def _rule_12g3_2b(cover: str) -> bool | None:
+    question = re.search(r"furnishing\s+the\s+information", cover, re.IGNORECASE)
+    if question is None:
+        return None
+    rule = re.search(r"12g3\s?[-‑–]\s?2\s?\(b\)", cover[question.end() :])
+    if rule is None:
+        return None
+    start = question.end() + rule.end()
+    end = _next_question(cover, start)
+    choice = _marked_choice(cover[start:end], {"yes": r"\b(?:Yes|YES)\b", "no": r"\b(?:No|NO)\b"})
+    return None if choice is None else choice == "yes"
+
+
+def _next_question(cover: str, start: int) -> int:
+    window = cover[start : start + 600]
+    stop = re.search(r"Indicate\s+by|If\s+[\"“]?Yes|Enclosure|Name\s+and\s+address", window, re.I)
+    return start + (stop.start() if stop else len(window))
+
+
+def _enclosure(cover: str) -> str | None:
+    match = re.search(r"^[ \t]*Enclosures?[ \t]*:[ \t]*", cover, re.IGNORECASE | re.MULTILINE)
+    if match is None:
+        return None
+    end = _paragraph_end(cover, match.end(), skip_leading_blank=True)
+    joined = " ".join(cover[match.end() : end].split())
+    return joined or None
+
+
+def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory, date | None]:
+    if signature is None:
+        return Signatory(name=None, title=None), None
+    block = text[signature[0] : signature[1]]
+    signed_on = None
+    for match in _SIGNED_ON.finditer(block):
+        signed_on = parse_date(match.group(1))
+        if signed_on is not None:
+            break
+    if signed_on is None:
+        sentence = _SIGNATURE_SENTENCE.search(block)
+        if sentence is not None:
+            signed_on = parse_date(
+                block[
+                    sentence.end() : _paragraph_end(block, sentence.end(), skip_leading_blank=False)
+                ]
+            )
+    name: str | None = None
+    title: str | None = None
+    signed = _SIGNED_NAME.search(block)
+    after = block
+    if signed is not None:
+        name = signed.group(1).strip()
+        after = block[signed.end() :]
+        after = after[after.find("\n") + 1 :] if "\n" in after else ""
+    else:
+        by = re.search(r"\bBy\s*:[ \t_]*", block)
+        if by is not None:
+            after = block[by.end() :]
+    pending: str | None = None
+    for raw in after.split("\n"):
+        line = raw.strip().strip("_").strip()
+        if not line or line.isdigit():
+            continue
+        lowered = line.lower()
+        if lowered in {"name:", "title:"}:
+            pending = lowered
+            continue
+        if lowered.startswith("name:"):
+            name = name or line[5:].strip()
+            continue
+        if lowered.startswith("title:"):
+            title = line[6:].strip()
+            break
+        if pending == "name:":
+            name = name or line
+            pending = None
+            continue
+        if pending == "title:":
+            title = line
+            break
+        if name is None:
+            name = line
+            continue
+        if " ".join(line.split()).casefold() == " ".join(name.split()).casefold():
+            continue
+        title = line.strip("()")
+        break
+    return Signatory(name=name, title=title), signed_on
+
+
+# -- releases ------------------------------------------------------------------------------
+
+
+def _parse_release(
+    text: str, lines: list[_Line], group: list[int], *, header_start: int, end: int
+) -> ParsedRelease:
+    last_anchor = group[-1]
+    reference: str | None = None
+    released_on: date | None = None
+    title_lines: list[str] = []
+    for index in range(header_start, last_anchor + 1):
+        stripped = lines[index].stripped
+        if not stripped or _RELEASE_LABEL.match(stripped):
+            continue
+        dated = _dated_line(stripped)
+        if dated is not None:
+            released_on = released_on or dated
+            continue
+        found = _reference(stripped)
+        if found is not None and reference is None and not title_lines:
+            reference = found
+            continue
+        if _is_upper_title(stripped):
+            title_lines.append(stripped)
+    index = last_anchor + 1
+    body_index = index
+    while index < len(lines) and lines[index].start < end:
+        stripped = lines[index].stripped
+        if not stripped:
+            index += 1
+            continue
+        dated = _dated_line(stripped) or _bare_date(stripped)
+        if dated is not None:
+            released_on = released_on or dated
+        elif reference is None and not title_lines and _reference(stripped) is not None:
+            reference = _reference(stripped)
+        elif _is_upper_title(stripped) and not stripped.endswith("."):
+            title_lines.append(stripped)
+        elif not title_lines and _is_headline(lines, index):
+            # A headline in mixed case directly under the date.
+            title_lines.append(stripped)
+            body_index = index + 1
+            break
+        else:
+            break
+        index += 1
+        body_index = index
+    title = " ".join(" ".join(title_lines).split()) or None
+    body_start = _first_content(lines, body_index, end)
+    return _release_from_body(
+        text, lines, body_start, end, reference=reference, title=title, released_on=released_on
+    )
+
+
+def _release_from_body(
+    text: str,
+    lines: list[_Line],
+    body_index: int,
+    end: int,
+    *,
+    reference: str | None,
+    title: str | None,
+    released_on: date | None,
+) -> ParsedRelease:
+    body_start = lines[body_index].start if body_index < len(lines) else end
+    body_start = min(body_start, end)
+    end_index = _line_at(lines, end) if end < len(text) else len(lines)
+    marker = next(
+        (i for i in range(body_index, end_index) if _END_MARKER.match(lines[i].text)), None
+    )
+    if marker is not None:
+        body_stop = marker
+        tail_index = marker + 1
+    else:
+        body_stop = next(
+            (i for i in range(body_index, end_index) if _opens_tail(lines, i)), end_index
+        )
+        tail_index = body_stop
+    body_end = _content_end(lines, body_index, body_stop, default=body_start)
+    body = Span.of(text, body_start, body_end)
+    sections, notes = _tail_sections(text, lines, tail_index, end_index, end)
+    all_sections = (Section(kind="body", heading=None, start=body.start, end=body.end), *sections)
+    release_start = lines[body_index].start if body_index < len(lines) else end
+    contacts = find_contacts(text, start=min(release_start, end), end=end, sections=all_sections)
+    return ParsedRelease(
+        reference=reference,
+        title=title,
+        released_on=released_on,
+        body=body,
+        notes=notes,
+        sections=all_sections,
+        quotes=find_quotes(text, body.start, body.end),
+        contacts=contacts,
+    )
+
+
+def _first_content(lines: list[_Line], index: int, end: int) -> int:
+    while index < len(lines) and lines[index].start < end and lines[index].blank:
+        index += 1
+    return index
+
+
+def _content_end(lines: list[_Line], first: int, stop: int, *, default: int) -> int:
+    """End offset of the last non-blank line in ``lines[first:stop]``."""
+    for index in range(min(stop, len(lines)) - 1, first - 1, -1):
+        if not lines[index].blank:
+            return lines[index].start + len(lines[index].text.rstrip())
+    return default
+
+
+def _opens_tail(lines: list[_Line], index: int) -> bool:
+    """Whether a line ends a release body that has no end marker."""
+    line = lines[index]
+    if line.blank:
+        return False
+    if _NOTES_HEADING.match(line.text) or _EXHIBITS.match(line.text):
+        return True
+    if _CONTACT_INTRO.match(line.text) and len(line.stripped) < 100:
+        return True
+    return _about_heading(lines, index)
+
+
+def _about_heading(lines: list[_Line], index: int) -> bool:
+    """A short line naming a company, above a paragraph that speaks of that company."""
+    heading = lines[index].stripped
+    words = heading.split()
+    if not 1 <= len(words) <= 5 or len(heading) > 50:
+        return False
+    if index > 0 and not lines[index - 1].blank:
+        return False
+    if heading.endswith((".", ":", ",", ";")) or any(char in heading for char in '@*"“”'):
+        return False
+    lowered = [word.lower() for word in words]
+    if lowered[0] == "about" and len(words) >= 2:
+        return True
+    if lowered[0] in _GENERIC_HEADINGS or _is_reference_or_marker(heading):
+        return False
+    if len(words) > 4 or set(lowered) & TITLE_WORDS:
+        return False
+    probe = index + 1
+    if probe < len(lines) and lines[probe].blank:
+        probe += 1
+    if probe >= len(lines) or not _is_prose(lines[probe].stripped):
+        return False
+    paragraph: list[str] = []
+    while probe < len(lines) and not lines[probe].blank and sum(map(len, paragraph)) < 400:
+        paragraph.append(lines[probe].text)
+        probe += 1
+    window = " ".join(paragraph)[:_ABOUT_LOOKAHEAD]
+    return _names_subject(words[0], window)
+
+
+def _names_subject(word: str, window: str) -> bool:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+    for match in pattern.finditer(window):
+        found = match.group(0)
+        # "patient" under a heading "Patient safety" is prose; "ONE" under "One" is a name.
+        if found == word or found[0].isupper():
+            return True
+    return False
+
+
+def _is_reference_or_marker(line: str) -> bool:
+    return bool(_END_MARKER.match(line) or _REFERENCE_CODE.match(line))
+
+
+def _tail_sections(
+    text: str, lines: list[_Line], first: int, stop: int, end: int
+) -> tuple[list[Section], Span | None]:
+    headings: list[tuple[int, Literal["notes", "about"]]] = []
+    for index in range(first, stop):
+        if lines[index].blank:
+            continue
+        if _NOTES_HEADING.match(lines[index].text):
+            headings.append((index, "notes"))
+        elif _about_heading(lines, index):
+            headings.append((index, "about"))
+    sections: list[Section] = []
+    notes: Span | None = None
+    for position, (index, kind) in enumerate(headings):
+        next_index = headings[position + 1][0] if position + 1 < len(headings) else stop
+        section_end = _content_end(lines, index, next_index, default=lines[index].end)
+        section_end = min(section_end, end)
+        heading = lines[index].stripped
+        sections.append(
+            Section(kind=kind, heading=heading, start=lines[index].start, end=section_end)
+        )
+        if kind == "notes" and notes is None:
+            content = _first_content(lines, index + 1, end)
+            if content < next_index:
+                notes = Span.of(text, lines[content].start, section_end)
+    return sections, notes
+
+
+def _fallback_release(
+    text: str, lines: list[_Line], *, floor: int, signature: tuple[int, int] | None
+) -> ParsedRelease | None:
+    """A release with no label or dated line: a headline followed by paragraphs of prose."""
+    for begin, end in _free_regions(text, floor=floor, signature=signature):
+        index = _line_at(lines, begin)
+        if lines[index].start < begin:
+            index += 1
+        while index < len(lines) and lines[index].start < end:
+            stripped = lines[index].stripped
+            if stripped and _is_headline(lines, index):
+                first_body = _first_content(lines, index + 1, end)
+                paragraphs = _count_paragraphs(lines, first_body, end)
+                if paragraphs >= 2 and "exhibit" not in stripped.lower():
+                    return _release_from_body(
+                        text,
+                        lines,
+                        first_body,
+                        end,
+                        reference=None,
+                        title=" ".join(stripped.split()),
+                        released_on=None,
+                    )
+            index += 1
+    return None
+
+
+def _free_regions(
+    text: str, *, floor: int, signature: tuple[int, int] | None
+) -> list[tuple[int, int]]:
+    if signature is None:
+        return [(floor, len(text))]
+    regions = [(floor, signature[0]), (signature[1], len(text))]
+    return [(start, end) for start, end in regions if end - start > 0 and start >= floor]
+
+
+def _count_paragraphs(lines: list[_Line], index: int, end: int) -> int:
+    count = 0
+    in_paragraph = False
+    while index < len(lines) and lines[index].start < end:
+        prose = _is_prose(lines[index].stripped)
+        if prose and not in_paragraph:
+            count += 1
+        in_paragraph = not lines[index].blank and (prose or in_paragraph)
+        index += 1
+    return count
+
+
+# -- quotes --------------------------------------------------------------------------------
+
+
+def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
+    """Quotes introduced by ``Name, role, said: "..."`` in ``text[start:end]``."""
+    quotes: list[Quote] = []
+    position = start
+    while True:
+        match = _QUOTE_VERB.search(text, position, end)
+        if match is None:
+            break
+        attribution = _attribution(text, start, match.start())
+        quote_start = match.end()
+        quote_end, content = _quoted_text(text, quote_start, end)
+        position = max(quote_end, match.end())
+        if attribution is None or not content:
+            continue
+        speaker, role = attribution
+        quotes.append(
+            Quote(
+                speaker=speaker,
+                role=role,
+                text=content,
+                span=Span.of(text, quote_start, quote_end),
+            )
+        )
+    return tuple(quotes)
+
+
+def _attribution(text: str, floor: int, verb_start: int) -> tuple[str, str | None] | None:
+    window_start = max(floor, verb_start - 300)
+    window = text[window_start:verb_start]
+    cut = max(
+        window.rfind("\n\n"),
+        window.rfind(". "),
+        window.rfind(".\n"),
+        max(window.rfind(char) for char in '"”'),
+    )
+    phrase = " ".join(window[cut + 1 :].split()).rstrip(" ,")
+    if not phrase or len(phrase) > 250:
+        return None
+    role: str | None
+    if "," in phrase:
+        name, _, rest = phrase.partition(",")
+        name = name.strip()
+        role = rest.strip().rstrip(",") or None
+    else:
+        name, role = _split_name_role(phrase)
+    if not _looks_like_speaker(name):
+        return None
+    return name, role
+
+
+def _split_name_role(phrase: str) -> tuple[str, str | None]:
+    words = phrase.split()
+    taken: list[str] = []
+    for word in words:
+        bare = word.strip(".,")
+        if len(taken) >= 4 or not bare or bare.isupper() or bare.lower() in TITLE_WORDS:
+            break
+        if not bare[0].isupper():
+            break
+        taken.append(word)
+    role = " ".join(words[len(taken) :]) or None
+    return " ".join(taken), role
+
+
+def _looks_like_speaker(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(word[0].isupper() for word in words if word[:1].isalpha())
+
+
+def _quoted_text(text: str, start: int, end: int) -> tuple[int, str]:
+    """Scan a quotation that may run over paragraphs each opened by a quote mark."""
+    paragraphs: list[str] = []
+    position = start
+    while position < end:
+        # One search for whichever comes first keeps the scan linear on unclosed quotes.
+        stop = _QUOTE_STOP.search(text, position, end)
+        if stop is None:
+            paragraphs.append(text[position:end])
+            return _content_stop(text, start, end), _clean_quote(paragraphs)
+        paragraphs.append(text[position : stop.start()])
+        if stop.group(0) in _CLOSE_QUOTES:
+            return stop.start(), _clean_quote(paragraphs)
+        following = stop.end()
+        while following < end and text[following] in " \t\n":
+            following += 1
+        if following >= end or text[following] not in _OPEN_QUOTES:
+            return _content_stop(text, start, stop.start()), _clean_quote(paragraphs)
+        position = following + 1
+    return end, _clean_quote(paragraphs)
+
+
+def _content_stop(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _clean_quote(paragraphs: list[str]) -> str:
+    cleaned = [" ".join(paragraph.split()).strip(_OPEN_QUOTES + " ") for paragraph in paragraphs]
+    return "\n\n".join(part for part in cleaned if part)

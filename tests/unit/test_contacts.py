@@ -1,0 +1,136 @@
+"""Tests for press-contact blocks: one or two columns, phones as written, fax skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.contacts import find_contacts, is_person_name, parse_phone
+from app.ingest.records import Section
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("t: +44 (0) 771 575 9176", "+44 (0) 771 575 9176"),
+        ("Tel +43 699 1699 3400", "+43 699 1699 3400"),
+        ("+34.91.202.50.61", "+34.91.202.50.61"),
+        ("phone: + 34 656 155 213", "+ 34 656 155 213"),
+        ("Media-Hotline 0800 333 000", "0800 333 000"),
+        ("t :+43 699-1699 3400,", "+43 699-1699 3400"),
+        ("Tel.: +31 6 15213446", "+31 6 15213446"),
+        ("Fax +41 (0)1 300 41 71", None),
+        ("F: +44 20 7000 0000", None),
+        ("Via C.G.Viola, 48 - 00148 Roma", None),
+        ("www.wind.it", None),
+        ("Call 12", None),
+    ],
+)
+def test_parse_phone(line: str, phone: str | None) -> None:
+    assert parse_phone(line) == phone
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("David Nicholas", True),
+        ("Cindy Naegeli-du Pont", True),
+        ("Gianni Di Giovanni", True),
+        ("Head of Media Relations", False),
+        ("Corporate Communication Manager", False),
+        ("mmO2 plc", False),
+        ("TDC Switzerland AG", False),
+        ("ROBERT HARWOOD", False),
+        ("The Hungarian number two operator Pannon GSM has been", False),
+    ],
+)
+def test_is_person_name(line: str, expected: bool) -> None:
+    assert is_person_name(line) is expected
+
+
+TWO_COLUMNS = """mmO2 Contacts:
+
+David Nicholas                                     Simon Gordon
+Head of Media Relations                            Press Relations Manager
+mmO2 plc                                           mmO2 plc
+david.nicholas@o2.com                              simon.gordon@o2.com
+t: +44 (0) 771 575 9176                            t: +44 (0)771 007 0698
+
+mmO2 press office: 01753 628402
+"""
+
+
+def test_two_columns_are_split_by_position() -> None:
+    contacts = find_contacts(TWO_COLUMNS, start=0, end=len(TWO_COLUMNS))
+    assert [c.name for c in contacts] == ["David Nicholas", "Simon Gordon"]
+    first, second = contacts
+    assert first.title == "Head of Media Relations"
+    assert second.title == "Press Relations Manager"
+    assert first.organization == second.organization == "mmO2 plc"
+    assert first.emails == ("david.nicholas@o2.com",)
+    assert second.phones == ("+44 (0)771 007 0698",)
+    block = TWO_COLUMNS[first.span.start : first.span.end]
+    assert block.startswith("David Nicholas") and block.endswith("007 0698")
+    assert first.span.text == block
+
+
+def test_two_columns_where_the_right_one_runs_longer() -> None:
+    text = (
+        "Ola Hansen                  Ingrid Berg\n"
+        "Head of Press               Investor Relations Manager\n"
+        "ola@nordlys.example         ingrid@nordlys.example\n"
+        "                            Tel +47 22 00 00 02\n"
+    )
+    left, right = find_contacts(text, start=0, end=len(text))
+    assert (left.name, left.phones, left.emails) == ("Ola Hansen", (), ("ola@nordlys.example",))
+    assert (right.name, right.phones) == ("Ingrid Berg", ("+47 22 00 00 02",))
+
+
+STACKED = """Amena
+Amena is the mobile operator of Group Auna, the leading alternative telecom
+operator in Spain.
+
+Manuel Bueno Montoya
+Press director Auna Group
++34.91.202.50.61
+Fernando Castro Izuzquiza
+Chief of press of Amena
++34.656.155.213
+
+Monika Walser
+Executive Director Corporate Communications
+Media-Hotline 0800 333 000
+Fax +41 (0)1 300 41 71
+Phone +41 (0)1 300 91 01
+media@sunrise.net
+media2@sunrise.net
+"""
+
+
+def test_stacked_contacts_take_the_about_heading_as_organization() -> None:
+    sections = (Section(kind="about", heading="Amena", start=0, end=STACKED.index("Monika")),)
+    contacts = find_contacts(STACKED, start=0, end=len(STACKED), sections=sections)
+    assert [c.name for c in contacts] == [
+        "Manuel Bueno Montoya",
+        "Fernando Castro Izuzquiza",
+        "Monika Walser",
+    ]
+    manuel, fernando, monika = contacts
+    assert manuel.title == "Press director Auna Group"
+    assert manuel.organization == fernando.organization == "Amena"
+    assert fernando.phones == ("+34.656.155.213",)
+    assert monika.organization is None
+    assert monika.phones == ("0800 333 000", "+41 (0)1 300 91 01")
+    assert monika.emails == ("media@sunrise.net", "media2@sunrise.net")
+
+
+def test_about_prefix_is_dropped_from_the_organization() -> None:
+    text = "About O2 UK\n\nJane Smith\nPress Officer\njane@o2.example\n"
+    sections = (Section(kind="about", heading="About O2 UK", start=0, end=len(text)),)
+    (contact,) = find_contacts(text, start=0, end=len(text), sections=sections)
+    assert contact.organization == "O2 UK"
+
+
+def test_names_without_email_or_phone_are_not_contacts() -> None:
+    text = "Pannon GSM\nThe Hungarian number two operator Pannon GSM has been operating here.\n"
+    text += "\nJane Smith\nPress Officer\n"
+    assert find_contacts(text, start=0, end=len(text)) == ()

@@ -1,0 +1,151 @@
+"""Tests for unwrap(): EDGAR submissions, <DOCUMENT> wrappers and HTML become plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ingest.decode import decode
+from app.ingest.envelope import CHECKED, UNCHECKED, html_to_text, unwrap
+from app.ingest.errors import RejectedFiling
+from app.ingest.records import Document
+
+REAL = Path("/work/shared/filings-real")
+needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="real EDGAR filings not available")
+
+SUBMISSION = """-----BEGIN PRIVACY-ENHANCED MESSAGE-----
+Proc-Type: 2001,MIC-CLEAR
+
+<SEC-DOCUMENT>0001234567-04-000001.txt : 20040101
+<SEC-HEADER>0001234567-04-000001.hdr.sgml : 20040101
+ACCESSION NUMBER:\t\t0001234567-04-000001
+CONFORMED SUBMISSION TYPE:\t{type}
+PUBLIC DOCUMENT COUNT:\t\t3
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>{type}
+<SEQUENCE>1
+<FILENAME>cover.txt
+<TEXT>
+FORM {type}
+<PAGE>
+Report of Foreign Private Issuer
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<SEQUENCE>2
+<TEXT>
+<html><body><p>PRESS RELEASE</p><p>Profits &amp; growth</p></body></html>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>GRAPHIC
+<SEQUENCE>3
+<TEXT>
+begin 644 logo.jpg
+M_]C_X``02D9)1@`!`@``9`!D``#_[``11'5C:WD``0`$````/```_^X`#D%D
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+def _document(text: str) -> Document:
+    return Document(text=text, sha256="0" * 64, source_name="t.txt")
+
+
+def test_plain_text_is_returned_unchanged() -> None:
+    document = _document("FORM 6-K\n\nmmO2 plc\n")
+    assert unwrap(document) is document
+
+
+def test_six_k_submission_keeps_cover_and_ex99_text_and_accession() -> None:
+    document = unwrap(_document(SUBMISSION.format(type="6-K")))
+    assert document.accession_number == "0001234567-04-000001"
+    assert document.sha256 == "0" * 64
+    assert "FORM 6-K\nReport of Foreign Private Issuer" in document.text
+    assert "PRESS RELEASE\n\nProfits & growth" in document.text
+    assert "<PAGE>" not in document.text
+    assert "begin 644" not in document.text
+    assert "SEC-HEADER" not in document.text
+
+
+def test_six_k_amendment_is_accepted() -> None:
+    document = unwrap(_document(SUBMISSION.format(type="6-K/A")))
+    assert "FORM 6-K/A" in document.text
+
+
+def test_other_submission_types_are_rejected_with_the_type() -> None:
+    with pytest.raises(RejectedFiling) as caught:
+        unwrap(_document(SUBMISSION.format(type="8-K")))
+    assert caught.value.reason == "not a 6-K: EDGAR submission type is 8-K"
+
+
+def test_bare_document_wrapper_of_another_type_is_rejected() -> None:
+    text = "<DOCUMENT>\n<TYPE>10-Q\n<TEXT>\nQuarterly report\n</TEXT>\n</DOCUMENT>\n"
+    with pytest.raises(RejectedFiling, match="EDGAR document type is 10-Q"):
+        unwrap(_document(text))
+
+
+def test_html_blocks_entities_scripts_and_checkboxes() -> None:
+    markup = (
+        "<html><head><title>x.htm</title><style>p {color: red}</style></head><body>"
+        "<script>var a = '<p>no</p>';</script>"
+        "<p>Form 20-F&nbsp;&nbsp;&#9746;&nbsp; Form 40-F &#9744;</p>"
+        "<div>AT&amp;T&rsquo;s <b>news</b><br>second line</div>"
+        '<table><tr><td>Yes</td><td><font style="font-family:Wingdings">o</font></td>'
+        "<td>No</td><td><font face='Wingdings'>x</font></td></tr></table>"
+        "<p>plain x and o stay letters</p></body></html>"
+    )
+    text = html_to_text(markup)
+    assert "x.htm" not in text and "color" not in text and "var a" not in text
+    assert f"Form 20-F {CHECKED} Form 40-F {UNCHECKED}" in text
+    assert "AT&T’s news\nsecond line" in text
+    assert f"Yes   {UNCHECKED}   No   {CHECKED}" in text
+    assert "plain x and o stay letters" in text
+
+
+@needs_real
+@pytest.mark.parametrize(
+    "name",
+    [
+        "apple-computer_2004-07-14_8k-not-6k-q3-fy04-results-html.sub.txt",
+        "sears-roebuck_2004-07-22_8k-not-6k-q2-earnings-press-release.sub.txt",
+        "southern-company_2005-01-25_8k-not-6k-year-end-2004-earnings.sub.txt",
+    ],
+)
+def test_real_eight_k_submissions_are_rejected(name: str) -> None:
+    document = decode((REAL / name).read_bytes(), source_name=name)
+    with pytest.raises(RejectedFiling) as caught:
+        unwrap(document)
+    assert caught.value.reason == "not a 6-K: EDGAR submission type is 8-K"
+
+
+@needs_real
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("equinor_2025-02-14_notifiable-trading.html", "Form 20-F X Form 40-F"),
+        ("alcon_2023-02-13_cover-litigation-settlement-exhibit-index.html", "Form 20-F ☒"),
+        ("asml_2026-07-15_q2-2026-results-cover-exhibit-index.html", "Form 20-F ☒"),
+        ("tsmc_2024-05-15_cover-q1-2024-financial-statements-exhibit-index.html", "Form 20-F ☒"),
+        ("waldencast_2026-09-28_q2-2026-trading-update-cover.html", "☒ Form 20-F ☐ Form 40-F"),
+        ("credicorp_2025-02-14_cover-only-no-exhibit.html", "Form 20-F ☒ Form 40-F ☐"),
+        (
+            "royal-philips_2023-01-30_plan-to-create-value-with-sustainable-impact.html",
+            "Form 20-F ☒ Form 40-F ☐",
+        ),
+    ],
+)
+def test_real_html_six_ks_unwrap_to_readable_text(name: str, expected: str) -> None:
+    raw = decode((REAL / name).read_bytes(), source_name=name)
+    document = unwrap(raw)
+    assert document.sha256 == raw.sha256
+    assert "<" not in document.text.replace("<<", "")
+    assert "&#" not in document.text and "&nbsp;" not in document.text
+    assert "FORM 6-K" in document.text
+    # Inline elements may leave two spaces where the markup had one.
+    assert expected in " ".join(document.text.split())
+    assert "/s/" in document.text

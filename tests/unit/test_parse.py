@@ -1,0 +1,533 @@
+"""Tests for parse_filing(): cover, signature, releases, sections, quotes and contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ingest.decode import decode
+from app.ingest.envelope import unwrap
+from app.ingest.errors import RejectedFiling
+from app.ingest.parse import find_date, parse_date, parse_filing
+from app.ingest.records import Document, ParsedFiling, Signatory
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "data" / "filings"
+FIXTURES = ROOT / "tests" / "fixtures" / "parse"
+REAL = Path("/work/shared/filings-real")
+needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="real EDGAR filings not available")
+
+
+def _parse(path: Path) -> ParsedFiling:
+    return parse_filing(unwrap(decode(path.read_bytes(), source_name=path.name)))
+
+
+def _seed(prefix: str) -> ParsedFiling:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return _parse(path)
+
+
+def _document(text: str) -> Document:
+    return Document(text=text, sha256="0" * 64, source_name="t.txt")
+
+
+def _assert_spans_hold(filing: ParsedFiling) -> None:
+    text = filing.document.text
+    for release in filing.releases:
+        spans = [release.body, *(q.span for q in release.quotes)]
+        spans += [c.span for c in release.contacts]
+        spans += [release.notes] if release.notes else []
+        for span in spans:
+            assert text[span.start : span.end] == span.text
+        for section in release.sections:
+            assert 0 <= section.start <= section.end <= len(text)
+            assert text[section.start : section.end].strip() == text[section.start : section.end]
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("01 October 2003", date(2003, 10, 1)),
+        ("11 NOVEMBER. 2004", date(2004, 11, 11)),
+        ("17 November, 2003", date(2003, 11, 17)),
+        ("March 28, 2003", date(2003, 3, 28)),
+        ("March, 31 2004", date(2004, 3, 31)),
+        ("1st October 2003", date(2003, 10, 1)),
+        ("28th March 2003", date(2003, 3, 28)),
+        ("2004-05-14", date(2004, 5, 14)),
+        ("14.05.2004", date(2004, 5, 14)),
+        ("1. Oktober 2003", date(2003, 10, 1)),
+        ("28 de marzo de 2003", date(2003, 3, 28)),
+        ("14 mai 2004", date(2004, 5, 14)),
+        ("Sept. 3, 2004", date(2004, 9, 3)),
+        ("12/31/2003", date(2003, 12, 31)),
+        ("For the month of June 2005", None),
+        ("31 February 2004", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(written: str, expected: date | None) -> None:
+    assert parse_date(written) == expected
+
+
+def test_find_date_reports_where_the_date_is() -> None:
+    assert find_date("Released: 1st October 2003") == (date(2003, 10, 1), 10, 26)
+
+
+# -- the four seeds ------------------------------------------------------------------------
+
+MMO2_ADDRESS = "Wellington Street, Slough, Berkshire SL1 1YP, England"
+HARWOOD = Signatory(name="Robert Harwood", title="Assistant Secretary")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "report_date", "enclosure"),
+    [
+        (
+            "000",
+            date(2003, 10, 1),
+            "Copy of announcement regarding Mobile Alliance sent to the London Stock "
+            "Exchange on 01 October 2003.",
+        ),
+        (
+            "001",
+            date(2004, 11, 11),
+            "Copy of announcement regarding Starmap mobile alliance sent to the London "
+            "Stock Exchange on 11 November, 2004",
+        ),
+        (
+            "002",
+            date(2003, 3, 28),
+            "Copy of announcement regarding MMS INTERCONNECT sent to the London Stock "
+            "Exchange on 28 March 2003",
+        ),
+        (
+            "003",
+            date(2003, 11, 17),
+            "Copy of announcement regarding Online 1 million customers sent to the "
+            "London Stock Exchange on 17 November, 2003",
+        ),
+    ],
+)
+def test_seed_covers(prefix: str, report_date: date, enclosure: str) -> None:
+    cover = _seed(prefix).cover
+    assert cover.form_type == "6-K"
+    assert cover.registrant == "mmO2 plc"
+    assert cover.registrant_address == MMO2_ADDRESS
+    assert cover.report_date == report_date
+    assert cover.annual_report_form == "20-F"
+    assert cover.rule_12g3_2b is False
+    assert cover.enclosure == enclosure
+    assert cover.signed_by == HARWOOD
+    assert cover.signed_on == report_date
+
+
+@pytest.mark.parametrize(
+    ("prefix", "reference", "title", "released_on", "about", "has_notes"),
+    [
+        (
+            "000",
+            "PR0337",
+            "THE 'MOBILE ALLIANCE' IS FORMED TO SERVE CUSTOMERS ACROSS EUROPE",
+            date(2003, 10, 1),
+            ["mmO2", "Amena", "One", "Pannon GSM", "sunrise", "Telenor Mobil", "Wind"],
+            False,
+        ),
+        (
+            "001",
+            "PR0439",
+            "THE STARMAP MOBILE ALLIANCE UNVEILS NEW MULTI-COUNTRY CORPORATE PROPOSITION",
+            date(2004, 11, 11),
+            ["mmO2", "Amena", "Eurotel", "ONE", "Pannon GSM", "sunrise", "Wind"],
+            True,
+        ),
+        (
+            "002",
+            "09-2003",
+            "O2 FIRST TO PROVIDE MMS INTERCONNECT WITH ALL UK NETWORKS*",
+            date(2003, 3, 28),
+            ["About O2 UK"],
+            True,
+        ),
+        (
+            "003",
+            "PR0343",
+            "O2 SIGNS UP ONE MILLION ONLINE CUSTOMERS",
+            date(2003, 11, 17),
+            ["mmO2"],
+            False,
+        ),
+    ],
+)
+def test_seed_releases(
+    prefix: str,
+    reference: str,
+    title: str,
+    released_on: date,
+    about: list[str],
+    has_notes: bool,
+) -> None:
+    filing = _seed(prefix)
+    (release,) = filing.releases
+    assert release.reference == reference
+    assert release.title == title
+    assert release.released_on == released_on
+    assert [s.heading for s in release.sections if s.kind == "about"] == about
+    assert release.sections[0].kind == "body"
+    assert (release.sections[0].start, release.sections[0].end) == (
+        release.body.start,
+        release.body.end,
+    )
+    assert (release.notes is not None) is has_notes
+    _assert_spans_hold(filing)
+
+
+def test_seed_000_body_stops_at_the_end_marker() -> None:
+    (release,) = _seed("000").releases
+    assert release.body.text.startswith("Nine leading independent mobile operators")
+    assert release.body.text.endswith('far quicker to market with new and innovative services."')
+    assert "- ends -" not in release.body.text
+
+
+def test_seed_001_without_end_marker_body_stops_at_the_notes() -> None:
+    (release,) = _seed("001").releases
+    assert release.body.text.startswith("The Starmap Mobile Alliance today announced")
+    assert release.body.text.endswith('introducing a new multi-national\nproposition."')
+    assert release.notes is not None
+    assert release.notes.text.startswith("The Starmap Mobile Alliance has eleven members")
+    assert release.notes.text.endswith("visit www.starmapmobile.com")
+
+
+def test_seed_002_notes_run_to_the_about_section() -> None:
+    (release,) = _seed("002").releases
+    assert release.notes is not None
+    assert release.notes.text.startswith('*Does not include 3G network "3".')
+    assert release.notes.text.endswith("Usability By Design,\nNovember 2002.")
+    kinds = [(s.kind, s.heading) for s in release.sections]
+    assert kinds == [("body", None), ("notes", "Notes to editors"), ("about", "About O2 UK")]
+
+
+def test_about_sections_run_to_the_next_heading_and_keep_their_contacts() -> None:
+    filing = _seed("000")
+    (release,) = filing.releases
+    about = [s for s in release.sections if s.kind == "about"]
+    text = filing.document.text
+    amena = text[about[1].start : about[1].end]
+    assert amena.startswith("Amena\n\nAmena is amember of Auna Group")
+    assert amena.endswith("phone: + 34 656 155 213")
+    wind = text[about[-1].start : about[-1].end]
+    assert wind.endswith("www.libero.it")
+    assert "SIGNATURE" not in wind
+
+
+SEED_CONTACTS = {
+    "000": [
+        ("David Nicholas", "mmO2", ("david.nicholas@o2.com",), ("+44 (0) 771 575 9176",)),
+        ("Simon Gordon", "mmO2", ("simon.gordon@o2.com",), ("+44 (0)771 007 0698",)),
+        (
+            "Fernando Castro Izuzquiza",
+            "Amena",
+            ("fernando.castro@amena.es",),
+            ("+ 34 656 155 213",),
+        ),
+        ("Cindy Naegeli-du Pont", "One", ("cindy.naegeli-dupont@one.at",), ("+43 699 1699 3400",)),
+        ("Gyorgy Felkai", "Pannon GSM", ("GyFelkai@PGSM.HU",), ("+36 20 930 2000",)),
+        (
+            "Monika Walser",
+            "sunrise",
+            ("media@sunrise.net",),
+            ("0800 333 000", "+41 (0)1 300 91 01"),
+        ),
+        ("Sigurd Sandvin", "Telenor Mobil", ("sigurd.sandvin@telenor.com",), ("+47 905 21 100",)),
+        (
+            "Gianni Di Giovanni",
+            "Wind",
+            ("gianni.digiovanni@mail.wind.it",),
+            ("+39 06 8311 4546", "+39 02 3011 5416"),
+        ),
+    ],
+    "001": [
+        ("David Nicholas", "mmO2", ("david.nicholas@o2.com",), ("+44 (0) 771 575 9176",)),
+        ("Simon Gordon", "mmO2", ("simon.gordon@o2.com",), ("+44 (0)771 007 0698",)),
+        ("Manuel Bueno Montoya", "Amena", (), ("+34.91.202.50.61",)),
+        ("Fernando Castro Izuzquiza", "Amena", (), ("+34.656.155.213",)),
+        ("Diana Dobalova", "Eurotel", ("diana_dobalova@eurotel.cz",), ("+420 720 70 44 00",)),
+        ("Cindy NTM?geli-du Pont", "ONE", ("cindy.naegeli-dupont@one.at",), ("+43 699-1699 3400",)),
+        ("Dora Somlyai", "Pannon GSM", ("dsomlyai@pgsm.hu",), ("+ 36 20 930 4000",)),
+        (
+            "Monika Walser",
+            "sunrise",
+            ("media@sunrise.net",),
+            ("+41 (0)1 555 69 33", "0800 333 000"),
+        ),
+        (
+            "Gianni Di Giovanni",
+            "Wind",
+            ("gianni.digiovanni@mail.wind.it",),
+            ("+39 06 8311 4546", "+39 02 3011 5416"),
+        ),
+    ],
+    "002": [],
+    "003": [
+        ("David Nicholas", "mmO2 plc", ("david.nicholas@o2.com",), ("+44 (0) 771 575 9176",)),
+        ("Simon Gordon", "mmO2 plc", ("simon.gordon@o2.com",), ("+44 (0)771 007 0698",)),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_CONTACTS))
+def test_seed_contacts(prefix: str) -> None:
+    (release,) = _seed(prefix).releases
+    found = [(c.name, c.organization, c.emails, c.phones) for c in release.contacts]
+    assert found == SEED_CONTACTS[prefix]
+    assert all(c.name != "Robert Harwood" for c in release.contacts)
+
+
+def test_seed_contact_titles() -> None:
+    (release,) = _seed("000").releases
+    titles = {c.name: c.title for c in release.contacts}
+    assert titles["David Nicholas"] == "Head of Media Relations"
+    assert titles["Fernando Castro Izuzquiza"] == "Press Director"
+    assert titles["Gianni Di Giovanni"] == "Responsabile Comunicazione con i Media"
+
+
+def test_seed_quotes() -> None:
+    (alliance,) = _seed("000").releases
+    (quote,) = alliance.quotes
+    assert (quote.speaker, quote.role) == ("Rudi Groger", "director of mmO2 plc")
+    assert quote.text.startswith("The creation of this alliance will be excellent news")
+    assert "could alone.\n\nKey to the success of this alliance" in quote.text
+    assert quote.text.endswith("new and innovative services.")
+    assert '"' not in quote.text
+    assert quote.span.text.startswith("The creation") and quote.span.text.endswith("services.")
+
+    (starmap,) = _seed("001").releases
+    assert [(q.speaker, q.role) for q in starmap.quotes] == [
+        (
+            "Rudi Groger",
+            "chief executive officer of O2 Germany, and company lead for Starmap Mobile Alliance",
+        )
+    ]
+    (mms,) = _seed("002").releases
+    assert [(q.speaker, q.role) for q in mms.quotes] == [("Dave McGlade", "CEO O2 UK")]
+    assert mms.quotes[0].text.endswith("a critical mass of enabled handsets")
+    (online,) = _seed("003").releases
+    assert [(q.speaker, q.role) for q in online.quotes] == [
+        ("Kent Thexton", "chief marketing and data officer, mmO2")
+    ]
+
+
+# -- variant fixtures ----------------------------------------------------------------------
+
+
+def test_two_releases_bracket_marks_iso_and_continental_dates() -> None:
+    filing = _parse(FIXTURES / "two_releases.txt")
+    cover = filing.cover
+    assert cover.registrant == "Nordlys Telecom ASA"
+    assert cover.registrant_address == "Fjordveien 12, 0150 Oslo, Norway"
+    assert cover.report_date == date(2004, 5, 14)
+    assert cover.annual_report_form == "20-F"
+    assert cover.rule_12g3_2b is False
+    assert cover.enclosure == "Two announcements sent to the Oslo Stock Exchange on 14 May 2004"
+    assert cover.signed_by == Signatory(name="Kari Nordmann", title="Chief Executive Officer")
+    assert cover.signed_on == date(2004, 5, 14)
+
+    first, second = filing.releases
+    assert first.reference == "NT-2004-07"
+    assert first.title == "NORDLYS TELECOM PASSES THREE MILLION CUSTOMERS IN NORWAY"
+    assert first.released_on == date(2004, 5, 14)
+    assert first.body.text.endswith('"We will keep investing in the network."')
+    assert [s.heading for s in first.sections if s.kind == "about"] == ["About Nordlys Telecom"]
+    assert [(c.name, c.organization, c.phones) for c in first.contacts] == [
+        ("Ola Hansen", "Nordlys Telecom", ("+47 22 00 00 00",)),
+        ("Ingrid Berg", "Nordlys Telecom", ("+47 22 00 00 02",)),
+    ]
+    (quote,) = first.quotes
+    assert quote.speaker == "Kari Nordmann"
+    assert (
+        quote.text
+        == "This is a proud day for everyone at Nordlys.\n\nWe will keep investing in the network."
+    )
+
+    assert second.reference == "NT-2004-08"
+    assert second.title == "NORDLYS TELECOM LAUNCHES MMS ROAMING"
+    assert second.released_on == date(2004, 5, 14)
+    assert second.body.text.endswith("the company said today in Oslo.")
+    assert second.notes is not None
+    assert (
+        second.notes.text
+        == "MMS roaming is available on all Nordlys contract plans from 1 June 2004."
+    )
+    assert second.contacts == ()
+    assert first.body.end < second.body.start
+    _assert_spans_hold(filing)
+
+
+def test_missing_cover_parts_are_none_and_marks_before_forty_f() -> None:
+    filing = _parse(FIXTURES / "bare_cover.txt")
+    cover = filing.cover
+    assert cover.registrant == "Beispiel Mobilfunk AG"
+    assert cover.registrant_address is None
+    assert cover.report_date is None
+    assert cover.annual_report_form == "40-F"
+    assert cover.rule_12g3_2b is None
+    assert cover.enclosure is None
+    assert cover.signed_by == Signatory(name=None, title=None)
+    assert cover.signed_on is None
+    (release,) = filing.releases
+    assert release.reference is None
+    assert release.title == "BEISPIEL MOBILFUNK OPENS NEW NETWORK CENTRE"
+    assert release.released_on == date(2005, 6, 3)
+    assert [(q.speaker, q.role) for q in release.quotes] == [
+        ("Hans Weber", "CEO Beispiel Mobilfunk")
+    ]
+    # No end marker: the body stops at the about heading.
+    assert release.body.text.endswith('"The centre makes our network safer."')
+    assert [s.heading for s in release.sections if s.kind == "about"] == ["Beispiel Mobilfunk"]
+    (contact,) = release.contacts
+    assert (contact.name, contact.title, contact.phones) == (
+        "Petra Schmidt",
+        "Pressesprecherin",
+        ("0800 123 456",),
+    )
+
+
+def test_crlf_cp1252_filing_with_spanish_cover_date() -> None:
+    filing = _parse(FIXTURES / "crlf_cp1252.txt")
+    assert filing.cover.registrant == "Telefonía Café Móvil S.A."
+    assert filing.cover.registrant_address == "Calle Mayor 1, 28013 Madrid, España"
+    assert filing.cover.report_date == date(2003, 3, 28)
+    assert filing.cover.annual_report_form == "20-F"
+    (release,) = filing.releases
+    assert release.title == "CAFÉ MÓVIL’S NETWORK REACHES €1 BILLION INVESTMENT"
+    assert release.released_on == date(2003, 3, 28)
+    assert release.body.text.endswith("2,5 million customers.")
+
+
+@pytest.mark.parametrize(
+    ("marks", "form"),
+    [
+        ("Form 20-F..X... Form 40-F.....", "20-F"),
+        ("Form 20-F ..... Form 40-F ..X..", "40-F"),
+        ("Form 20-F [X]    Form 40-F [ ]", "20-F"),
+        ("[ ] Form 20-F    [x] Form 40-F", "40-F"),
+        ("☐ Form 20-F    ☒ Form 40-F", "40-F"),
+        ("Form 20-F ☒    Form 40-F ☐", "20-F"),
+        ("Form 20-F .... Form 40-F ....", None),
+    ],
+)
+def test_annual_report_marks(marks: str, form: str | None) -> None:
+    text = (
+        "FORM 6-K\n\nIndicate by check mark whether the registrant files or will file annual "
+        f"reports\nunder cover Form 20-F or Form 40-F\n\n    {marks}\n"
+    )
+    assert parse_filing(_document(text)).cover.annual_report_form == form
+
+
+def test_text_without_a_six_k_cover_is_rejected() -> None:
+    text = "PRESS RELEASE\n\nACME WINS\n\nReleased: 1 May 2004\n\nAcme today won.\n"
+    with pytest.raises(RejectedFiling) as caught:
+        parse_filing(_document(text))
+    assert (
+        "FORM 6-K" in caught.value.reason
+        and "Report of Foreign Private Issuer" in caught.value.reason
+    )
+
+
+def test_an_eight_k_cover_is_rejected_naming_the_form() -> None:
+    with pytest.raises(RejectedFiling, match="found FORM 8-K"):
+        parse_filing(_document("UNITED STATES\nFORM 8-K\nCURRENT REPORT\n"))
+
+
+def test_a_cover_without_releases_has_none() -> None:
+    text = "FORM 6-K\n\nReport of Foreign Private Issuer\n\n01 October 2003\n\nAcme plc\n"
+    filing = parse_filing(_document(text))
+    assert filing.releases == ()
+    assert filing.cover.registrant == "Acme plc"
+
+
+def test_near_miss_megabyte_input_parses_quickly() -> None:
+    import time
+
+    lines = ["FORM 6-K", "", "press release", "", "Released: 1st October 2003", ""]
+    filler = 'Nobody said: "' + "a" * 200 + "\n"
+    text = "\n".join(lines) + filler * 4000 + ("Aa Bb, cc, said: x\n" * 20_000)
+    started = time.perf_counter()
+    parse_filing(_document(text))
+    assert time.perf_counter() - started < 10
+
+
+# -- real HTML 6-Ks ------------------------------------------------------------------------
+
+
+@needs_real
+@pytest.mark.parametrize(
+    ("name", "registrant", "signed_by", "releases"),
+    [
+        ("equinor_2025-02-14_notifiable-trading.html", "Equinor ASA", "Torgrim Reitan", 1),
+        (
+            "alcon_2023-02-13_cover-litigation-settlement-exhibit-index.html",
+            "ALCON INC.",
+            "David J. Endicott",
+            0,
+        ),
+        (
+            "asml_2026-07-15_q2-2026-results-cover-exhibit-index.html",
+            "ASML Holding N.V.",
+            "Christophe D. Fouquet",
+            0,
+        ),
+        (
+            "credicorp_2025-02-14_cover-only-no-exhibit.html",
+            "CREDICORP LTD.",
+            "Milagros Cigüeñas",
+            0,
+        ),
+        (
+            "tsmc_2024-05-15_cover-q1-2024-financial-statements-exhibit-index.html",
+            "Taiwan Semiconductor Manufacturing Company Ltd.",
+            "Wendell Huang",
+            0,
+        ),
+        (
+            "royal-philips_2023-01-30_plan-to-create-value-with-sustainable-impact.html",
+            "KONINKLIJKE PHILIPS N.V.",
+            "M.J. van Ginneken",
+            1,
+        ),
+    ],
+)
+def test_real_html_covers(name: str, registrant: str, signed_by: str, releases: int) -> None:
+    filing = _parse(REAL / name)
+    assert filing.cover.registrant == registrant
+    assert filing.cover.annual_report_form == "20-F"
+    assert filing.cover.signed_by.name == signed_by
+    assert filing.cover.signed_on is not None
+    assert len(filing.releases) == releases
+    _assert_spans_hold(filing)
+
+
+@needs_real
+def test_real_philips_release() -> None:
+    filing = _parse(
+        REAL / "royal-philips_2023-01-30_plan-to-create-value-with-sustainable-impact.html"
+    )
+    assert filing.cover.rule_12g3_2b is False
+    assert filing.cover.registrant_address == (
+        "Breitner Center, Amstelplein 2, 1096 BC Amsterdam, The Netherlands"
+    )
+    assert filing.cover.signed_by.title == "Chief Legal Officer"
+    (release,) = filing.releases
+    assert release.title == "Philips presents its plan to create value with sustainable impact"
+    assert release.released_on == date(2023, 1, 30)
+    assert release.body.text.startswith("Amsterdam, the Netherlands – Royal Philips")
+    assert [s.heading for s in release.sections if s.kind == "about"] == ["About Royal Philips"]
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Ben Zwirs", ("ben.zwirs@philips.com",)),
+        ("Derya Guzel", ("derya.guzel@philips.com",)),
+    ]
