@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Headless Chromium renders /docs in the browser tests; Debian's package, installed if missing.
+CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: install run test test-sqlite lint format bench clean
 
@@ -21,11 +23,14 @@ run: $(STAMP)
 	$(BIN)/sixk load data/filings
 	$(BIN)/sixk serve --host $(HOST) --port $(PORT)
 
-test: lint
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: lint $(CHROMIUM)
 	$(BIN)/pytest
 
 test-sqlite: $(STAMP)
-	$(BIN)/pytest -m "not postgres"
+	$(BIN)/pytest -m "not postgres and not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -129,20 +129,40 @@ def load(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port", min=1, max=65535)] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes", min=1)] = 1,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (default: the CPU count)", min=1)
+    ] = os.cpu_count() or 1,
 ) -> None:
     """Migrate, then serve the API with uvicorn."""
     import uvicorn
 
+    from app.observability import log_config
+
     upgrade(get_engine())
+    level = get_settings().log_level
     uvicorn.run(
         "app.main:create_app",
         factory=True,
         host=host,
         port=port,
         workers=workers,
-        log_level=get_settings().log_level,
+        log_level=level,
+        log_config=log_config(level),
+        access_log=False,  # the JSON access line per request comes from our middleware
     )
+
+
+@cli.command()
+def synth(
+    outdir: Annotated[Path, typer.Argument(help="Folder to write the filings into")],
+    count: Annotated[int, typer.Option(help="How many filings", min=0)] = 100,
+    seed: Annotated[int, typer.Option(help="Same seed, same bytes")] = 0,
+) -> None:
+    """Write synthetic 6-K press-release filings (fictional issuers) for benchmarks and tests."""
+    from app.synth import generate
+
+    paths = generate(count, outdir, seed=seed)
+    print(f"wrote {len(paths)} filings to {outdir}")
 
 
 def main() -> None:

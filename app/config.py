@@ -27,6 +27,18 @@ class Settings(BaseSettings):
     default_page_size: int = Field(default=50, validation_alias="SIXK_DEFAULT_PAGE_SIZE")
     max_page_size: int = Field(default=500, validation_alias="SIXK_MAX_PAGE_SIZE")
     log_level: str = Field(default="info", validation_alias="SIXK_LOG_LEVEL")
+    write_rate_limit: int = Field(
+        default=60,
+        ge=1,
+        validation_alias="SIXK_WRITE_RATE_LIMIT",
+        description="Writes one API key may make per minute (per worker process)",
+    )
+    query_timeout_ms: int = Field(
+        default=5000,
+        ge=100,
+        validation_alias="SIXK_QUERY_TIMEOUT_MS",
+        description="Longest any one SQL statement of the API may run; then a 503",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -28,21 +29,61 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; for SQLite, the folder of the file is created if missing."""
+def _sqlite_time_limit(engine: Engine, limit_ms: int) -> None:
+    """Abort any statement running longer than ``limit_ms`` (SQLite has no statement_timeout).
+
+    A progress handler runs every few thousand VM steps; it interrupts the statement once the
+    deadline stamped before it started has passed, which surfaces as an OperationalError.
+    """
+
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
+        state = {"deadline": float("inf")}
+        dbapi_connection.set_progress_handler(
+            lambda: 1 if time.monotonic() > state["deadline"] else 0, 10_000
+        )
+        record.info["sixk_deadline"] = state  # lives as long as the DBAPI connection
+
+    def before_execute(conn: Any, _cursor: Any, *_args: Any) -> None:
+        state = conn.connection.info.get("sixk_deadline")
+        if state is not None:
+            state["deadline"] = time.monotonic() + limit_ms / 1000
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "before_cursor_execute", before_execute)
+
+
+def make_engine(url: str, *, statement_timeout_ms: int | None = None) -> Engine:
+    """An engine for ``url``; for SQLite, the folder of the file is created if missing.
+
+    ``statement_timeout_ms`` bounds every statement (the API's guard against runaway
+    queries); the loader leaves it off.
+    """
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if statement_timeout_ms:
+            _sqlite_time_limit(engine, statement_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    connect_args = {}
+    if statement_timeout_ms:
+        connect_args["options"] = f"-c statement_timeout={int(statement_timeout_ms)}"
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
+    )
 
 
 @lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
     return make_engine(url or get_settings().database_url)
+
+
+def api_engine() -> Engine:
+    """The serving engine: every statement bounded by SIXK_QUERY_TIMEOUT_MS."""
+    settings = get_settings()
+    return make_engine(settings.database_url, statement_timeout_ms=settings.query_timeout_ms)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -12,9 +12,23 @@ from sqlalchemy import Engine
 from starlette.responses import HTMLResponse
 
 from app import __version__
-from app.api import alliances, contacts, filings, health, metrics, operators, releases, search
-from app.db import get_engine
+from app.api import (
+    alliances,
+    contacts,
+    filings,
+    frames,
+    health,
+    metrics,
+    operators,
+    releases,
+    search,
+)
+from app.config import get_settings
+from app.db import api_engine
 from app.errors import install_error_handlers
+from app.observability import install_observability
+from app.ratelimit import RateLimiter
+from app.vocabulary import CURRENCY, METRIC_UNITS
 
 DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 
@@ -30,10 +44,10 @@ telecom operators, alliances, contacts and metrics.
 * Every metric carries `source` {start, end, text}: `raw[start:end] == text` for
   `GET /v1/filings/{id}/raw`.
 
-Metric names: customers, net_additions, employees, revenue, net_income, investment,
-market_share, population_coverage, territory_coverage, data_revenue_share, roaming_partners,
-base_stations.
-"""
+Metric names (and units): """ + ", ".join(
+    f"`{name}` ({'ISO 4217 code' if unit == CURRENCY else unit})"
+    for name, unit in METRIC_UNITS.items()
+)
 
 
 def create_app(*, engine: Engine | None = None) -> FastAPI:
@@ -44,9 +58,13 @@ def create_app(*, engine: Engine | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.state.engine = engine or get_engine()
+    settings = get_settings()
+    app.state.engine = engine or api_engine()
+    app.state.write_limiter = RateLimiter(capacity=settings.write_rate_limit, period=60.0)
     install_error_handlers(app)
-    for module in (filings, releases, operators, metrics, contacts, alliances, search, health):
+    install_observability(app)
+    routers = (filings, releases, operators, metrics, frames, contacts, alliances, search, health)
+    for module in routers:
         app.include_router(module.router)
     _mount_docs(app)
     return app

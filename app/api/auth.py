@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from app.api.deps import SessionDep
 from app.errors import ProblemError
 from app.keys import Caller, verify_key
+from app.ratelimit import RateLimiter
 
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="sixk"'}
 
@@ -23,6 +24,15 @@ def require_key(request: Request, session: SessionDep) -> Caller:
     caller = verify_key(session, token.strip())
     if caller is None:
         raise ProblemError(401, "the API key is wrong or revoked", headers=CHALLENGE)
+    limiter: RateLimiter = request.app.state.write_limiter
+    verdict = limiter.take(caller.key_name)
+    if not verdict.allowed:
+        raise ProblemError(
+            429,
+            f"too many writes with this key; try again in {verdict.reset_seconds} s",
+            headers=verdict.headers(),
+        )
+    request.state.rate_limit_headers = verdict.headers()
     return caller
 
 

@@ -26,6 +26,7 @@ from app.ingest.load import delete_filing, store_filing
 from app.ingest.pipeline import read_filing
 from app.keys import Caller
 from app.models import AuditEvent, Filing, Release
+from app.observability import count_loaded
 from app.queries import resources
 from app.queries.pagination import Ordering
 from app.schemas.common import Page
@@ -198,8 +199,10 @@ async def create_filing(request: Request, caller: CallerDep, engine: EngineDep) 
             read_filing, data, source_name=name, max_bytes=settings.max_filing_bytes
         )
     except RejectedFiling as exc:
+        count_loaded("rejected")
         raise ProblemError(422, exc.reason, slug="not-a-6k") from exc
     outcome, filing_id = await run_in_threadpool(store_filing, engine, filing)
+    count_loaded(outcome)
     await run_in_threadpool(
         _audit, engine, caller=caller, action=f"create:{outcome}", filing_id=filing_id, detail=name
     )
@@ -211,14 +214,16 @@ async def create_filing(request: Request, caller: CallerDep, engine: EngineDep) 
         ).one()
         payload = convert.filing(row)
     status = 201 if outcome == "loaded" else 200
-    headers = {"Location": f"/v1/filings/{filing_id}"}
+    headers = {"Location": f"/v1/filings/{filing_id}", **request.state.rate_limit_headers}
     return json_response(request, payload, status_code=status, headers=headers)
 
 
 @router.delete(
     "/{filing_id}", status_code=204, summary="Delete a filing", responses=WRITE_RESPONSES
 )
-def remove_filing(filing_id: FilingId, caller: CallerDep, engine: EngineDep) -> Response:
+def remove_filing(
+    request: Request, filing_id: FilingId, caller: CallerDep, engine: EngineDep
+) -> Response:
     """Delete the filing and everything extracted from it."""
     with transaction(engine) as session:
         if not delete_filing(session, filing_id):
@@ -226,7 +231,7 @@ def remove_filing(filing_id: FilingId, caller: CallerDep, engine: EngineDep) -> 
         session.add(
             AuditEvent(key_name=caller.key_name, action="delete", filing_id=filing_id, detail=None)
         )
-    return Response(status_code=204)
+    return Response(status_code=204, headers=request.state.rate_limit_headers)
 
 
 def _audit(engine: Engine, *, caller: Caller, action: str, filing_id: int, detail: str) -> None:

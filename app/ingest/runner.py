@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.ingest.errors import RejectedFiling
 from app.ingest.load import store_filing
 from app.ingest.pipeline import read_filing
+from app.observability import count_loaded
 
 log = logging.getLogger("sixk.load")
 
@@ -73,6 +74,7 @@ def load_files(
             outcome = "rejected"
         else:
             (report.loaded if outcome == "loaded" else report.skipped).append(name)
+        count_loaded(outcome)
         if on_file:
             on_file(path, outcome)
     return report
