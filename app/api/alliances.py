@@ -8,15 +8,16 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
-from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import conditional_get, json_response, list_response
+from app.api.deps import EngineDep, PageParams, SessionDep, page_params
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Alliance
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
 from app.schemas.alliance import AllianceOut
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 
 router = APIRouter(
     prefix="/v1/alliances",
@@ -26,13 +27,17 @@ router = APIRouter(
 )
 AllianceSort = sort_enum("AllianceSort", resources.ALLIANCE_SORTS)
 
+AllianceItem = sparse(AllianceOut)
 
-@router.get("", response_model=Page[AllianceOut], summary="List alliances")
+
+@router.get(
+    "", response_model=Page[AllianceItem], responses=EXPORT_CONTENT, summary="List alliances"
+)
 def list_alliances(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(AllianceOut, facet_names(Alliance)))],
     name: Annotated[
         str | None, Query(max_length=300, description="Name or alias, any case")
     ] = None,

@@ -8,14 +8,15 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
-from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import conditional_get, list_response
+from app.api.deps import EngineDep, PageParams, SessionDep, page_params
+from app.api.responses import EXPORT_CONTENT, conditional_get, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES
 from app.models import Contact
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 from app.schemas.contact import ContactOut
 
 router = APIRouter(
@@ -26,13 +27,20 @@ router = APIRouter(
 )
 ContactSort = sort_enum("ContactSort", resources.CONTACT_SORTS)
 
+ContactItem = sparse(ContactOut)
 
-@router.get("", response_model=Page[ContactOut], summary="List press contacts")
+
+@router.get(
+    "",
+    response_model=Page[ContactItem],
+    responses=EXPORT_CONTENT,
+    summary="List press contacts",
+)
 def list_contacts(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(ContactOut, facet_names(Contact)))],
     organization: Annotated[
         str | None, Query(max_length=300, description="Organization, any case")
     ] = None,

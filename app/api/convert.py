@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from app import models
 from app.schemas.alliance import AllianceOut, MemberOut
 from app.schemas.common import OperatorRef, Source
@@ -35,7 +37,8 @@ def filing(row: models.Filing) -> FilingOut:
         sha256=row.sha256,
         source_name=row.source_name,
         accession_number=row.accession_number,
-        loaded_at=row.loaded_at,
+        # SQLite hands back naive datetimes; they were written in UTC.
+        loaded_at=row.loaded_at if row.loaded_at.tzinfo else row.loaded_at.replace(tzinfo=UTC),
         release_ids=[release.id for release in row.releases],
     )
 

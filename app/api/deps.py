@@ -1,12 +1,18 @@
-"""Request dependencies: the read session, paging parameters, export format."""
+"""Request dependencies: the read session, paging parameters, export format.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: FastAPI must evaluate the annotations of the
+closures page_params() builds, which refer to its local variables.
+"""
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from pydantic import BaseModel, BeforeValidator
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -27,23 +33,55 @@ def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Sess
         yield session
 
 
+def _iso_date(value: object) -> object:
+    """Query dates are ISO calendar dates only (pydantic would also take "0" as 1970-01-01)."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError("use an ISO date, YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
 class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
     ndjson = "ndjson"
 
 
+@dataclass(frozen=True)
 class PageParams:
-    """``limit`` (1..500) and the opaque ``cursor`` every list takes."""
+    """What every list takes: limit, cursor, an export format, fields and facets."""
 
-    def __init__(
-        self,
+    limit: int
+    cursor: str | None
+    format: ExportFormat | None
+    fields: str | None
+    facets: str | None
+
+
+def _list_of(names: list[str]) -> str:
+    """A pattern for a comma-separated list of ``names`` (so OpenAPI states the choices)."""
+    choice = "|".join(re.escape(name) for name in names)
+    return rf"^({choice})(,({choice}))*$"
+
+
+def page_params(item: type[BaseModel], facets: list[str]) -> Callable[..., PageParams]:
+    """The paging dependency of one list, its `fields` and `facets` choices spelled out."""
+    field_names = list(item.model_fields)
+    facet_doc = ", ".join(facets) if facets else "none on this list"
+
+    def dependency(
         limit: Annotated[
             int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, 1-{MAX_LIMIT}")
         ] = DEFAULT_LIMIT,
         cursor: Annotated[
             str | None,
-            Query(max_length=1000, description="The `next_cursor` of the previous page"),
+            Query(
+                max_length=1000,
+                pattern=r"^[A-Za-z0-9_-]+$",
+                description="The `next_cursor` of the previous page (opaque)",
+            ),
         ] = None,
         format: Annotated[
             ExportFormat | None,
@@ -55,28 +93,22 @@ class PageParams:
         fields: Annotated[
             str | None,
             Query(
-                max_length=500,
-                description="Comma-separated item fields to keep, e.g. id,name,value",
+                pattern=_list_of(field_names),
+                description=f"Comma-separated item fields to keep: {', '.join(field_names)}",
             ),
         ] = None,
         facets: Annotated[
             str | None,
             Query(
-                max_length=200,
-                description="Comma-separated facets to count over the current filter, e.g. "
-                "operator,year (metrics: operator, country, name, unit, year; releases: "
-                "operator, year; operators: country, kind; filings: registrant, year; "
-                "contacts: organization)",
+                pattern=_list_of(facets) if facets else "^$",
+                description=f"Comma-separated facets to count over the filter: {facet_doc}",
             ),
         ] = None,
-    ) -> None:
-        self.fields = fields
-        self.facets = facets
-        self.limit = limit
-        self.cursor = cursor
-        self.format = format
+    ) -> PageParams:
+        return PageParams(limit, cursor, format, fields, facets or None)
+
+    return dependency
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
-PageDep = Annotated[PageParams, Depends()]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import PurePosixPath
 from typing import Annotated, Any
 
@@ -15,8 +14,8 @@ from starlette.responses import Response
 
 from app.api import convert
 from app.api.auth import CallerDep
-from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import conditional_get, json_response, list_response
+from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.config import get_settings
 from app.db import transaction
@@ -28,8 +27,9 @@ from app.keys import Caller
 from app.models import AuditEvent, Filing, Release
 from app.observability import count_loaded
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 from app.schemas.filing import FilingOut
 
 router = APIRouter(
@@ -41,20 +41,22 @@ router = APIRouter(
 FilingSort = sort_enum("FilingSort", resources.FILING_SORTS)
 FilingId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The filing's id")]
 
+FilingItem = sparse(FilingOut)
 
-@router.get("", response_model=Page[FilingOut], summary="List filings")
+
+@router.get("", response_model=Page[FilingItem], responses=EXPORT_CONTENT, summary="List filings")
 def list_filings(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(FilingOut, facet_names(Filing)))],
     registrant: Annotated[
         str | None, Query(max_length=300, description="Registrant name, exact (any case)")
     ] = None,
     form_type: Annotated[str | None, Query(max_length=20, description="e.g. 6-K")] = None,
     accession_number: Annotated[str | None, Query(max_length=40)] = None,
-    since: Annotated[date | None, Query(description="Report date on or after (ISO)")] = None,
-    until: Annotated[date | None, Query(description="Report date on or before (ISO)")] = None,
+    since: Annotated[IsoDate | None, Query(description="Report date on or after (ISO)")] = None,
+    until: Annotated[IsoDate | None, Query(description="Report date on or before (ISO)")] = None,
     sort: Annotated[
         FilingSort, Query(description="Sort field; a leading - sorts descending")
     ] = FilingSort("id"),
@@ -116,6 +118,7 @@ def get_filing_raw(request: Request, session: SessionDep, filing_id: FilingId) -
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: PROBLEM_RESPONSES[404] | {"description": description}
     for status, description in {
+        400: "A malformed multipart body",
         401: "No API key, or a wrong or revoked one",
         413: "The filing is over the size limit",
         415: "The body is not text (or not text/plain / multipart)",

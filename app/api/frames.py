@@ -43,7 +43,7 @@ def get_frame(
     period: Annotated[
         str,
         Query(
-            pattern=r"^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$",
+            pattern=r"^[12]\d{3}(-(Q[1-4]|0[1-9]|1[0-2]))?$",
             description="YYYY, YYYY-Qn or YYYY-MM",
             examples=["2003"],
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -11,14 +10,15 @@ from sqlalchemy.orm import joinedload
 from starlette.responses import Response
 
 from app.api import convert
-from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import conditional_get, json_response, list_response
+from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 from app.schemas.metric import MetricOut
 from app.vocabulary import MetricName, Qualifier
 
@@ -32,13 +32,15 @@ MetricSort = sort_enum("MetricSort", resources.METRIC_SORTS)
 
 __all__ = ["MetricName", "MetricSort", "router"]
 
+MetricItem = sparse(MetricOut)
 
-@router.get("", response_model=Page[MetricOut], summary="List metrics")
+
+@router.get("", response_model=Page[MetricItem], responses=EXPORT_CONTENT, summary="List metrics")
 def list_metrics(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(MetricOut, facet_names(Metric)))],
     operator: Annotated[str | None, Query(max_length=120, description="Operator slug")] = None,
     country: Annotated[
         str | None,
@@ -53,10 +55,10 @@ def list_metrics(
     release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     since: Annotated[
-        date | None, Query(description="as_of (else release date) on or after")
+        IsoDate | None, Query(description="as_of (else release date) on or after")
     ] = None,
     until: Annotated[
-        date | None, Query(description="as_of (else release date) on or before")
+        IsoDate | None, Query(description="as_of (else release date) on or before")
     ] = None,
     value_min: Annotated[float | None, Query(allow_inf_nan=False)] = None,
     value_max: Annotated[float | None, Query(allow_inf_nan=False)] = None,

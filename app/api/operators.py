@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
-from app.api.deps import EngineDep, PageDep, SessionDep
+from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
 from app.api.metrics import MetricName, MetricSort
-from app.api.responses import conditional_get, json_response, list_response
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.charts import series_svg
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric, Operator
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 from app.schemas.metric import MetricOut
 from app.schemas.operator import OperatorDetail, OperatorOut
 
@@ -31,13 +31,19 @@ router = APIRouter(
 OperatorSort = sort_enum("OperatorSort", resources.OPERATOR_SORTS)
 Slug = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
+MetricItem = sparse(MetricOut)
 
-@router.get("", response_model=Page[OperatorOut], summary="List operators")
+OperatorItem = sparse(OperatorOut)
+
+
+@router.get(
+    "", response_model=Page[OperatorItem], responses=EXPORT_CONTENT, summary="List operators"
+)
 def list_operators(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(OperatorOut, facet_names(Operator)))],
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")
     ] = None,
@@ -85,20 +91,23 @@ def get_operator(request: Request, session: SessionDep, slug: Slug) -> Response:
 
 
 @router.get(
-    "/{slug}/metrics", response_model=Page[MetricOut], summary="An operator's metrics over time"
+    "/{slug}/metrics",
+    response_model=Page[MetricItem],
+    responses=EXPORT_CONTENT,
+    summary="An operator's metrics over time",
 )
 def operator_metrics(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
+    page: Annotated[PageParams, Depends(page_params(MetricOut, facet_names(Metric)))],
     slug: Slug,
     name: Annotated[MetricName | None, Query(description="Metric name")] = None,
     since: Annotated[
-        date | None, Query(description="On or after (as_of, else release date)")
+        IsoDate | None, Query(description="On or after (as_of, else release date)")
     ] = None,
     until: Annotated[
-        date | None, Query(description="On or before (as_of, else release date)")
+        IsoDate | None, Query(description="On or before (as_of, else release date)")
     ] = None,
     sort: Annotated[MetricSort, Query(description="Default: oldest first")] = MetricSort("as_of"),
 ) -> Response:

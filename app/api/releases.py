@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.api import convert
-from app.api.deps import EngineDep, PageDep, SessionDep
-from app.api.responses import conditional_get, json_response, list_response
+from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Release
 from app.queries import resources
+from app.queries.facets import facet_names
 from app.queries.pagination import Ordering
-from app.schemas.common import Page
+from app.schemas.common import Page, sparse
 from app.schemas.release import ReleaseDetail, ReleaseOut
 
 router = APIRouter(
@@ -27,15 +27,17 @@ router = APIRouter(
 )
 ReleaseSort = sort_enum("ReleaseSort", resources.RELEASE_SORTS)
 
+ReleaseItem = sparse(ReleaseOut)
 
-@router.get("", response_model=Page[ReleaseOut], summary="List releases")
+
+@router.get("", response_model=Page[ReleaseItem], responses=EXPORT_CONTENT, summary="List releases")
 def list_releases(
     request: Request,
     session: SessionDep,
     engine: EngineDep,
-    page: PageDep,
-    since: Annotated[date | None, Query(description="Released on or after (ISO date)")] = None,
-    until: Annotated[date | None, Query(description="Released on or before (ISO date)")] = None,
+    page: Annotated[PageParams, Depends(page_params(ReleaseOut, facet_names(Release)))],
+    since: Annotated[IsoDate | None, Query(description="Released on or after (ISO date)")] = None,
+    until: Annotated[IsoDate | None, Query(description="Released on or before (ISO date)")] = None,
     operator: Annotated[
         str | None, Query(max_length=120, description="Operator slug named in the release")
     ] = None,

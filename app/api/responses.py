@@ -28,6 +28,16 @@ MEDIA_TYPES = {
 }
 CACHE_CONTROL = "public, max-age=0, must-revalidate"
 
+# Lists also answer CSV and NDJSON (?format= or Accept); OpenAPI says so on each list route.
+EXPORT_CONTENT: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        }
+    }
+}
+
 
 def etag_for(body: bytes) -> str:
     return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'

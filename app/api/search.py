@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-from datetime import date
 from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, SessionDep
+from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, IsoDate, SessionDep
 from app.api.responses import conditional_get, json_response, next_link
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.search import search_releases
@@ -59,8 +58,8 @@ def search(
     ],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=1000)] = None,
-    since: Annotated[date | None, Query(description="Released on or after")] = None,
-    until: Annotated[date | None, Query(description="Released on or before")] = None,
+    since: Annotated[IsoDate | None, Query(description="Released on or after")] = None,
+    until: Annotated[IsoDate | None, Query(description="Released on or before")] = None,
     operator: Annotated[
         str | None, Query(max_length=120, description="Operator slug named")
     ] = None,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from functools import cache
+from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 T = TypeVar("T")
 
@@ -42,3 +43,16 @@ class Source(Schema):
 class OperatorRef(Schema):
     slug: str = Field(examples=["amena"])
     name: str = Field(examples=["Amena"])
+
+
+@cache
+def sparse(model: type[BaseModel]) -> type[BaseModel]:
+    """The list-item form of ``model``: the same fields, none required, since ``?fields=``
+    may keep only some of them. Only the OpenAPI document uses it."""
+    fields: dict[str, Any] = {
+        name: (info.annotation, Field(default=None, description=info.description))
+        for name, info in model.model_fields.items()
+    }
+    name = model.__name__.removesuffix("Out") + "Item"
+    doc = f"{model.__name__} as a list item: every field, unless `fields=` keeps fewer."
+    return create_model(name, __base__=Schema, __doc__=doc, **fields)
