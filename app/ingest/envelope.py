@@ -20,6 +20,7 @@ _ACCESSION = re.compile(_HEADER_FIELD.format("ACCESSION NUMBER"), re.MULTILINE)
 _TYPE_LINE = re.compile(r"<TYPE>[ \t]*([^\s<]+)", re.IGNORECASE)
 _HTML_SNIFF = re.compile(r"<(?:!doctype|html|body|p|div|table|font|br|span)\b", re.IGNORECASE)
 _SNIFF_CHARS = 4096
+_CLOSE_SEARCH = 64
 
 # Tags that start a new line (or paragraph) in the rendered text.
 _PARAGRAPH_TAGS = frozenset(
@@ -172,6 +173,7 @@ class _TextRenderer(HTMLParser):
         # One entry per open element: (tag, whether it sets a Wingdings font).
         self._stack: list[tuple[str, bool]] = []
         self._pre_depth = 0
+        self._wingdings = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED_TAGS:
@@ -188,7 +190,9 @@ class _TextRenderer(HTMLParser):
         if tag in _VOID_TAGS:
             return
         values = " ".join(value or "" for name, value in attrs if name in {"style", "face"})
-        self._stack.append((tag, "wingdings" in values.lower()))
+        wingdings = "wingdings" in values.lower()
+        self._wingdings += wingdings
+        self._stack.append((tag, wingdings))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -205,16 +209,18 @@ class _TextRenderer(HTMLParser):
             self._chunks.append("\n")
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)
-        # Close the element and any unclosed ones inside it; ignore stray end tags.
-        for index in range(len(self._stack) - 1, -1, -1):
+        # Close the element and any unclosed ones inside it; ignore stray end tags. The search
+        # is bounded so that malformed markup with thousands of open tags stays linear.
+        for index in range(len(self._stack) - 1, max(-1, len(self._stack) - 1 - _CLOSE_SEARCH), -1):
             if self._stack[index][0] == tag:
+                self._wingdings -= sum(1 for _, wingdings in self._stack[index:] if wingdings)
                 del self._stack[index:]
                 break
 
     def handle_data(self, data: str) -> None:
         if self._dropped_depth:
             return
-        if any(wingdings for _, wingdings in self._stack):
+        if self._wingdings:
             data = "".join(_WINGDINGS_MARKS.get(char, char) for char in data)
         data = "".join(_GLYPH_MARKS.get(char, char) for char in data)
         if self._pre_depth:

@@ -128,6 +128,7 @@ _GENERIC_HEADINGS = frozenset(
     }
 )
 _ABOUT_LOOKAHEAD = 300
+_FALLBACK_LINES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -929,8 +930,11 @@ def _fallback_release(
         index = _line_at(lines, begin)
         if lines[index].start < begin:
             index += 1
-        while index < len(lines) and lines[index].start < end:
+        seen = 0
+        # The headline sits near the top of the free text; looking further is only cost.
+        while index < len(lines) and lines[index].start < end and seen < _FALLBACK_LINES:
             stripped = lines[index].stripped
+            seen += 1 if stripped else 0
             if stripped and _is_headline(lines, index):
                 first_body = _first_content(lines, index + 1, end)
                 paragraphs = _count_paragraphs(lines, first_body, end)
@@ -958,9 +962,11 @@ def _free_regions(
 
 
 def _count_paragraphs(lines: list[_Line], index: int, end: int) -> int:
+    """Prose paragraphs right under a headline, counted up to two within a short window."""
     count = 0
     in_paragraph = False
-    while index < len(lines) and lines[index].start < end:
+    stop = min(len(lines), index + _FALLBACK_LINES)
+    while index < stop and lines[index].start < end and count < 2:
         prose = _is_prose(lines[index].stripped)
         if prose and not in_paragraph:
             count += 1

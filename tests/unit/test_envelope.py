@@ -11,8 +11,7 @@ from app.ingest.envelope import CHECKED, UNCHECKED, html_to_text, unwrap
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import Document
 
-REAL = Path("/work/shared/filings-real")
-needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="real EDGAR filings not available")
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 
 SUBMISSION = """-----BEGIN PRIVACY-ENHANCED MESSAGE-----
 Proc-Type: 2001,MIC-CLEAR
@@ -107,7 +106,6 @@ def test_html_blocks_entities_scripts_and_checkboxes() -> None:
     assert "plain x and o stay letters" in text
 
 
-@needs_real
 @pytest.mark.parametrize(
     "name",
     [
@@ -123,7 +121,6 @@ def test_real_eight_k_submissions_are_rejected(name: str) -> None:
     assert caught.value.reason == "not a 6-K: EDGAR submission type is 8-K"
 
 
-@needs_real
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

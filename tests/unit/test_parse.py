@@ -16,8 +16,7 @@ from app.ingest.records import Document, ParsedFiling, Signatory
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "data" / "filings"
 FIXTURES = ROOT / "tests" / "fixtures" / "parse"
-REAL = Path("/work/shared/filings-real")
-needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="real EDGAR filings not available")
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 
 
 def _parse(path: Path) -> ParsedFiling:
@@ -465,7 +464,6 @@ def test_near_miss_megabyte_input_parses_quickly() -> None:
 # -- real HTML 6-Ks ------------------------------------------------------------------------
 
 
-@needs_real
 @pytest.mark.parametrize(
     ("name", "registrant", "signed_by", "releases"),
     [
@@ -512,7 +510,6 @@ def test_real_html_covers(name: str, registrant: str, signed_by: str, releases: 
     _assert_spans_hold(filing)
 
 
-@needs_real
 def test_real_philips_release() -> None:
     filing = _parse(
         REAL / "royal-philips_2023-01-30_plan-to-create-value-with-sustainable-impact.html"
