@@ -197,8 +197,17 @@ def not_found(what: str, key: object) -> ProblemError:
     return ProblemError(404, f"{what} {key} does not exist", slug="not-found")
 
 
-# Documented on every operation, so clients see the problem schema for each 4xx.
+# Documented on every operation, so clients see the problem schema for each 4xx; the Problem
+# schema itself is added to the components by app.main's OpenAPI builder.
+PROBLEM_SCHEMA_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def problem_doc(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA_REF}}}
+
+
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": Problem, "description": _title(status), "content": {PROBLEM_JSON: {}}}
-    for status in (404, 422)
+    404: problem_doc("No such resource"),
+    422: problem_doc("A parameter is invalid: `errors` says which and why"),
+    503: problem_doc("The database is unavailable or the query took too long; retry"),
 }

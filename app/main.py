@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import fastapi_offline
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.responses import HTMLResponse
@@ -25,7 +27,7 @@ from app.api import (
 )
 from app.config import get_settings
 from app.db import api_engine
-from app.errors import install_error_handlers
+from app.errors import Problem, install_error_handlers
 from app.observability import install_observability
 from app.ratelimit import RateLimiter
 from app.vocabulary import CURRENCY, METRIC_UNITS
@@ -50,6 +52,18 @@ Metric names (and units): """ + ", ".join(
 )
 
 
+TAGS = [
+    {"name": "filings", "description": "Filings as loaded, their covers and original text"},
+    {"name": "releases", "description": "Press releases and everything read from them"},
+    {"name": "operators", "description": "Operators and groups, their figures and charts"},
+    {"name": "metrics", "description": "Figures with their source spans; frames per period"},
+    {"name": "contacts", "description": "Press contacts named in releases"},
+    {"name": "alliances", "description": "Alliances and their members over time"},
+    {"name": "search", "description": "Full-text search over releases"},
+    {"name": "health", "description": "Liveness and readiness"},
+]
+
+
 def create_app(*, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(
         title="sixk",
@@ -67,7 +81,26 @@ def create_app(*, engine: Engine | None = None) -> FastAPI:
     for module in routers:
         app.include_router(module.router)
     _mount_docs(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, plus the Problem schema every error response refers to."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+            tags=TAGS,
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Problem"] = Problem.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def _mount_docs(app: FastAPI) -> None:

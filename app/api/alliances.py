@@ -67,7 +67,15 @@ def list_alliances(
 def get_alliance(
     request: Request,
     session: SessionDep,
-    slug: Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")],
+    slug: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=120,
+            pattern=r"^[a-z0-9][a-z0-9-]*$",
+            description="The alliance's slug, e.g. freemove",
+        ),
+    ],
 ) -> Response:
     """An alliance, its aliases and members (operator, country, as_of, release)."""
     row = resources.alliance_by_slug(session, slug)

@@ -45,7 +45,9 @@ def list_contacts(
         str | None, Query(max_length=300, description="Organization, any case")
     ] = None,
     name: Annotated[str | None, Query(max_length=300, description="Contact name, any case")] = None,
-    release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    release_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Only contacts of this release")
+    ] = None,
     sort: Annotated[
         ContactSort, Query(description="Sort field; a leading - sorts descending")
     ] = ContactSort("id"),

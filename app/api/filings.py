@@ -19,7 +19,7 @@ from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, li
 from app.api.sorting import sort_enum
 from app.config import get_settings
 from app.db import transaction
-from app.errors import PROBLEM_RESPONSES, ProblemError, not_found
+from app.errors import PROBLEM_RESPONSES, ProblemError, not_found, problem_doc
 from app.ingest.errors import RejectedFiling
 from app.ingest.load import delete_filing, store_filing
 from app.ingest.pipeline import read_filing
@@ -54,7 +54,10 @@ def list_filings(
         str | None, Query(max_length=300, description="Registrant name, exact (any case)")
     ] = None,
     form_type: Annotated[str | None, Query(max_length=20, description="e.g. 6-K")] = None,
-    accession_number: Annotated[str | None, Query(max_length=40)] = None,
+    accession_number: Annotated[
+        str | None,
+        Query(max_length=40, description="EDGAR accession number, e.g. 0001193125-23-123456"),
+    ] = None,
     since: Annotated[IsoDate | None, Query(description="Report date on or after (ISO)")] = None,
     until: Annotated[IsoDate | None, Query(description="Report date on or before (ISO)")] = None,
     sort: Annotated[
@@ -116,7 +119,7 @@ def get_filing_raw(request: Request, session: SessionDep, filing_id: FilingId) -
 
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: PROBLEM_RESPONSES[404] | {"description": description}
+    status: problem_doc(description)
     for status, description in {
         400: "A malformed multipart body",
         401: "No API key, or a wrong or revoked one",

@@ -50,18 +50,28 @@ def list_metrics(
     unit: Annotated[
         str | None, Query(max_length=20, description="count, percent or ISO 4217 code")
     ] = None,
-    qualifier: Annotated[Qualifier | None, Query()] = None,
+    qualifier: Annotated[
+        Qualifier | None, Query(description="As written: more_than, about, up_to…")
+    ] = None,
     segment: Annotated[str | None, Query(max_length=60, description="e.g. mobile")] = None,
-    release_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
-    filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    release_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Only figures from this release")
+    ] = None,
+    filing_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Only figures from this filing")
+    ] = None,
     since: Annotated[
         IsoDate | None, Query(description="as_of (else release date) on or after")
     ] = None,
     until: Annotated[
         IsoDate | None, Query(description="as_of (else release date) on or before")
     ] = None,
-    value_min: Annotated[float | None, Query(allow_inf_nan=False)] = None,
-    value_max: Annotated[float | None, Query(allow_inf_nan=False)] = None,
+    value_min: Annotated[
+        float | None, Query(allow_inf_nan=False, description="Value at least this")
+    ] = None,
+    value_max: Annotated[
+        float | None, Query(allow_inf_nan=False, description="Value at most this")
+    ] = None,
     sort: Annotated[
         MetricSort, Query(description="Sort field; a leading - sorts descending")
     ] = MetricSort("id"),
@@ -96,7 +106,9 @@ def list_metrics(
 
 @router.get("/{metric_id}", response_model=MetricOut, summary="Get one metric")
 def get_metric(
-    request: Request, session: SessionDep, metric_id: Annotated[int, Path(ge=1, le=2**31 - 1)]
+    request: Request,
+    session: SessionDep,
+    metric_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The metric's id")],
 ) -> Response:
     """One figure with its operator, date, qualifier and the exact text it was read from."""
     row = session.scalars(

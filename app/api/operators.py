@@ -29,7 +29,15 @@ router = APIRouter(
     dependencies=[Depends(conditional_get)],
 )
 OperatorSort = sort_enum("OperatorSort", resources.OPERATOR_SORTS)
-Slug = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Slug = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=120,
+        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        description="The operator's slug, e.g. amena",
+    ),
+]
 
 MetricItem = sparse(MetricOut)
 
@@ -47,7 +55,13 @@ def list_operators(
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")
     ] = None,
-    kind: Annotated[str | None, Query(pattern=r"^(mobile_operator|group|other)$")] = None,
+    kind: Annotated[
+        str | None,
+        Query(
+            pattern=r"^(mobile_operator|group|other)$",
+            description="mobile_operator, group or other",
+        ),
+    ] = None,
     alliance: Annotated[str | None, Query(max_length=120, description="Alliance slug")] = None,
     name: Annotated[
         str | None, Query(max_length=300, description="Name or alias, any case")

@@ -47,7 +47,9 @@ def list_releases(
     text: Annotated[
         str | None, Query(max_length=200, description="Words in the title or body (substring)")
     ] = None,
-    filing_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    filing_id: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Only releases of this filing")
+    ] = None,
     sort: Annotated[
         ReleaseSort, Query(description="Sort field; a leading - sorts descending")
     ] = ReleaseSort("id"),
@@ -78,7 +80,7 @@ def list_releases(
 def get_release(
     request: Request,
     session: SessionDep,
-    release_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+    release_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="The release's id")],
 ) -> Response:
     """A release with its body, notes, the operators it names, its metrics, contacts and quotes."""
     row = resources.release_detail(session, release_id)

@@ -56,8 +56,13 @@ def search(
             "parentheses. Text that is no valid query is searched as plain words.",
         ),
     ],
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-    cursor: Annotated[str | None, Query(max_length=1000)] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Hits per page, 1-{MAX_LIMIT}")
+    ] = DEFAULT_LIMIT,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=1000, description="The `next_cursor` of the previous page (opaque)"),
+    ] = None,
     since: Annotated[IsoDate | None, Query(description="Released on or after")] = None,
     until: Annotated[IsoDate | None, Query(description="Released on or before")] = None,
     operator: Annotated[
