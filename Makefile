@@ -8,7 +8,7 @@ PORT ?= 8000
 # Headless Chromium renders /docs in the browser tests; Debian's package, installed if missing.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-sqlite lint format bench clean
+.PHONY: install run test test-sqlite lint format bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Extraction quality: precision and recall per area against tests/fixtures/eval.
+eval: $(STAMP)
+	$(BIN)/python -m app.evaluation
+
+# Speed side by side (see bench/run.py); BENCH_ARGS="--count 100000" for the scale run.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) data/sixk.sqlite3* .pytest_cache .mypy_cache .ruff_cache
