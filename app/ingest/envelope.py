@@ -17,6 +17,9 @@ UNCHECKED = "☐"
 _HEADER_FIELD = r"^[ \t]*{}:[ \t]*([^\s]+)"
 _SUBMISSION_TYPE = re.compile(_HEADER_FIELD.format("CONFORMED SUBMISSION TYPE"), re.MULTILINE)
 _ACCESSION = re.compile(_HEADER_FIELD.format("ACCESSION NUMBER"), re.MULTILINE)
+# EDGAR names a submission's files by its accession number: 0001140625-25-000028.txt,
+# 0001140625-25-000028-index.htm, or the 18 digits undashed (000114062525000028.txt).
+_ACCESSION_NAME = re.compile(r"(\d{10})-?(\d{2})-?(\d{6})(?![\d])")
 _TYPE_LINE = re.compile(r"<TYPE>[ \t]*([^\s<]+)", re.IGNORECASE)
 _HTML_SNIFF = re.compile(r"<(?:!doctype|html|body|p|div|table|font|br|span)\b", re.IGNORECASE)
 _SNIFF_CHARS = 4096
@@ -72,7 +75,26 @@ class _Part:
 
 
 def unwrap(document: Document) -> Document:
-    """Return the document with EDGAR wrappers removed; plain text comes back unchanged."""
+    """Return the document with EDGAR wrappers removed; plain text comes back unchanged.
+
+    The accession number comes from the submission header; without one (a bare HTML or text
+    document), from a file name in EDGAR's form, e.g. ``0001140625-25-000028.htm``.
+    """
+    unwrapped = _unwrap(document)
+    if unwrapped.accession_number is None:
+        accession = accession_from_name(document.source_name)
+        if accession is not None:
+            unwrapped = replace(unwrapped, accession_number=accession)
+    return unwrapped
+
+
+def accession_from_name(name: str) -> str | None:
+    """The accession number in an EDGAR file name, dashed, or None."""
+    match = _ACCESSION_NAME.match(name.rsplit("/", 1)[-1])
+    return "-".join(match.groups()) if match else None
+
+
+def _unwrap(document: Document) -> Document:
     text = document.text
     head = text[:_SNIFF_CHARS]
     if "<SEC-HEADER>" in head or "<SEC-DOCUMENT>" in head or "<IMS-HEADER>" in head:

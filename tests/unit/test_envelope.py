@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.ingest.decode import decode
-from app.ingest.envelope import CHECKED, UNCHECKED, html_to_text, unwrap
+from app.ingest.envelope import CHECKED, UNCHECKED, accession_from_name, html_to_text, unwrap
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import Document
 
@@ -146,3 +146,31 @@ def test_real_html_six_ks_unwrap_to_readable_text(name: str, expected: str) -> N
     # Inline elements may leave two spaces where the markup had one.
     assert expected in " ".join(document.text.split())
     assert "/s/" in document.text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("0001046179-24-000061.htm", "0001046179-24-000061"),
+        ("000104617924000061.txt", "0001046179-24-000061"),
+        ("0001140625-25-000028-index.htm", "0001140625-25-000028"),
+        ("000_e3bcb02a6995f491.txt", None),
+        ("report-0001046179-24-000061.htm", None),
+        ("00010461792400006123.htm", None),
+    ],
+)
+def test_accession_number_from_an_edgar_file_name(name: str, expected: str | None) -> None:
+    assert accession_from_name(name) == expected
+
+
+def test_a_bare_html_6k_named_by_accession_keeps_it() -> None:
+    html = "<html><body><p>FORM 6-K</p><p>Report of Foreign Private Issuer</p></body></html>"
+    document = Document(text=html, sha256="0" * 64, source_name="0001046179-24-000061.htm")
+    assert unwrap(document).accession_number == "0001046179-24-000061"
+
+
+def test_the_submission_header_wins_over_the_file_name() -> None:
+    document = Document(
+        text=SUBMISSION.format(type="6-K"), sha256="0" * 64, source_name="0009999999-99-999999.txt"
+    )
+    assert unwrap(document).accession_number == "0001234567-04-000001"
