@@ -24,9 +24,23 @@ class Settings(BaseSettings):
         validation_alias="SIXK_MAX_FILING_BYTES",
         description="Largest filing the loader and the API accept, in bytes",
     )
-    default_page_size: int = Field(default=50, validation_alias="SIXK_DEFAULT_PAGE_SIZE")
-    max_page_size: int = Field(default=500, validation_alias="SIXK_MAX_PAGE_SIZE")
-    log_level: str = Field(default="info", validation_alias="SIXK_LOG_LEVEL")
+    default_page_size: int = Field(
+        default=50,
+        ge=1,
+        validation_alias="SIXK_DEFAULT_PAGE_SIZE",
+        description="`limit` of a list when the client gives none",
+    )
+    max_page_size: int = Field(
+        default=500,
+        ge=1,
+        validation_alias="SIXK_MAX_PAGE_SIZE",
+        description="The largest `limit` a client may ask for",
+    )
+    log_level: str = Field(
+        default="info",
+        validation_alias="SIXK_LOG_LEVEL",
+        description="Log level of the server: debug, info, warning or error",
+    )
     write_rate_limit: int = Field(
         default=60,
         ge=1,
