@@ -202,12 +202,56 @@ def not_found(what: str, key: object) -> ProblemError:
 PROBLEM_SCHEMA_REF = {"$ref": "#/components/schemas/Problem"}
 
 
-def problem_doc(description: str) -> dict[str, Any]:
-    return {"description": description, "content": {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA_REF}}}
+def problem_example(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    instance: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """An answer as problem_response() writes it, for the OpenAPI document."""
+    return {
+        "type": TYPE_BASE + (slug or _slug(status)),
+        "title": _title(status),
+        "status": status,
+        "detail": detail,
+        "instance": instance or ("/v1/releases/999999" if status == 404 else "/v1/metrics"),
+        **extra,
+    }
+
+
+def problem_doc(description: str, example: dict[str, Any]) -> dict[str, Any]:
+    content = {"schema": PROBLEM_SCHEMA_REF, "example": example}
+    return {"description": description, "content": {PROBLEM_JSON: content}}
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    404: problem_doc("No such resource"),
-    422: problem_doc("A parameter is invalid: `errors` says which and why"),
-    503: problem_doc("The database is unavailable or the query took too long; retry"),
+    404: problem_doc(
+        "No such resource",
+        problem_example(404, "release 999999 does not exist", slug="not-found"),
+    ),
+    422: problem_doc(
+        "A parameter is invalid: `errors` says which and why",
+        problem_example(
+            422,
+            "query.limit: Input should be less than or equal to 500",
+            slug="invalid-parameters",
+            errors=[
+                {
+                    "loc": ["query", "limit"],
+                    "msg": "Input should be less than or equal to 500",
+                    "type": "less_than_equal",
+                }
+            ],
+        ),
+    ),
+    503: problem_doc(
+        "The database is unavailable or the query took too long; retry",
+        problem_example(
+            503,
+            "the database is unavailable or too slow right now; try again shortly",
+            slug="database-unavailable",
+        ),
+    ),
 }

@@ -19,7 +19,7 @@ from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, li
 from app.api.sorting import sort_enum
 from app.config import get_settings
 from app.db import transaction
-from app.errors import PROBLEM_RESPONSES, ProblemError, not_found, problem_doc
+from app.errors import PROBLEM_RESPONSES, ProblemError, not_found, problem_doc, problem_example
 from app.ingest.errors import RejectedFiling
 from app.ingest.load import delete_filing, store_filing
 from app.ingest.pipeline import read_filing
@@ -119,14 +119,37 @@ def get_filing_raw(request: Request, session: SessionDep, filing_id: FilingId) -
 
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: problem_doc(description)
-    for status, description in {
-        400: "A malformed multipart body",
-        401: "No API key, or a wrong or revoked one",
-        413: "The filing is over the size limit",
-        415: "The body is not text (or not text/plain / multipart)",
-        422: "The text is not a 6-K; `detail` says what was missing",
-    }.items()
+    status: problem_doc(
+        description, problem_example(status, detail, slug=slug, instance="/v1/filings")
+    )
+    for status, description, detail, slug in [
+        (400, "A malformed multipart body", "the multipart body cannot be read", None),
+        (401, "No API key, or a wrong or revoked one", "the API key is wrong or revoked", None),
+        (
+            413,
+            "The filing is over the size limit",
+            "the body is over the 10485760-byte limit",
+            None,
+        ),
+        (
+            415,
+            "The body is not text/plain or multipart",
+            "the body is not text (binary content)",
+            None,
+        ),
+        (
+            422,
+            "The text is not a 6-K; `detail` says why",
+            'not a 6-K: no "FORM 6-K" cover',
+            "not-a-6k",
+        ),
+        (
+            429,
+            "Too many writes for this key; see Retry-After",
+            "too many writes with this key; try again in 12 s",
+            None,
+        ),
+    ]
 }
 
 

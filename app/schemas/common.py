@@ -50,7 +50,10 @@ def sparse(model: type[BaseModel]) -> type[BaseModel]:
     """The list-item form of ``model``: the same fields, none required, since ``?fields=``
     may keep only some of them. Only the OpenAPI document uses it."""
     fields: dict[str, Any] = {
-        name: (info.annotation, Field(default=None, description=info.description))
+        name: (
+            info.annotation,
+            Field(default=None, description=info.description, examples=info.examples),
+        )
         for name, info in model.model_fields.items()
     }
     name = model.__name__.removesuffix("Out") + "Item"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from app.errors import TYPE_BASE, Problem
+
 METHODS = {"get", "post", "put", "patch", "delete"}
 
 
@@ -46,3 +48,30 @@ def test_every_parameter_is_typed_and_described(client: TestClient) -> None:
 def test_the_problem_schema_is_published(client: TestClient) -> None:
     problem = client.get("/openapi.json").json()["components"]["schemas"]["Problem"]
     assert {"type", "title", "status", "detail"} <= set(problem["required"])
+
+
+def test_every_documented_error_has_an_example_in_the_problem_shape(client: TestClient) -> None:
+    for method, path, operation in operations(client):
+        for code, response in operation["responses"].items():
+            if not code.startswith(("4", "5")):
+                continue
+            example = response["content"]["application/problem+json"]["example"]
+            where = f"{method.upper()} {path} {code}"
+            Problem.model_validate(example)
+            assert example["status"] == int(code), where
+            assert example["type"].startswith(TYPE_BASE), where
+
+
+def test_documented_422_example_is_what_the_api_answers(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    documented = spec["paths"]["/v1/metrics"]["get"]["responses"]["422"]["content"]
+    answer = client.get("/v1/metrics", params={"limit": 100000})
+    assert answer.status_code == 422
+    assert answer.json() == documented["application/problem+json"]["example"]
+
+
+def test_list_items_carry_field_examples(client: TestClient) -> None:
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in ("MetricItem", "ReleaseItem", "OperatorItem", "ContactItem", "AllianceItem"):
+        examples = [p for p in schemas[name]["properties"].values() if p.get("examples")]
+        assert examples, name
