@@ -1,0 +1,594 @@
+"""Extraction quality: run the real pipeline over hand-checked filings and score every area.
+
+Each fixture under ``tests/fixtures/eval/<group>/`` is an ``*.expected.yaml`` file written by
+hand (what a careful analyst would type in), next to the filing it describes (``NAME.txt``, or
+the path given by its ``filing:`` key). Facts on both sides are compared as multisets:
+
+* metrics   — (release, operator, name, value, unit); as_of, period, segment and qualifier
+              are reported for the matched ones
+* mentions  — (release, operator slug) for every operator the release names
+* contacts  — (release, name, field, value) for the name, title, organization, each e-mail
+              and each phone
+* alliances — (release, alliance, member, country)
+* fields    — cover fields and each release's reference, title and date
+
+``python -m app.evaluation`` prints a table per group and exits 1 when a bar fails on the seeds
+(``--strict``: on the unseen filings too); ``-v`` lists every miss and every extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.ingest import records
+from app.ingest.catalog import default_catalog, fold
+from app.ingest.pipeline import read_filing
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
+GROUPS = ("seeds", "unseen")
+AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
+# How far the unseen filings may fall behind the seeds on any measure.
+UNSEEN_SLACK = 0.10
+
+Fact = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """The least a group must reach in one area."""
+
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+
+    def describe(self) -> str:
+        parts = [
+            f"{label}>={value:.2f}"
+            for label, value in (("P", self.precision), ("R", self.recall), ("F1", self.f1))
+            if value
+        ]
+        return " ".join(parts)
+
+
+SEED_BARS: dict[str, Bar] = {
+    "metrics": Bar(precision=0.95, recall=0.90),
+    "mentions": Bar(f1=0.95),
+    "contacts": Bar(f1=0.95),
+    "alliances": Bar(precision=1.0, recall=1.0),
+    "fields": Bar(precision=1.0, recall=1.0),
+}
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts of matched, extra and missed facts, and the measures they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def meets(self, bar: Bar) -> bool:
+        return self.precision >= bar.precision and self.recall >= bar.recall and self.f1 >= bar.f1
+
+
+@dataclass(slots=True)
+class FixtureResult:
+    """One filing scored against its expectation."""
+
+    name: str
+    group: str
+    scores: dict[str, Score]
+    missed: dict[str, list[Fact]]
+    extra: dict[str, list[Fact]]
+    spans: int
+    bad_spans: list[str]
+    metric_count: int
+    no_figures: bool
+    attributes_agree: int
+    attributes_total: int
+    attribute_diffs: list[str]
+
+
+@dataclass(slots=True)
+class GroupResult:
+    name: str
+    fixtures: list[FixtureResult] = field(default_factory=list)
+
+    def score(self, area: str) -> Score:
+        total = Score()
+        for fixture in self.fixtures:
+            total.add(fixture.scores[area])
+        return total
+
+    @property
+    def spans(self) -> int:
+        return sum(f.spans for f in self.fixtures)
+
+    @property
+    def bad_spans(self) -> list[str]:
+        return [f"{f.name}: {s}" for f in self.fixtures for s in f.bad_spans]
+
+    @property
+    def silent_failures(self) -> list[str]:
+        """Filings that state no figures but were given metrics anyway."""
+        return [f.name for f in self.fixtures if f.no_figures and f.metric_count]
+
+    @property
+    def attributes(self) -> tuple[int, int]:
+        return (
+            sum(f.attributes_agree for f in self.fixtures),
+            sum(f.attributes_total for f in self.fixtures),
+        )
+
+
+@dataclass(slots=True)
+class Report:
+    groups: dict[str, GroupResult]
+
+    def seed_failures(self) -> list[str]:
+        """Every seed bar that is not met, in words."""
+        seeds = self.groups.get("seeds")
+        if seeds is None or not seeds.fixtures:
+            return ["no seed fixtures"]
+        failures = [
+            f"seeds {area}: {_measures(seeds.score(area))} misses {bar.describe()}"
+            for area, bar in SEED_BARS.items()
+            if not seeds.score(area).meets(bar)
+        ]
+        failures += [f"seeds span not exact: {s}" for s in seeds.bad_spans]
+        failures += [f"seeds no-figures filing has metrics: {n}" for n in seeds.silent_failures]
+        return failures
+
+    def unseen_failures(self) -> list[str]:
+        """Unseen measures more than ``UNSEEN_SLACK`` behind the seeds; span and figure faults."""
+        seeds, unseen = self.groups.get("seeds"), self.groups.get("unseen")
+        if seeds is None or unseen is None or not unseen.fixtures:
+            return ["no unseen fixtures"]
+        failures = []
+        for area in AREAS:
+            ours, theirs = seeds.score(area), unseen.score(area)
+            for measure in ("precision", "recall", "f1"):
+                gap = getattr(ours, measure) - getattr(theirs, measure)
+                if gap > UNSEEN_SLACK + 1e-9:
+                    failures.append(
+                        f"unseen {area} {measure} {getattr(theirs, measure):.3f} is "
+                        f"{gap * 100:.1f} points behind the seeds"
+                    )
+        failures += [f"unseen span not exact: {s}" for s in unseen.bad_spans]
+        failures += [f"unseen no-figures filing has metrics: {n}" for n in unseen.silent_failures]
+        return failures
+
+
+def _measures(score: Score) -> str:
+    return f"P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}"
+
+
+# --- expectations ------------------------------------------------------------------------
+
+
+def _clean(value: object) -> str | None:
+    """Whitespace-collapsed text, or None for a missing value."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text or None
+
+
+def _day(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _number(value: object) -> Decimal:
+    number = Decimal(str(value))
+    return (
+        number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+    )
+
+
+def _organization(name: object) -> str | None:
+    """Organizations compare as the operator they resolve to ("mmO2 plc" is "mmO2")."""
+    text = _clean(name)
+    if text is None:
+        return None
+    known = default_catalog().resolve(text)
+    return known.slug if known else fold(text).lower()
+
+
+def _phone(number: str) -> str:
+    return re.sub(r"\s+", " ", number).strip()
+
+
+@dataclass(slots=True)
+class _Facts:
+    metrics: Counter[Fact] = field(default_factory=Counter)
+    attributes: dict[Fact, list[tuple[str | None, ...]]] = field(default_factory=dict)
+    mentions: Counter[Fact] = field(default_factory=Counter)
+    contacts: Counter[Fact] = field(default_factory=Counter)
+    alliances: Counter[Fact] = field(default_factory=Counter)
+    fields: Counter[Fact] = field(default_factory=Counter)
+
+    def area(self, name: str) -> Counter[Fact]:
+        value: Counter[Fact] = getattr(self, name)
+        return value
+
+    def add_metric(
+        self,
+        release: int,
+        operator: str,
+        name: str,
+        value: Decimal,
+        unit: str,
+        attributes: tuple[str | None, ...],
+    ) -> None:
+        key = (release, operator, name, value, unit)
+        self.metrics[key] += 1
+        self.attributes.setdefault(key, []).append(attributes)
+
+    def add_contact(
+        self,
+        release: int,
+        name: str,
+        title: object,
+        organization: object,
+        emails: Iterable[str],
+        phones: Iterable[str],
+    ) -> None:
+        person = _clean(name) or ""
+        self.contacts[(release, person, "name", person)] += 1
+        if _clean(title):
+            self.contacts[(release, person, "title", _clean(title))] += 1
+        if _organization(organization):
+            self.contacts[(release, person, "organization", _organization(organization))] += 1
+        for email in emails:
+            self.contacts[(release, person, "email", email.strip().lower())] += 1
+        for phone in phones:
+            self.contacts[(release, person, "phone", _phone(phone))] += 1
+
+
+_COVER_FIELDS = (
+    "form_type",
+    "registrant",
+    "registrant_address",
+    "report_date",
+    "annual_report_form",
+    "rule_12g3_2b",
+    "enclosure",
+    "signed_by_name",
+    "signed_by_title",
+    "signed_on",
+)
+_RELEASE_FIELDS = ("reference", "title", "released_on")
+
+
+def _field_value(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return _clean(value)
+
+
+def expected_facts(expected: dict[str, Any]) -> _Facts:
+    """The facts a hand-written expectation states."""
+    facts = _Facts()
+    cover = dict(expected.get("cover") or {})
+    signed_by = cover.pop("signed_by", None) or {}
+    cover["signed_by_name"] = signed_by.get("name")
+    cover["signed_by_title"] = signed_by.get("title")
+    for name in _COVER_FIELDS:
+        value = _field_value(cover.get(name))
+        if value is not None:
+            facts.fields[("cover", name, value)] += 1
+    for index, release in enumerate(expected.get("releases") or []):
+        for name in _RELEASE_FIELDS:
+            value = _field_value(release.get(name))
+            if value is not None:
+                facts.fields[(index, name, value)] += 1
+        for slug in release.get("mentions") or []:
+            facts.mentions[(index, slug)] += 1
+        for metric in release.get("metrics") or []:
+            facts.add_metric(
+                index,
+                metric["operator"],
+                metric["name"],
+                _number(metric["value"]),
+                metric["unit"],
+                (
+                    _day(metric.get("as_of")),
+                    _clean(metric.get("period")),
+                    metric.get("segment"),
+                    metric.get("qualifier", "exact"),
+                ),
+            )
+        for contact in release.get("contacts") or []:
+            facts.add_contact(
+                index,
+                contact["name"],
+                contact.get("title"),
+                contact.get("organization"),
+                contact.get("emails") or [],
+                contact.get("phones") or [],
+            )
+        for alliance, members in (release.get("alliances") or {}).items():
+            for member in members:
+                facts.alliances[(index, alliance, member["operator"], member.get("country"))] += 1
+    return facts
+
+
+def found_facts(filing: records.Filing) -> _Facts:
+    """The facts the pipeline extracted from a filing."""
+    facts = _Facts()
+    cover = filing.cover
+    values: dict[str, object] = {
+        "form_type": cover.form_type,
+        "registrant": cover.registrant,
+        "registrant_address": cover.registrant_address,
+        "report_date": cover.report_date,
+        "annual_report_form": cover.annual_report_form,
+        "rule_12g3_2b": cover.rule_12g3_2b,
+        "enclosure": cover.enclosure,
+        "signed_by_name": cover.signed_by.name,
+        "signed_by_title": cover.signed_by.title,
+        "signed_on": cover.signed_on,
+    }
+    for name in _COVER_FIELDS:
+        value = _field_value(values[name])
+        if value is not None:
+            facts.fields[("cover", name, value)] += 1
+    for index, release in enumerate(filing.releases):
+        parsed, extraction = release.parsed, release.extraction
+        for name in _RELEASE_FIELDS:
+            value = _field_value(getattr(parsed, name))
+            if value is not None:
+                facts.fields[(index, name, value)] += 1
+        for slug in named_operators(extraction, filing.registrant):
+            facts.mentions[(index, slug)] += 1
+        for metric in extraction.metrics:
+            facts.add_metric(
+                index,
+                metric.operator,
+                metric.name,
+                _number(metric.value),
+                metric.unit,
+                (
+                    _day(metric.as_of),
+                    _clean(metric.period),
+                    metric.segment,
+                    metric.qualifier,
+                ),
+            )
+        for contact in parsed.contacts:
+            facts.add_contact(
+                index,
+                contact.name,
+                contact.title,
+                contact.organization,
+                contact.emails,
+                contact.phones,
+            )
+        for membership in extraction.memberships:
+            facts.alliances[
+                (index, membership.alliance, membership.operator, membership.country)
+            ] += 1
+    return facts
+
+
+def named_operators(
+    extraction: records.Extraction, registrant: records.Operator | None
+) -> set[str]:
+    """Operators the release itself names: mentions, members, stakes, metric subjects.
+
+    Parents the catalog adds without the text naming them (France Telecom behind Orange) are
+    not named, so they are left out.
+    """
+    named = {m.operator for m in extraction.mentions}
+    named |= {m.operator for m in extraction.memberships}
+    named |= {slug for s in extraction.stakes for slug in (s.owner, s.owned)}
+    named |= {m.operator for m in extraction.metrics}
+    if registrant is not None:
+        named.add(registrant.slug)  # the registrant is always a row: its own figures' subject
+    return named
+
+
+def spans_of(filing: records.Filing) -> Iterator[tuple[str, records.Span]]:
+    """Every span the API can show, labelled for a report."""
+    for index, release in enumerate(filing.releases):
+        parsed, extraction = release.parsed, release.extraction
+        yield f"release {index} body", parsed.body
+        if parsed.notes is not None:
+            yield f"release {index} notes", parsed.notes
+        for quote in parsed.quotes:
+            yield f"release {index} quote", quote.span
+        for contact in parsed.contacts:
+            yield f"release {index} contact", contact.span
+        for mention in extraction.mentions:
+            yield f"release {index} mention", mention.span
+        for metric in extraction.metrics:
+            yield f"release {index} metric {metric.name}", metric.span
+        for membership in extraction.memberships:
+            yield f"release {index} membership", membership.span
+        for stake in extraction.stakes:
+            yield f"release {index} stake", stake.span
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+def fixtures(root: Path = EVAL_DIR) -> Iterator[tuple[str, Path, Path]]:
+    """(group, expectation, filing) for every fixture, in a stable order."""
+    for group in GROUPS:
+        for expectation in sorted((root / group).glob("*.expected.yaml")):
+            spec = _load_yaml(expectation)
+            filing = spec.get("filing")
+            if filing:
+                path = (ROOT / filing) if not Path(filing).is_absolute() else Path(filing)
+            else:
+                path = expectation.with_name(expectation.name.replace(".expected.yaml", ".txt"))
+            yield group, expectation, path
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    import yaml  # a development tool's dependency; the API never imports this module
+
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{path.name}: an expectation must be a mapping")
+    return loaded
+
+
+def evaluate_fixture(group: str, expectation: Path, path: Path) -> FixtureResult:
+    spec = _load_yaml(expectation)
+    raw = path.read_bytes()
+    filing = read_filing(raw, source_name=path.name)
+    want, got = expected_facts(spec), found_facts(filing)
+    scores: dict[str, Score] = {}
+    missed: dict[str, list[Fact]] = {}
+    extra: dict[str, list[Fact]] = {}
+    for area in AREAS:
+        expected_area, found_area = want.area(area), got.area(area)
+        matched = expected_area & found_area
+        scores[area] = Score(
+            tp=sum(matched.values()),
+            fp=sum((found_area - expected_area).values()),
+            fn=sum((expected_area - found_area).values()),
+        )
+        missed[area] = sorted((expected_area - found_area).elements(), key=str)
+        extra[area] = sorted((found_area - expected_area).elements(), key=str)
+    agree = total = 0
+    diffs: list[str] = []
+    for key in (want.metrics & got.metrics).elements():
+        wanted, found = want.attributes[key], got.attributes[key]
+        total += 1
+        if any(w in found for w in wanted):
+            agree += 1
+        else:
+            diffs.append(f"{key[1:]}: want {wanted[0]} got {found[0]}")
+    text = filing.document.text
+    spans = list(spans_of(filing))
+    bad = [
+        f"{label} {span.start}:{span.end}"
+        for label, span in spans
+        if text[span.start : span.end] != span.text
+    ]
+    return FixtureResult(
+        name=expectation.name.replace(".expected.yaml", ""),
+        group=group,
+        scores=scores,
+        missed=missed,
+        extra=extra,
+        spans=len(spans),
+        bad_spans=bad,
+        metric_count=sum(len(r.extraction.metrics) for r in filing.releases),
+        no_figures=bool(spec.get("no_figures")),
+        attributes_agree=agree,
+        attributes_total=total,
+        attribute_diffs=sorted(set(diffs)),
+    )
+
+
+def evaluate(root: Path = EVAL_DIR) -> Report:
+    """Score every fixture under ``root``."""
+    groups = {group: GroupResult(group) for group in GROUPS}
+    for group, expectation, path in fixtures(root):
+        groups[group].fixtures.append(evaluate_fixture(group, expectation, path))
+    return Report(groups)
+
+
+# --- printing ----------------------------------------------------------------------------
+
+
+def format_group(group: GroupResult, *, bars: dict[str, Bar] | None = None) -> str:
+    lines = [
+        f"{group.name}: {len(group.fixtures)} filings",
+        f"  {'area':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}  bar",
+    ]
+    for area in AREAS:
+        score = group.score(area)
+        verdict = ""
+        if bars is not None:
+            bar = bars[area]
+            verdict = f"{bar.describe():<16} {'ok' if score.meets(bar) else 'FAIL'}"
+        lines.append(
+            f"  {area:<10} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}"
+            f" {score.tp:>5} {score.fp:>4} {score.fn:>4}  {verdict}".rstrip()
+        )
+    agree, total = group.attributes
+    lines.append(f"  metric as_of/period/segment/qualifier agree on {agree}/{total} matched")
+    lines.append(f"  spans exact: {group.spans - len(group.bad_spans)}/{group.spans}")
+    quiet = [f for f in group.fixtures if f.no_figures]
+    if quiet:
+        clean = sum(1 for f in quiet if not f.metric_count)
+        lines.append(f"  filings without figures that yield no metrics: {clean}/{len(quiet)}")
+    return "\n".join(lines)
+
+
+def format_details(group: GroupResult) -> str:
+    lines: list[str] = []
+    for fixture in group.fixtures:
+        rows: list[str] = []
+        for area in AREAS:
+            rows += [f"    miss  {area:<9} {fact}" for fact in fixture.missed[area]]
+            rows += [f"    extra {area:<9} {fact}" for fact in fixture.extra[area]]
+        rows += [f"    attr  {diff}" for diff in fixture.attribute_diffs]
+        rows += [f"    span  {span}" for span in fixture.bad_spans]
+        if rows:
+            lines.append(f"  {fixture.name}")
+            lines += rows
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.evaluation", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument("--strict", action="store_true", help="fail on the unseen bars too")
+    parser.add_argument("--root", type=Path, default=EVAL_DIR, help="fixture folder")
+    args = parser.parse_args(argv)
+    report = evaluate(args.root)
+    for name, group in report.groups.items():
+        print(format_group(group, bars=SEED_BARS if name == "seeds" else None))
+        if args.verbose:
+            details = format_details(group)
+            if details:
+                print(details)
+        print()
+    seed_failures = report.seed_failures()
+    unseen_failures = report.unseen_failures()
+    for failure in seed_failures + unseen_failures:
+        print(f"FAIL {failure}")
+    if not seed_failures and not unseen_failures:
+        print(f"all bars met (unseen within {UNSEEN_SLACK * 100:.0f} points of the seeds)")
+    return 1 if seed_failures or (args.strict and unseen_failures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
