@@ -460,7 +460,10 @@ def fixtures(root: Path = EVAL_DIR) -> Iterator[tuple[str, Path, Path]]:
 def _load_yaml(path: Path) -> dict[str, Any]:
     import yaml  # a development tool's dependency; the API never imports this module
 
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ValueError(f"{path.name}: {error}") from error
     if not isinstance(loaded, dict):
         raise ValueError(f"{path.name}: an expectation must be a mapping")
     return loaded
