@@ -8,7 +8,19 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: beside the package in a checkout, else in the working folder
+    (an installed wheel, as in the container image, whose WORKDIR holds ``migrations/``)."""
+    beside_package = Path(__file__).resolve().parent.parent / "migrations"
+    for candidate in (beside_package, Path.cwd() / "migrations"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"no Alembic migrations in {beside_package} or {Path.cwd() / 'migrations'}; "
+        "run sixk from the folder that holds migrations/"
+    )
+
 
 # Full-text search objects are written by hand per dialect in the migrations; models omit them.
 SEARCH_OBJECTS = ("search_vector", "ix_release_search_vector", "release_fts")
@@ -23,7 +35,7 @@ def include_object(
 
 def alembic_config(url: str | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir()))
     if url:
         config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config

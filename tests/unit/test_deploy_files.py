@@ -44,3 +44,14 @@ def test_compose_api_waits_for_a_healthy_postgres_with_a_volume() -> None:
         assert service["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")
     assert services["loader"]["command"][:2] == ["sixk", "load"]
     assert services["loader"]["restart"] == "no"
+
+
+def test_runtime_stage_puts_migrations_in_its_working_folder() -> None:
+    """The image installs sixk as a wheel; migrations are found in the WORKDIR."""
+    runtime = dockerfile().split("AS runtime", 1)[1]
+    workdir = re.findall(r"^WORKDIR\s+(\S+)", runtime, flags=re.MULTILINE)[-1]
+    copy = re.search(r"^COPY\b.*\bmigrations\s+(\S+)$", runtime, flags=re.MULTILINE)
+    assert copy, "the runtime stage does not copy migrations/"
+    target = copy.group(1).rstrip("/")
+    assert target in ("./migrations", "migrations", f"{workdir}/migrations")
+    assert runtime.index(f"WORKDIR {workdir}") < copy.start()
