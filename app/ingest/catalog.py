@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 from importlib import resources
 
 from app.ingest.records import Mention, Operator, Span
@@ -91,6 +92,15 @@ TELECOM_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(r"[\s-]{0,3}(?:million|billion|thousand|hundred|of\b|or\b)", re.I)
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['\"`]s\b")
+_PUNCTUATION = re.compile(r"[()'\"`,]")
+_SPACES = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|group)\s+")
+_TRAILING_SUFFIX = re.compile(rf"\s+(?:{_SUFFIX_PATTERN})$")
+_TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
+_LOWER = re.compile(r"[a-z]")
+_BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
 
 
 def fold(text: str) -> str:
@@ -101,25 +111,27 @@ def fold(text: str) -> str:
 def slugify(name: str) -> str:
     """A stable URL slug for a name: "The Link Stores Limited" → "the-link-stores"."""
     base = _strip_suffixes(_key(name)) or _key(name)
-    return re.sub(r"[^a-z0-9]+", "-", base).strip("-") or "operator"
+    return _NON_SLUG.sub("-", base).strip("-") or "operator"
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     """Case-, accent-, quote-, possessive- and spacing-insensitive lookup key."""
     text = fold(name).lower().replace("\u2019", "'")
-    text = re.sub(r"['\"`]s\b", "", text)
-    text = re.sub(r"[()'\"`,]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" .;:-")
+    text = _POSSESSIVE.sub("", text)
+    text = _PUNCTUATION.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" .;:-")
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_suffixes(key: str) -> str:
     """Drop a leading "the" and trailing legal forms: "the tdc group" → "tdc"."""
     previous = None
     while previous != key:
         previous = key
-        key = re.sub(r"^(?:the|group)\s+", "", key)
-        key = re.sub(rf"\s+(?:{_SUFFIX_PATTERN})$", "", key).strip(" .,")
+        key = _LEADING_ARTICLE.sub("", key)
+        key = _TRAILING_SUFFIX.sub("", key).strip(" .,")
     return key
 
 
@@ -167,7 +179,10 @@ class Catalog:
         self._index: dict[str, str] = {}
         for operator in operators:
             self._add(operator)
-        self._pattern = self._compile()
+        # Compiled once per catalog; operators discovered later get a small second pattern.
+        self._covered = _spellings(self._operators.values())
+        self._pattern = _mention_pattern(self._covered)
+        self._extra: re.Pattern[str] | None = None
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -178,36 +193,28 @@ class Catalog:
         for spelling in (operator.name, *operator.aliases):
             self._index.setdefault(_strip_suffixes(_key(spelling)), operator.slug)
 
-    def _compile(self) -> re.Pattern[str]:
-        spellings = {
-            spelling
-            for operator in self._operators.values()
-            for spelling in (operator.name, *operator.aliases)
-            if spelling.strip()
-        }
-        spellings |= {fold(s) for s in spellings}
-        alternation = "|".join(
-            re.escape(s).replace(r"\ ", r"\s{1,3}")
-            for s in sorted(spellings, key=len, reverse=True)
-        )
-        # Word boundaries that also keep "mmO2" out of "O2", "@o2.com" and "i-ONE" out of "ONE".
-        return re.compile(
-            rf"(?<![\w@./&-])(?P<name>{alternation})"
-            rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?(?![\w@&-]|\.\w)",
-            re.IGNORECASE,
-        )
-
     @classmethod
     def load(cls) -> Catalog:
         """The catalog of the packaged ``app/data/operators.csv``."""
         return default_catalog()
 
     def extended(self, operators: Iterable[Operator]) -> Catalog:
-        """A new catalog that also knows ``operators`` (discovered in one release)."""
+        """A catalog that also knows ``operators`` (discovered in one release).
+
+        It shares this catalog's compiled pattern and adds a small one for the new spellings,
+        so extending per release costs a dict copy, not a recompiled alternation.
+        """
         extra = [op for op in operators if op.slug not in self._operators]
         if not extra:
             return self
-        return Catalog([*self._operators.values(), *extra])
+        grown = copy.copy(self)
+        grown._operators = dict(self._operators)
+        grown._index = dict(self._index)
+        for operator in extra:
+            grown._add(operator)
+        uncovered = _spellings(grown._operators.values()) - self._covered
+        grown._extra = _mention_pattern(uncovered) if uncovered else None
+        return grown
 
     @property
     def operators(self) -> tuple[Operator, ...]:
@@ -239,8 +246,8 @@ class Catalog:
         known = self.resolve(name)
         if known is not None:
             return known
-        clean = re.sub(r"\s+", " ", name).strip(" ,.;:'\"")
-        clean = re.sub(r"['\u2019]s$", "", clean)
+        clean = _SPACES.sub(" ", name).strip(" ,.;:'\"")
+        clean = _TRAILING_POSSESSIVE.sub("", clean)
         return Operator(slug=slugify(clean), name=clean, kind="other", country=country)
 
     def find_mentions(
@@ -249,13 +256,45 @@ class Catalog:
         """Every operator name in ``text[start:end]``: longest spelling first, ambiguity checked."""
         stop = len(text) if end is None else end
         found: list[Mention] = []
-        for match in self._pattern.finditer(text, start, stop):
+        for match in self._matches(text, start, stop):
             spelled = match.group("name")
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start(), match.end("name")):
                 continue
             found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
         return tuple(found)
+
+    def _matches(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+        """Non-overlapping name matches, as one alternation of every spelling would find them.
+
+        With a second pattern for discovered names, both are searched and merged: the leftmost
+        match wins, and at the same offset the longer spelling, as in the single alternation.
+        """
+        extra = self._extra
+        if extra is None:
+            yield from self._pattern.finditer(text, start, stop)
+            return
+        base = self._pattern
+        pos = start
+        next_base = base.search(text, pos, stop)
+        next_extra = extra.search(text, pos, stop)
+        while next_base is not None or next_extra is not None:
+            if next_base is None:
+                chosen = next_extra
+            elif next_extra is None:
+                chosen = next_base
+            elif next_base.start() != next_extra.start():
+                chosen = next_base if next_base.start() < next_extra.start() else next_extra
+            else:
+                longer = _spelled_length(next_extra) > _spelled_length(next_base)
+                chosen = next_extra if longer else next_base
+            assert chosen is not None
+            yield chosen
+            pos = chosen.end()
+            if next_base is not None and next_base.start() < pos:
+                next_base = base.search(text, pos, stop)
+            if next_extra is not None and next_extra.start() < pos:
+                next_extra = extra.search(text, pos, stop)
 
     def _plausible(self, text: str, start: int, end: int) -> bool:
         """Is this ambiguous spelling used as a company name here?"""
@@ -270,10 +309,10 @@ class Catalog:
             return True  # a heading line that is only the name ("One", "Wind")
         if rule == "quoted":
             return start > 0 and end < len(text) and text[start - 1] in "\"'" and text[end] in "\"'"
-        if not written[:1].isupper() or not re.search(r"[a-z]", line):
+        if not written[:1].isupper() or not _LOWER.search(line):
             return False  # lower case is the word; an all-caps line is a headline
         # "One (Austria)": a name with its country in brackets is a name in any context.
-        named = re.match(r"\s{0,3}\([A-Z]", text[end : end + 6]) is not None
+        named = _BRACKETED.match(text[end : end + 6]) is not None
         window = text[max(0, start - 300) : end + 300]
         if not named and not TELECOM_CONTEXT.search(window):
             return False
@@ -286,6 +325,62 @@ class Catalog:
             if opens_sentence and not written.isupper() and not named:
                 return False
         return True
+
+
+def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
+    """Every way the operators are written, accented and ASCII-folded."""
+    spellings = {
+        spelling
+        for operator in operators
+        for spelling in (operator.name, *operator.aliases)
+        if spelling.strip()
+    }
+    return frozenset(spellings | {fold(s) for s in spellings})
+
+
+@lru_cache(maxsize=1024)
+def _mention_pattern(spellings: frozenset[str]) -> re.Pattern[str]:
+    """One alternation of ``spellings``, longest first, each between name boundaries.
+
+    The alternation is factored by first character: ``re`` tries every branch at every word
+    start, and a case-insensitive literal gets no fast path, so 25 groups beat 190 branches.
+    Groups start with characters no text character matches both of, and keep the
+    longest-first order inside, so the pattern matches exactly what the flat one would.
+    """
+    groups: dict[str, list[str]] = {}
+    for spelling in sorted(spellings, key=lambda s: (-len(s), s)):
+        groups.setdefault(_group_key(spelling[0], groups), []).append(spelling)
+    alternation = "|".join(
+        _escape(first) + "(?:" + "|".join(_escape(s[len(first) :]) for s in members) + ")"
+        for first, members in groups.items()
+    )
+    # Word boundaries that also keep "mmO2" out of "O2", "@o2.com" and "i-ONE" out of "ONE".
+    return re.compile(
+        rf"(?<![\w@./&-])(?P<name>{alternation})"
+        rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?(?![\w@&-]|\.\w)",
+        re.IGNORECASE,
+    )
+
+
+def _group_key(first: str, groups: dict[str, list[str]]) -> str:
+    """The group for a spelling starting with ``first``: the key it equals case-blind (as
+    ``re`` compares), else a new one; spellings starting with a space stay unfactored ("")."""
+    if first.isspace():
+        return ""
+    for key in groups:
+        if key == first or (key and re.fullmatch(re.escape(key), first, re.IGNORECASE)):
+            return key
+    return first
+
+
+def _escape(spelling: str) -> str:
+    """A spelling as a pattern: literal, any short run of whitespace for each space."""
+    return re.escape(spelling).replace(r"\ ", r"\s{1,3}")
+
+
+def _spelled_length(match: re.Match[str]) -> int:
+    """The length of the spelling a match stands for (a run of spaces counts as one)."""
+    return len(_SPACES.sub(" ", match.group("name")))
 
 
 @cache

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
-from app.ingest.catalog import Catalog, country_code, default_catalog, registrant_operator, slugify
+from app.ingest.catalog import (
+    _SUFFIX_PATTERN,
+    Catalog,
+    country_code,
+    default_catalog,
+    fold,
+    registrant_operator,
+    slugify,
+)
 from app.ingest.records import Operator
+from tests.conftest import seed_paths
 
 CSV = Path(__file__).resolve().parents[2] / "app" / "data" / "operators.csv"
 
@@ -148,3 +158,46 @@ def test_slugify() -> None:
 )
 def test_country_words(word: str, code: str | None) -> None:
     assert country_code(word) == code
+
+
+def _flat_pattern(catalog: Catalog) -> re.Pattern[str]:
+    """The plain alternation the factored pattern must agree with, match for match."""
+    spellings = {s for op in catalog.operators for s in (op.name, *op.aliases) if s.strip()}
+    spellings |= {fold(s) for s in spellings}
+    alternation = "|".join(
+        re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(spellings, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w@./&-])(?P<name>{alternation})"
+        rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?(?![\w@&-]|\.\w)",
+        re.IGNORECASE,
+    )
+
+
+def test_factored_pattern_matches_like_the_flat_alternation() -> None:
+    catalog = default_catalog()
+    flat = _flat_pattern(catalog)
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths()]
+    texts.append("mmO2 plc, O2 UK's and O2 (UK) Ltd; TELEFÓNICA MÓVILES and Telefonica Moviles.")
+    for text in texts:
+        expected = [(m.span(), m.group("name", "suffix")) for m in flat.finditer(text)]
+        got = [(m.span(), m.group("name", "suffix")) for m in catalog._matches(text, 0, len(text))]
+        assert got == expected
+
+
+def test_an_extended_catalog_finds_what_a_rebuilt_one_finds() -> None:
+    base = default_catalog()
+    discovered = [
+        Operator(slug="nordlink", name="Nordlink"),
+        Operator(slug="nordlink-mobile", name="Nordlink Mobile", aliases=("NLM",)),
+        Operator(slug="o2-extra", name="O2 Nordic"),
+    ]
+    extended = base.extended(discovered[:1]).extended(discovered[1:])
+    rebuilt = Catalog([*base.operators, *discovered])
+    text = (
+        "Nordlink Mobile AB and Nordlink, with NLM and O2 Nordic, beat O2 and mmO2 plc; "
+        "Nordlink Mobile's network grew.\n"
+    ) + seed_paths()[0].read_text(encoding="utf-8")
+    assert extended.find_mentions(text) == rebuilt.find_mentions(text)
+    assert extended.operators == rebuilt.operators
+    assert base.resolve("Nordlink") is None and extended.resolve("NLM") == discovered[1]
