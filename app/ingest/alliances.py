@@ -29,7 +29,10 @@ log = logging.getLogger(__name__)
 # "Amena (Spain)", "O2 (Germany, the UK and Ireland)": a name, then only countries in brackets.
 _BRACKETS = re.compile(r"\((?P<inside>[^()\n]{1,80}(?:\n[^()\n]{1,80})?)\)")
 _LIST_JOIN = re.compile(r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$")
-_COUNTRY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Bounded whitespace runs: an unbounded "\s*," rescans a long blank run from every position.
+_COUNTRY_SPLIT = re.compile(
+    r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
+)
 # A capitalised name just before a bracket, for operators the table does not know.
 _NAME_BEFORE = re.compile(
     r"(?:^|[\s,;:])(?P<name>[A-Z][\w&.'-]*(?:[ \t]{1,2}[A-Z0-9][\w&.'-]*){0,3})[ \t\r\n]{0,3}$"
