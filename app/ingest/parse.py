@@ -390,10 +390,28 @@ def _dated_line(line: str) -> date | None:
     return found[0]
 
 
+# "Bonn, 18 November 2004", "Rome, November 9, 2004 - The Board ...": a place, then a date.
+_DATELINE = re.compile(
+    r"^\s{0,8}[A-Z][\w.'’-]{1,25}(?:[ \t][A-Z][\w.'’-]{1,25}){0,2},[ \t]{1,3}(\S.{4,40})$"
+)
+_DATELINE_LEAD = re.compile(
+    r"^\s{0,8}[A-Z][\w.'’-]{1,25}(?:[ \t][A-Z][\w.'’-]{1,25}){0,2},[ \t]{1,3}"
+    r"([^\n]{5,30}?)[ \t]{1,3}[-–—][ \t]"
+)
+
+
+def _dateline(line: str) -> date | None:
+    """The date of a dateline that holds nothing else ("Madrid, 29 July 2004")."""
+    match = _DATELINE.match(line)
+    return _bare_date(match.group(1).strip()) if match else None
+
+
 def _is_headline(lines: list[_Line], index: int) -> bool:
     """A one-line paragraph that does not end like a sentence: a mixed-case headline."""
     stripped = lines[index].stripped
     if not stripped or stripped.endswith((".", ":", ";", ",")) or len(stripped.split()) > 20:
+        return False
+    if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
@@ -706,7 +724,8 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             pending = lowered
             continue
         if lowered.startswith("name:"):
-            name = name or line[5:].strip()
+            # The typed name line is the full name; "/s/ S R SCOTT" is the signature.
+            name = line[5:].strip() or name
             continue
         if lowered.startswith("title:"):
             title = line[6:].strip()
@@ -759,7 +778,7 @@ def _parse_release(
         if not stripped:
             index += 1
             continue
-        dated = _dated_line(stripped) or _bare_date(stripped)
+        dated = _dated_line(stripped) or _bare_date(stripped) or _dateline(stripped)
         if dated is not None:
             released_on = released_on or dated
         elif reference is None and not title_lines and _reference(stripped) is not None:
@@ -777,6 +796,8 @@ def _parse_release(
         body_index = index
     title = " ".join(" ".join(title_lines).split()) or None
     body_start = _first_content(lines, body_index, end)
+    if released_on is None and body_start < len(lines):
+        released_on = _leading_date(lines[body_start].text)
     return _release_from_body(
         text, lines, body_start, end, reference=reference, title=title, released_on=released_on
     )
@@ -822,6 +843,12 @@ def _release_from_body(
         quotes=find_quotes(text, body.start, body.end),
         contacts=contacts,
     )
+
+
+def _leading_date(line: str) -> date | None:
+    """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...")."""
+    match = _DATELINE_LEAD.match(line)
+    return parse_date(match.group(1)) if match else None
 
 
 def _first_content(lines: list[_Line], index: int, end: int) -> int:
@@ -946,9 +973,25 @@ def _fallback_release(
                         end,
                         reference=None,
                         title=" ".join(stripped.split()),
-                        released_on=None,
+                        released_on=_nearby_date(lines, index, begin, first_body),
                     )
             index += 1
+    return None
+
+
+def _nearby_date(lines: list[_Line], headline: int, begin: int, first_body: int) -> date | None:
+    """A date line just above the headline, else a dateline opening the body."""
+    probe = headline - 1
+    while probe >= 0 and lines[probe].start >= begin and headline - probe <= 4:
+        stripped = lines[probe].stripped
+        if stripped:
+            found = _bare_date(stripped) or _dateline(stripped)
+            if found is not None:
+                return found
+        probe -= 1
+    if first_body < len(lines):
+        stripped = lines[first_body].stripped
+        return _bare_date(stripped) or _dateline(stripped) or _leading_date(lines[first_body].text)
     return None
 
 
