@@ -56,7 +56,8 @@ class MetricRule:
 
 
 def _after(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"[ \t\r\n]{0,3}(?:" + pattern + r")(?![\w-])", _F)
+    # The look-behind fails fast inside a word, so a scan over prose stays well under a second.
+    return re.compile(r"[ \t\r\n]{0,3}(?<![\w-])(?:" + pattern + r")(?![\w-])", _F)
 
 
 def _before(pattern: str) -> re.Pattern[str]:
@@ -82,10 +83,13 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
-            rf"(?:registered\s{{1,3}}|active\s{{1,3}})?(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:registered\s{{1,3}}|active\s{{1,3}}|proportionate\s{{1,3}})?(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:{COUNT_NOUNS})"
         ),
-        before=_before(r"(?:customer|subscriber|client|user)\s{1,3}base\s{1,3}of"),
+        before=_before(
+            r"(?:customer|subscriber|client|user)\s{1,3}base\s{1,3}"
+            r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to)"
+        ),
     ),
     MetricRule(
         "employees",
@@ -205,6 +209,15 @@ NOT_OPERATOR_FIGURE = re.compile(
 # flow's share, not the operator's market share.
 APPOSITION_SHARES_OF = frozenset({"net_additions"})
 APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3})?$")
+
+# "412.000 net new customers, of which 298.000 contract customers": a part of the previous flow.
+BREAKDOWN = re.compile(r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}of[ \t\r\n]{1,3}which[ \t\r\n]{1,3}$", _F)
+
+# "... 26.2 million customers, and Vodafone Italy with 24.8 million": the count noun is implied.
+ELLIPTICAL_COUNT = re.compile(
+    r"(?<![\w-])(?:with|to[ \t\r\n]{1,3}(?:reach|total)|reaching)[ \t\r\n]{1,3}$", _F
+)
+ELLIPSIS_AFTER = frozenset({"customers", "net_additions"})
 
 # One figure continues the previous one's metric: "invested EUR1.65 billion; EUR99 million in 2002".
 CONTINUATION = re.compile(

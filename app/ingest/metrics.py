@@ -13,8 +13,11 @@ from app.ingest.catalog import Catalog
 from app.ingest.metric_rules import (
     APPOSITION,
     APPOSITION_SHARES_OF,
+    BREAKDOWN,
     CONTINUATION,
     DATE_RULES,
+    ELLIPSIS_AFTER,
+    ELLIPTICAL_COUNT,
     MONTHS,
     NOT_OPERATOR_FIGURE,
     ORDINALS,
@@ -27,7 +30,11 @@ from app.ingest.numbers import Figure, find_figures, normalised
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
-_SENTENCE_END = re.compile(r"[.!?][\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]")
+# Abbreviations ("approx. 8.600", "Dr. Eick") do not end one.
+_SENTENCE_END = re.compile(
+    r"(?<!\bapprox)(?<!\bca)(?<!\bDr)(?<!\bMr)(?<!\bNo)"
+    r"[.!?][\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]"
+)
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A possessive this close before the figure governs it: "O2 UK's customer base of 12.6 million".
@@ -76,6 +83,15 @@ def section_subject(
     if section.kind == "about" and section.heading:
         return heading_subject(section.heading, catalog)
     return registrant
+
+
+def title_subject(release: ParsedRelease, catalog: Catalog) -> Operator | None:
+    """The first operator a release's title names ("T-MOBILE DEUTSCHLAND PASSES ..."), if any."""
+    if not release.title:
+        return None
+    for mention in catalog.find_mentions(release.title):
+        return catalog.get(mention.operator)
+    return None
 
 
 def content_start(text: str, section: Section) -> int:
@@ -220,6 +236,28 @@ def _classify_sentence(text: str, figures: list[Figure], sentence_start: int) ->
             and figures[i].kind == "money"
         ):
             hits[i] = _Hit(figures[i], previous.rule, figures[i].start, figures[i].end, None)
+    # "and Vodafone Italy with 24.8 million": a bare scaled count after a customer figure.
+    customers = next((r for r in RULES if r.name == "customers"), None)
+    for i in range(1, len(figures)):
+        figure = figures[i]
+        earlier = [h for h in hits[:i] if h is not None and h.rule.name in ELLIPSIS_AFTER]
+        if hits[i] is not None or not earlier or customers is None:
+            continue
+        if (
+            figure.kind == "count"
+            and figure.scaled
+            and ELLIPTICAL_COUNT.search(text[max(sentence_start, figure.start - 20) : figure.start])
+        ):
+            hits[i] = _Hit(figure, customers, figure.start, figure.end, None)
+    # "of which" splits the previous flow: "412.000 net new customers, of which 298.000 contract".
+    for i in range(1, len(figures)):
+        previous, hit = hits[i - 1], hits[i]
+        if previous is None or hit is None or not previous.rule.flow or hit.rule.flow:
+            continue
+        if hit.figure.kind == previous.figure.kind and BREAKDOWN.search(
+            text[previous.end : hit.figure.start]
+        ):
+            hits[i] = _Hit(hit.figure, previous.rule, hit.start, hit.end, hit.segment)
     # A percentage right after a flow is that flow's share of the market, not a market share.
     kept: list[_Hit] = []
     for i, hit in enumerate(hits):
@@ -255,9 +293,15 @@ def _subject(
     figure_start: int,
     default: Operator | None,
     catalog: Catalog,
+    floor: int = 0,
 ) -> Operator | None:
     """Possessive right before the figure, else the sentence's first operator, else the default."""
     inside = [m for m in mentions if sentence_start <= m.span.start and m.span.end <= figure_start]
+    # "... 26.2 million customers, and Vodafone Italy with 24.8 million": a name after the
+    # previous figure speaks of this one.
+    fresh = [m for m in inside if m.span.start >= floor]
+    if floor > sentence_start and fresh:
+        inside = fresh
     if inside:
         last = inside[-1]
         if (
@@ -297,6 +341,19 @@ def _date_for(
     return None, None
 
 
+# "19,1 million", "53,4%": a decimal comma; "18.2%", "7.5 million": a decimal point.
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+
+
+def continental_style(text: str, start: int, end: int) -> bool:
+    """A stretch that writes decimal commas and never a decimal point: "1.004 million" there is
+    one thousand and four million, as the writer's "1.004 millones" meant."""
+    return bool(_DECIMAL_COMMA.search(text, start, end)) and not _DECIMAL_POINT.search(
+        text, start, end
+    )
+
+
 def extract_section_metrics(
     text: str,
     start: int,
@@ -309,15 +366,21 @@ def extract_section_metrics(
 ) -> list[Metric]:
     """Metrics in one stretch of text whose unnamed subject is ``default``."""
     metrics: list[Metric] = []
+    continental = True if continental_style(text, start, end) else None
     for s_start, s_end in sentences(text, start, end):
-        figures = list(find_figures(text, s_start, s_end))
+        figures = list(find_figures(text, s_start, s_end, continental=continental))
         if not figures:
             continue
         dated: list[_Dated] | None = None
         for hit in _classify_sentence(text, figures, s_start):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
-            subject = _subject(text, mentions, s_start, hit.figure.start, default, catalog)
+            previous_end = max(
+                (f.end for f in figures if f.end <= hit.figure.start), default=s_start
+            )
+            subject = _subject(
+                text, mentions, s_start, hit.figure.start, default, catalog, previous_end
+            )
             value = _count_value(hit, figures)
             if subject is None or value is None:
                 continue
@@ -349,8 +412,10 @@ def extract_metrics(
     """Every operator metric in a release's body, notes and about sections."""
     metrics: list[Metric] = []
     seen: set[tuple[str, str, int]] = set()
+    # A release about one operator speaks of it in sentences that name nobody; else the issuer.
+    lead = title_subject(release, catalog) or registrant
     for section in release.sections:
-        default = section_subject(section, catalog, registrant)
+        default = section_subject(section, catalog, lead)
         known = catalog.extended([default]) if default is not None else catalog
         start = content_start(text, section)
         mentions = list(known.find_mentions(text, start, section.end))
