@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.ingest.catalog import default_catalog, fold
 from app.ingest.records import Contact, Section, Span
 
 # Words that make a line a job title rather than a person's name (rules as data).
@@ -83,11 +84,18 @@ ORG_SUFFIXES = frozenset(
     {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
     | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
 )
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# Bounded parts (RFC 5321 lengths), starting where a run starts: linear on long letter runs.
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}"
+)
 _COLUMN_GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
 _PHONE_CHARS = frozenset("+0123456789 ().-/")
 _PHONE_START = frozenset("+(0123456789")
 _MAX_LINE = 300
+# Lines that introduce a contact block rather than describe the person ("Press contact").
+_INTRO = re.compile(
+    r"(?:press|media)[ \t]{1,3}contacts?$|contacts?$|for[ \t]{1,3}(?:further|more)[ \t]", re.I
+)
 _MIN_PHONE_DIGITS = 6
 
 
@@ -170,7 +178,8 @@ def is_person_name(line: str) -> bool:
         bare = word.strip(".,'")
         if not bare:
             return False
-        if bare.lower() in TITLE_WORDS or bare.lower() in ORG_SUFFIXES:
+        # Folded, so "Dirección de Comunicación" reads as the department it is.
+        if fold(bare.lower()) in TITLE_WORDS or bare.lower() in ORG_SUFFIXES:
             return False
         if bare.lower() in NAME_PARTICLES:
             continue
@@ -181,7 +190,7 @@ def is_person_name(line: str) -> bool:
 
 
 def is_title(line: str) -> bool:
-    words = {word.strip(".,:;()").lower() for word in line.split()}
+    words = {fold(word.strip(".,:;()").lower()) for word in line.split()}
     return bool(words & TITLE_WORDS)
 
 
@@ -253,19 +262,59 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
     return [column for column in (left, right) if column]
 
 
+def _is_company(line: str) -> bool:
+    """A line that is a company's name ("Telecom Italia Mobile"), not a person's."""
+    return default_catalog().resolve(line.strip().rstrip(",;")) is not None
+
+
+def _company_in(line: str) -> str | None:
+    """The known company a heading line ends with ("Media Relations Swisscom" → "Swisscom")."""
+    words = line.strip().rstrip(",;:").split()
+    for count in range(min(len(words), 4), 0, -1):
+        tail = " ".join(words[-count:])
+        if default_catalog().resolve(tail) is not None:
+            return tail
+    return None
+
+
+def _apply_preface(record: _Record, preface: list[str]) -> None:
+    """Organization and title lines typeset above the first name of a block."""
+    for line in preface:
+        if record.organization is None and (is_organization(line) or _is_company(line)):
+            record.organization = line.rstrip(" ,;")
+        elif is_title(line):
+            company = _company_in(line)
+            if company is not None and record.organization is None:
+                record.organization = company
+            elif record.title is None and company is None:
+                record.title = line.rstrip(" ,;")
+
+
 def _records(lines: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     current: _Record | None = None
+    preface: list[str] = []
     for segment in lines:
         line = segment.text.strip()
         if len(line) > _MAX_LINE or _is_prose(line):
             current = None
+            preface = []
             continue
-        if is_person_name(line) and (current is None or _has_details(current)):
+        if (
+            is_person_name(line)
+            and not _is_company(line)
+            and (current is None or _has_details(current))
+        ):
             current = _Record(name=_Segment(segment.start, segment.end, line), end=segment.end)
+            if not records:
+                _apply_preface(current, preface)
             records.append(current)
             continue
         if current is None:
+            if not (
+                line.endswith(":") or any(char.isdigit() for char in line) or _INTRO.match(line)
+            ):
+                preface.append(line)
             continue
         current.end = segment.end
         emails = _EMAIL.findall(line)
