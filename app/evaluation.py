@@ -13,7 +13,9 @@ the path given by its ``filing:`` key). Facts on both sides are compared as mult
 * fields    — cover fields and each release's reference, title and date
 
 ``python -m app.evaluation`` prints a table per group and exits 1 when a bar fails on the seeds
-(``--strict``: on the unseen filings too); ``-v`` lists every miss and every extra.
+(``--strict``: on the unseen filings too); ``-v`` lists every miss and every extra. The holdout
+filings were written after the extraction was tuned and never looked at while tuning: their
+table is an honest estimate, reported but never judged, so no bar is set on them.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ from app.ingest.pipeline import read_filing
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
-GROUPS = ("seeds", "unseen")
+JUDGED = ("seeds", "unseen")
+# Reported only: scoring these against a bar would invite tuning on them.
+REPORTED = ("holdout",)
+GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
 # How far the unseen filings may fall behind the seeds on any measure.
 UNSEEN_SLACK = 0.10
@@ -579,6 +584,8 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(args.root)
     for name, group in report.groups.items():
         print(format_group(group, bars=SEED_BARS if name == "seeds" else None))
+        if name in REPORTED:
+            print(f"  {name} (not tuned on): reported, not judged")
         if args.verbose:
             details = format_details(group)
             if details:

@@ -6,7 +6,16 @@ from functools import cache
 
 import pytest
 
-from app.evaluation import AREAS, SEED_BARS, UNSEEN_SLACK, Report, Score, evaluate
+from app.evaluation import (
+    AREAS,
+    JUDGED,
+    SEED_BARS,
+    UNSEEN_SLACK,
+    Report,
+    Score,
+    evaluate,
+    main,
+)
 
 
 @cache
@@ -36,13 +45,13 @@ def test_there_are_enough_unseen_filings() -> None:
 
 
 def test_filings_without_figures_yield_no_metrics() -> None:
-    quiet = [f for g in report().groups.values() for f in g.fixtures if f.no_figures]
+    quiet = [f for g in JUDGED for f in report().groups[g].fixtures if f.no_figures]
     assert quiet, "at least one fixture states no figures"
     assert [(f.name, f.metric_count) for f in quiet if f.metric_count] == []
 
 
 def test_every_source_span_is_exact() -> None:
-    for group in report().groups.values():
+    for group in (report().groups[g] for g in JUDGED):
         assert group.spans > 0
         assert group.bad_spans == []
 
@@ -62,3 +71,16 @@ def test_scores_count_empty_areas_as_perfect_and_misses_against() -> None:
     score = Score(tp=9, fp=1, fn=3)
     assert (score.precision, score.recall) == (0.9, 0.75)
     assert round(score.f1, 4) == round(2 * 0.9 * 0.75 / 1.65, 4)
+
+
+def test_holdout_is_discovered_scored_and_reported_not_judged(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    holdout = report().groups["holdout"]
+    assert len(holdout.fixtures) >= 6
+    for fixture in holdout.fixtures:
+        assert set(fixture.scores) == set(AREAS)
+        assert sum(s.tp + s.fn for s in fixture.scores.values()) > 0
+    assert holdout.score("fields").tp > 0  # scored, whatever the score
+    assert main([]) == (1 if report().seed_failures() else 0)
+    assert "holdout (not tuned on): reported, not judged" in capsys.readouterr().out
