@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC
+from typing import Any
 
 from app import models
 from app.schemas.alliance import AllianceOut, MemberOut
@@ -53,6 +54,17 @@ def release(row: models.Release) -> ReleaseOut:
     )
 
 
+def release_item(row: Any) -> dict[str, Any]:
+    """A row of ``resources.RELEASE_ROWS`` as the list item (the fields of ReleaseOut)."""
+    return {
+        "id": row.id,
+        "filing_id": row.filing_id,
+        "reference": row.reference,
+        "title": row.title,
+        "released_on": row.released_on,
+    }
+
+
 def quote(row: models.Quote) -> QuoteOut:
     return QuoteOut(speaker=row.speaker, role=row.role, text=row.text, source=source(row))
 
@@ -72,6 +84,24 @@ def metric(row: models.Metric) -> MetricOut:
         filing_id=row.filing_id,
         source=source(row),
     )
+
+
+def metric_item(row: Any) -> dict[str, Any]:
+    """A row of ``resources.METRIC_ROWS`` as the list item (the fields of MetricOut)."""
+    return {
+        "id": row.id,
+        "operator": {"slug": row.operator_slug, "name": row.operator_name},
+        "name": row.name,
+        "value": float(row.value),
+        "unit": row.unit,
+        "qualifier": row.qualifier,
+        "as_of": row.as_of,
+        "period": row.period,
+        "segment": row.segment,
+        "release_id": row.release_id,
+        "filing_id": row.filing_id,
+        "source": {"start": row.source_start, "end": row.source_end, "text": row.source_text},
+    }
 
 
 def contact(row: models.Contact) -> ContactOut:

@@ -5,7 +5,7 @@ closures page_params() builds, which refer to its local variables.
 """
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -22,14 +22,20 @@ MAX_LIMIT = get_settings().max_page_size
 DEFAULT_LIMIT = get_settings().default_page_size
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
+    """The app's engine (async: no I/O, so no trip to a worker thread)."""
     engine: Engine = request.app.state.engine
     return engine
 
 
+def read_session(engine: Engine) -> Session:
+    """A session for reading; used as a context manager, it is simply closed at the end."""
+    return Session(engine, expire_on_commit=False, autoflush=False)
+
+
 def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Session]:
     """A session for one request; reads only, so it is simply closed at the end."""
-    with Session(engine, expire_on_commit=False, autoflush=False) as session:
+    with read_session(engine) as session:
         yield session
 
 
@@ -66,12 +72,12 @@ def _list_of(names: list[str]) -> str:
     return rf"^({choice})(,({choice}))*$"
 
 
-def page_params(item: type[BaseModel], facets: list[str]) -> Callable[..., PageParams]:
+def page_params(item: type[BaseModel], facets: list[str]) -> Callable[..., Awaitable[PageParams]]:
     """The paging dependency of one list, its `fields` and `facets` choices spelled out."""
     field_names = list(item.model_fields)
     facet_doc = ", ".join(facets) if facets else "none on this list"
 
-    def dependency(
+    async def dependency(  # async: pure parsing, no trip to a worker thread
         limit: Annotated[
             int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, 1-{MAX_LIMIT}")
         ] = DEFAULT_LIMIT,

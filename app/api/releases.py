@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from app.api import convert
 from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
-from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
+from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_page
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Release
@@ -23,17 +23,17 @@ router = APIRouter(
     prefix="/v1/releases",
     tags=["releases"],
     responses=PROBLEM_RESPONSES,
-    dependencies=[Depends(conditional_get)],
 )
+# The lists check the ETag inside their one trip to the database; the rest use this.
+CONDITIONAL = [Depends(conditional_get)]
 ReleaseSort = sort_enum("ReleaseSort", resources.RELEASE_SORTS)
 
 ReleaseItem = sparse(ReleaseOut)
 
 
 @router.get("", response_model=Page[ReleaseItem], responses=EXPORT_CONTENT, summary="List releases")
-def list_releases(
+async def list_releases(
     request: Request,
-    session: SessionDep,
     engine: EngineDep,
     page: Annotated[PageParams, Depends(page_params(ReleaseOut, facet_names(Release)))],
     since: Annotated[IsoDate | None, Query(description="Released on or after (ISO date)")] = None,
@@ -64,19 +64,24 @@ def list_releases(
         until=until,
     )
     ordering = Ordering.from_param(sort, keys=resources.RELEASE_SORTS, id_column=Release.id)
-    return list_response(
+    return await list_page(
         request,
-        session=session,
         engine=engine,
         statement=statement,
         ordering=ordering,
         page=page,
         to_item=convert.release,
         item_type=ReleaseOut,
+        rows=(resources.RELEASE_ROWS, convert.release_item),
     )
 
 
-@router.get("/{release_id}", response_model=ReleaseDetail, summary="Get one release")
+@router.get(
+    "/{release_id}",
+    dependencies=CONDITIONAL,
+    response_model=ReleaseDetail,
+    summary="Get one release",
+)
 def get_release(
     request: Request,
     session: SessionDep,

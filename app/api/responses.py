@@ -13,13 +13,16 @@ from fastapi import Request
 from pydantic import BaseModel
 from sqlalchemy import Engine, Select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
-from app.api.deps import ExportFormat, PageParams, SessionDep
+from app.api.deps import ExportFormat, PageParams, SessionDep, read_session
 from app.errors import NotModified, ProblemError
-from app.models import version
 from app.queries.facets import facet_counts, facet_names
-from app.queries.pagination import Ordering, keyset_page
+from app.queries.pagination import Ordering, Projection, keyset_page
+
+# A list's plain-row form: the columns it reads and the function making each row an item.
+RowShape = tuple[Projection, Callable[[Any], dict[str, Any]]]
 
 EXPORT_BATCH = 500
 MEDIA_TYPES = {
@@ -27,6 +30,8 @@ MEDIA_TYPES = {
     ExportFormat.ndjson: "application/x-ndjson",
 }
 CACHE_CONTROL = "public, max-age=0, must-revalidate"
+# The data version (app.models.version), read as plain SQL: it is on every request's path.
+_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
 
 # Lists also answer CSV and NDJSON (?format= or Accept); OpenAPI says so on each list route.
 EXPORT_CONTENT: dict[int | str, dict[str, Any]] = {
@@ -57,11 +62,19 @@ def conditional_get(request: Request, session: SessionDep) -> None:
     """ETag from the data version and the request: a client holding it gets a 304 at once.
 
     Every load and delete bumps the version, so the tag changes exactly when any answer may.
+    Lists and search do the same inside their one trip to the database (``fresh_or_304``).
     """
-    if request.method not in ("GET", "HEAD"):
+    fresh_or_304(request, session)
+
+
+def fresh_or_304(request: Request, session: Session) -> None:
+    """Stamp ``request.state.etag`` (once per request); raise NotModified if the client has it."""
+    if request.method not in ("GET", "HEAD") or hasattr(request.state, "etag"):
         return
     accept = request.headers.get("accept", "")
-    fingerprint = f"{version.current(session)}|{request.url.path}|{request.url.query}|{accept}"
+    current = session.connection().exec_driver_sql(_VERSION_SQL).scalar() or 0
+    request.state.data_version = current
+    fingerprint = f"{current}|{request.url.path}|{request.url.query}|{accept}"
     etag = 'W/"' + hashlib.blake2b(fingerprint.encode(), digest_size=12).hexdigest() + '"'
     request.state.etag = etag
     if client_has(request, etag):
@@ -115,8 +128,14 @@ def list_response(
     page: PageParams,
     to_item: Callable[[Any], BaseModel],
     item_type: type[BaseModel],
+    rows: RowShape | None = None,
 ) -> Response:
-    """A keyset page as JSON, or — for csv/ndjson — every matching row streamed at once."""
+    """A keyset page as JSON, or — for csv/ndjson — every matching row streamed at once.
+
+    With ``rows``, the JSON page is read as plain rows of just the columns it shows and
+    each row becomes a dict directly (no ORM objects, no model validation): the hot path.
+    """
+    fresh_or_304(request, session)
     fmt = export_format(request, page)
     if fmt is not ExportFormat.json:
         exported = _export_rows(engine, statement, ordering, to_item)
@@ -130,17 +149,60 @@ def list_response(
     model = statement.column_descriptions[0]["entity"]
     fields = _selected_fields(page.fields, item_type)
     facets = _selected_facets(page.facets, model)
-    rows, next_cursor = keyset_page(
-        session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
-    )
-    payload: dict[str, Any] = {
-        "items": [to_item(row).model_dump(mode="json", include=fields) for row in rows],
-        "next_cursor": next_cursor,
-    }
+    if rows is None:
+        found, next_cursor = keyset_page(
+            session, statement, ordering=ordering, limit=page.limit, cursor=page.cursor
+        )
+        items = [to_item(row).model_dump(mode="json", include=fields) for row in found]
+    else:
+        projection, to_dict = rows
+        found, next_cursor = keyset_page(
+            session,
+            projection.of(statement),
+            ordering=ordering,
+            limit=page.limit,
+            cursor=page.cursor,
+            plain_rows=True,
+        )
+        items = [to_dict(row) for row in found]
+        if fields:
+            items = [{k: v for k, v in item.items() if k in fields} for item in items]
+    payload: dict[str, Any] = {"items": items, "next_cursor": next_cursor}
     if facets:
         payload["facets"] = _facets(request, session, statement, model, facets)
     headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
     return json_response(request, payload, headers=headers)
+
+
+async def list_page(
+    request: Request,
+    *,
+    engine: Engine,
+    statement: Select[Any],
+    ordering: Ordering,
+    page: PageParams,
+    to_item: Callable[[Any], BaseModel],
+    item_type: type[BaseModel],
+    rows: RowShape | None = None,
+) -> Response:
+    """``list_response`` for async routes: the ETag check, the page and its JSON in one trip
+    to a worker thread, so the event loop never waits on the database."""
+
+    def answer() -> Response:
+        with read_session(engine) as session:
+            return list_response(
+                request,
+                session=session,
+                engine=engine,
+                statement=statement,
+                ordering=ordering,
+                page=page,
+                to_item=to_item,
+                item_type=item_type,
+                rows=rows,
+            )
+
+    return await run_in_threadpool(answer)
 
 
 def _selected_fields(fields: str | None, item_type: type[BaseModel]) -> set[str] | None:

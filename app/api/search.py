@@ -7,21 +7,21 @@ import binascii
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, IsoDate, SessionDep
-from app.api.responses import conditional_get, json_response, next_link
+from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, EngineDep, IsoDate, read_session
+from app.api.responses import fresh_or_304, json_response, next_link
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.search import search_releases
 from app.schemas.common import Page
-from app.schemas.search import ReleaseRef, SearchHit
+from app.schemas.search import SearchHit
 
 router = APIRouter(
     prefix="/v1/search",
     tags=["search"],
     responses=PROBLEM_RESPONSES,
-    dependencies=[Depends(conditional_get)],
 )
 
 
@@ -44,9 +44,9 @@ def _decode(cursor: str) -> tuple[float, int]:
 
 
 @router.get("", response_model=Page[SearchHit], summary="Search releases")
-def search(
+async def search(
     request: Request,
-    session: SessionDep,
+    engine: EngineDep,
     q: Annotated[
         str,
         Query(
@@ -71,21 +71,37 @@ def search(
 ) -> Response:
     """Releases matching the query, best first (BM25 on SQLite, ts_rank on PostgreSQL)."""
     after = _decode(cursor) if cursor else None
-    hits = search_releases(
-        session, q, limit=limit + 1, after=after, since=since, until=until, operator=operator
-    )
-    next_cursor = _encode(hits[limit - 1].rank, hits[limit - 1].id) if len(hits) > limit else None
-    items = [
-        SearchHit(
-            release=ReleaseRef(
-                id=hit.id, reference=hit.reference, title=hit.title, released_on=hit.released_on
-            ),
-            rank=hit.rank,
-            snippet=hit.snippet,
-        )
-        for hit in hits[:limit]
-    ]
-    headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
-    return json_response(
-        request, Page[SearchHit](items=items, next_cursor=next_cursor), headers=headers
-    )
+
+    def answer() -> Response:  # the ETag check and the search in one worker-thread trip
+        with read_session(engine) as session:
+            fresh_or_304(request, session)
+            hits = search_releases(
+                session,
+                q,
+                limit=limit + 1,
+                after=after,
+                since=since,
+                until=until,
+                operator=operator,
+                data_version=getattr(request.state, "data_version", None),
+            )
+        last = hits[limit - 1] if len(hits) > limit else None
+        next_cursor = _encode(last.rank, last.id) if last else None
+        items = [
+            {
+                "release": {
+                    "id": hit.id,
+                    "reference": hit.reference,
+                    "title": hit.title,
+                    "released_on": hit.released_on,
+                },
+                "rank": hit.rank,
+                "snippet": hit.snippet,
+            }
+            for hit in hits[:limit]
+        ]
+        headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
+        payload = {"items": items, "next_cursor": next_cursor, "facets": None}
+        return json_response(request, payload, headers=headers)
+
+    return await run_in_threadpool(answer)

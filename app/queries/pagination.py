@@ -8,10 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from typing import Any, TypeVar
 
 import orjson
-from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, literal, or_, select, tuple_
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.errors import ProblemError
@@ -113,6 +114,29 @@ def decode_cursor(cursor: str, ordering: Ordering) -> tuple[Any, int]:
         ) from exc
 
 
+@dataclass(frozen=True)
+class Projection:
+    """Just the columns a list page shows, as plain rows: no ORM objects on the hot path.
+
+    ``of(statement)`` keeps the filters (the WHERE clause) of a resource's ORM statement and
+    selects ``columns`` from ``model`` joined by ``join``; the columns must include every
+    sort key's attribute and ``id``.
+    """
+
+    model: type
+    columns: tuple[Column, ...]
+    join: Callable[[Select[Any]], Select[Any]] = lambda statement: statement
+
+    @cached_property
+    def base(self) -> Select[Any]:
+        return self.join(select(*self.columns).select_from(self.model))
+
+    def of(self, statement: Select[Any]) -> Select[Any]:
+        if statement.whereclause is None:
+            return self.base
+        return self.base.where(statement.whereclause)
+
+
 def keyset_page(
     session: Session,
     statement: Select[Any],
@@ -120,13 +144,54 @@ def keyset_page(
     ordering: Ordering,
     limit: int,
     cursor: str | None,
+    plain_rows: bool = False,
 ) -> tuple[Sequence[Any], str | None]:
-    """One page of ``statement`` and the cursor of the next page (None at the end)."""
-    if cursor:
-        value, last_id = decode_cursor(cursor, ordering)
-        statement = statement.where(ordering.after(value, last_id))
-    statement = statement.order_by(*ordering.order_by()).limit(limit + 1)
-    rows = session.scalars(statement).all()
+    """One page of ``statement`` and the cursor of the next page (None at the end).
+
+    Every query here is one an index on (sort column, id) serves by seeking, on SQLite and
+    PostgreSQL alike, so a page deep in the keyset costs what the first does: the position
+    is a row-value comparison, ``(column, id) > (value, last_id)``, and a nullable sort
+    column is read in two parts — its values, then its nulls (which sort last) — because
+    "nulls last" in both directions is an order no plain index holds on both databases.
+    ``plain_rows`` for a statement of columns (rows, not ORM objects).
+    """
+    position = decode_cursor(cursor, ordering) if cursor else None
+    column, ident = ordering.key.column, ordering.id_column
+    forward = (lambda c: c.desc()) if ordering.descending else (lambda c: c.asc())
+
+    def fetch(query: Select[Any], count: int) -> Sequence[Any]:
+        query = query.limit(count)
+        if plain_rows:  # straight from the connection: no ORM loading for plain rows
+            return session.connection().execute(query).all()
+        return session.scalars(query).all()
+
+    def beyond(value: Any, last_id: int) -> ColumnElement[bool]:
+        pair, mark = tuple_(column, ident), tuple_(literal(value, column.type), last_id)
+        return pair < mark if ordering.descending else pair > mark
+
+    def id_beyond(last_id: int) -> ColumnElement[bool]:
+        return ident < last_id if ordering.descending else ident > last_id
+
+    if column is ident:
+        query = statement if position is None else statement.where(id_beyond(position[1]))
+        rows = fetch(query.order_by(forward(ident)), limit + 1)
+    elif not ordering.key.nullable:
+        query = statement if position is None else statement.where(beyond(*position))
+        rows = fetch(query.order_by(forward(column), forward(ident)), limit + 1)
+    else:
+        rows = []
+        if position is None or position[0] is not None:
+            values = statement.where(column.is_not(None))
+            if position is not None:
+                values = values.where(beyond(*position))
+            rows = list(fetch(values.order_by(forward(column), forward(ident)), limit + 1))
+        if len(rows) <= limit:
+            nulls = statement.where(column.is_(None))
+            if position is not None and position[0] is None:
+                nulls = nulls.where(id_beyond(position[1]))
+            # Ordered by (column, id) as the values were: the same index order, no sort.
+            order = (forward(column), forward(ident))
+            rows += fetch(nulls.order_by(*order), limit + 1 - len(rows))
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]

@@ -21,7 +21,7 @@ from app.models import (
     Release,
     Stake,
 )
-from app.queries.pagination import Column, SortKey, parse_date
+from app.queries.pagination import Column, Projection, SortKey, parse_date
 
 
 def _lower_equals(column: Column, value: str) -> ColumnElement[bool]:
@@ -101,6 +101,13 @@ def releases(
     if until:
         statement = statement.where(Release.released_on <= until)
     return statement
+
+
+# A list page of releases: the item's columns only (never the body).
+RELEASE_ROWS = Projection(
+    Release,
+    (Release.id, Release.filing_id, Release.reference, Release.title, Release.released_on),
+)
 
 
 def release_detail(session: Session, release_id: int) -> Release | None:
@@ -247,6 +254,31 @@ def metrics(
     if value_max is not None:
         statement = statement.where(Metric.value <= value_max)
     return statement
+
+
+# A list page of metrics: the item's columns, the operator joined, and every sort key.
+METRIC_ROWS = Projection(
+    Metric,
+    (
+        Metric.id,
+        Operator.slug.label("operator_slug"),
+        Operator.name.label("operator_name"),
+        Metric.name,
+        Metric.value,
+        Metric.unit,
+        Metric.qualifier,
+        Metric.as_of,
+        Metric.period,
+        Metric.segment,
+        Metric.release_id,
+        Metric.filing_id,
+        Metric.source_start,
+        Metric.source_end,
+        Metric.source_text,
+        Metric.observed_on,
+    ),
+    lambda statement: statement.join(Operator, Operator.id == Metric.operator_id),
+)
 
 
 # --- contacts ------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ dangling operator) is searched as its plain words.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -181,6 +183,14 @@ LIMIT :limit
 """
 
 
+# Ranking every match is the cost of a search (BM25 / ts_rank over all matching releases);
+# the answer only changes when the data does, so each process keeps recent answers keyed by
+# the data version, which every load and delete bumps.
+CACHE_SIZE = 512
+_cache: OrderedDict[tuple[Any, ...], list[Hit]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def search_releases(
     session: Session,
     query: str,
@@ -190,8 +200,37 @@ def search_releases(
     since: date | None = None,
     until: date | None = None,
     operator: str | None = None,
+    data_version: int | None = None,
 ) -> list[Hit]:
-    """Releases matching ``query``, best first; ``after`` is the (rank, id) of the last hit."""
+    """Releases matching ``query``, best first; ``after`` is the (rank, id) of the last hit.
+
+    With ``data_version`` (read in the same session), answers are cached per version.
+    """
+    if data_version is None:
+        return _search(session, query, limit, after, since, until, operator)
+    dialect = session.get_bind().dialect.name
+    key = (data_version, dialect, query, limit, after, since, until, operator)
+    with _cache_lock:
+        if (hits := _cache.get(key)) is not None:
+            _cache.move_to_end(key)
+            return hits
+    hits = _search(session, query, limit, after, since, until, operator)
+    with _cache_lock:
+        _cache[key] = hits
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return hits
+
+
+def _search(
+    session: Session,
+    query: str,
+    limit: int,
+    after: tuple[float, int] | None,
+    since: date | None,
+    until: date | None,
+    operator: str | None,
+) -> list[Hit]:
     tokens = parse_query(query)
     if not tokens:
         return []
