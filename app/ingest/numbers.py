@@ -11,6 +11,11 @@ Separator rule (documented in one place, applied everywhere):
   "312.000" cannot carry three decimals), or when the currency is written as a continental
   word after the scale ("2.193 million euros": continental style throughout), or when the
   caller says the context is continental. Otherwise it is an English decimal point.
+* A single space (also non-breaking or thin) groups thousands in French style ("31 000",
+  "8 743 millions"): a first group of 1-3 digits, then groups of exactly three. Then the one
+  "." or "," left is the decimal mark ("1 474,1"). A four-digit year never starts a group, so
+  "in 2003 1 200 staff" reads 2003 and 1,200; a line break never joins groups.
+* A year that is part of a date ("1 April 2005", "June 2004", "Q3 2004") is no figure.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from app.ingest.records import Qualifier
 QUALIFIERS: dict[str, Qualifier] = {
     "more than": "more_than",
     "over": "more_than",
+    "passed": "more_than",
+    "passing": "more_than",
+    "surpassed": "more_than",
+    "exceeded": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "nearly": "nearly",
@@ -109,6 +118,9 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 _DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambiguity, linear
+# Space-grouped thousands: one space, non-breaking space, thin or narrow no-break space.
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 _WORDS = _alternation(WORD_NUMBERS)
 _LONG_SCALES = "thousand|millions|million|billions|billion"
 
@@ -117,7 +129,7 @@ FIGURE = re.compile(
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>{_alternation(CURRENCY_PREFIXES)})[ \t]?)?"
     r"(?:"
-    rf"(?P<num>{_DIGITS})(?![.,]?\d)"
+    rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
     r"(?:(?P<short>bn|mn|m)\b|\s{0,3}(?P<scale>" + _LONG_SCALES + r")\b)?(?!\w)"
     rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
     r")"
@@ -125,6 +137,27 @@ FIGURE = re.compile(
     rf"(?:\s{{1,3}}(?P<cur2>{_alternation(CURRENCY_SUFFIXES)})(?![\w]))?",
     re.IGNORECASE,
 )
+
+
+# The words a date writes right before its year: "1 April 2005", "June 30, 2004", "Q3 2004".
+_DATE_BEFORE_YEAR = re.compile(
+    r"(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+    r"(?:[ \t]{1,3}[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t\r\n]{1,3}$"
+    r"|(?<![\w-])(?:Q[1-4]|[HS][12]|FY)[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_date_year(text: str, match: re.Match[str]) -> bool:
+    """A bare four-digit year right after a month or quarter is part of a date, not a count."""
+    if not (match.group("num") and _YEAR_TOKEN.fullmatch(match.group("num"))):
+        return False
+    if match.group("qual") or match.group("cur1") or match.group("cur2") or match.group("pct"):
+        return False
+    if _scale_of(match) is not None:
+        return False
+    return bool(_DATE_BEFORE_YEAR.search(text[max(0, match.start() - 20) : match.start()]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +191,8 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
     word = re.sub(r"\s+", " ", token.lower())
     if word in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[word])
+    if re.fullmatch(_SPACED, token) and re.search(_GROUP_SPACE, token):
+        return Decimal(re.sub(_GROUP_SPACE, "", token).replace(",", "."))
     if not re.fullmatch(_DIGITS, token):
         raise ValueError(f"not a number: {token!r}")
     dots, commas = token.count("."), token.count(",")
@@ -229,6 +264,8 @@ def find_figures(
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
     for match in FIGURE.finditer(text, start, stop):
+        if _is_date_year(text, match):
+            continue
         yield _figure(match, continental=continental)
 
 

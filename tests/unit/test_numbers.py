@@ -152,3 +152,47 @@ def test_percentages_round_trip(qualifier: str, value: Decimal, sign: str) -> No
     assert figure.percent
     assert figure.value == value
     assert re.sub(r"\s+", " ", figure.text) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("the group employs some 31 000 people", [("some 31 000", "31000")]),
+        ("it added 312 000 net new customers", [("312 000", "312000")]),
+        ("sales were GBP 2 012 millions.", [("GBP 2 012 millions", "2012000000")]),
+        ("revenues of 8 743 millions euros", [("8 743 millions euros", "8743000000")]),
+        ("turnover of EUR 1 474,1 million", [("EUR 1 474,1 million", "1474100000")]),
+        ("1 000 000 users", [("1 000 000", "1000000")]),
+        (
+            "thin 45\u2009500, fixed 45\u00a0500",
+            [("45\u2009500", "45500"), ("45\u00a0500", "45500")],
+        ),
+        # A year never opens a group; a line break never joins two numbers.
+        ("in 2003 1 200 staff", [("2003", "2003"), ("1 200", "1200")]),
+        ("page 12\n300 users", [("12", "12"), ("300", "300")]),
+        ("rows 5 0000", [("5", "5"), ("0000", "0")]),
+    ],
+)
+def test_space_grouped_thousands(text: str, figures: list[tuple[str, str]]) -> None:
+    found = list(find_figures(text))
+    assert [(f.text, str(f.value)) for f in found] == figures
+    for figure in found:
+        assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 1 April 2005 customers will pay less.",
+        "At June 30, 2004 customers numbered more.",
+        "In Q3 2004 subscribers grew.",
+        "Since March 2004 users can roam.",
+    ],
+)
+def test_a_year_in_a_date_is_no_figure(text: str) -> None:
+    assert all(not f.text.endswith(("2004", "2005")) for f in find_figures(text))
+
+
+def test_passed_is_more_than() -> None:
+    assert parse_figure("passed 5 million").qualifier == "more_than"
+    assert parse_figure("exceeded 2,000").qualifier == "more_than"
