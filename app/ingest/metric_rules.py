@@ -87,8 +87,14 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?:{COUNT_NOUNS})"
         ),
         before=_before(
-            r"(?:customer|subscriber|client|user)\s{1,3}base\s{1,3}"
-            r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to)"
+            # "customer base passed 5 million": the verb is the figure's qualifier.
+            r"(?:customer|subscriber|client|user)\s{1,3}base(?:\s{1,3}"
+            r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to))?"
+            # "the number of fixed access lines was 2.9 million"
+            rf"|number\s{{1,3}}of\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:access\s{{1,3}}|active\s{{1,3}}|registered\s{{1,3}})?(?:{COUNT_NOUNS})"
+            r"[^.;]{0,30}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
+            r"|(?:grew|rose|increased)\s{1,3}to)"
         ),
     ),
     MetricRule(
@@ -101,7 +107,7 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
             r"[^.;]{0,40}?\s(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
-            r"|employs|employing"
+            r"|employs|employing|employed|employ"
         ),
     ),
     MetricRule(
@@ -128,7 +134,9 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             r"(?:revenues?|turnover|sales)[^.;]{0,80}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
-            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to)"
+            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to"
+            # "Turnover rose by 4,1 % to EUR ...": the change rate sits between verb and "to".
+            r"|(?:rose|grew|increased|climbed|fell|declined|decreased)\s{1,3}by\s[^;]{1,30}?\sto)"
         ),
         flow=True,
     ),
@@ -140,7 +148,8 @@ RULES: tuple[MetricRule, ...] = (
         ),
         before=_before(
             r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line)[^.;]{0,60}?\s"
-            r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed)"
+            r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
+            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to)"
         ),
         flow=True,
     ),
@@ -149,7 +158,8 @@ RULES: tuple[MetricRule, ...] = (
         "money",
         before=_before(
             r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
-            r"|capital\s{1,3}expenditures?\s{1,3}(?:of|was|totall?ing)|capex\s{1,3}(?:of|was)"
+            r"|(?:capital\s{1,3}expenditures?|capex)[^.;]{0,40}?\s"
+            r"(?:of|was|were|totall?ing|totall?ed|amounted\s{1,3}to|came\s{1,3}to|reached)"
         ),
         flow=True,
     ),
@@ -160,7 +170,13 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:market\s{1,3}share|(?:market\s{1,3})?share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket"
             r"|of\s{1,3}the[^.;%]{0,40}?\smarket)"
         ),
-        before=_before(r"market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at)"),
+        before=_before(
+            # "market share in Russia was approximately 36%", "share of the Belgian mobile
+            # market reached 34,1 %"
+            r"(?:market\s{1,3}share|share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket)[^.;%]{0,30}?\s"
+            r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to)"
+            r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at)"
+        ),
     ),
     MetricRule(
         "population_coverage",
@@ -201,7 +217,7 @@ RULES: tuple[MetricRule, ...] = (
 # alliance-wide totals, market penetration, surveys and brand research.
 NOT_OPERATOR_FIGURE = re.compile(
     r"\balliance\b|\bpenetration\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
-    r"|\bmarket\s{1,3}(?:grew|growth|size)\b",
+    r"|\bmarket\s{1,3}(?:grew|growth|size|counted|numbered|comprised)\b|\bmarket['\u2019]s\b",
     _F,
 )
 
@@ -294,7 +310,10 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "end_year",
-        _date(rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year\s{{1,3}})?(?P<year>{_YEAR})"),
+        # "by the end of 2003"; "Mobistar ended 2004 with 2.968.400 customers"
+        _date(
+            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year\s{{1,3}})?(?P<year>{_YEAR})"
+        ),
     ),
     DateRule(
         "month_day",

@@ -39,6 +39,10 @@ _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A possessive this close before the figure governs it: "O2 UK's customer base of 12.6 million".
 _POSSESSIVE_REACH = 40
+# "rose by", "up", "down": the percentage after these is a change, not a figure of its own.
+_CHANGE_RATE = re.compile(r"(?<![\w-])(?:by|up|down)[ \t\r\n]{1,3}$", re.IGNORECASE)
+# A sentence that opens with a pronoun speaks of the previous sentence's subject.
+_PRONOUN_OPENING = re.compile(r"[ \t\r\n\"']{0,8}(?:its|their)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,9 +189,14 @@ def _classify(text: str, figure: Figure, sentence_start: int) -> _Hit | None:
     before = text[max(sentence_start, figure.start - 160) : figure.start]
     # Words before an earlier amount belong to it: "Turnover ... reached 640 million with
     # investments of 1.65 billion" must not read the second amount as turnover.
+    # A change rate ("rose by 4,1 % to EUR ...") is no amount of its own: it owns no words.
+    cut = 0
     for earlier in find_figures(before):
+        if earlier.kind == "percent" and _CHANGE_RATE.search(before, 0, earlier.start):
+            continue
         if earlier.scaled or earlier.kind != "count":
-            before = before[earlier.end :]
+            cut = earlier.end
+    before = before[cut:]
     for rule in RULES:
         if rule.accepts != figure.kind:
             continue
@@ -204,7 +213,8 @@ def _classify(text: str, figure: Figure, sentence_start: int) -> _Hit | None:
             match = rule.before.search(before)
             if match is not None:
                 offset = figure.start - len(before)
-                return _Hit(figure, rule, offset + match.start(), figure.end, None)
+                segment = match.groupdict().get("segment")
+                return _Hit(figure, rule, offset + match.start(), figure.end, _segment(segment))
     return None
 
 
@@ -367,7 +377,13 @@ def extract_section_metrics(
     """Metrics in one stretch of text whose unnamed subject is ``default``."""
     metrics: list[Metric] = []
     continental = True if continental_style(text, start, end) else None
+    previous_subject: Operator | None = None
     for s_start, s_end in sentences(text, start, end):
+        named = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
+        sentence_default = default
+        if not named and previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
+            sentence_default = previous_subject
+        previous_subject = catalog.get(named[0].operator) if named else sentence_default
         figures = list(find_figures(text, s_start, s_end, continental=continental))
         if not figures:
             continue
@@ -379,7 +395,7 @@ def extract_section_metrics(
                 (f.end for f in figures if f.end <= hit.figure.start), default=s_start
             )
             subject = _subject(
-                text, mentions, s_start, hit.figure.start, default, catalog, previous_end
+                text, mentions, s_start, hit.figure.start, sentence_default, catalog, previous_end
             )
             value = _count_value(hit, figures)
             if subject is None or value is None:
@@ -406,6 +422,18 @@ def extract_section_metrics(
     return metrics
 
 
+def _repeats(metric: Metric, found: list[Metric]) -> bool:
+    """A figure said again without a date of its own ("Five million customers ... show") is
+    the fact already found, not a second one."""
+    if metric.as_of is not None or metric.period is not None:
+        return False
+    return any(
+        (m.operator, m.name, m.value, m.unit, m.segment)
+        == (metric.operator, metric.name, metric.value, metric.unit, metric.segment)
+        for m in found
+    )
+
+
 def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
@@ -429,7 +457,8 @@ def extract_metrics(
             catalog=known,
         ):
             key = (metric.operator, metric.name, metric.span.start)
-            if key not in seen:
-                seen.add(key)
-                metrics.append(metric)
+            if key in seen or _repeats(metric, metrics):
+                continue
+            seen.add(key)
+            metrics.append(metric)
     return tuple(metrics)

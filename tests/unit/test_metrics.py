@@ -296,3 +296,80 @@ def test_elliptical_counts_take_the_name_before_them() -> None:
         ("vodafone-de", "customers", Decimal(26_200_000)),
         ("vodafone-it", "customers", Decimal(24_800_000)),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "value", "unit"),
+    [
+        ("Turnover rose by 4,1 % to EUR 1.474,1 million.", "revenue", "1474100000", "EUR"),
+        ("Revenues grew by 12.5% to EUR 310 million.", "revenue", "310000000", "EUR"),
+        ("Net profit for the year came to EUR 240,7 million.", "net_income", "240700000", "EUR"),
+        ("Capital expenditure amounted to EUR 176,6 million.", "investment", "176600000", "EUR"),
+        ("Capital expenditures in the quarter amounted to US$42.5 million.", "investment",
+         "42500000", "USD"),
+        ("The estimated share of the Danish mobile market reached 34,1 %.", "market_share",
+         "34.1", "percent"),
+        ("Its market share in Norway was approximately 36%.", "market_share", "36", "percent"),
+        ("At year end the group employed 11,370 people.", "employees", "11370", "count"),
+        ("The group employs some 31 000 people.", "employees", "31000", "count"),
+        ("The number of employees stood at 1.672.", "employees", "1672", "count"),
+        ("The number of fixed access lines was 2.9 million.", "customers", "2900000", "count"),
+        ("Its network covers 98,5 % of the population.", "population_coverage", "98.5",
+         "percent"),
+        ("Revenues for the first half were GBP 2 012 millions.", "revenue", "2012000000", "GBP"),
+    ],
+)  # fmt: skip
+def test_common_wordings(sentence: str, name: str, value: str, unit: str) -> None:
+    got = [(m.name, m.value, m.unit) for m in run(sentence)]
+    assert got == [(name, Decimal(value), unit)]
+
+
+def test_a_change_rate_is_no_metric_and_owns_no_words() -> None:
+    metrics = run("Turnover rose by 4,1 % to EUR 1.474,1 million.")
+    assert [m.span.text for m in metrics] == ["Turnover rose by 4,1 % to EUR 1.474,1 million"]
+
+
+def test_fixed_access_lines_take_their_segment() -> None:
+    (metric,) = run("The number of fixed access lines was 2.9 million at the end of 2004.")
+    assert (metric.segment, metric.as_of) == ("fixed_line", date(2004, 12, 31))
+
+
+def test_market_wide_counts_and_date_years_are_not_metrics() -> None:
+    text = (
+        "The Danish mobile market counted 42,9 millions customers at 30 June. The French "
+        "market's 55 million customers grew. From 1 April 2005 customers will pay less."
+    )
+    assert run(text) == ()
+
+
+def test_passed_and_ended_the_year() -> None:
+    text = "Its customer base passed 5 million at the end of 2004."
+    (metric,) = run(text)
+    assert (metric.value, metric.qualifier, metric.as_of) == (
+        Decimal(5_000_000),
+        "more_than",
+        date(2004, 12, 31),
+    )
+    (metric,) = run("Nordlink ended 2004 with 2.968.400 active customers.")
+    assert (metric.value, metric.as_of) == (Decimal(2_968_400), date(2004, 12, 31))
+
+
+def test_a_sentence_opening_with_its_speaks_of_the_previous_subject() -> None:
+    text = (
+        "Vodafone Spain had 9.2 million customers. Its network covers 98 % of the population. "
+        "The group has 25 million customers."
+    )
+    got = [(m.operator, m.name) for m in run(text)]
+    assert got == [
+        ("vodafone-es", "customers"),
+        ("vodafone-es", "population_coverage"),
+        ("mmo2", "customers"),
+    ]
+
+
+def test_a_figure_said_again_without_a_date_is_not_a_second_fact() -> None:
+    text = (
+        'Nordlink had 5 million customers at the end of 2004. "Five million customers show '
+        'that we grow," said the chief executive.'
+    )
+    assert [m.value for m in run(text)] == [Decimal(5_000_000)]
