@@ -62,8 +62,18 @@ _FOREIGN_ISSUER = re.compile(r"REPORT\s{1,3}OF\s{1,3}FOREIGN\s{1,3}(?:PRIVATE\s{
 _OTHER_FORM = re.compile(r"\bFORM\s{0,3}(8-K|10-K|10-Q|20-F|40-F|S-1|F-1)\b", re.IGNORECASE)
 _COVER_SEARCH = 20_000
 
+# A label over a release, never its title: "PRESS RELEASE", "Communiqué de presse / Press
+# release", "Press release - regulated information", "Company Announcement no. 12-2004".
+_LABEL_WORDS = (
+    r"(?:(?:press|news|media)\s+(?:release|information|announcement)"
+    r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
+    r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice))"
+)
 _RELEASE_LABEL = re.compile(
-    r"^\s*(?:press|news|media)\s+(?:release|information|announcement)\s*:?\s*$", re.IGNORECASE
+    rf"^\s*{_LABEL_WORDS}(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_LABEL_WORDS})*"
+    r"(?:[ \t]{1,3}[-–—:][ \t]{1,3}(?:regulated|inside|price[- ]sensitive)\s+information"
+    r"|[ \t]{1,3}no\.?[ \t]{0,3}[\w/-]{1,20})?\s*:?\s*$",
+    re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
     r"^\s*(released|release\s+date|for\s+release|for\s+immediate\s+release|date|dated|"
@@ -71,7 +81,8 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_LABEL = re.compile(
-    r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no)\s*[.:]\s*(\S+)\s*$",
+    r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no"
+    r"|(?:company\s+|stock\s+exchange\s+)?announcement\s+no)\s*[.:]\s*(\S+)\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_CODE = re.compile(r"^\s*([A-Z]{1,6}[-/]?\d[A-Za-z0-9\-/.]*)\s*$")
@@ -91,6 +102,8 @@ _SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
 _SIGNATURE_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+report\s+to\s+be\s+signed", re.I)
 _SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])")
 _SIGNED_ON = re.compile(r"\bDated?\s*:?\s+(.{6,40})", re.IGNORECASE)
+# A rule under the signature ("------", "______", "====="): a signature line, never text.
+_RULE_LINE = re.compile(r"^[ \t]*[-_=*.]{3,}[ \t]*$")
 _QUOTE_VERB = re.compile(
     r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|states|noted)"
     r"\s{0,3}:?\s{0,3}[\"“]",
@@ -293,7 +306,7 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     plain = 0
     for i in range(signed + 1, min(len(lines), signed + 16)):
         line = lines[i].stripped
-        if not line or line.isdigit():
+        if not line or line.isdigit() or _RULE_LINE.match(line):
             continue
         if len(line) > 100:
             break
@@ -313,7 +326,23 @@ def _signature_end(lines: list[_Line], index: int) -> int:
         repeats_name = name is not None and " ".join(line.split()).casefold() == name
         if plain >= 2 or (name is not None and not repeats_name):
             break
+    # A title wrapped onto the next line(s) of the same paragraph belongs to the block.
+    while last + 1 < len(lines) and _title_continues(lines[last + 1].stripped):
+        last += 1
+    # "Date: February 14th, 2005" typed under the signer still dates the signature.
+    probe = _first_content(lines, last + 1, lines[-1].end + 1)
+    if probe < len(lines) and probe - last <= 3:
+        dated = _SIGNED_ON.match(lines[probe].stripped)
+        if dated is not None and parse_date(dated.group(1)) is not None:
+            last = probe
     return last
+
+
+def _title_continues(line: str) -> bool:
+    """A short line carrying on a signer's title: no label, no date, no rule, no signature."""
+    if not line or len(line) > 60 or ":" in line or _RULE_LINE.match(line) or "/s/" in line:
+        return False
+    return parse_date(line) is None and any(char.isalpha() for char in line)
 
 
 def _line_at(lines: list[_Line], offset: int) -> int:
@@ -715,9 +744,10 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         if by is not None:
             after = block[by.end() :]
     pending: str | None = None
-    for raw in after.split("\n"):
+    rows = after.split("\n")
+    for position, raw in enumerate(rows):
         line = raw.strip().strip("_").strip()
-        if not line or line.isdigit():
+        if not line or line.isdigit() or _RULE_LINE.match(line):
             continue
         lowered = line.lower()
         if lowered in {"name:", "title:"}:
@@ -728,7 +758,13 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             name = line[5:].strip() or name
             continue
         if lowered.startswith("title:"):
-            title = line[6:].strip()
+            # "Title: Director of Financial / Information": a title wrapped over two lines.
+            parts = [line[6:].strip()]
+            for more in rows[position + 1 : position + 3]:
+                if not _title_continues(more.strip()):
+                    break
+                parts.append(more.strip())
+            title = " ".join(" ".join(parts).split())
             break
         if pending == "name:":
             name = name or line
@@ -759,7 +795,13 @@ def _parse_release(
     title_lines: list[str] = []
     for index in range(header_start, last_anchor + 1):
         stripped = lines[index].stripped
-        if not stripped or _RELEASE_LABEL.match(stripped):
+        if stripped and _RELEASE_LABEL.match(stripped):
+            # "Company Announcement no. 12-2004": a label that carries the reference.
+            labelled = _REFERENCE_LABEL.match(stripped)
+            if labelled is not None and reference is None:
+                reference = labelled.group(1)
+            continue
+        if not stripped:
             continue
         dated = _dated_line(stripped)
         if dated is not None:
@@ -785,6 +827,8 @@ def _parse_release(
             reference = _reference(stripped)
         elif _is_upper_title(stripped) and not stripped.endswith("."):
             title_lines.append(stripped)
+        elif title_lines and _is_subtitle(lines, index, end):
+            pass  # a mixed-case subtitle under the headline, above the dateline: not the title
         elif not title_lines and _is_headline(lines, index):
             # A headline in mixed case directly under the date.
             title_lines.append(stripped)
@@ -846,9 +890,29 @@ def _release_from_body(
 
 
 def _leading_date(line: str) -> date | None:
-    """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...")."""
-    match = _DATELINE_LEAD.match(line)
+    """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...",
+    "Moscow and New York (November 23, 2004) - ...")."""
+    match = _DATELINE_LEAD.match(line) or _DATELINE_PAREN.match(line)
     return parse_date(match.group(1)) if match else None
+
+
+# "Moscow and New York (November 23, 2004) - ...": places, the date in brackets, a dash.
+_DATELINE_PAREN = re.compile(
+    r"^\s{0,8}[A-Z][\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,5}[ \t]{1,3}"
+    r"\(([^()\n]{5,30})\)[ \t]{0,3}[-–—]"
+)
+
+
+def _is_subtitle(lines: list[_Line], index: int, end: int) -> bool:
+    """A short line under the headline, not a sentence, with a date line right after it."""
+    stripped = lines[index].stripped
+    if stripped.endswith((".", ":", ";")) or len(stripped.split()) > 15:
+        return False
+    following = _first_content(lines, index + 1, end)
+    if following >= len(lines) or lines[following].start >= end:
+        return False
+    line = lines[following].stripped
+    return (_dated_line(line) or _bare_date(line) or _dateline(line)) is not None
 
 
 def _first_content(lines: list[_Line], index: int, end: int) -> int:
@@ -963,6 +1027,19 @@ def _fallback_release(
             stripped = lines[index].stripped
             seen += 1 if stripped else 0
             if stripped and _is_headline(lines, index):
+                # A headline wrapped over lines: the upper-case lines right above belong to it.
+                top = index
+                while (
+                    top - 1 >= 0
+                    and lines[top - 1].start >= begin
+                    and not lines[top - 1].blank
+                    and _is_upper_title(lines[top - 1].stripped)
+                    and not lines[top - 1].stripped.endswith(".")
+                    and index - top < 3
+                ):
+                    top -= 1
+                if top < index:
+                    stripped = " ".join(line.stripped for line in lines[top : index + 1])
                 first_body = _first_content(lines, index + 1, end)
                 paragraphs = _count_paragraphs(lines, first_body, end)
                 if paragraphs >= 2 and "exhibit" not in stripped.lower():

@@ -528,3 +528,115 @@ def test_real_philips_release() -> None:
         ("Ben Zwirs", ("ben.zwirs@philips.com",)),
         ("Derya Guzel", ("derya.guzel@philips.com",)),
     ]
+
+
+_MINI_COVER = """FORM 6-K
+
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+
+Report of Foreign Private Issuer
+
+Date: 3 March 2005
+
+NORDLYS TELECOM ASA
+
+Fjordveien 12
+0150 Oslo, Norway
+(Address of principal executive offices)
+
+Form 20-F [X]     Form 40-F [ ]
+
+Yes [ ]     No [X]
+
+"""
+
+_MINI_BODY = """
+Nordlys Telecom today reported that its network now reaches every county of Norway and
+that the roll-out of new services will continue over the coming year as planned.
+
+The company will publish its full year figures in the spring, as it does every year.
+
+"""
+
+_MINI_SIGNATURE = """
+SIGNATURES
+
+Pursuant to the requirements of the Securities Exchange Act of 1934, the
+registrant has duly caused this report to be signed on its behalf by the
+undersigned, thereunto duly authorized.
+
+                                   NORDLYS TELECOM ASA
+"""
+
+
+def _mini(header: str, signature: str, body: str = _MINI_BODY) -> ParsedFiling:
+    text = _MINI_COVER + header + body + _MINI_SIGNATURE + signature
+    return parse_filing(_document(text))
+
+
+@pytest.mark.parametrize(
+    ("label", "reference"),
+    [
+        ("Communiqué de presse / Press release", None),
+        ("Press release - regulated information", None),
+        ("Company Announcement no. 7-2005", "7-2005"),
+        ("Stock Exchange Release", None),
+    ],
+)
+def test_release_labels_are_no_titles(label: str, reference: str | None) -> None:
+    header = f"\n{label}\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.reference == reference
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_subtitle_between_headline_and_dateline_is_skipped() -> None:
+    header = (
+        "\nPRESS RELEASE\n\nNORDLYS: 2004 ANNUAL RESULTS\nSteady growth in every county\n\n"
+        "Oslo, 3 March 2005\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "NORDLYS: 2004 ANNUAL RESULTS"
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_headline_over_two_lines_and_a_bracketed_dateline() -> None:
+    header = (
+        "\n      NORDLYS ANNOUNCES FULL YEAR 2004 FINANCIAL AND\n               OPERATING RESULTS\n"
+    )
+    body = (
+        "\nOslo and London (March 3, 2005) - Nordlys Telecom today announced its results and"
+        " said that\nthe network now reaches every county of Norway as it had planned.\n\n"
+        "The company will publish its annual report in the spring, as it does every year.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS ANNOUNCES FULL YEAR 2004 FINANCIAL AND OPERATING RESULTS"
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_signature_rule_wrapped_title_and_ordinal_date_line() -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = (
+        "Date: March 3, 2005            By: /s/ Kari Nordmann\n"
+        "                                   ------------------------\n"
+        "                                   Name:  Kari Nordmann\n"
+        "                                   Title: Director of Financial\n"
+        "                                          Information\n"
+    )
+    cover = _mini(header, signature).cover
+    assert cover.signed_by == Signatory(
+        name="Kari Nordmann", title="Director of Financial Information"
+    )
+    signature = (
+        "                                   BY: /s/ Kari Nordmann\n"
+        "                                       ------------------\n"
+        "                                       KARI NORDMANN\n"
+        "                                       Company Manager\n\n"
+        "Date: March 3rd, 2005\n"
+    )
+    filing = _mini(header, signature)
+    assert filing.cover.signed_by == Signatory(name="Kari Nordmann", title="Company Manager")
+    assert filing.cover.signed_on == date(2005, 3, 3)
+    assert len(filing.releases) == 1
