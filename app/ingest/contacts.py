@@ -114,6 +114,8 @@ class _Record:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     end: int = 0
+    # A block heading ("Press", "Investor Relations") gives way to the title under the name.
+    title_from_heading: bool = False
 
 
 def find_contacts(
@@ -268,13 +270,37 @@ def _is_company(line: str) -> bool:
 
 
 def _company_in(line: str) -> str | None:
-    """The known company a heading line ends with ("Media Relations Swisscom" → "Swisscom")."""
+    """The known company a heading line ends or opens with ("Media Relations Swisscom",
+    "TDC Investor Relations" → "Swisscom", "TDC")."""
     words = line.strip().rstrip(",;:").split()
     for count in range(min(len(words), 4), 0, -1):
         tail = " ".join(words[-count:])
         if default_catalog().resolve(tail) is not None:
             return tail
+    for count in range(min(len(words) - 1, 3), 0, -1):
+        head = " ".join(words[:count])
+        if not is_title(head) and default_catalog().resolve(head) is not None:
+            return head
     return None
+
+
+# "Head of Press Relations, Orange": a title, then the organization after the last comma.
+_TITLE_COMMA_ORG = re.compile(r"^(?P<title>[^,]{3,80}),[ \t]{0,3}(?P<org>[^,]{2,50})$")
+# "VimpelCom (Moscow)": an organization with its office's city in brackets.
+_ORG_WITH_PLACE = re.compile(
+    r"^(?P<org>[^()]{2,40}?)[ \t]{1,3}"
+    r"\((?P<place>[A-Z][\w.'-]{1,20}(?:[ \t][A-Z][\w.'-]{1,20}){0,2})\)$"
+)
+
+
+def _title_and_organization(line: str) -> tuple[str, str | None]:
+    """Split "Head of Press Relations, Orange" into its title and organization."""
+    match = _TITLE_COMMA_ORG.match(line.strip().rstrip(" ,;"))
+    if match is not None:
+        org = match.group("org").strip()
+        if not is_title(org) and (is_organization(org) or _is_company(org)):
+            return match.group("title").strip(), org
+    return line.rstrip(" ,;"), None
 
 
 def _apply_preface(record: _Record, preface: list[str]) -> None:
@@ -288,6 +314,7 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
                 record.organization = company
             elif record.title is None and company is None:
                 record.title = line.rstrip(" ,;")
+                record.title_from_heading = True
 
 
 def _records(lines: list[_Segment]) -> list[_Record]:
@@ -332,11 +359,23 @@ def _records(lines: list[_Segment]) -> list[_Record]:
         # Digits outside a phone line mean a postal address; fax and web lines are not wanted.
         if lowered.startswith(("fax", "www.", "http")) or any(char.isdigit() for char in line):
             continue
-        # The first plain line under a name is the title, even without a title word in it.
-        if current.title is None and (
-            is_title(line) or (not current.emails and not current.phones)
+        # "VimpelCom (Moscow)" under a name: the organization and its office.
+        placed = _ORG_WITH_PLACE.match(line)
+        if placed is not None and not is_title(line) and current.organization is None:
+            current.organization = placed.group("org").strip()
+            continue
+        # The first plain line under a name is the title, even without a title word in it;
+        # a title under the name wins over the block's heading ("Press", "Investor Relations").
+        replaces_heading = current.title_from_heading and is_title(line)
+        if replaces_heading or (
+            current.title is None
+            and (is_title(line) or (not current.emails and not current.phones))
         ):
-            current.title = line.rstrip(" ,;")
+            title, organization = _title_and_organization(line)
+            current.title = title
+            current.title_from_heading = False
+            if organization is not None and current.organization is None:
+                current.organization = organization
     return records
 
 

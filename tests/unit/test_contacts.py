@@ -134,3 +134,44 @@ def test_names_without_email_or_phone_are_not_contacts() -> None:
     text = "Pannon GSM\nThe Hungarian number two operator Pannon GSM has been operating here.\n"
     text += "\nJane Smith\nPress Officer\n"
     assert find_contacts(text, start=0, end=len(text)) == ()
+
+
+def _contacts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.name, c.title, c.organization) for c in find_contacts(text, start=0, end=len(text))]
+
+
+def test_a_block_heading_gives_way_to_the_title_under_the_name() -> None:
+    text = (
+        "Press\nAnna Berg\nPress Officer\ntel. +47 22 00 00 01\n\n"
+        "Investor Relations\nOla Hansen\nInvestor Relations Manager\ntel. +47 22 00 00 02\n"
+    )
+    assert _contacts(text) == [
+        ("Anna Berg", "Press Officer", None),
+        ("Ola Hansen", "Investor Relations Manager", None),
+    ]
+
+
+def test_a_company_opening_the_heading_is_the_organization() -> None:
+    text = "TDC Investor Relations\nAnna Berg\nHead of Investor Relations\nTel. +45 3343 7680\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Investor Relations", "TDC")]
+
+
+def test_title_comma_organization_is_split() -> None:
+    text = "Anna Berg\nHead of Press Relations, Orange\nTel: +33 1 55 22 22 22\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Press Relations", "Orange")]
+    # A comma inside a title with no company after it stays in the title.
+    text = "Anna Berg\nHead of Press, Investor Relations\nTel: +33 1 55 22 22 22\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Press, Investor Relations", None)]
+
+
+def test_two_columns_with_organization_and_office() -> None:
+    text = (
+        "Anna Berg                                  Ola Hansen\n"
+        "Nordlink (Oslo)                            Brunswick (London)\n"
+        "Tel: 47 (22) 974-5888                      Tel: 44 (20) 704-8134\n"
+        "anna@nordlink.no                           ola@brunswick.co.uk\n"
+    )
+    assert _contacts(text) == [
+        ("Anna Berg", None, "Nordlink"),
+        ("Ola Hansen", None, "Brunswick"),
+    ]
