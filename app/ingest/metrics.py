@@ -93,8 +93,18 @@ def title_subject(release: ParsedRelease, catalog: Catalog) -> Operator | None:
     """The first operator a release's title names ("T-MOBILE DEUTSCHLAND PASSES ..."), if any."""
     if not release.title:
         return None
-    for mention in catalog.find_mentions(release.title):
-        return catalog.get(mention.operator)
+    # A title in capitals ("ORANGE: FIRST HALF RESULTS") names operators as they are written
+    # in the text ("Orange").
+    written = [release.title]
+    if release.title.isupper():
+        written.append(release.title.title())
+    for title in written:
+        for mention in catalog.find_mentions(title):
+            return catalog.get(mention.operator)
+    # "ORANGE: FIRST HALF 2004 RESULTS": the name before a headline's colon is its subject.
+    head, colon, _ = release.title.partition(":")
+    if colon and 0 < len(head.split()) <= 4:
+        return catalog.resolve(head.strip())
     return None
 
 

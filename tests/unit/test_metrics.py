@@ -373,3 +373,14 @@ def test_a_figure_said_again_without_a_date_is_not_a_second_fact() -> None:
         'that we grow," said the chief executive.'
     )
     assert [m.value for m in run(text)] == [Decimal(5_000_000)]
+
+
+def test_a_title_in_capitals_or_before_a_colon_names_the_subject() -> None:
+    text = "Revenues for the first half amounted to 8 743 millions euros."
+    release = release_of(text)
+    for title in ("ORANGE: FIRST HALF 2004 RESULTS", "Orange: first half results"):
+        titled = ParsedRelease(
+            None, title, release.released_on, release.body, None, release.sections, (), ()
+        )
+        metrics = extract_metrics(text, titled, registrant=REGISTRANT, catalog=default_catalog())
+        assert [(m.operator, m.value) for m in metrics] == [("orange", Decimal(8_743_000_000))]
