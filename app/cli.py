@@ -88,6 +88,9 @@ def keys_list() -> None:
 @cli.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively)")],
+    workers: Annotated[
+        int, typer.Option(help="Processes that parse (default: the CPU count)", min=1)
+    ] = os.cpu_count() or 1,
 ) -> None:
     """Load filings; exit 0 when nothing was rejected, 1 when any file was."""
     from app.ingest.runner import iter_files, load_files
@@ -115,6 +118,7 @@ def load(
             files,
             max_bytes=settings.max_filing_bytes,
             on_file=lambda _path, _outcome: progress.advance(task),
+            workers=min(workers, len(files)),
         )
     print(
         f"loaded {len(report.loaded)}, skipped {len(report.skipped)} (already loaded), "

@@ -5,12 +5,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, text
+import pytest
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import models
-from app.ingest.load import delete_filing
+from app.db import make_engine
+from app.ingest import records
+from app.ingest.load import FilingWriter, delete_filing
 from app.ingest.runner import iter_files, load_files
+from app.migrate import upgrade
+from app.synth import generate
 from tests.conftest import FIXTURES, seed_paths
 
 MAX = 10 * 1024 * 1024
@@ -109,3 +115,107 @@ def test_operators_are_shared_across_filings(engine: Engine) -> None:
     with Session(engine) as session:
         slugs = session.scalars(select(models.Operator.slug)).all()
     assert len(slugs) == len(set(slugs))
+
+
+def _facts(engine: Engine) -> list[tuple[str, ...]]:
+    """What was extracted, by content rather than by id: metrics and mentions per filing."""
+    with engine.connect() as conn:
+        metrics = conn.execute(
+            text(
+                "SELECT f.sha256, o.slug, m.name, m.value, m.unit, m.source_start, m.source_end "
+                "FROM metric m JOIN filing f ON f.id = m.filing_id "
+                "JOIN operator o ON o.id = m.operator_id"
+            )
+        ).all()
+        mentions = conn.execute(
+            text(
+                "SELECT f.sha256, o.slug, x.source_start FROM mention x "
+                "JOIN release r ON r.id = x.release_id JOIN filing f ON f.id = r.filing_id "
+                "JOIN operator o ON o.id = x.operator_id"
+            )
+        ).all()
+    return sorted(tuple(map(str, row)) for row in [*metrics, *mentions])
+
+
+def _corpus(folder: Path, count: int) -> list[Path]:
+    generate(count, folder, seed=3)
+    return [*seed_paths(), *sorted(folder.iterdir())]
+
+
+def test_a_filing_the_database_refuses_mid_batch_is_rejected_alone(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _corpus(tmp_path / "corpus", 6)
+    victim = files[3].name
+    store = FilingWriter._store
+
+    def refuse_one(self: FilingWriter, conn: Connection, filing: records.Filing) -> object:
+        outcome = store(self, conn, filing)  # its rows are written, then the filing fails
+        if filing.document.source_name == victim:
+            raise IntegrityError("INSERT", {}, Exception("refused"))
+        return outcome
+
+    monkeypatch.setattr(FilingWriter, "_store", refuse_one)
+    report = load_files(engine, files, max_bytes=MAX, batch_size=len(files))
+    assert report.rejected == [(str(files[3]), "database refused it: IntegrityError")]
+    assert len(report.loaded) == len(files) - 1
+    stored = counts(engine)
+    assert stored["filing"] == len(files) - 1
+
+    monkeypatch.setattr(FilingWriter, "_store", store)
+    again = load_files(engine, files, max_bytes=MAX)
+    assert again.loaded == [str(files[3])] and len(again.skipped) == len(files) - 1
+    with engine.connect() as conn:
+        orphans = conn.execute(
+            text("SELECT count(*) FROM release WHERE filing_id NOT IN (SELECT id FROM filing)")
+        ).scalar()
+    assert orphans == 0
+
+
+def test_a_batch_that_fails_to_commit_is_stored_filing_by_filing(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _corpus(tmp_path / "corpus", 4)
+    commit = FilingWriter.commit
+    failures = iter([True])
+
+    def fail_once(self: FilingWriter) -> None:
+        if self.in_batch and next(failures, False):
+            self.rollback()
+            raise OperationalError("COMMIT", {}, Exception("database is locked"))
+        commit(self)
+
+    monkeypatch.setattr(FilingWriter, "commit", fail_once)
+    report = load_files(engine, files, max_bytes=MAX, batch_size=len(files))
+    assert len(report.loaded) == len(files) and not report.rejected
+    assert counts(engine)["filing"] == len(files)
+    assert report.loaded == [str(path) for path in files]
+
+
+def test_two_workers_load_what_one_loads(engine: Engine, tmp_path: Path) -> None:
+    files = _corpus(tmp_path / "corpus", 12)
+    parallel = load_files(engine, files, max_bytes=MAX, workers=2, batch_size=5)
+    assert parallel.loaded == [str(path) for path in files]
+    together = counts(engine), _facts(engine)
+
+    single = make_engine(f"sqlite:///{tmp_path / 'single.sqlite3'}")
+    upgrade(single)
+    load_files(single, files, max_bytes=MAX, workers=1)
+    assert (counts(single), _facts(single)) == together
+    single.dispose()
+
+
+def test_a_rerun_skips_stored_files_without_parsing_them(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _corpus(tmp_path / "corpus", 3)
+    load_files(engine, files, max_bytes=MAX)
+    before = counts(engine)
+
+    def no_parsing(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a stored file was parsed again")
+
+    monkeypatch.setattr("app.ingest.runner.read_filing", no_parsing)
+    report = load_files(engine, files, max_bytes=MAX)
+    assert report.skipped == [str(path) for path in files] and not report.rejected
+    assert counts(engine) == before
