@@ -340,3 +340,48 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
     ),
 )
+
+# --- text tables ---------------------------------------------------------------------------
+# A key-figures table: a header of period columns ("Q3 2004   Q3 2003"), an optional scale
+# line ("(thousand)"), then rows of a label and one figure per column. Row labels → metric.
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row label that makes each of the row's figures metric ``name`` (of kind ``accepts``)."""
+
+    name: str
+    accepts: FigureKind
+    label: re.Pattern[str]
+    flow: bool = False
+
+
+def _label(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"^[ \t]{0,8}(?:" + pattern + r")(?![\w-])", _F)
+
+
+TABLE_ROWS: tuple[TableRow, ...] = (
+    TableRow(
+        "net_additions",
+        "count",
+        _label(r"net\s{1,3}(?:additions|adds|gains|new\s{1,3}(?:customers|subscribers))"),
+        flow=True,
+    ),
+    TableRow(
+        "customers",
+        "count",
+        _label(
+            rf"(?:total\s{{1,3}})?(?:(?:{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
+        ),
+    ),
+    TableRow("employees", "count", _label(r"(?:number\s{1,3}of\s{1,3})?employees|headcount")),
+    TableRow("market_share", "percent", _label(r"market\s{1,3}share")),
+)
+# A row that is a part of the row above ("of which regions"): only an operator's part counts.
+TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
+# "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
+TABLE_SCALE = re.compile(
+    r"^[ \t]{0,40}\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)[ \t]{0,40}$", _F
+)
+TABLE_CELL = re.compile(r"\S+(?: \S+)*")

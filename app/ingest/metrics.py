@@ -24,9 +24,14 @@ from app.ingest.metric_rules import (
     RULES,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
+    TABLE_CELL,
+    TABLE_PART,
+    TABLE_ROWS,
+    TABLE_SCALE,
     MetricRule,
+    TableRow,
 )
-from app.ingest.numbers import Figure, find_figures, normalised
+from app.ingest.numbers import Figure, find_figures, normalised, parse_figure
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
@@ -432,6 +437,109 @@ def extract_section_metrics(
     return metrics
 
 
+_TABLE_SCALES = {"thousand": 1_000, "thousands": 1_000, "000": 1_000, "000s": 1_000}
+_TABLE_SCALES |= {"'000": 1_000, "million": 1_000_000, "millions": 1_000_000}
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table line: runs of text split by two or more spaces."""
+    return [(m.start(), m.end()) for m in TABLE_CELL.finditer(text, start, end)]
+
+
+def _header(text: str, cells: list[tuple[int, int]], released_on: date | None) -> list[_Dated]:
+    """The period of each column when every cell of the line is one ("Q3 2004", "2003")."""
+    columns: list[_Dated] = []
+    for c_start, c_end in cells:
+        cell = text[c_start:c_end]
+        if re.fullmatch(r"(?:19|20)\d\d", cell):
+            year = int(cell)
+            columns.append(_Dated(c_start, c_end, date(year, 12, 31), cell))
+            continue
+        found = find_dates(text, c_start, c_end, released_on)
+        if len(found) != 1 or (found[0].start, found[0].end) != (c_start, c_end):
+            return []
+        columns.append(found[0])
+    return columns if len(columns) >= 2 else []
+
+
+def _table_row(label: str) -> TableRow | None:
+    return next((row for row in TABLE_ROWS if row.label.match(label)), None)
+
+
+def extract_table_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    default: Operator | None,
+    mentions: list[Mention],
+    released_on: date | None,
+    catalog: Catalog,
+) -> list[Metric]:
+    """Figures in a key-figures text table: a row label names the metric, a column its period."""
+    metrics: list[Metric] = []
+    columns: list[_Dated] = []
+    scale = Decimal(1)
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        line_start, position = position, line_end + 1
+        cells = _cells(text, line_start, line_end)
+        if not cells:
+            continue
+        header = _header(text, cells, released_on)
+        if header:
+            columns, scale = header, Decimal(1)
+            continue
+        if not columns:
+            continue
+        scaled = TABLE_SCALE.match(text[line_start:line_end])
+        if scaled is not None:
+            scale = Decimal(_TABLE_SCALES[scaled.group("scale").lower()])
+            continue
+        label_start, label_end = cells[0]
+        values = cells[1:]
+        if len(values) != len(columns) or not re.search(r"[^\W\d_]", text[label_start:label_end]):
+            if len(cells) < 2:
+                columns = []  # prose again: the table has ended
+            continue
+        subject = default
+        label = text[label_start:label_end]
+        if TABLE_PART.match(label):
+            named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
+            if not named:
+                continue  # a geographic or product part: not a figure of its own
+            subject = catalog.get(named[-1].operator)
+            label = text[line_start:label_start] + "customers"
+        rule = _table_row(label)
+        if rule is None or subject is None:
+            continue
+        for column, (v_start, v_end) in zip(columns, values, strict=True):
+            try:
+                figure = parse_figure(text[v_start:v_end])
+            except ValueError:
+                continue  # "-", "n/a"
+            if figure.kind != rule.accepts:
+                continue
+            value = figure.value * scale if rule.accepts == "count" else figure.value
+            as_of, period = (None, column.period) if rule.flow else (column.as_of, None)
+            metrics.append(
+                Metric(
+                    operator=subject.slug,
+                    name=rule.name,
+                    value=normalised(value),
+                    unit=rule.accepts,
+                    qualifier="exact",
+                    as_of=as_of,
+                    period=period,
+                    segment=None,
+                    span=Span.of(text, label_start, v_end),
+                )
+            )
+    return metrics
+
+
 def _repeats(metric: Metric, found: list[Metric]) -> bool:
     """A figure said again without a date of its own ("Five million customers ... show") is
     the fact already found, not a second one."""
@@ -449,7 +557,7 @@ def extract_metrics(
 ) -> tuple[Metric, ...]:
     """Every operator metric in a release's body, notes and about sections."""
     metrics: list[Metric] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, int, int]] = set()
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
     for section in release.sections:
@@ -457,7 +565,7 @@ def extract_metrics(
         known = catalog.extended([default]) if default is not None else catalog
         start = content_start(text, section)
         mentions = list(known.find_mentions(text, start, section.end))
-        for metric in extract_section_metrics(
+        found = extract_section_metrics(
             text,
             start,
             section.end,
@@ -465,8 +573,18 @@ def extract_metrics(
             mentions=mentions,
             released_on=release.released_on,
             catalog=known,
-        ):
-            key = (metric.operator, metric.name, metric.span.start)
+        )
+        found += extract_table_metrics(
+            text,
+            start,
+            section.end,
+            default=default,
+            mentions=mentions,
+            released_on=release.released_on,
+            catalog=known,
+        )
+        for metric in found:
+            key = (metric.operator, metric.name, metric.span.start, metric.span.end)
             if key in seen or _repeats(metric, metrics):
                 continue
             seen.add(key)

@@ -384,3 +384,30 @@ def test_a_title_in_capitals_or_before_a_colon_names_the_subject() -> None:
         )
         metrics = extract_metrics(text, titled, registrant=REGISTRANT, catalog=default_catalog())
         assert [(m.operator, m.value) for m in metrics] == [("orange", Decimal(8_743_000_000))]
+
+
+def test_key_figures_table_in_thousands() -> None:
+    text = (
+        "Nordlink reports its key figures.\n\n"
+        "Key operating indicators\n\n"
+        "                                  Q2 2005      Q2 2004\n"
+        "   (thousand)\n"
+        "   Subscribers, end of period      1,288          982\n"
+        "     of which regions                741          613\n"
+        "   Net additions in the quarter      101           36\n"
+        "   ARPU (EUR)                       10.4         12.5\n"
+        "   Churn (quarterly)                8.6%         7.9%\n\n"
+        "The company will report again in the autumn.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period) for m in run(text)}
+    assert got == {
+        ("customers", Decimal(1_288_000), date(2005, 6, 30), None),
+        ("customers", Decimal(982_000), date(2004, 6, 30), None),
+        ("net_additions", Decimal(101_000), None, "Q2 2005"),
+        ("net_additions", Decimal(36_000), None, "Q2 2004"),
+    }
+
+
+def test_a_table_without_period_columns_is_no_key_figures_table() -> None:
+    text = "Tariffs\n\n   Subscribers, end of period      1,288          982\n"
+    assert run(text) == ()
