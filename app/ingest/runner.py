@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -84,8 +86,8 @@ def load_files(
     """Load every file; a bad one is reported and the next one goes on.
 
     A file whose content hash is stored already is skipped before it is parsed. ``workers``
-    processes parse (1: this one); this process alone writes, ``batch_size`` filings per
-    transaction.
+    processes parse (1: this one; they end with it, even when it is killed); this process
+    alone writes, ``batch_size`` filings per transaction.
     """
     report = LoadReport()
     with writer(engine) as filing_writer:
@@ -151,9 +153,14 @@ def _parsed(items: Iterator[_Item], *, max_bytes: int, workers: int) -> Iterator
                 _settle(item, _parse(item.data, item.path.name, max_bytes))
             yield item
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["app.ingest.pipeline"])
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=default_catalog)
+    # Forked workers start warm (modules and catalog loaded) and are this process's children,
+    # so they can tell when it is gone.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
     window: deque[tuple[_Item, Future[tuple[records.Filing | None, str]] | None]] = deque()
     try:
         for item in items:
@@ -168,6 +175,18 @@ def _parsed(items: Iterator[_Item], *, max_bytes: int, workers: int) -> Iterator
             yield _collect(*window.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(loader_pid: int) -> None:
+    default_catalog()
+    threading.Thread(target=_exit_with, args=(loader_pid,), daemon=True).start()
+
+
+def _exit_with(loader_pid: int) -> None:
+    """End this worker once the loader is gone (killed): nothing else would ever stop it."""
+    while os.getppid() == loader_pid:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _collect(item: _Item, future: Future[tuple[records.Filing | None, str]] | None) -> _Item:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -88,6 +89,31 @@ def _url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
 
+def _children(pid: int) -> list[int]:
+    """The parsing workers of a loader (Linux: /proc lists a process's children)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _wait_gone(pids: list[int]) -> None:
+    """Workers end with a killed loader rather than linger as orphans."""
+    deadline = time.monotonic() + 15
+    alive = list(pids)
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [pid for pid in alive if Path(f"/proc/{pid}").exists() and not _zombie(pid)]
+    assert not alive, f"workers outlived their loader: {alive}"
+
+
+def _zombie(pid: int) -> bool:
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    return True
+
+
 def test_killed_twice_then_rerun_equals_a_clean_load(engine: Engine, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     generate(80, corpus, seed=7)
@@ -97,8 +123,10 @@ def test_killed_twice_then_rerun_equals_a_clean_load(engine: Engine, tmp_path: P
         before = counts(engine)["filing"]
         while time.monotonic() < deadline and counts(engine)["filing"] < before + 10:
             time.sleep(0.05)
+        workers = _children(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        _wait_gone(workers)
     partial = counts(engine)["filing"]
     assert 0 < partial < 80, "the loader was killed part-way"
     assert _sixk_load(corpus, _url(engine)).wait(timeout=300) == 0
