@@ -208,8 +208,9 @@ def search_releases(
     """
     if data_version is None:
         return _search(session, query, limit, after, since, until, operator)
-    dialect = session.get_bind().dialect.name
-    key = (data_version, dialect, query, limit, after, since, until, operator)
+    bind = session.get_bind()
+    # The database itself is part of the key: versions of two databases are unrelated.
+    key = (str(bind.engine.url), data_version, query, limit, after, since, until, operator)
     with _cache_lock:
         if (hits := _cache.get(key)) is not None:
             _cache.move_to_end(key)
