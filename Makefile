@@ -8,7 +8,7 @@ PORT ?= 8000
 # Headless Chromium renders /docs in the browser tests; Debian's package, installed if missing.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-sqlite lint format bench eval clean
+.PHONY: install run test test-sqlite lint format bench bench-redos eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,14 @@ eval: $(STAMP)
 	$(BIN)/python -m app.evaluation
 
 # Speed side by side (see bench/run.py); BENCH_ARGS="--count 100000" for the scale run.
+# The PostgreSQL column uses BENCH_POSTGRES_URL's server; set it empty to skip it.
+BENCH_POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 bench: $(STAMP)
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/run.py $(if $(BENCH_POSTGRES_URL),--postgres $(BENCH_POSTGRES_URL)) $(BENCH_ARGS)
+
+# Every parser regex against 1 MB of near-miss text (catastrophic backtracking check).
+bench-redos: $(STAMP)
+	$(BIN)/python bench/redos.py
 
 clean:
 	rm -rf $(VENV) data/sixk.sqlite3* .pytest_cache .mypy_cache .ruff_cache
