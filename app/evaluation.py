@@ -353,19 +353,7 @@ def expected_facts(expected: dict[str, Any]) -> _Facts:
 def found_facts(filing: records.Filing) -> _Facts:
     """The facts the pipeline extracted from a filing."""
     facts = _Facts()
-    cover = filing.cover
-    values: dict[str, object] = {
-        "form_type": cover.form_type,
-        "registrant": cover.registrant,
-        "registrant_address": cover.registrant_address,
-        "report_date": cover.report_date,
-        "annual_report_form": cover.annual_report_form,
-        "rule_12g3_2b": cover.rule_12g3_2b,
-        "enclosure": cover.enclosure,
-        "signed_by_name": cover.signed_by.name,
-        "signed_by_title": cover.signed_by.title,
-        "signed_on": cover.signed_on,
-    }
+    values = filing.cover.columns()
     for name in _COVER_FIELDS:
         value = _field_value(values[name])
         if value is not None:

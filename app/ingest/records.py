@@ -59,6 +59,21 @@ class Cover:
     signed_by: Signatory
     signed_on: date | None
 
+    def columns(self) -> dict[str, object]:
+        """The cover as the filing table's columns (the signatory flattened)."""
+        return {
+            "form_type": self.form_type,
+            "registrant": self.registrant,
+            "registrant_address": self.registrant_address,
+            "report_date": self.report_date,
+            "annual_report_form": self.annual_report_form,
+            "rule_12g3_2b": self.rule_12g3_2b,
+            "enclosure": self.enclosure,
+            "signed_by_name": self.signed_by.name,
+            "signed_by_title": self.signed_by.title,
+            "signed_on": self.signed_on,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Section:
