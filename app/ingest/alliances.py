@@ -63,10 +63,14 @@ class AllianceFinding:
     memberships: tuple[Membership, ...]
     operators: tuple[Operator, ...]
     stated_count: int | None
+    # Companies the list names ("Orange (France, the UK)" is one company, two members).
+    companies: int = 0
 
     @property
     def count_mismatch(self) -> bool:
-        return self.stated_count is not None and self.stated_count != len(self.memberships)
+        """The stated count agrees with neither the members nor the companies listed."""
+        counted = {len(self.memberships), self.companies or len(self.memberships)}
+        return self.stated_count is not None and self.stated_count not in counted
 
 
 @cache
@@ -169,11 +173,18 @@ def _lists(text: str, items: list[_Item]) -> list[list[_Item]]:
     return [g for g in groups if len(g) >= _MIN_MEMBERS]
 
 
-def _stated_count(text: str, start: int, end: int) -> int | None:
-    for match in _COUNT_WORD.finditer(text, start, end):
-        if _COUNTED.match(text, match.end(), end):
-            return word_number(match.group(0))
-    return None
+def _stated_count(text: str, start: int, list_start: int, end: int) -> int | None:
+    """The member count stated nearest before the list ("with ten partners. The eleven
+    operators are ..." → 11), else the first one inside it."""
+    counts = [
+        (match.start(), word_number(match.group(0)))
+        for match in _COUNT_WORD.finditer(text, start, end)
+        if _COUNTED.match(text, match.end(), end)
+    ]
+    before = [count for position, count in counts if position < list_start]
+    if before:
+        return before[-1]
+    return counts[0][1] if counts else None
 
 
 def extract_alliances(
@@ -195,7 +206,7 @@ def extract_alliances(
                 continue
             window_start = max(section.start, list_start - 400)
             stated = _stated_count(
-                text, _sentence_start(text, window_start, list_start), group[-1].end
+                text, _sentence_start(text, window_start, list_start), list_start, group[-1].end
             )
             memberships, operators = [], []
             for item in group:
@@ -212,7 +223,8 @@ def extract_alliances(
                         )
                     )
             unique = list({m.operator: m for m in memberships}.values())
-            finding = AllianceFinding(alliance, tuple(unique), tuple(operators), stated)
+            companies = len({item.operator.slug for item in group})
+            finding = AllianceFinding(alliance, tuple(unique), tuple(operators), stated, companies)
             if finding.count_mismatch:
                 log.warning(
                     "alliance %s: text says %s members, list names %s",

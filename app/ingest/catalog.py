@@ -54,6 +54,115 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "the US", "USA", "U.S.", "American"),
     "HK": ("Hong Kong",),
     "JP": ("Japan", "Japanese"),
+    "AL": ("Albania", "Albanian"),
+    "AD": ("Andorra",),
+    "AM": ("Armenia", "Armenian"),
+    "AZ": ("Azerbaijan", "Azerbaijani"),
+    "BY": ("Belarus", "Belarusian"),
+    "BA": ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"),
+    "GE": ("Georgia",),
+    "KZ": ("Kazakhstan", "Kazakh"),
+    "KG": ("Kyrgyzstan", "Kyrgyz Republic"),
+    "TJ": ("Tajikistan",),
+    "TM": ("Turkmenistan",),
+    "UZ": ("Uzbekistan", "Uzbek"),
+    "MD": ("Moldova", "Moldovan"),
+    "ME": ("Montenegro", "Montenegrin"),
+    "MK": ("North Macedonia", "Macedonia", "Macedonian", "FYROM"),
+    "XK": ("Kosovo",),
+    "LI": ("Liechtenstein",),
+    "MC": ("Monaco",),
+    "SM": ("San Marino",),
+    "GI": ("Gibraltar",),
+    "FO": ("Faroe Islands", "Faroese"),
+    "GL": ("Greenland",),
+    "EG": ("Egypt", "Egyptian"),
+    "MA": ("Morocco", "Moroccan"),
+    "TN": ("Tunisia", "Tunisian"),
+    "DZ": ("Algeria", "Algerian"),
+    "LY": ("Libya", "Libyan"),
+    "IL": ("Israel", "Israeli"),
+    "PS": ("Palestine", "Palestinian Territories"),
+    "JO": ("Jordan",),
+    "LB": ("Lebanon", "Lebanese"),
+    "SY": ("Syria", "Syrian"),
+    "IQ": ("Iraq", "Iraqi"),
+    "IR": ("Iran", "Iranian"),
+    "SA": ("Saudi Arabia", "Saudi"),
+    "AE": ("United Arab Emirates", "the UAE", "UAE"),
+    "QA": ("Qatar", "Qatari"),
+    "KW": ("Kuwait", "Kuwaiti"),
+    "BH": ("Bahrain", "Bahraini"),
+    "OM": ("Oman", "Omani"),
+    "YE": ("Yemen", "Yemeni"),
+    "AF": ("Afghanistan", "Afghan"),
+    "PK": ("Pakistan", "Pakistani"),
+    "IN": ("India", "Indian"),
+    "BD": ("Bangladesh", "Bangladeshi"),
+    "LK": ("Sri Lanka", "Sri Lankan"),
+    "NP": ("Nepal", "Nepalese"),
+    "CN": ("China", "Chinese", "People's Republic of China", "PRC"),
+    "TW": ("Taiwan", "Taiwanese"),
+    "KR": ("South Korea", "Korea", "Korean", "Republic of Korea"),
+    "MN": ("Mongolia", "Mongolian"),
+    "SG": ("Singapore", "Singaporean"),
+    "MY": ("Malaysia", "Malaysian"),
+    "ID": ("Indonesia", "Indonesian"),
+    "TH": ("Thailand", "Thai"),
+    "VN": ("Vietnam", "Viet Nam", "Vietnamese"),
+    "PH": ("the Philippines", "Philippines", "Philippine"),
+    "KH": ("Cambodia", "Cambodian"),
+    "LA": ("Laos", "Lao PDR"),
+    "MM": ("Myanmar", "Burma"),
+    "AU": ("Australia", "Australian"),
+    "NZ": ("New Zealand",),
+    "FJ": ("Fiji",),
+    "ZA": ("South Africa", "South African"),
+    "NG": ("Nigeria", "Nigerian"),
+    "GH": ("Ghana", "Ghanaian"),
+    "KE": ("Kenya", "Kenyan"),
+    "TZ": ("Tanzania", "Tanzanian"),
+    "UG": ("Uganda", "Ugandan"),
+    "RW": ("Rwanda",),
+    "ET": ("Ethiopia", "Ethiopian"),
+    "SN": ("Senegal", "Senegalese"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CM": ("Cameroon",),
+    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC"),
+    "CG": ("Republic of the Congo", "Congo"),
+    "ZM": ("Zambia",),
+    "ZW": ("Zimbabwe",),
+    "MZ": ("Mozambique",),
+    "AO": ("Angola",),
+    "BW": ("Botswana",),
+    "NA": ("Namibia",),
+    "MG": ("Madagascar",),
+    "MU": ("Mauritius",),
+    "SD": ("Sudan",),
+    "CA": ("Canada", "Canadian"),
+    "MX": ("Mexico", "Mexican"),
+    "GT": ("Guatemala",),
+    "HN": ("Honduras",),
+    "SV": ("El Salvador",),
+    "NI": ("Nicaragua",),
+    "CR": ("Costa Rica",),
+    "PA": ("Panama",),
+    "CU": ("Cuba", "Cuban"),
+    "JM": ("Jamaica", "Jamaican"),
+    "HT": ("Haiti",),
+    "DO": ("Dominican Republic",),
+    "PR": ("Puerto Rico",),
+    "TT": ("Trinidad and Tobago", "Trinidad"),
+    "BR": ("Brazil", "Brazilian"),
+    "AR": ("Argentina", "Argentine", "Argentinian"),
+    "CL": ("Chile", "Chilean"),
+    "PE": ("Peru", "Peruvian"),
+    "CO": ("Colombia", "Colombian"),
+    "VE": ("Venezuela", "Venezuelan"),
+    "EC": ("Ecuador", "Ecuadorian"),
+    "UY": ("Uruguay", "Uruguayan"),
+    "PY": ("Paraguay", "Paraguayan"),
+    "BO": ("Bolivia", "Bolivian"),
 }  # fmt: skip
 
 # Aliases that are also ordinary words: how sure the text must be before they count as names.
@@ -73,13 +182,22 @@ AMBIGUOUS: dict[str, str] = {
     "telia": "word",
     "a1": "word",
     "ptc": "word",
+    "sprint": "word",
+    "meteor": "word",
+    "optimus": "word",
+    "aria": "word",
+    "oskar": "word",
+    "jio": "word",
 }
 
 # Legal-form words a name may carry without changing who it is.
 LEGAL_SUFFIXES = (
     "plc", "ltd", "limited", "gmbh", "gmbh & co. ohg", "spa", "s.p.a.", "ag", "sa", "s.a.",
     "nv", "n.v.", "bv", "asa", "as", "a/s", "ab", "oyj", "inc", "corp", "a.s.", "a. s.",
-    "rt.", "d.d.", "spol. s r.o.", "group", "grupo",
+    "rt.", "d.d.", "spol. s r.o.", "group", "grupo", "se", "ojsc", "pjsc", "jsc", "oao", "llc",
+    "llp", "lp", "ltda", "s.a.b. de c.v.", "sa de cv", "de c.v.", "corporation", "co.", "co. ltd",
+    "nyrt", "d.o.o.", "s.r.l.", "sgps", "k.k.", "bhd", "berhad", "tbk",
+    "oy", "kft", "zrt", "sp. z o.o.",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
@@ -96,11 +214,16 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\"`]s\b")
 _PUNCTUATION = re.compile(r"[()'\"`,]")
 _SPACES = re.compile(r"\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|group)\s+")
-_TRAILING_SUFFIX = re.compile(rf"\s+(?:{_SUFFIX_PATTERN})$")
+# Leading articles and legal forms: "the", "Open Joint Stock Company "VimpelCom"", "OJSC MTS".
+_LEADING_ARTICLE = re.compile(
+    r"^(?:the|group|(?:open|closed|public)\s(?:joint\sstock\scompany|jsc)|joint\sstock\scompany"
+    r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao)\s+"
+)
+_TRAILING_SUFFIX = re.compile(rf"(?<!\s)\s+(?:{_SUFFIX_PATTERN})$")
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
 _LOWER = re.compile(r"[a-z]")
 _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
+_COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
 
 
 def fold(text: str) -> str:
@@ -261,8 +384,16 @@ class Catalog:
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start(), match.end("name")):
                 continue
+            slug = self._localised(slug, text, match.end(), stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
         return tuple(found)
+
+    def _localised(self, slug: str, text: str, end: int, stop: int) -> str:
+        """A group's own operator when its name is followed by one country in brackets:
+        "Orange (Switzerland)" → Orange Switzerland; "O2 (Germany, UK)" stays the group."""
+        bracket = _COUNTRY_BRACKET.match(text, end, stop)
+        code = country_code(bracket.group("country")) if bracket else None
+        return self.localise(self._operators[slug], code).slug if code else slug
 
     def _matches(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         """Non-overlapping name matches, as one alternation of every spelling would find them.

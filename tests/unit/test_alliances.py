@@ -86,6 +86,33 @@ def test_count_mismatch_is_reported_not_raised(caplog: pytest.LogCaptureFixture)
     assert "says 5 members" in caplog.text
 
 
+def test_the_count_nearest_the_list_is_the_stated_one() -> None:
+    text = (
+        'TIM signed the "EuroMed Roaming Alliance" with ten mobile operators.\n\n'
+        "The eleven operators of the alliance are TIM (Italy), Cosmote (Greece), "
+        "Mobinil (Egypt), Méditel (Morocco), Tunisiana (Tunisia), Amena (Spain), Vipnet "
+        "(Croatia), Cyta (Cyprus), Avea (Turkey), Mobitel (Slovenia) and Bouygues Telecom "
+        "(France)."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.stated_count == 11 and not finding.count_mismatch
+    assert [(m.operator, m.country) for m in finding.memberships][2:5] == [
+        ("mobinil", "EG"),
+        ("meditel", "MA"),
+        ("tunisiana", "TN"),
+    ]
+
+
+def test_a_count_of_companies_agrees_with_a_list_of_countries() -> None:
+    text = (
+        "The FreeMove Alliance has four members: Orange (France, the UK and Switzerland), "
+        "T-Mobile (Germany, Austria and the UK), Telefónica Móviles (Spain) and TIM (Italy)."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert (finding.stated_count, finding.companies, len(finding.memberships)) == (4, 4, 8)
+    assert not finding.count_mismatch
+
+
 def test_lists_without_an_alliance_are_not_memberships() -> None:
     text = (
         "We roam in Spain (Amena), and Italy (Wind). Vodafone (UK), Orange (France), TIM (Italy)."
