@@ -188,6 +188,9 @@ AMBIGUOUS: dict[str, str] = {
     "aria": "word",
     "oskar": "word",
     "jio": "word",
+    "personal": "word",
+    "vivo": "word",
+    "claro": "word",
 }
 
 # Legal-form words a name may carry without changing who it is.
@@ -223,6 +226,12 @@ _TRAILING_SUFFIX = re.compile(rf"(?<!\s)\s+(?:{_SUFFIX_PATTERN})$")
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
 _LOWER = re.compile(r"[a-z]")
 _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
+_INNER_BRACKET = re.compile(r"[ \t]{0,3}\((?P<inside>[^()]{1,40})\)")
+# Stock-exchange context just before a match makes it a ticker symbol.
+_TICKER_BEFORE = re.compile(
+    r"(?:\b(?:symbols?|tickers?|NYSE|NASDAQ|Nasdaq|Reuters|Bloomberg|LSE|Euronext)\b)"
+    r"[^.\n()]{0,20}$"
+)
 _COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
 
 
@@ -347,10 +356,23 @@ class Catalog:
         return self._operators.get(slug)
 
     def resolve(self, name: str) -> Operator | None:
-        """The operator a written name means ("O2 UK's", "ONE GmbH", "mmO2 plc"), or None."""
+        """The operator a written name means ("O2 UK's", "ONE GmbH", "mmO2 plc"), or None.
+
+        A country in brackets that the table does not spell out is where the company sits:
+        "China Mobile (Hong Kong) Limited" is China Mobile (its operator there, if it has one).
+        """
         key = _key(name)
         slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
-        return self._operators[slug] if slug else None
+        if slug:
+            return self._operators[slug]
+        bracket = _INNER_BRACKET.search(name)
+        code = country_code(bracket.group("inside")) if bracket else None
+        if bracket is None or code is None:
+            return None
+        rest = name[: bracket.start()] + " " + name[bracket.end() :]
+        key = _key(rest)
+        slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
+        return self.localise(self._operators[slug], code) if slug else None
 
     def localise(self, operator: Operator, country: str | None) -> Operator:
         """The group's own operator in ``country`` ("O2" in Germany → O2 Germany), else itself."""
@@ -384,6 +406,8 @@ class Catalog:
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start(), match.end("name")):
                 continue
+            if _TICKER_BEFORE.search(text[max(start, match.start() - 40) : match.start()]):
+                continue  # "under the symbol PTC PL", "(Reuters: TIM.MI)": a ticker, not a name
             slug = self._localised(slug, text, match.end(), stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
         return tuple(found)

@@ -60,6 +60,8 @@ def test_table_is_consistent() -> None:
         ("China Telecom Corporation", "china-telecom"),
         ("Orascom Telecom Holding", "orascom-telecom"),
         ("Telstra Corporation Ltd", "telstra"),
+        ("China Mobile (Hong Kong) Limited", "china-mobile"),
+        ("O2 (Germany) GmbH", "o2-de"),
     ],
 )
 def test_resolve(written: str, slug: str) -> None:
@@ -93,6 +95,18 @@ def test_a_country_in_brackets_names_the_groups_operator_there() -> None:
     # Several countries, or a group with no operator of its own there, keep the group.
     text = "The alliance: Orange (France, the UK and Switzerland) and O2 (Egypt) for mobile users."
     assert names(default_catalog(), text) == [("Orange", "orange"), ("O2", "mmo2")]
+
+
+def test_ticker_symbols_are_not_mentions() -> None:
+    text = (
+        "Quotes are on Reuters under the symbol ERA.WA and on Bloomberg under the symbol PTC PW."
+        " Telefonica (NYSE: TEF) and Vodafone signed a mobile roaming deal with Era."
+    )
+    assert names(default_catalog(), text) == [
+        ("Telefonica", "telefonica"),
+        ("Vodafone", "vodafone"),
+        ("Era", "era"),
+    ]
 
 
 def test_mentions_longest_first_and_word_bounded() -> None:
