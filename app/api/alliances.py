@@ -10,6 +10,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.deps import EngineDep, PageParams, SessionDep, page_params
 from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Alliance
@@ -20,6 +21,7 @@ from app.schemas.alliance import AllianceOut
 from app.schemas.common import Page, sparse
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/alliances",
     tags=["alliances"],
     responses=PROBLEM_RESPONSES,

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.deps import EngineDep, PageParams, SessionDep, page_params
 from app.api.responses import EXPORT_CONTENT, conditional_get, list_response
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES
 from app.models import Contact
@@ -20,6 +21,7 @@ from app.schemas.common import Page, sparse
 from app.schemas.contact import ContactOut
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/contacts",
     tags=["contacts"],
     responses=PROBLEM_RESPONSES,

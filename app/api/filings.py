@@ -16,6 +16,7 @@ from app.api import convert
 from app.api.auth import CallerDep
 from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
 from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.config import get_settings
 from app.db import transaction
@@ -33,6 +34,7 @@ from app.schemas.common import Page, sparse
 from app.schemas.filing import FilingOut
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/filings",
     tags=["filings"],
     responses=PROBLEM_RESPONSES,

@@ -12,6 +12,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.deps import SessionDep
 from app.api.responses import conditional_get, json_response
+from app.api.routing import QuickRoute
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.frames import frame, period_bounds
 from app.schemas.common import Schema
@@ -19,6 +20,7 @@ from app.schemas.metric import MetricOut
 from app.vocabulary import MetricName
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/frames",
     tags=["metrics"],
     responses=PROBLEM_RESPONSES,

@@ -8,10 +8,11 @@ from fastapi import APIRouter
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.api.deps import EngineDep
+from app.api.routing import QuickRoute
 from app.errors import ProblemError
 from app.migrate import alembic_config
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], route_class=QuickRoute)
 
 
 @router.get("/healthz", summary="Liveness")

@@ -11,6 +11,7 @@ from app.api import convert
 from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
 from app.api.metrics import MetricName, MetricSort
 from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_response
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.charts import series_svg
 from app.errors import PROBLEM_RESPONSES, not_found
@@ -23,6 +24,7 @@ from app.schemas.metric import MetricOut
 from app.schemas.operator import OperatorDetail, OperatorOut
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/operators",
     tags=["operators"],
     responses=PROBLEM_RESPONSES,

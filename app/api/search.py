@@ -13,12 +13,14 @@ from starlette.responses import Response
 
 from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, EngineDep, IsoDate, read_session
 from app.api.responses import fresh_or_304, json_response, next_link
+from app.api.routing import QuickRoute
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.search import search_releases
 from app.schemas.common import Page
 from app.schemas.search import SearchHit
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/search",
     tags=["search"],
     responses=PROBLEM_RESPONSES,
