@@ -37,19 +37,28 @@ def _sqlite_time_limit(engine: Engine, limit_ms: int) -> None:
     """
 
     def on_connect(dbapi_connection: Any, record: Any) -> None:
-        state = {"deadline": float("inf")}
+        state = {"deadline": float("inf"), "limit": limit_ms / 1000}
         dbapi_connection.set_progress_handler(
             lambda: 1 if time.monotonic() > state["deadline"] else 0, 10_000
         )
         record.info["sixk_deadline"] = state  # lives as long as the DBAPI connection
 
     def before_execute(conn: Any, _cursor: Any, *_args: Any) -> None:
-        state = conn.connection.info.get("sixk_deadline")
-        if state is not None:
-            state["deadline"] = time.monotonic() + limit_ms / 1000
+        arm_time_limit(conn.connection)
 
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "before_cursor_execute", before_execute)
+
+
+def arm_time_limit(pooled_connection: Any) -> None:
+    """Start the time limit of the statements about to run on a pooled SQLite connection.
+
+    SQLAlchemy's execute does this by itself; call it before running SQL on the DBAPI
+    connection of ``engine.raw_connection()``. No-op for connections without a limit.
+    """
+    state = pooled_connection.info.get("sixk_deadline")
+    if state is not None:
+        state["deadline"] = time.monotonic() + state["limit"]
 
 
 def make_engine(url: str, *, statement_timeout_ms: int | None = None) -> Engine:

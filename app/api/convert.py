@@ -55,13 +55,15 @@ def release(row: models.Release) -> ReleaseOut:
 
 
 def release_item(row: Any) -> dict[str, Any]:
-    """A row of ``resources.RELEASE_ROWS`` as the list item (the fields of ReleaseOut)."""
+    """A row of ``resources.RELEASE_ROWS`` (a Row or a plain tuple, its columns in that
+    order) as the list item (the fields of ReleaseOut)."""
+    id_, filing_id, reference, title, released_on = row
     return {
-        "id": row.id,
-        "filing_id": row.filing_id,
-        "reference": row.reference,
-        "title": row.title,
-        "released_on": row.released_on,
+        "id": id_,
+        "filing_id": filing_id,
+        "reference": reference,
+        "title": title,
+        "released_on": released_on,
     }
 
 
@@ -87,20 +89,39 @@ def metric(row: models.Metric) -> MetricOut:
 
 
 def metric_item(row: Any) -> dict[str, Any]:
-    """A row of ``resources.METRIC_ROWS`` as the list item (the fields of MetricOut)."""
+    """A row of ``resources.METRIC_ROWS`` (a Row or a plain tuple, its columns in that
+    order) as the list item (the fields of MetricOut)."""
+    (
+        id_,
+        operator_slug,
+        operator_name,
+        name,
+        value,
+        unit,
+        qualifier,
+        as_of,
+        period,
+        segment,
+        release_id,
+        filing_id,
+        source_start,
+        source_end,
+        source_text,
+        _observed_on,
+    ) = row
     return {
-        "id": row.id,
-        "operator": {"slug": row.operator_slug, "name": row.operator_name},
-        "name": row.name,
-        "value": float(row.value),
-        "unit": row.unit,
-        "qualifier": row.qualifier,
-        "as_of": row.as_of,
-        "period": row.period,
-        "segment": row.segment,
-        "release_id": row.release_id,
-        "filing_id": row.filing_id,
-        "source": {"start": row.source_start, "end": row.source_end, "text": row.source_text},
+        "id": id_,
+        "operator": {"slug": operator_slug, "name": operator_name},
+        "name": name,
+        "value": float(value),
+        "unit": unit,
+        "qualifier": qualifier,
+        "as_of": as_of,
+        "period": period,
+        "segment": segment,
+        "release_id": release_id,
+        "filing_id": filing_id,
+        "source": {"start": source_start, "end": source_end, "text": source_text},
     }
 
 

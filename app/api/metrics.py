@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
 from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_page
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Metric
@@ -23,6 +24,7 @@ from app.schemas.metric import MetricOut
 from app.vocabulary import MetricName, Qualifier
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/metrics",
     tags=["metrics"],
     responses=PROBLEM_RESPONSES,
@@ -77,7 +79,7 @@ async def list_metrics(
     ] = MetricSort("id"),
 ) -> Response:
     """Figures by operator, name, unit, date range and value range."""
-    statement = resources.metrics(
+    filters: dict[str, Any] = dict(
         operator=operator,
         country=country,
         name=name.value if name else None,
@@ -95,12 +97,14 @@ async def list_metrics(
     return await list_page(
         request,
         engine=engine,
-        statement=statement,
+        listing=resources.METRIC_LISTING,
+        filters=filters,
+        statement=lambda: resources.metrics(**filters),
         ordering=ordering,
         page=page,
         to_item=convert.metric,
         item_type=MetricOut,
-        rows=(resources.METRIC_ROWS, convert.metric_item),
+        to_dict=convert.metric_item,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
@@ -10,6 +10,7 @@ from starlette.responses import Response
 from app.api import convert
 from app.api.deps import EngineDep, IsoDate, PageParams, SessionDep, page_params
 from app.api.responses import EXPORT_CONTENT, conditional_get, json_response, list_page
+from app.api.routing import QuickRoute
 from app.api.sorting import sort_enum
 from app.errors import PROBLEM_RESPONSES, not_found
 from app.models import Release
@@ -20,6 +21,7 @@ from app.schemas.common import Page, sparse
 from app.schemas.release import ReleaseDetail, ReleaseOut
 
 router = APIRouter(
+    route_class=QuickRoute,
     prefix="/v1/releases",
     tags=["releases"],
     responses=PROBLEM_RESPONSES,
@@ -55,7 +57,7 @@ async def list_releases(
     ] = ReleaseSort("id"),
 ) -> Response:
     """Press releases, filtered by date range, operator, reference or text."""
-    statement = resources.releases(
+    filters: dict[str, Any] = dict(
         filing_id=filing_id,
         operator=operator,
         reference=reference,
@@ -67,12 +69,14 @@ async def list_releases(
     return await list_page(
         request,
         engine=engine,
-        statement=statement,
+        listing=resources.RELEASE_LISTING,
+        filters=filters,
+        statement=lambda: resources.releases(**filters),
         ordering=ordering,
         page=page,
         to_item=convert.release,
         item_type=ReleaseOut,
-        rows=(resources.RELEASE_ROWS, convert.release_item),
+        to_dict=convert.release_item,
     )
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cached_property
 from typing import Any, TypeVar
 
 import orjson
-from sqlalchemy import ColumnElement, Select, and_, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, literal, or_, select, tuple_
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from app.errors import ProblemError
@@ -137,6 +137,58 @@ class Projection:
         return self.base.where(statement.whereclause)
 
 
+Position = tuple[Any, int] | None
+# Makes the bound parameter of a page query: (name, value, type) -> SQL expression.
+Bind = Callable[[str, Any, Any], ColumnElement[Any]]
+
+
+def _literal(_name: str, value: Any, type_: Any) -> ColumnElement[Any]:
+    return literal(value, type_)
+
+
+def page_queries(
+    statement: Select[Any], ordering: Ordering, position: Position, bind: Bind = _literal
+) -> list[Select[Any]]:
+    """The queries of one page, in order and without their LIMIT: one, or two for a nullable
+    sort column (its values, then its nulls), each served by an index on (column, id).
+
+    The position is a row-value comparison, ``(column, id) > (value, last_id)``, so a page
+    deep in the keyset costs what the first does; a nullable column is read in two parts
+    because "nulls last" in both directions is an order no plain index holds on both
+    databases. ``bind`` makes the position's parameters ``k_value`` and ``k_id``.
+    """
+    column, ident = ordering.key.column, ordering.id_column
+    forward = (lambda c: c.desc()) if ordering.descending else (lambda c: c.asc())
+
+    def beyond(value: Any, last_id: int) -> ColumnElement[bool]:
+        pair = tuple_(column, ident)
+        mark = tuple_(bind("k_value", value, column.type), bind("k_id", last_id, ident.type))
+        return pair < mark if ordering.descending else pair > mark
+
+    def id_beyond(last_id: int) -> ColumnElement[bool]:
+        mark = bind("k_id", last_id, ident.type)
+        return ident < mark if ordering.descending else ident > mark
+
+    if column is ident:
+        query = statement if position is None else statement.where(id_beyond(position[1]))
+        return [query.order_by(forward(ident))]
+    if not ordering.key.nullable:
+        query = statement if position is None else statement.where(beyond(*position))
+        return [query.order_by(forward(column), forward(ident))]
+    queries = []
+    if position is None or position[0] is not None:
+        values = statement.where(column.is_not(None))
+        if position is not None:
+            values = values.where(beyond(*position))
+        queries.append(values.order_by(forward(column), forward(ident)))
+    nulls = statement.where(column.is_(None))
+    if position is not None and position[0] is None:
+        nulls = nulls.where(id_beyond(position[1]))
+    # Ordered by (column, id) as the values were: the same index order, no sort.
+    queries.append(nulls.order_by(forward(column), forward(ident)))
+    return queries
+
+
 def keyset_page(
     session: Session,
     statement: Select[Any],
@@ -149,51 +201,156 @@ def keyset_page(
     """One page of ``statement`` and the cursor of the next page (None at the end).
 
     Every query here is one an index on (sort column, id) serves by seeking, on SQLite and
-    PostgreSQL alike, so a page deep in the keyset costs what the first does: the position
-    is a row-value comparison, ``(column, id) > (value, last_id)``, and a nullable sort
-    column is read in two parts — its values, then its nulls (which sort last) — because
-    "nulls last" in both directions is an order no plain index holds on both databases.
-    ``plain_rows`` for a statement of columns (rows, not ORM objects).
+    PostgreSQL alike (see ``page_queries``). ``plain_rows`` for a statement of columns
+    (rows, not ORM objects).
     """
     position = decode_cursor(cursor, ordering) if cursor else None
-    column, ident = ordering.key.column, ordering.id_column
-    forward = (lambda c: c.desc()) if ordering.descending else (lambda c: c.asc())
-
-    def fetch(query: Select[Any], count: int) -> Sequence[Any]:
-        query = query.limit(count)
+    rows: list[Any] = []
+    for query in page_queries(statement, ordering, position):
+        query = query.limit(limit + 1 - len(rows))
         if plain_rows:  # straight from the connection: no ORM loading for plain rows
-            return session.connection().execute(query).all()
-        return session.scalars(query).all()
-
-    def beyond(value: Any, last_id: int) -> ColumnElement[bool]:
-        pair, mark = tuple_(column, ident), tuple_(literal(value, column.type), last_id)
-        return pair < mark if ordering.descending else pair > mark
-
-    def id_beyond(last_id: int) -> ColumnElement[bool]:
-        return ident < last_id if ordering.descending else ident > last_id
-
-    if column is ident:
-        query = statement if position is None else statement.where(id_beyond(position[1]))
-        rows = fetch(query.order_by(forward(ident)), limit + 1)
-    elif not ordering.key.nullable:
-        query = statement if position is None else statement.where(beyond(*position))
-        rows = fetch(query.order_by(forward(column), forward(ident)), limit + 1)
-    else:
-        rows = []
-        if position is None or position[0] is not None:
-            values = statement.where(column.is_not(None))
-            if position is not None:
-                values = values.where(beyond(*position))
-            rows = list(fetch(values.order_by(forward(column), forward(ident)), limit + 1))
-        if len(rows) <= limit:
-            nulls = statement.where(column.is_(None))
-            if position is not None and position[0] is None:
-                nulls = nulls.where(id_beyond(position[1]))
-            # Ordered by (column, id) as the values were: the same index order, no sort.
-            order = (forward(column), forward(ident))
-            rows += fetch(nulls.order_by(*order), limit + 1 - len(rows))
+            rows += session.connection().execute(query).all()
+        else:
+            rows += session.scalars(query).all()
+        if len(rows) > limit:
+            break
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
     last = rows[-1]
     return rows, encode_cursor(ordering, getattr(last, ordering.key.attribute), last.id)
+
+
+# Pages as plain SQL, compiled once per shape -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter of a list: its condition, given the value's bound parameter, and how a
+    value from the request is put in the form the column holds (case, whitespace)."""
+
+    condition: Callable[[Any], ColumnElement[bool]]
+    normalize: Callable[[Any], Any] = lambda value: value
+    indexed: bool = True  # False: no index finds its rows, so a page of it may scan
+
+
+def given(values: dict[str, Any]) -> dict[str, Any]:
+    """The filter values a request sets: None and the empty string set none."""
+    return {name: value for name, value in values.items() if value is not None and value != ""}
+
+
+def conditions(filters: dict[str, Filter], values: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for ``values``, each value bound in its normalized form."""
+    return [
+        filters[name].condition(bindparam(f"f_{name}", filters[name].normalize(value), unique=True))
+        for name, value in given(values).items()
+    ]
+
+
+@dataclass(frozen=True)
+class CompiledQuery:
+    sql: str
+    names: tuple[str, ...] | None  # the parameters in order (positional styles), else None
+    fixed: dict[str, Any]  # parameters the statement itself sets (e.g. SQLite's OFFSET 0)
+
+
+@dataclass(frozen=True)
+class CompiledPage:
+    """A list page of one shape as SQL for one database: which filters are set, the sort,
+    and the kind of position (first page, after a value, after a null). Built and compiled
+    once; each request only binds its values, so no statement is built per request."""
+
+    queries: tuple[CompiledQuery, ...]
+    sort_index: int  # where the sort key and the id are in a row, for the next cursor
+    id_index: int
+
+    def fetch(
+        self,
+        cursor: Any,
+        params: dict[str, Any],
+        *,
+        limit: int,
+        iso_dates: bool,
+    ) -> list[Any]:
+        """Up to ``limit + 1`` rows, by a DBAPI cursor; ``iso_dates`` binds dates as text."""
+        if iso_dates:
+            params = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+        rows: list[Any] = []
+        for query in self.queries:
+            bound = {**query.fixed, **params, "k_limit": limit + 1 - len(rows)}
+            if query.names is None:
+                cursor.execute(query.sql, bound)
+            else:
+                cursor.execute(query.sql, [bound[name] for name in query.names])
+            rows += cursor.fetchall()
+            if len(rows) > limit:
+                break
+        return rows
+
+
+def compile_page(
+    projection: Projection,
+    filters: dict[str, Filter],
+    names: tuple[str, ...],
+    ordering: Ordering,
+    position_kind: str,
+    dialect: Any,
+) -> CompiledPage | None:
+    """The CompiledPage of a shape; None when the SQL needs rendering per execution."""
+    statement = projection.base.where(
+        *(filters[name].condition(bindparam(f"f_{name}")) for name in names)
+    )
+    position: Position = {"first": None, "value": (0, 0), "null": (None, 0)}[position_kind]
+    queries = []
+    for query in page_queries(
+        statement,
+        ordering,
+        position,
+        lambda name, _value, type_: bindparam(name, type_=type_),
+    ):
+        compiled = query.limit(bindparam("k_limit")).compile(dialect=dialect)
+        sql = str(compiled)
+        if "POSTCOMPILE" in sql:
+            return None
+        names_in_order = tuple(compiled.positiontup or ()) if compiled.positional else None
+        ours = {"k_limit", "k_value", "k_id", *(f"f_{name}" for name in names)}
+        fixed = {
+            name: bind.effective_value
+            for bind, name in compiled.bind_names.items()
+            if name not in ours
+        }
+        queries.append(CompiledQuery(sql, names_in_order, fixed))
+    labels = [column.key for column in projection.columns]
+    return CompiledPage(
+        tuple(queries),
+        sort_index=labels.index(ordering.key.attribute),
+        id_index=labels.index("id"),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Listing:
+    """A list whose JSON pages read plain rows: its projection, filters and sorts, and its
+    pages compiled per shape and database (a handful of shapes in practice: bounded)."""
+
+    rows: Projection
+    filters: dict[str, Filter]
+    sorts: dict[str, SortKey]
+    _compiled: dict[tuple[Any, ...], CompiledPage | None] = field(default_factory=dict)
+
+    def seeks(self, values: dict[str, Any]) -> bool:
+        """Whether an index finds the rows of every filter ``values`` set (no scan)."""
+        return all(self.filters[name].indexed for name in given(values))
+
+    def page(
+        self, names: tuple[str, ...], ordering: Ordering, position: Position, dialect: Any
+    ) -> CompiledPage | None:
+        kind = "first" if position is None else ("null" if position[0] is None else "value")
+        key = (names, ordering.name, kind, dialect.name)
+        try:
+            return self._compiled[key]
+        except KeyError:
+            compiled = compile_page(self.rows, self.filters, names, ordering, kind, dialect)
+            if len(self._compiled) < 4096:
+                self._compiled[key] = compiled
+            return compiled

@@ -21,7 +21,15 @@ from app.models import (
     Release,
     Stake,
 )
-from app.queries.pagination import Column, Projection, SortKey, parse_date
+from app.queries.pagination import (
+    Column,
+    Filter,
+    Listing,
+    Projection,
+    SortKey,
+    conditions,
+    parse_date,
+)
 
 
 def _lower_equals(column: Column, value: str) -> ColumnElement[bool]:
@@ -70,6 +78,44 @@ RELEASE_SORTS = {
 }
 
 
+def _lower(value: str) -> str:
+    return value.strip().lower()
+
+
+def _upper(value: str) -> str:
+    return value.strip().upper()
+
+
+def _contains(value: str) -> str:
+    return f"%{value.strip().lower()}%"
+
+
+RELEASE_FILTERS = {
+    "filing_id": Filter(lambda value: Release.filing_id == value),
+    "operator": Filter(
+        lambda slug: exists().where(
+            Mention.release_id == Release.id,
+            Mention.operator_id.in_(
+                select(Operator.id).where(Operator.slug == slug).scalar_subquery()
+            ),
+        ),
+        _lower,
+    ),
+    "reference": Filter(
+        lambda value: func.lower(Release.reference) == value, _lower, indexed=False
+    ),
+    "text": Filter(
+        lambda pattern: or_(
+            func.lower(Release.title).like(pattern), func.lower(Release.body).like(pattern)
+        ),
+        _contains,
+        indexed=False,
+    ),
+    "since": Filter(lambda day: Release.released_on >= day),
+    "until": Filter(lambda day: Release.released_on <= day),
+}
+
+
 def releases(
     *,
     filing_id: int | None = None,
@@ -79,28 +125,15 @@ def releases(
     since: date | None = None,
     until: date | None = None,
 ) -> Select[Any]:
-    statement = select(Release)
-    if filing_id is not None:
-        statement = statement.where(Release.filing_id == filing_id)
-    if operator:
-        statement = statement.where(
-            exists().where(
-                Mention.release_id == Release.id,
-                Mention.operator_id.in_(_operator_id(operator).scalar_subquery()),
-            )
-        )
-    if reference:
-        statement = statement.where(_lower_equals(Release.reference, reference))
-    if text:
-        pattern = f"%{text.strip().lower()}%"
-        statement = statement.where(
-            or_(func.lower(Release.title).like(pattern), func.lower(Release.body).like(pattern))
-        )
-    if since:
-        statement = statement.where(Release.released_on >= since)
-    if until:
-        statement = statement.where(Release.released_on <= until)
-    return statement
+    values = {
+        "filing_id": filing_id,
+        "operator": operator,
+        "reference": reference,
+        "text": text,
+        "since": since,
+        "until": until,
+    }
+    return select(Release).where(*conditions(RELEASE_FILTERS, values))
 
 
 # A list page of releases: the item's columns only (never the body).
@@ -212,6 +245,28 @@ METRIC_SORTS = {
 }
 
 
+METRIC_FILTERS = {
+    "operator": Filter(
+        lambda slug: Metric.operator_id.in_(select(Operator.id).where(Operator.slug == slug)),
+        _lower,
+    ),
+    "country": Filter(
+        lambda code: Metric.operator_id.in_(select(Operator.id).where(Operator.country == code)),
+        _upper,
+    ),
+    "name": Filter(lambda value: Metric.name == value, _lower),
+    "unit": Filter(lambda value: func.lower(Metric.unit) == value, _lower, indexed=False),
+    "qualifier": Filter(lambda value: Metric.qualifier == value, indexed=False),
+    "segment": Filter(lambda value: func.lower(Metric.segment) == value, _lower, indexed=False),
+    "release_id": Filter(lambda value: Metric.release_id == value),
+    "filing_id": Filter(lambda value: Metric.filing_id == value),
+    "since": Filter(lambda day: Metric.observed_on >= day),
+    "until": Filter(lambda day: Metric.observed_on <= day),
+    "value_min": Filter(lambda value: Metric.value >= value),
+    "value_max": Filter(lambda value: Metric.value <= value),
+}
+
+
 def metrics(
     *,
     operator: str | None = None,
@@ -227,33 +282,22 @@ def metrics(
     value_min: float | None = None,
     value_max: float | None = None,
 ) -> Select[Any]:
+    values = {
+        "operator": operator,
+        "country": country,
+        "name": name,
+        "unit": unit,
+        "qualifier": qualifier,
+        "segment": segment,
+        "release_id": release_id,
+        "filing_id": filing_id,
+        "since": since,
+        "until": until,
+        "value_min": value_min,
+        "value_max": value_max,
+    }
     statement = select(Metric).options(joinedload(Metric.operator))
-    if operator:
-        statement = statement.where(Metric.operator_id.in_(_operator_id(operator)))
-    if country:
-        in_country = select(Operator.id).where(Operator.country == country.strip().upper())
-        statement = statement.where(Metric.operator_id.in_(in_country))
-    if name:
-        statement = statement.where(Metric.name == name.strip().lower())
-    if unit:
-        statement = statement.where(func.lower(Metric.unit) == unit.strip().lower())
-    if qualifier:
-        statement = statement.where(Metric.qualifier == qualifier)
-    if segment:
-        statement = statement.where(_lower_equals(Metric.segment, segment))
-    if release_id is not None:
-        statement = statement.where(Metric.release_id == release_id)
-    if filing_id is not None:
-        statement = statement.where(Metric.filing_id == filing_id)
-    if since:
-        statement = statement.where(Metric.observed_on >= since)
-    if until:
-        statement = statement.where(Metric.observed_on <= until)
-    if value_min is not None:
-        statement = statement.where(Metric.value >= value_min)
-    if value_max is not None:
-        statement = statement.where(Metric.value <= value_max)
-    return statement
+    return statement.where(*conditions(METRIC_FILTERS, values))
 
 
 # A list page of metrics: the item's columns, the operator joined, and every sort key.
@@ -334,3 +378,8 @@ def alliances(*, name: str | None = None, operator: str | None = None) -> Select
 def alliance_by_slug(session: Session, slug: str) -> Alliance | None:
     statement = alliances().where(Alliance.slug == slug.lower())
     return session.scalars(statement).first()
+
+
+# The lists whose JSON pages run as SQL compiled once per shape (app.api.responses).
+METRIC_LISTING = Listing(METRIC_ROWS, METRIC_FILTERS, METRIC_SORTS)
+RELEASE_LISTING = Listing(RELEASE_ROWS, RELEASE_FILTERS, RELEASE_SORTS)
