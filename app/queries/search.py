@@ -208,19 +208,42 @@ def search_releases(
     """
     if data_version is None:
         return _search(session, query, limit, after, since, until, operator)
-    bind = session.get_bind()
-    # The database itself is part of the key: versions of two databases are unrelated.
-    key = (str(bind.engine.url), data_version, query, limit, after, since, until, operator)
-    with _cache_lock:
-        if (hits := _cache.get(key)) is not None:
-            _cache.move_to_end(key)
-            return hits
+    key = _cache_key(session, data_version, query, limit, after, since, until, operator)
+    if (hits := _cached(key)) is not None:
+        return hits
     hits = _search(session, query, limit, after, since, until, operator)
     with _cache_lock:
         _cache[key] = hits
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return hits
+
+
+def cached_search(
+    session: Session,
+    query: str,
+    *,
+    limit: int,
+    after: tuple[float, int] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    operator: str | None = None,
+    data_version: int,
+) -> list[Hit] | None:
+    """The answer ``search_releases`` keeps for these arguments, or None: never searches."""
+    return _cached(_cache_key(session, data_version, query, limit, after, since, until, operator))
+
+
+def _cache_key(session: Session, data_version: int, *arguments: Any) -> tuple[Any, ...]:
+    # The database itself is part of the key: versions of two databases are unrelated.
+    return (str(session.get_bind().engine.url), data_version, *arguments)
+
+
+def _cached(key: tuple[Any, ...]) -> list[Hit] | None:
+    with _cache_lock:
+        if (hits := _cache.get(key)) is not None:
+            _cache.move_to_end(key)
+        return hits
 
 
 def _search(
