@@ -31,14 +31,15 @@ from app.ingest.metric_rules import (
     MetricRule,
     TableRow,
 )
-from app.ingest.numbers import Figure, find_figures, normalised, parse_figure
+from app.ingest.numbers import Figure, FigureScan, normalised, parse_figure
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
 # Abbreviations ("approx. 8.600", "Dr. Eick") do not end one.
+# The look-behinds follow the mark (and include it), so the scan skips ahead to ". ! ? \n".
 _SENTENCE_END = re.compile(
-    r"(?<!\bapprox)(?<!\bca)(?<!\bDr)(?<!\bMr)(?<!\bNo)"
-    r"[.!?][\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]"
+    r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
+    r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -199,18 +200,19 @@ def find_dates(text: str, start: int, end: int, released_on: date | None) -> lis
     return sorted(found, key=lambda d: d.start)
 
 
-def _classify(text: str, figure: Figure, sentence_start: int) -> _Hit | None:
+def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:
     """The first rule whose surroundings match this figure."""
-    before = text[max(sentence_start, figure.start - 160) : figure.start]
+    window = max(sentence_start, figure.start - 160)
+    before = text[window : figure.start]
     # Words before an earlier amount belong to it: "Turnover ... reached 640 million with
     # investments of 1.65 billion" must not read the second amount as turnover.
     # A change rate ("rose by 4,1 % to EUR ...") is no amount of its own: it owns no words.
     cut = 0
-    for earlier in find_figures(before):
-        if earlier.kind == "percent" and _CHANGE_RATE.search(before, 0, earlier.start):
+    for earlier in scan.window(window, figure.start):
+        if earlier.kind == "percent" and _CHANGE_RATE.search(before, 0, earlier.start - window):
             continue
         if earlier.scaled or earlier.kind != "count":
-            cut = earlier.end
+            cut = earlier.end - window
     before = before[cut:]
     for rule in RULES:
         if rule.accepts != figure.kind:
@@ -237,9 +239,11 @@ def _segment(word: str | None) -> str | None:
     return SEGMENTS[re.sub(r"\s+", " ", word.lower())] if word else None
 
 
-def _classify_sentence(text: str, figures: list[Figure], sentence_start: int) -> list[_Hit]:
+def _classify_sentence(
+    text: str, figures: list[Figure], sentence_start: int, scan: FigureScan
+) -> list[_Hit]:
     """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
-    hits: list[_Hit | None] = [_classify(text, f, sentence_start) for f in figures]
+    hits: list[_Hit | None] = [_classify(text, f, sentence_start, scan) for f in figures]
     # Backwards: "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
     for i in range(len(figures) - 2, -1, -1):
         following = hits[i + 1]
@@ -399,11 +403,12 @@ def extract_section_metrics(
         if not named and previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
             sentence_default = previous_subject
         previous_subject = catalog.get(named[0].operator) if named else sentence_default
-        figures = list(find_figures(text, s_start, s_end, continental=continental))
+        scan = FigureScan(text, s_start, s_end)
+        figures = scan.figures(continental=continental)
         if not figures:
             continue
         dated: list[_Dated] | None = None
-        for hit in _classify_sentence(text, figures, s_start):
+        for hit in _classify_sentence(text, figures, s_start, scan):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
             previous_end = max(
@@ -448,6 +453,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _header(text: str, cells: list[tuple[int, int]], released_on: date | None) -> list[_Dated]:
     """The period of each column when every cell of the line is one ("Q3 2004", "2003")."""
+    if len(cells) < 2:
+        return []  # one cell (a line of prose) is never a header
     columns: list[_Dated] = []
     for c_start, c_end in cells:
         cell = text[c_start:c_end]

@@ -21,6 +21,7 @@ Separator rule (documented in one place, applied everywhere):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -149,15 +150,24 @@ _DATE_BEFORE_YEAR = re.compile(
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
-def _is_date_year(text: str, match: re.Match[str]) -> bool:
-    """A bare four-digit year right after a month or quarter is part of a date, not a count."""
+def _bare_year(match: re.Match[str]) -> bool:
+    """A four-digit year with no qualifier, currency, percent or scale: maybe part of a date."""
     if not (match.group("num") and _YEAR_TOKEN.fullmatch(match.group("num"))):
         return False
     if match.group("qual") or match.group("cur1") or match.group("cur2") or match.group("pct"):
         return False
-    if _scale_of(match) is not None:
-        return False
-    return bool(_DATE_BEFORE_YEAR.search(text[max(0, match.start() - 20) : match.start()]))
+    return _scale_of(match) is None
+
+
+def _after_date_words(text: str, start: int, floor: int = 0) -> bool:
+    """Does a month or quarter end right before ``start`` (looking back no further than
+    ``floor``, where the text a figure was found in began)?"""
+    return bool(_DATE_BEFORE_YEAR.search(text[max(floor, start - 20) : start]))
+
+
+def _is_date_year(text: str, match: re.Match[str]) -> bool:
+    """A bare four-digit year right after a month or quarter is part of a date, not a count."""
+    return _bare_year(match) and _after_date_words(text, match.start())
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,15 +268,125 @@ def normalised(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+# Every figure writes a digit or a scale word ("five million"): text with neither holds none.
+_FIGURE_HINT = re.compile(r"\d|illion|thousand", re.IGNORECASE)
+
+
+def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every match of FIGURE in ``text[start:end]``, years of dates included."""
+    if _FIGURE_HINT.search(text, start, end) is None:
+        return []
+    return list(FIGURE.finditer(text, start, end))
+
+
 def find_figures(
     text: str, start: int = 0, end: int | None = None, *, continental: bool | None = None
 ) -> Iterator[Figure]:
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    for match in FIGURE.finditer(text, start, stop):
+    for match in _figure_matches(text, start, stop):
         if _is_date_year(text, match):
             continue
         yield _figure(match, continental=continental)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Where a figure is and what kind it is, its value unread."""
+
+    start: int
+    end: int
+    kind: str
+    scaled: bool
+
+
+def _shape(match: re.Match[str]) -> Shape:
+    if match.group("pct") is not None:
+        kind = "percent"
+    elif match.group("cur1") or match.group("cur2"):
+        kind = "money"
+    else:
+        kind = "count"
+    return Shape(match.start(), match.end(), kind, _scale_of(match) is not None)
+
+
+def figure_shapes(text: str) -> list[Shape]:
+    """The shape of each figure ``find_figures(text)`` yields."""
+    return [
+        _shape(match)
+        for match in _figure_matches(text, 0, len(text))
+        if not _is_date_year(text, match)
+    ]
+
+
+# What a figure's first character can be, and what the look-behinds at its start look at.
+_FIGURE_FIRST = re.compile(r"[\w£€$]")
+_LOOK_BEHIND = re.compile(r"[\w.,-]")
+
+
+class FigureScan:
+    """The figures of one stretch of text (a sentence), scanned once.
+
+    ``window`` tells what a fresh scan of a piece of the stretch would find, from this scan.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self._matches = _figure_matches(text, start, end)
+        self._shapes = [_shape(match) for match in self._matches]
+        self._starts = [shape.start for shape in self._shapes]
+        self._bare_years = [_bare_year(match) for match in self._matches]
+        self._dated = [
+            bare and _after_date_words(text, shape.start)
+            for bare, shape in zip(self._bare_years, self._shapes, strict=True)
+        ]
+
+    def figures(self, *, continental: bool | None = None) -> list[Figure]:
+        """What ``find_figures`` yields for the stretch."""
+        return [
+            _figure(match, continental=continental)
+            for match, dated in zip(self._matches, self._dated, strict=True)
+            if not dated
+        ]
+
+    def window(self, start: int, end: int) -> list[Shape]:
+        """``figure_shapes(text[start:end])``, offsets into ``text``, where ``end`` is the start
+        of a figure of this scan.
+
+        A scan of the piece alone finds the whole scan's matches between ``start`` and ``end``.
+        At ``end``: the character before a figure is no word character and no look-ahead
+        follows one, so every branch that reaches ``end`` still wants a character there and
+        fails in the piece, as it fails (or runs past ``end``, which the figure there rules
+        out) in the whole. At ``start``: the same when no match of the whole runs across it
+        and the look-behind there sees no difference; else the piece is scanned afresh.
+        A year's date words are looked for inside the piece only, as a fresh scan would.
+        """
+        text = self._text
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end, first)
+        if (
+            last == len(self._starts)
+            or self._starts[last] != end
+            or (first > 0 and self._shapes[first - 1].end > start)
+            or (
+                start > 0
+                and _FIGURE_FIRST.match(text, start) is not None
+                and _LOOK_BEHIND.match(text, start - 1) is not None
+            )
+        ):
+            return [
+                Shape(s.start + start, s.end + start, s.kind, s.scaled)
+                for s in figure_shapes(text[start:end])
+            ]
+        shapes = []
+        for i in range(first, last):
+            shape = self._shapes[i]
+            dated = self._dated[i]
+            if self._bare_years[i] and shape.start - 20 < start:
+                dated = _after_date_words(text, shape.start, start)
+            if not dated:
+                shapes.append(shape)
+        return shapes
 
 
 def parse_figure(phrase: str, *, continental: bool | None = None) -> Figure:

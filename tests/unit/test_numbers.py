@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.ingest.numbers import FIGURE, find_figures, parse_figure, parse_number, word_number
+from app.ingest.numbers import (
+    FIGURE,
+    FigureScan,
+    Shape,
+    figure_shapes,
+    find_figures,
+    parse_figure,
+    parse_number,
+    word_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -196,3 +205,22 @@ def test_a_year_in_a_date_is_no_figure(text: str) -> None:
 def test_passed_is_more_than() -> None:
     assert parse_figure("passed 5 million").qualifier == "more_than"
     assert parse_figure("exceeded 2,000").qualifier == "more_than"
+
+
+def test_a_windows_figures_come_from_its_sentence_scan_as_a_fresh_scan_finds_them() -> None:
+    """FigureScan.window reuses the sentence's scan; it must equal scanning the piece alone."""
+    text = (
+        "Turnover rose by 4,1 % to EUR 640 million in 2003, with investments of 1.65 billion; "
+        "at 30 June 2004 it had 7.5 million customers (up 12% on June 2003) and some 11,750 "
+        "employees, 2.193 million euros, 31 000 users, five million lines, US$3bn and 58%."
+    )
+    scan = FigureScan(text, 0, len(text))
+    starts = [shape.start for shape in figure_shapes(text)]
+    assert len(starts) > 8
+    for end in starts:
+        for start in range(0, end + 1):
+            fresh = [
+                Shape(s.start + start, s.end + start, s.kind, s.scaled)
+                for s in figure_shapes(text[start:end])
+            ]
+            assert scan.window(start, end) == fresh, (start, end)
