@@ -174,7 +174,7 @@ def is_person_name(line: str) -> bool:
         return False
     if any(char.isdigit() or char in "@:/()" for char in line):
         return False
-    if words[0].lower() in {"about", "for", "the", "www"}:
+    if words[0].lower() in {"about", "for", "the", "www"} or is_organization(line):
         return False
     for word in words:
         bare = word.strip(".,'")
@@ -298,9 +298,45 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
     match = _TITLE_COMMA_ORG.match(line.strip().rstrip(" ,;"))
     if match is not None:
         org = match.group("org").strip()
-        if not is_title(org) and (is_organization(org) or _is_company(org)):
+        # A known company may hold a title word ("Spokesperson, Partner Communications").
+        if is_organization(org) or _is_company(org):
             return match.group("title").strip(), org
     return line.rstrip(" ,;"), None
+
+
+def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
+    """Split "Koray Ozturk, Investor Relations, Turkcell", "Rui Antunes, Investor Relations
+    Director" or "Daniel Harwood, Citigate Dewe Rogerson" into name, title and organization."""
+    parts = [part.strip() for part in line.strip().rstrip(" ,;").split(",")]
+    if not 2 <= len(parts) <= 3 or not all(parts) or "@" in line:
+        return None
+    if any(char.isdigit() for char in line):
+        return None
+    name, rest = parts[0], parts[1:]
+    if not is_person_name(name) or _is_company(name):
+        return None
+    if len(rest) == 1:
+        (other,) = rest
+        if is_organization(other) or _is_company(other):
+            return name, None, other
+        if is_title(other):
+            return name, other, None
+        # Not a title: a firm speaking for the issuer (an agency with no legal form written).
+        return (name, None, other) if _capitalised(other) else None
+    first, second = rest
+    if is_organization(second) or _is_company(second):
+        return name, first, second
+    if is_organization(first) or _is_company(first):
+        return name, second, first
+    if is_title(second):
+        # "Vice President, Finance and Investments" wrapped after a comma: all one title.
+        return name, f"{first}, {second}", None
+    return (name, first, second) if is_title(first) and _capitalised(second) else None
+
+
+def _capitalised(line: str) -> bool:
+    words = [word for word in line.split() if word.lower() not in NAME_PARTICLES | {"&", "and"}]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _apply_preface(record: _Record, preface: list[str]) -> None:
@@ -326,6 +362,33 @@ def _records(lines: list[_Segment]) -> list[_Record]:
         if len(line) > _MAX_LINE or _is_prose(line):
             current = None
             preface = []
+            continue
+        split = _name_line(line) if current is None or _has_details(current) else None
+        if split is not None:
+            name, title, organization = split
+            current = _Record(
+                name=_Segment(segment.start, segment.end, name),
+                title=title,
+                organization=organization,
+                end=segment.end,
+            )
+            if not records:
+                _apply_preface(current, preface)
+            records.append(current)
+            continue
+        if (
+            current is not None
+            and current.organization is None
+            and current.title is not None
+            and not current.emails
+            and not current.phones
+            and (_is_company(line) or is_person_name(line))
+            and not is_title(line)
+        ):
+            # A company line under "Name, Title" (or under a name and a title line) is the
+            # organization, never another person: people are set apart by their numbers.
+            current.organization = line.rstrip(" ,;")
+            current.end = segment.end
             continue
         if (
             is_person_name(line)
@@ -353,6 +416,17 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current.phones.append(phone)
             continue
         lowered = line.lower()
+        titled, company = _title_and_organization(line)
+        if (
+            company is not None
+            and is_title(titled)
+            and (current.title is None or current.title_from_heading)
+        ):
+            # "Press Officer, Telecom Personal S.A.": the title first, then its company.
+            current.title = titled
+            current.title_from_heading = False
+            current.organization = current.organization or company
+            continue
         if current.organization is None and is_organization(line):
             current.organization = line.rstrip(" ,;")
             continue
@@ -385,7 +459,9 @@ def _has_details(record: _Record) -> bool:
 
 def _is_prose(line: str) -> bool:
     words = line.split()
-    return len(words) >= 8 or (len(words) >= 5 and line.endswith("."))
+    # "Press Officer, Telecom Personal S.A." ends with a legal form's dot, not a sentence's.
+    sentence = line.endswith(".") and words[-1].lower() not in ORG_SUFFIXES
+    return len(words) >= 8 or (len(words) >= 5 and sentence)
 
 
 def _section_organization(

@@ -175,3 +175,50 @@ def test_two_columns_with_organization_and_office() -> None:
         ("Anna Berg", None, "Nordlink"),
         ("Ola Hansen", None, "Brunswick"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Anna Berg, Investor Relations, Telenor", ("Anna Berg", "Investor Relations", "Telenor")),
+        ("Anna Berg, Telenor, Head of Press", ("Anna Berg", "Head of Press", "Telenor")),
+        ("Anna Berg,  Press Officer", ("Anna Berg", "Press Officer", None)),
+        ("Anna Berg, Nordlink Partners AS", ("Anna Berg", None, "Nordlink Partners AS")),
+        # Not a title: the firm that speaks for the issuer, an agency with no legal form.
+        ("Ola Hansen, Hill Knowlton Strategies", ("Ola Hansen", None, "Hill Knowlton Strategies")),
+        # A title wrapped after its comma stays one title.
+        (
+            "Ola Hansen, Vice President, Investor Relations",
+            ("Ola Hansen", "Vice President, Investor Relations", None),
+        ),
+    ],
+)
+def test_name_title_and_company_on_one_line(line: str, expected: tuple[str, ...]) -> None:
+    text = f"For more information:\n{line}\nTel: +47 22 00 00 01\nanna@telenor.example\n"
+    assert _contacts(text) == [expected]
+
+
+def test_a_company_line_under_name_and_title_is_the_organization() -> None:
+    text = (
+        "Anna Berg, Investor Relations\nNordlys Telecom ASA\nTel: (47) 22 00-00 01\n"
+        "anna@nordlys.example\n\n"
+        "Ola Hansen, Press Manager\nNordlys Mobil\nTel: (47) 22 00-00 02\n\n"
+        "Siri Dahl\nHead of Press\nVodafone\nTel: +44 1635 33251\n"
+    )
+    assert _contacts(text) == [
+        ("Anna Berg", "Investor Relations", "Nordlys Telecom ASA"),
+        ("Ola Hansen", "Press Manager", "Nordlys Mobil"),
+        ("Siri Dahl", "Head of Press", "Vodafone"),
+    ]
+
+
+def test_a_known_company_after_the_title_comma_may_hold_title_words() -> None:
+    text = "Anna Berg\nSpokesperson, Partner Communications\nTel: +972 54 781 4200\n"
+    assert _contacts(text) == [("Anna Berg", "Spokesperson", "Partner Communications")]
+    text = "Anna Berg\nPress Officer, Telecom Personal S.A.\nTel: +54 11 4968 5500\n"
+    assert _contacts(text) == [("Anna Berg", "Press Officer", "Telecom Personal S.A.")]
+
+
+def test_an_organization_with_a_dotted_legal_form_is_no_person() -> None:
+    assert not is_person_name("Telecom Argentina S.A.")
+    assert not is_person_name("Nordlys Holding N.V.")
