@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from app.ingest.contacts import TITLE_WORDS, find_contacts
+from app.ingest.contacts import TITLE_WORDS, find_contacts, parse_phone
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import (
     Cover,
@@ -74,6 +74,17 @@ _RELEASE_LABEL = re.compile(
     r"(?:[ \t]{1,3}[-–—:][ \t]{1,3}(?:regulated|inside|price[- ]sensitive)\s+information"
     r"|[ \t]{1,3}no\.?[ \t]{0,3}[\w/-]{1,20})?\s*:?\s*$",
     re.IGNORECASE,
+)
+# A banner over a release ("FOR IMMEDIATE RELEASE", "For release at 07:00"): a label when it
+# carries no date; "For release: 17 November 2003" is the release's date line instead.
+_BANNER = re.compile(
+    r"^\s*(?:for\s+(?:immediate\s+)?(?:release|publication|distribution)"
+    r"|(?:immediate|embargoed)\s+release)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2" alone on a line: each exhibit is its own release.
+_EXHIBIT_MARKER = re.compile(
+    r"^\s*exhibit\s{1,3}(?:no\.?\s{0,3})?\d{1,3}(?:\.\d{1,3})?\s*:?\s*$", re.IGNORECASE
 )
 _DATE_LABEL = re.compile(
     r"^\s*(released|release\s+date|for\s+release|for\s+immediate\s+release|date|dated|"
@@ -398,15 +409,24 @@ def _release_anchors(
             continue
         if signature and signature[0] <= line.start < signature[1]:
             continue
-        if _RELEASE_LABEL.match(line.text) or _dated_line(line.text) is not None:
+        if _is_label(line.text) or _dated_line(line.text) is not None:
             anchors.append(index)
     groups: list[list[int]] = []
     for index in anchors:
-        if groups and _no_prose_between(lines, groups[-1][-1], index):
+        # An exhibit marker always opens a new release, however short the one before it.
+        exhibit = _EXHIBIT_MARKER.match(lines[index].text) is not None
+        if groups and not exhibit and _no_prose_between(lines, groups[-1][-1], index):
             groups[-1].append(index)
         else:
             groups.append([index])
     return groups
+
+
+def _is_label(line: str) -> bool:
+    """A line over a release that is never its title: a label, an undated banner, an exhibit."""
+    if _RELEASE_LABEL.match(line) or _EXHIBIT_MARKER.match(line):
+        return True
+    return _BANNER.match(line) is not None and _dated_line(line) is None
 
 
 def _dated_line(line: str) -> date | None:
@@ -442,8 +462,27 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
+    if _is_label(stripped) or _in_bracketed_note(lines, index):
+        return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
+
+
+def _in_bracketed_note(lines: list[_Line], index: int) -> bool:
+    """A line closing a note in brackets under the issuer's name ("(Incorporated in Hong Kong
+    with limited liability under the / Companies Ordinance)"), which is never a headline."""
+    if not lines[index].stripped.endswith(")"):
+        return False
+    top = index
+    while top > 0 and not lines[top - 1].blank and index - top < 4:
+        top -= 1
+    for probe in range(index, top - 1, -1):
+        opening = lines[probe].stripped
+        if opening.startswith("("):
+            return True
+        if "(" in opening:
+            return False
+    return False
 
 
 def _bare_date(line: str) -> date | None:
@@ -482,7 +521,7 @@ def _reference(line: str) -> str | None:
 
 def _header_start(lines: list[_Line], first: int, *, floor: int) -> int:
     """Walk up from a release's first anchor over its reference and title lines."""
-    if _RELEASE_LABEL.match(lines[first].text):
+    if _is_label(lines[first].text):
         return first
     start = first
     probe = first - 1
@@ -494,7 +533,7 @@ def _header_start(lines: list[_Line], first: int, *, floor: int) -> int:
             continue
         if _END_MARKER.match(line.text):
             break
-        if _RELEASE_LABEL.match(line.text):
+        if _is_label(line.text):
             return probe
         if _reference(stripped) is None and not (
             _is_upper_title(stripped) and not stripped.endswith(".")
@@ -795,11 +834,14 @@ def _parse_release(
     title_lines: list[str] = []
     for index in range(header_start, last_anchor + 1):
         stripped = lines[index].stripped
-        if stripped and _RELEASE_LABEL.match(stripped):
+        if stripped and _is_label(stripped):
             # "Company Announcement no. 12-2004": a label that carries the reference.
             labelled = _REFERENCE_LABEL.match(stripped)
             if labelled is not None and reference is None:
                 reference = labelled.group(1)
+            if _BANNER.match(stripped):
+                # "For release at 07:00 on 9 November 2004": a banner may still date it.
+                released_on = released_on or parse_date(stripped)
             continue
         if not stripped:
             continue
@@ -815,11 +857,19 @@ def _parse_release(
             title_lines.append(stripped)
     index = last_anchor + 1
     body_index = index
+    contacts_index: int | None = None
     while index < len(lines) and lines[index].start < end:
         stripped = lines[index].stripped
         if not stripped:
             index += 1
             continue
+        if not title_lines and _CONTACT_INTRO.match(lines[index].text):
+            # Contacts typeset above the headline: step over them, keep them for the release.
+            after = _contact_block_end(lines, index, end)
+            if after > index + 1:
+                contacts_index = index if contacts_index is None else contacts_index
+                index = body_index = after
+                continue
         dated = _dated_line(stripped) or _bare_date(stripped) or _dateline(stripped)
         if dated is not None:
             released_on = released_on or dated
@@ -843,8 +893,35 @@ def _parse_release(
     if released_on is None and body_start < len(lines):
         released_on = _leading_date(lines[body_start].text)
     return _release_from_body(
-        text, lines, body_start, end, reference=reference, title=title, released_on=released_on
+        text,
+        lines,
+        body_start,
+        end,
+        reference=reference,
+        title=title,
+        released_on=released_on,
+        contacts_index=contacts_index,
     )
+
+
+def _contact_block_end(lines: list[_Line], intro: int, end: int) -> int:
+    """The first line after the contact paragraphs under ``intro`` (each gives a phone or
+    an e-mail and holds no prose); ``intro + 1`` when none follows."""
+    probe = intro + 1
+    stop = probe
+    while probe < len(lines) and lines[probe].start < end:
+        if lines[probe].blank:
+            probe += 1
+            continue
+        paragraph_end = probe
+        while paragraph_end < len(lines) and not lines[paragraph_end].blank:
+            paragraph_end += 1
+        paragraph = [line.stripped for line in lines[probe:paragraph_end]]
+        reaches = any("@" in line or parse_phone(line) is not None for line in paragraph)
+        if not reaches or any(_is_prose(line) for line in paragraph):
+            break
+        probe = stop = paragraph_end
+    return stop
 
 
 def _release_from_body(
@@ -856,6 +933,7 @@ def _release_from_body(
     reference: str | None,
     title: str | None,
     released_on: date | None,
+    contacts_index: int | None = None,
 ) -> ParsedRelease:
     body_start = lines[body_index].start if body_index < len(lines) else end
     body_start = min(body_start, end)
@@ -876,6 +954,8 @@ def _release_from_body(
     sections, notes = _tail_sections(text, lines, tail_index, end_index, end)
     all_sections = (Section(kind="body", heading=None, start=body.start, end=body.end), *sections)
     release_start = lines[body_index].start if body_index < len(lines) else end
+    if contacts_index is not None:
+        release_start = min(release_start, lines[contacts_index].start)
     contacts = find_contacts(text, start=min(release_start, end), end=end, sections=all_sections)
     return ParsedRelease(
         reference=reference,

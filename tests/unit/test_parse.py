@@ -640,3 +640,82 @@ def test_signature_rule_wrapped_title_and_ordinal_date_line() -> None:
     assert filing.cover.signed_by == Signatory(name="Kari Nordmann", title="Company Manager")
     assert filing.cover.signed_on == date(2005, 3, 3)
     assert len(filing.releases) == 1
+
+
+def _from_bytes(text: str) -> ParsedFiling:
+    return parse_filing(unwrap(decode(text.encode("utf-8"), source_name="t.txt")))
+
+
+_DATELINE_BODY = (
+    "\n{dateline} Nordlys Telecom today reported that its network now reaches every\n"
+    "county of Norway and that the roll-out of new services will continue as planned.\n\n"
+    "The company will publish its full year figures in the spring, as it does every year.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["FOR IMMEDIATE RELEASE", "News Release", "For release at 07:00 CET", "IMMEDIATE RELEASE"],
+)
+def test_banners_are_no_titles(banner: str) -> None:
+    header = f"\n{' ' * 40}{banner}\n\n   NORDLYS EXTENDS ITS NETWORK TO EVERY COUNTY\n"
+    body = _DATELINE_BODY.format(dateline="Oslo, March 3, 2005 -")
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK TO EVERY COUNTY"
+    assert release.released_on == date(2005, 3, 3)
+    assert release.body.text.startswith("Oslo, March 3, 2005 - Nordlys")
+
+
+def test_contacts_above_a_two_line_headline_crlf() -> None:
+    header = (
+        "\nFOR IMMEDIATE RELEASE\n\nMedia contacts:\n"
+        "Kari Nordmann, Head of Press\nNordlys Telecom ASA\n"
+        "Tel: +47 22 00 11 22\nkari.nordmann@nordlys.no\n\n"
+        "Ola Berg\nInvestor Relations\nTel: +47 22 00 11 33\n\n\n"
+        "     NORDLYS AND TWO PARTNERS FORM THE NORTHERN\n"
+        "                 ROAMING ALLIANCE\n"
+    )
+    body = _DATELINE_BODY.format(dateline="Tromso, Norway, March 3, 2005 -")
+    text = _MINI_COVER + header + body + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
+    filing = _from_bytes(text.replace("\n", "\r\n"))
+    (release,) = filing.releases
+    assert release.title == "NORDLYS AND TWO PARTNERS FORM THE NORTHERN ROAMING ALLIANCE"
+    assert release.released_on == date(2005, 3, 3)
+    assert release.body.text.startswith("Tromso, Norway, March 3, 2005 - Nordlys")
+    assert [(c.name, c.phones) for c in release.contacts] == [
+        ("Kari Nordmann", ("+47 22 00 11 22",)),
+        ("Ola Berg", ("+47 22 00 11 33",)),
+    ]
+    _assert_spans_hold(filing)
+
+
+@pytest.mark.parametrize("marker", ["EXHIBIT 99.{n}", "Exhibit {n}", "Exhibit No. {n}"])
+def test_exhibits_after_the_signature_are_releases_of_their_own(marker: str) -> None:
+    def exhibit(n: int, headline: str, day: int, person: str) -> str:
+        return (
+            f"\n\n{' ' * 50}{marker.format(n=n)}\n\n"
+            f"       {headline}\n\n"
+            f"OSLO, Norway, March {day}, 2005 - Nordlys Telecom ASA today said that its network\n"
+            "now reaches every county of Norway and that new services will follow soon.\n\n"
+            "The company will publish its full year figures in the spring, as every year.\n\n"
+            f"Contact:\n{person}\nHead of Press\nTel: +47 22 00 11 2{n}\n"
+        )
+
+    text = (
+        _MINI_COVER
+        + _MINI_SIGNATURE
+        + "By: /s/ Kari Nordmann\n    Name: Kari Nordmann\n    Title: Chief Financial Officer\n"
+        + exhibit(1, "NORDLYS EXTENDS ITS NETWORK", 3, "Ola Berg")
+        + exhibit(2, "NORDLYS LAUNCHES VIDEO CALLING", 4, "Siri Dahl")
+    )
+    filing = parse_filing(_document(text))
+    assert [(r.title, r.released_on) for r in filing.releases] == [
+        ("NORDLYS EXTENDS ITS NETWORK", date(2005, 3, 3)),
+        ("NORDLYS LAUNCHES VIDEO CALLING", date(2005, 3, 4)),
+    ]
+    assert [[c.name for c in r.contacts] for r in filing.releases] == [["Ola Berg"], ["Siri Dahl"]]
+    assert "EXHIBIT" not in filing.releases[0].body.text.upper()
+    assert filing.cover.signed_by == Signatory(
+        name="Kari Nordmann", title="Chief Financial Officer"
+    )
+    _assert_spans_hold(filing)
