@@ -950,6 +950,8 @@ def _release_from_body(
         )
         tail_index = body_stop
     body_end = _content_end(lines, body_index, body_stop, default=body_start)
+    if released_on is None:
+        released_on = _signoff_date(lines, body_index, end_index)
     body = Span.of(text, body_start, body_end)
     sections, notes = _tail_sections(text, lines, tail_index, end_index, end)
     all_sections = (Section(kind="body", heading=None, start=body.start, end=body.end), *sections)
@@ -969,11 +971,61 @@ def _release_from_body(
     )
 
 
+def _signoff_date(lines: list[_Line], first: int, stop: int) -> date | None:
+    """The date of a release with no dateline, from a line of its own written under the text
+    ("Hong Kong, 18 August 2005", "Date of notification: 7 June 2004"); the last place or
+    label with a date wins over any bare date, which may be an answer in a form."""
+    placed: date | None = None
+    bare: date | None = None
+    for index in range(first, min(stop, len(lines))):
+        line = lines[index]
+        if line.blank or len(line.stripped) > 60:
+            continue
+        alone = (index == 0 or lines[index - 1].blank) and (
+            index + 1 >= len(lines) or lines[index + 1].blank
+        )
+        if not alone:
+            continue
+        labelled = _SIGNOFF_LABEL.match(line.stripped)
+        placed = (
+            _dateline(line.stripped)
+            or (_bare_date(labelled.group(1)) if labelled else None)
+            or placed
+        )
+        bare = _bare_date(line.stripped) or bare
+    return placed or bare
+
+
+# "Date: 7 June 2004", "Date of notification: 7 June 2004", "Dated 18 August 2005".
+_SIGNOFF_LABEL = re.compile(
+    r"^(?:date\b[^:\n]{0,30}:|dated:?)[ \t]{0,3}(\S.{4,40})$", re.IGNORECASE
+)
+
+
 def _leading_date(line: str) -> date | None:
     """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...",
     "Moscow and New York (November 23, 2004) - ...")."""
     match = _DATELINE_LEAD.match(line) or _DATELINE_PAREN.match(line)
-    return parse_date(match.group(1)) if match else None
+    found = parse_date(match.group(1)) if match else None
+    if found is not None:
+        return found
+    # "Moscow, Russian Federation - June 30, 2005 - ...", "ROSH HA'AYIN, Israel, March 15,
+    # 2006 - ...": a place written in parts, then the date, then a dash.
+    dated = find_date(line[:_DATELINE_REACH])
+    if dated is None:
+        return None
+    if _DATELINE_PLACE.fullmatch(line[: dated[1]]) and _DATELINE_AFTER.match(line, dated[2]):
+        return dated[0]
+    return None
+
+
+_DATELINE_REACH = 120
+# Capitalised place words separated by commas or dashes, ending with a comma or a dash.
+_DATELINE_PLACE = re.compile(
+    r"[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
+    r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}[ \t]{0,3}[-–—,:][ \t]{1,3}"
+)
+_DATELINE_AFTER = re.compile(r"[ \t]{0,3}(?:[-–—:/]|$)")
 
 
 # "Moscow and New York (November 23, 2004) - ...": places, the date in brackets, a dash.

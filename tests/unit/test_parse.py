@@ -666,6 +666,55 @@ def test_banners_are_no_titles(banner: str) -> None:
     assert release.body.text.startswith("Oslo, March 3, 2005 - Nordlys")
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Tromso, Norway - March 3, 2005 -",
+        "TROMSO, Troms, Norway, 3 March 2005 -",
+        "Sao Paulo, Brazil – 3 March 2005 –",
+        "Oslo, Kingdom of Norway: March 3, 2005 -",
+    ],
+)
+def test_a_dateline_with_a_country_before_the_date(dateline: str) -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n"
+    body = _DATELINE_BODY.format(dateline=dateline)
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_dateline_needs_a_place_before_and_a_dash_after_the_date() -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n"
+    body = _DATELINE_BODY.format(dateline="On March 3, 2005 the board said that")
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.released_on is None
+
+
+def test_a_bracketed_note_under_the_issuer_is_no_title_and_a_signoff_dates_it() -> None:
+    header = (
+        "\n                NORDLYS TELECOM ASA\n"
+        "   (Incorporated in Norway with limited liability under the\n"
+        "              Public Limited Companies Act)\n\n"
+        "        ANNOUNCEMENT OF 2004 ANNUAL RESULTS\n"
+    )
+    body = _MINI_BODY + "Board of Directors\n\nTromso, 4 March 2005\n\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "ANNOUNCEMENT OF 2004 ANNUAL RESULTS"
+    assert release.released_on == date(2005, 3, 4)
+
+
+def test_a_labelled_signoff_date_wins_over_a_bare_date_in_a_form_answer() -> None:
+    header = "\nNORDLYS TELECOM NOTIFIES A HOLDING\n"
+    body = (
+        _MINI_BODY
+        + "5. Date of transaction\n\n1 March 2005\n\n"
+        + "Date of notification: 4 March 2005\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS TELECOM NOTIFIES A HOLDING"
+    assert release.released_on == date(2005, 3, 4)
+
+
 def test_contacts_above_a_two_line_headline_crlf() -> None:
     header = (
         "\nFOR IMMEDIATE RELEASE\n\nMedia contacts:\n"
