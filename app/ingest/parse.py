@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -198,6 +198,12 @@ def parse_filing(document: Document) -> ParsedFiling:
         releases.append(
             _parse_release(text, lines, group, header_start=starts[index], end=region_end_offset)
         )
+    # A release with no date of its own is dated by the filing that carries it.
+    filed_on = cover.report_date or cover.signed_on
+    releases = [
+        release if release.released_on else replace(release, released_on=filed_on)
+        for release in releases
+    ]
     return ParsedFiling(document=document, cover=cover, releases=tuple(releases))
 
 
@@ -1174,7 +1180,8 @@ def _fallback_release(
                     stripped = " ".join(line.stripped for line in lines[top : index + 1])
                 first_body = _first_content(lines, index + 1, end)
                 paragraphs = _count_paragraphs(lines, first_body, end)
-                if paragraphs >= 2 and "exhibit" not in stripped.lower():
+                notice = paragraphs >= 2 or _lone_paragraph(lines, first_body, end)
+                if notice and "exhibit" not in stripped.lower():
                     return _release_from_body(
                         text,
                         lines,
@@ -1211,6 +1218,19 @@ def _free_regions(
         return [(floor, len(text))]
     regions = [(floor, signature[0]), (signature[1], len(text))]
     return [(start, end) for start, end in regions if end - start > 0 and start >= floor]
+
+
+def _lone_paragraph(lines: list[_Line], index: int, end: int) -> bool:
+    """A short notice under its headline: one paragraph of prose over three lines or more,
+    ending a sentence, with nothing after it."""
+    stop = index
+    while stop < len(lines) and lines[stop].start < end and not lines[stop].blank:
+        stop += 1
+    paragraph = [line.stripped for line in lines[index:stop]]
+    if len(paragraph) < 3 or not _is_prose(paragraph[0]) or not paragraph[-1].endswith("."):
+        return False
+    following = _first_content(lines, stop, end)
+    return following >= len(lines) or lines[following].start >= end
 
 
 def _count_paragraphs(lines: list[_Line], index: int, end: int) -> int:

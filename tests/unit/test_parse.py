@@ -685,9 +685,25 @@ def test_a_dateline_with_a_country_before_the_date(dateline: str) -> None:
 
 def test_a_dateline_needs_a_place_before_and_a_dash_after_the_date() -> None:
     header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n"
-    body = _DATELINE_BODY.format(dateline="On March 3, 2005 the board said that")
+    body = _DATELINE_BODY.format(dateline="On March 9, 2005 the board said that")
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
-    assert release.released_on is None
+    # No dateline: the release takes the filing's date, not a date from its prose.
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_one_paragraph_notice_is_a_release_dated_by_its_filing() -> None:
+    header = "\nNordlys Telecom ASA - change of financial calendar\n"
+    body = (
+        "\nNordlys Telecom ASA will publish its results for the third quarter on Wednesday\n"
+        "27 October instead of Thursday 28 October, as earlier announced. The\n"
+        "presentation will be webcast on the company's website.\n\n"
+    )
+    cover = _MINI_COVER.replace("Date: 3 March 2005", "For the month of March 2005")
+    text = cover + header + body + _MINI_SIGNATURE + "Date: 4 March 2005   By: /s/ Kari Nordmann\n"
+    (release,) = parse_filing(_document(text)).releases
+    assert release.title == "Nordlys Telecom ASA - change of financial calendar"
+    assert release.released_on == date(2005, 3, 4)
+    assert release.body.text.endswith("on the company's website.")
 
 
 def test_a_bracketed_note_under_the_issuer_is_no_title_and_a_signoff_dates_it() -> None:
