@@ -304,6 +304,9 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
     return line.rstrip(" ,;"), None
 
 
+_NAME_PHONE = re.compile(r"^(?P<name>[^,\d]{3,50}),[ \t]{0,3}(?P<phone>[^,]{6,30})$")
+
+
 def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     """Split "Koray Ozturk, Investor Relations, Turkcell", "Rui Antunes, Investor Relations
     Director" or "Daniel Harwood, Citigate Dewe Rogerson" into name, title and organization."""
@@ -363,6 +366,16 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current = None
             preface = []
             continue
+        named = _NAME_PHONE.match(line)
+        if named is not None and is_person_name(named.group("name")):
+            # "Robert Harwood, 01753 628096": a form's contact, the number beside the name.
+            phone = parse_phone(named.group("phone"))
+            if phone is not None:
+                name = named.group("name").strip()
+                current = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
+                current.phones.append(phone)
+                records.append(current)
+                continue
         split = _name_line(line) if current is None or _has_details(current) else None
         if split is not None:
             name, title, organization = split

@@ -222,3 +222,15 @@ def test_a_known_company_after_the_title_comma_may_hold_title_words() -> None:
 def test_an_organization_with_a_dotted_legal_form_is_no_person() -> None:
     assert not is_person_name("Telecom Argentina S.A.")
     assert not is_person_name("Nordlys Holding N.V.")
+
+
+def test_a_name_and_a_number_on_one_line_in_a_form() -> None:
+    text = (
+        "11. Contact name for queries\n\nKari Nordmann,  +47 22 00 11 22\n\n"
+        "12. Name of authorised official\n\nKari Nordmann, Company Secretary\n"
+    )
+    contacts = find_contacts(text, start=0, end=len(text))
+    assert [(c.name, c.title, c.phones) for c in contacts] == [
+        ("Kari Nordmann", None, ("+47 22 00 11 22",))
+    ]
+    assert text[contacts[0].span.start : contacts[0].span.end] == contacts[0].span.text
