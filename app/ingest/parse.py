@@ -86,6 +86,8 @@ _BANNER = re.compile(
 _EXHIBIT_MARKER = re.compile(
     r"^\s*exhibit\s{1,3}(?:no\.?\s{0,3})?\d{1,3}(?:\.\d{1,3})?\s*:?\s*$", re.IGNORECASE
 )
+# The name of a form or a part ("SCHEDULE 10", "Annex 2", "Appendix A") over the real headline.
+_FORM_NAME = re.compile(r"^(?:schedule|annex|appendix|form)\s{1,3}[\w.-]{1,6}$", re.IGNORECASE)
 _DATE_LABEL = re.compile(
     r"^\s*(released|release\s+date|for\s+release|for\s+immediate\s+release|date|dated|"
     r"embargoed\s+until|embargo)\s*[:.]?\s+(\S.*)$",
@@ -468,7 +470,7 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
-    if _is_label(stripped) or _in_bracketed_note(lines, index):
+    if _is_label(stripped) or _FORM_NAME.match(stripped) or _in_bracketed_note(lines, index):
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)

@@ -784,3 +784,10 @@ def test_exhibits_after_the_signature_are_releases_of_their_own(marker: str) -> 
         name="Kari Nordmann", title="Chief Financial Officer"
     )
     _assert_spans_hold(filing)
+
+
+@pytest.mark.parametrize("form", ["SCHEDULE 11", "Annex 2", "APPENDIX A"])
+def test_a_form_name_over_the_headline_is_no_title(form: str) -> None:
+    header = f"\n{form}\n\nNOTIFICATION OF A CHANGE IN DIRECTORS' INTERESTS\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "NOTIFICATION OF A CHANGE IN DIRECTORS' INTERESTS"
