@@ -301,6 +301,15 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
         # A known company may hold a title word ("Spokesperson, Partner Communications").
         if is_organization(org) or _is_company(org):
             return match.group("title").strip(), org
+    # "Press director Auna Group": a title, then a known company with no comma between.
+    words = line.strip().rstrip(" ,;").split()
+    for count in range(min(len(words) - 1, 3), 0, -1):
+        head, tail = " ".join(words[:-count]), " ".join(words[-count:])
+        # "Chief of press of Amena" keeps its company: the title runs on into it.
+        if words[-count - 1].islower() and len(words[-count - 1]) <= 3:
+            continue
+        if is_title(head) and tail[0].isupper() and _is_company(tail):
+            return head, tail
     return line.rstrip(" ,;"), None
 
 

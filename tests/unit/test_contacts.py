@@ -115,8 +115,9 @@ def test_stacked_contacts_take_the_about_heading_as_organization() -> None:
         "Monika Walser",
     ]
     manuel, fernando, monika = contacts
-    assert manuel.title == "Press director Auna Group"
-    assert manuel.organization == fernando.organization == "Amena"
+    # A known company after the title is the contact's own, over the about heading's.
+    assert (manuel.title, manuel.organization) == ("Press director", "Auna Group")
+    assert (fernando.title, fernando.organization) == ("Chief of press of Amena", "Amena")
     assert fernando.phones == ("+34.656.155.213",)
     assert monika.organization is None
     assert monika.phones == ("0800 333 000", "+41 (0)1 300 91 01")
@@ -234,3 +235,11 @@ def test_a_name_and_a_number_on_one_line_in_a_form() -> None:
         ("Kari Nordmann", None, ("+47 22 00 11 22",))
     ]
     assert text[contacts[0].span.start : contacts[0].span.end] == contacts[0].span.text
+
+
+def test_a_known_company_closing_the_title_line_is_the_organization() -> None:
+    text = "Anna Berg\nHead of Press  Telenor Mobil\n+47 22 00 11 22\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Press", "Telenor Mobil")]
+    # The title runs on into the company: it stays whole.
+    text = "Anna Berg\nHead of Press at Telenor\n+47 22 00 11 22\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Press at Telenor", None)]

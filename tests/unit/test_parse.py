@@ -253,7 +253,7 @@ SEED_CONTACTS = {
     "001": [
         ("David Nicholas", "mmO2", ("david.nicholas@o2.com",), ("+44 (0) 771 575 9176",)),
         ("Simon Gordon", "mmO2", ("simon.gordon@o2.com",), ("+44 (0)771 007 0698",)),
-        ("Manuel Bueno Montoya", "Amena", (), ("+34.91.202.50.61",)),
+        ("Manuel Bueno Montoya", "Auna Group", (), ("+34.91.202.50.61",)),
         ("Fernando Castro Izuzquiza", "Amena", (), ("+34.656.155.213",)),
         ("Diana Dobalova", "Eurotel", ("diana_dobalova@eurotel.cz",), ("+420 720 70 44 00",)),
         ("Cindy NTM?geli-du Pont", "ONE", ("cindy.naegeli-dupont@one.at",), ("+43 699-1699 3400",)),
