@@ -1030,7 +1030,7 @@ def _leading_date(line: str) -> date | None:
 _DATELINE_REACH = 120
 # Capitalised place words separated by commas or dashes, ending with a comma or a dash.
 _DATELINE_PLACE = re.compile(
-    r"[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
+    r"^[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
     r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}[ \t]{0,3}[-–—,:][ \t]{1,3}"
 )
 _DATELINE_AFTER = re.compile(r"[ \t]{0,3}(?:[-–—:/]|$)")
