@@ -48,6 +48,7 @@ _COUNTED = re.compile(
     r"[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3}){0,3}?(?:members|operators|partners|companies)"
     r"(?![\w-])"
 )
+_OTHER = re.compile(r"(?<![\w-])other(?![\w-])", re.IGNORECASE)
 _ALLIANCE_NAME = re.compile(
     r"(?P<quote>['\"\u2018\u201c])?"
     r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,3}Alliance)(?![\w-])"
@@ -176,11 +177,15 @@ def _lists(text: str, items: list[_Item]) -> list[list[_Item]]:
 def _stated_count(text: str, start: int, list_start: int, end: int) -> int | None:
     """The member count stated nearest before the list ("with ten partners. The eleven
     operators are ..." → 11), else the first one inside it."""
-    counts = [
-        (match.start(), word_number(match.group(0)))
-        for match in _COUNT_WORD.finditer(text, start, end)
-        if _COUNTED.match(text, match.end(), end)
-    ]
+    counts = []
+    for match in _COUNT_WORD.finditer(text, start, end):
+        counted = _COUNTED.match(text, match.end(), end)
+        if counted:
+            # "with five other operators": the five and the one joining them.
+            number = word_number(match.group(0))
+            if number is not None:
+                others = _OTHER.search(counted.group(0)) is not None
+                counts.append((match.start(), number + others))
     before = [count for position, count in counts if position < list_start]
     if before:
         return before[-1]

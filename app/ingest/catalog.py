@@ -232,6 +232,7 @@ _TICKER_BEFORE = re.compile(
     r"(?:\b(?:symbols?|tickers?|NYSE|NASDAQ|Nasdaq|Reuters|Bloomberg|LSE|Euronext)\b)"
     r"[^.\n()]{0,20}$"
 )
+_EXCHANGE_LABEL = re.compile(r":[ \t]?[A-Z0-9][A-Z0-9.]{1,9}[ \t]?[,;)]")
 _COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
 
 
@@ -408,6 +409,10 @@ class Catalog:
                 continue
             if _TICKER_BEFORE.search(text[max(start, match.start() - 40) : match.start()]):
                 continue  # "under the symbol PTC PL", "(Reuters: TIM.MI)": a ticker, not a name
+            if _EXCHANGE_LABEL.match(text, match.end("name"), stop) and text[
+                max(start, match.start() - 2) : match.start()
+            ].rstrip().endswith(("(", ";")):
+                continue  # "(BASE: TECO2, NYSE: TEO)": a stock exchange's name, not an operator
             slug = self._localised(slug, text, match.end(), stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
         return tuple(found)

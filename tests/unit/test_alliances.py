@@ -113,6 +113,16 @@ def test_a_count_of_companies_agrees_with_a_list_of_countries() -> None:
     assert not finding.count_mismatch
 
 
+def test_a_count_of_other_operators_counts_the_one_joining_them() -> None:
+    text = (
+        "Vipnet signed the Adriatic Mobile Alliance with three other mobile operators. "
+        "Its members are Vipnet (Croatia), Mobitel (Slovenia), Cosmote (Greece) and "
+        "Promonte (Montenegro)."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.stated_count == 4 and not finding.count_mismatch
+
+
 def test_lists_without_an_alliance_are_not_memberships() -> None:
     text = (
         "We roam in Spain (Amena), and Italy (Wind). Vodafone (UK), Orange (France), TIM (Italy)."

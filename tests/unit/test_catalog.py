@@ -109,6 +109,11 @@ def test_ticker_symbols_are_not_mentions() -> None:
     ]
 
 
+def test_a_stock_exchange_label_is_not_an_operator() -> None:
+    text = "Mobistar SA (BASE: MOBB; NYSE: MBT) said BASE had 1.9 million mobile customers."
+    assert names(default_catalog(), text) == [("Mobistar SA", "mobistar"), ("BASE", "base")]
+
+
 def test_mentions_longest_first_and_word_bounded() -> None:
     text = "Telenor Mobil and O2 UK's network. Mail press@o2.com or see www.mmo2.com; mmO2 plc."
     assert names(default_catalog(), text) == [
