@@ -68,6 +68,18 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "HUF": "HUF",
     "CZK": "CZK",
     "PLN": "PLN",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NIS": "ILS",
+    "ILS": "ILS",
+    "ARS": "ARS",
+    "YTL": "TRY",
+    "TRY": "TRY",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "RUB": "RUB",
     "£": "GBP",
     "€": "EUR",
     "$": "USD",
@@ -91,7 +103,22 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "kroner": ("NOK", True),
     "forints": ("HUF", True),
     "forint": ("HUF", True),
+    "yuan": ("CNY", False),
+    "renminbi": ("CNY", False),
+    "rmb": ("CNY", False),
+    "hong kong dollars": ("HKD", False),
+    "new israeli shekels": ("ILS", False),
+    "shekels": ("ILS", False),
+    "nis": ("ILS", False),
+    "new turkish lira": ("TRY", False),
+    "turkish lira": ("TRY", False),
+    "ytl": ("TRY", False),
+    "reais": ("BRL", True),
+    "roubles": ("RUB", False),
+    "rubles": ("RUB", False),
 }
+# Codes that are also English words ("try 5 times") count only when written in capitals.
+CASED_PREFIXES = frozenset({"TRY"})
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(1_000),
@@ -124,11 +151,12 @@ _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 _WORDS = _alternation(WORD_NUMBERS)
 _LONG_SCALES = "thousand|millions|million|billions|billion"
+_UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES
 
 FIGURE = re.compile(
     r"(?<![\w.,])"
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
-    rf"(?:(?P<cur1>{_alternation(CURRENCY_PREFIXES)})[ \t]?)?"
+    rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})[ \t]?)?"
     r"(?:"
     rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
     r"(?:(?P<short>bn|mn|m)\b|\s{0,3}(?P<scale>" + _LONG_SCALES + r")\b)?(?!\w)"

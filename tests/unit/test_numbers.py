@@ -60,6 +60,16 @@ from app.ingest.numbers import (
         ("1,234.5 million", "1234500000", "exact", None, False),
         ("1.234,5 million", "1234500000", "exact", None, False),
         ("more\nthan 1.6 million", "1600000", "more_than", None, False),
+        ("RMB 25,321 million", "25321000000", "exact", "CNY", False),
+        ("Rmb3.2 billion", "3200000000", "exact", "CNY", False),
+        ("HK$0.20", "0.2", "exact", "HKD", False),
+        ("NIS 1,234 million", "1234000000", "exact", "ILS", False),
+        ("ARS 410 million", "410000000", "exact", "ARS", False),
+        ("YTL 2,508.1 million", "2508100000", "exact", "TRY", False),
+        ("TRY 96 million", "96000000", "exact", "TRY", False),
+        ("R$ 4.512,7 million", "4512700000", "exact", "BRL", False),
+        ("approximately 312 million yuan", "312000000", "approximately", "CNY", False),
+        ("2,1 billion reais", "2100000000", "exact", "BRL", False),
     ],
 )
 def test_written_forms(
@@ -200,6 +210,11 @@ def test_space_grouped_thousands(text: str, figures: list[tuple[str, str]]) -> N
 )
 def test_a_year_in_a_date_is_no_figure(text: str) -> None:
     assert all(not f.text.endswith(("2004", "2005")) for f in find_figures(text))
+
+
+def test_an_english_word_spelled_like_a_code_is_no_currency() -> None:
+    (figure,) = find_figures("customers try 5 times")
+    assert (figure.value, figure.currency) == (Decimal(5), None)
 
 
 def test_passed_is_more_than() -> None:
