@@ -11,9 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from app.ingest.numbers import CURRENCY_PREFIXES
+
 FigureKind = Literal["count", "percent", "money"]
 
 _F = re.IGNORECASE
+# Currency codes and symbols as a table's unit writes them ("US$", "RMB", "EUR").
+CURRENCY_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 
 SEGMENTS: dict[str, str] = {
     "mobile": "mobile",
@@ -221,6 +225,13 @@ NOT_OPERATOR_FIGURE = re.compile(
     _F,
 )
 
+# An amount per unit ("RMB 87 per month", "HK$0.20 per share") is a rate or a price, no total.
+PER_UNIT = re.compile(
+    r"[ \t\r\n]{0,3}(?:per|a|each)[ \t\r\n]{1,3}(?:month|year|user|subscriber|customer"
+    r"|share|minute|unit|line)s?(?![\w-])",
+    _F,
+)
+
 # A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that
 # flow's share, not the operator's market share.
 APPOSITION_SHARES_OF = frozenset({"net_additions"})
@@ -258,6 +269,7 @@ ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "f
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_SHORT = r"(?:19|20)?\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 
 DateKind = Literal["period", "as_of"]
@@ -301,6 +313,18 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
     ),
     DateRule("quarter", _date(rf"Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})")),
+    # Columns of key-figures tables: "1H05", "H1 2005", "2Q05", "Q2'05".
+    DateRule(
+        "half",
+        _date(rf"(?:H(?P<h>[12])|(?P<h2>[12])H)[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
+    ),
+    DateRule(
+        "quarter_short",
+        _date(
+            rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])Q[ \t]{{0,3}}['\u2019]?)"
+            rf"(?P<year>{_YEAR_SHORT})"
+        ),
+    ),
     DateRule(
         "end_month",
         _date(
@@ -377,6 +401,24 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     ),
     TableRow("employees", "count", _label(r"(?:number\s{1,3}of\s{1,3})?employees|headcount")),
     TableRow("market_share", "percent", _label(r"market\s{1,3}share")),
+    TableRow(
+        "revenue",
+        "money",
+        _label(r"(?:total\s{1,3}|operating\s{1,3}|net\s{1,3})?(?:revenues?|turnover|sales)"),
+        flow=True,
+    ),
+    TableRow(
+        "net_income",
+        "money",
+        _label(
+            r"net\s{1,3}(?:income|profit|earnings)"
+            # "Profit attributable to shareholders": the bottom line as Hong Kong issuers write it.
+            r"|(?:net\s{1,3})?profit\s{1,3}attributable\s{1,3}to\s{1,3}(?:equity\s{1,3})?"
+            r"(?:share|stock)holders"
+        ),
+        flow=True,
+    ),
+    TableRow("investment", "money", _label(r"capital\s{1,3}expenditures?|capex"), flow=True),
 )
 # A row that is a part of the row above ("of which regions"): only an operator's part counts.
 TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
@@ -385,3 +427,33 @@ TABLE_SCALE = re.compile(
     r"^[ \t]{0,40}\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)[ \t]{0,40}$", _F
 )
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
+
+_TABLE_UNIT = (
+    r"\((?:in[ \t]{1,3})?(?:(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3})?"
+    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)?\)"
+)
+# A row label's own unit: "Subscribers (million)", "Revenues (US$ million)", "ARPU (EUR)".
+TABLE_LABEL_UNIT = re.compile(r"[ \t]{0,3}" + _TABLE_UNIT + r"[ \t]{0,3}$", _F)
+# A unit line's cell, one per column: "RMB million", "(EUR million)", "(thousand)".
+TABLE_UNIT_CELL = re.compile(
+    _TABLE_UNIT
+    + r"|(?:in[ \t]{1,3})?(?P<currency2>"
+    + CURRENCY_CODES
+    + r")[ \t]{0,3}(?P<scale2>thousands?|millions?|billions?|mn|bn|000s?|'000)",
+    _F,
+)
+# Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
+TABLE_CHANGE_HEADER = re.compile(
+    r"y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
+    r"|growth|\+/-|delta|diff(?:erence|\.)?",
+    _F,
+)
+# The line above a header of years that says what span each year's column covers:
+# "Six months ended 30 June" over "2004  2003".
+TABLE_SPAN = re.compile(
+    r"(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months[ \t]{1,3}end(?:ed|ing)"
+    rf"[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
+    rf"[ \t]{{1,3}}(?P<day2>{_DAY}))",
+    _F,
+)
+TABLE_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}

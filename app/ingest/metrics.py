@@ -21,17 +21,30 @@ from app.ingest.metric_rules import (
     MONTHS,
     NOT_OPERATOR_FIGURE,
     ORDINALS,
+    PER_UNIT,
     RULES,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
     TABLE_CELL,
+    TABLE_CHANGE_HEADER,
+    TABLE_LABEL_UNIT,
     TABLE_PART,
     TABLE_ROWS,
     TABLE_SCALE,
+    TABLE_SPAN,
+    TABLE_SPAN_MONTHS,
+    TABLE_UNIT_CELL,
     MetricRule,
     TableRow,
 )
-from app.ingest.numbers import Figure, FigureScan, normalised, parse_figure
+from app.ingest.numbers import (
+    CURRENCY_PREFIXES,
+    SCALES,
+    Figure,
+    FigureScan,
+    normalised,
+    parse_figure,
+)
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
@@ -144,6 +157,12 @@ def _quarter_end(quarter: int, year: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _full_year(text: str) -> int:
+    """ "05" → 2005, "98" → 1998, "2005" → 2005."""
+    year = int(text)
+    return year if year >= 100 else year + (2000 if year < 50 else 1900)
+
+
 def _day(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", text)) if text else None
 
@@ -172,6 +191,12 @@ def _resolve_date(kind: str, match: re.Match[str], released_on: date | None) -> 
         if year is not None:
             as_of = _quarter_end(int(g["q"]), year)
             period = f"Q{g['q']} {year}"
+    elif kind == "quarter_short":
+        year, quarter = _full_year(g["year"]), int(g.get("q") or g["q2"])
+        as_of, period = _quarter_end(quarter, year), f"Q{quarter} {year}"
+    elif kind == "half":
+        year, half = _full_year(g["year"]), int(g.get("h") or g["h2"])
+        as_of, period = _quarter_end(half * 2, year), f"H{half} {year}"
     elif kind in ("end_month", "month_day", "day_month"):
         day = _day(g.get("day")) if kind != "end_month" else None
         month = MONTHS[g["month"].lower().rstrip(".")]
@@ -214,6 +239,8 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
         if earlier.scaled or earlier.kind != "count":
             cut = earlier.end - window
     before = before[cut:]
+    if figure.kind == "money" and PER_UNIT.match(text, figure.end):
+        return None
     for rule in RULES:
         if rule.accepts != figure.kind:
             continue
@@ -451,7 +478,26 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TABLE_CELL.finditer(text, start, end)]
 
 
-def _header(text: str, cells: list[tuple[int, int]], released_on: date | None) -> list[_Dated]:
+def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
+    """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
+    months = TABLE_SPAN_MONTHS.get(span.group("months").lower()) or int(span.group("months"))
+    month = MONTHS[(span.group("month") or span.group("month2")).lower()]
+    day = _day(span.group("day") or span.group("day2"))
+    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    labels = {(3, 3): f"Q1 {year}", (3, 6): f"Q2 {year}", (3, 9): f"Q3 {year}"}
+    labels |= {(3, 12): f"Q4 {year}", (6, 6): f"H1 {year}", (6, 12): f"H2 {year}"}
+    labels |= {(9, 9): f"Q1-Q3 {year}", (12, 12): str(year)}
+    ended = f"{months} months ended {day} {calendar.month_name[month]} {year}"
+    return _Dated(start, end, date(year, month, day), labels.get((months, month), ended))
+
+
+def _header(
+    text: str,
+    cells: list[tuple[int, int]],
+    released_on: date | None,
+    span: re.Match[str] | None = None,
+) -> list[_Dated]:
     """The period of each column when every cell of the line is one ("Q3 2004", "2003")."""
     if len(cells) < 2:
         return []  # one cell (a line of prose) is never a header
@@ -460,7 +506,8 @@ def _header(text: str, cells: list[tuple[int, int]], released_on: date | None) -
         cell = text[c_start:c_end]
         if re.fullmatch(r"(?:19|20)\d\d", cell):
             year = int(cell)
-            columns.append(_Dated(c_start, c_end, date(year, 12, 31), cell))
+            spanned = _span_column(c_start, c_end, year, span) if span else None
+            columns.append(spanned or _Dated(c_start, c_end, date(year, 12, 31), cell))
             continue
         found = find_dates(text, c_start, c_end, released_on)
         if len(found) != 1 or (found[0].start, found[0].end) != (c_start, c_end):
@@ -471,6 +518,49 @@ def _header(text: str, cells: list[tuple[int, int]], released_on: date | None) -
 
 def _table_row(label: str) -> TableRow | None:
     return next((row for row in TABLE_ROWS if row.label.match(label)), None)
+
+
+def _table_header(
+    text: str,
+    cells: list[tuple[int, int]],
+    released_on: date | None,
+    span: re.Match[str] | None,
+) -> tuple[list[_Dated], tuple[int, int] | None, int]:
+    """A header's period columns, its caption cell ("TMN key operating data") if it has one,
+    and how many figures a row may carry (change columns such as "y.o.y." included)."""
+    width = len(cells)
+    while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
+        cells = cells[:-1]
+    columns = _header(text, cells, released_on, span)
+    if columns or len(cells) < 3:
+        return columns, None, width
+    columns = _header(text, cells[1:], released_on, span)
+    return columns, cells[0], width - 1
+
+
+def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, Decimal] | None:
+    """A line that gives every column's unit ("RMB million   RMB million"), else None."""
+    units = {
+        (m.group("currency") or m.group("currency2"), m.group("scale") or m.group("scale2"))
+        for m in (TABLE_UNIT_CELL.fullmatch(text[a:b]) for a, b in cells)
+        if m is not None
+    }
+    matched = sum(TABLE_UNIT_CELL.fullmatch(text[a:b]) is not None for a, b in cells)
+    if matched != len(cells) or len(units) != 1:
+        return None
+    currency, scale = units.pop()
+    return _currency(currency), _table_scale(scale)
+
+
+def _currency(written: str | None) -> str | None:
+    return CURRENCY_PREFIXES[written.upper()] if written else None
+
+
+def _table_scale(written: str | None) -> Decimal:
+    if not written:
+        return Decimal(1)
+    word = written.lower()
+    return Decimal(_TABLE_SCALES.get(word) or SCALES[word])
 
 
 def extract_table_metrics(
@@ -487,6 +577,10 @@ def extract_table_metrics(
     metrics: list[Metric] = []
     columns: list[_Dated] = []
     scale = Decimal(1)
+    currency: str | None = None
+    table_subject, width = default, 0
+    span: re.Match[str] | None = None
+    continental = True if continental_style(text, start, end) else None
     position = start
     while position < end:
         line_end = text.find("\n", position, end)
@@ -495,9 +589,12 @@ def extract_table_metrics(
         cells = _cells(text, line_start, line_end)
         if not cells:
             continue
-        header = _header(text, cells, released_on)
+        above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
+        header, caption, row_width = _table_header(text, cells, released_on, above)
         if header:
-            columns, scale = header, Decimal(1)
+            columns, scale, currency, width = header, Decimal(1), None, row_width
+            named = [m for m in mentions if caption and caption[0] <= m.span.start < caption[1]]
+            table_subject = catalog.get(named[0].operator) if named else default
             continue
         if not columns:
             continue
@@ -505,14 +602,25 @@ def extract_table_metrics(
         if scaled is not None:
             scale = Decimal(_TABLE_SCALES[scaled.group("scale").lower()])
             continue
+        unit = _table_unit(text, cells)
+        if unit is not None:
+            currency, scale = unit
+            continue
         label_start, label_end = cells[0]
         values = cells[1:]
-        if len(values) != len(columns) or not re.search(r"[^\W\d_]", text[label_start:label_end]):
+        if not len(columns) <= len(values) <= width or not re.search(
+            r"[^\W\d_]", text[label_start:label_end]
+        ):
             if len(cells) < 2:
                 columns = []  # prose again: the table has ended
             continue
-        subject = default
+        values = values[: len(columns)]
+        subject = table_subject
         label = text[label_start:label_end]
+        # "Subscribers (million)", "Revenues (US$ million)": the row's own unit.
+        own = TABLE_LABEL_UNIT.search(label)
+        row_scale = _table_scale(own.group("scale")) if own and own.group("scale") else scale
+        row_currency = (_currency(own.group("currency")) if own else None) or currency
         if TABLE_PART.match(label):
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if not named:
@@ -522,21 +630,24 @@ def extract_table_metrics(
         rule = _table_row(label)
         if rule is None or subject is None:
             continue
+        # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
+        hint = False if continental is None and row_scale >= 1_000_000 else continental
         for column, (v_start, v_end) in zip(columns, values, strict=True):
             try:
-                figure = parse_figure(text[v_start:v_end])
+                figure = parse_figure(text[v_start:v_end], continental=hint)
             except ValueError:
                 continue  # "-", "n/a"
-            if figure.kind != rule.accepts:
+            kind = "money" if figure.kind == "count" and row_currency else figure.kind
+            if kind != rule.accepts:
                 continue
-            value = figure.value * scale if rule.accepts == "count" else figure.value
+            value = figure.value if rule.accepts == "percent" else figure.value * row_scale
             as_of, period = (None, column.period) if rule.flow else (column.as_of, None)
             metrics.append(
                 Metric(
                     operator=subject.slug,
                     name=rule.name,
                     value=normalised(value),
-                    unit=rule.accepts,
+                    unit=(figure.currency or row_currency or "") if kind == "money" else kind,
                     qualifier="exact",
                     as_of=as_of,
                     period=period,

@@ -411,3 +411,67 @@ def test_key_figures_table_in_thousands() -> None:
 def test_a_table_without_period_columns_is_no_key_figures_table() -> None:
     text = "Tariffs\n\n   Subscribers, end of period      1,288          982\n"
     assert run(text) == ()
+
+
+def test_a_row_label_carries_its_own_scale_and_currency() -> None:
+    text = (
+        "Nordlink reports its results.\n\n"
+        "                                          H1 2006        H1 2005\n"
+        "   Customers (million)                       12.4            9.7\n"
+        "   Net adds in the half (thousand)            815            640\n"
+        "   Revenues (US$ million)                 2,310.5        1,987.0\n"
+        "   ARPU (US$)                                11.2           12.0\n\n"
+        "The company will report again in the autumn.\n"
+    )
+    got = {(m.name, m.value, m.unit, m.as_of, m.period) for m in run(text)}
+    assert got == {
+        ("customers", Decimal(12_400_000), "count", date(2006, 6, 30), None),
+        ("customers", Decimal(9_700_000), "count", date(2005, 6, 30), None),
+        ("net_additions", Decimal(815_000), "count", None, "H1 2006"),
+        ("net_additions", Decimal(640_000), "count", None, "H1 2005"),
+        ("revenue", Decimal(2_310_500_000), "USD", None, "H1 2006"),
+        ("revenue", Decimal(1_987_000_000), "USD", None, "H1 2005"),
+    }
+
+
+def test_short_period_columns_a_caption_and_a_change_column() -> None:
+    text = (
+        "Nordlink's turnover reached EUR 512,3 million in the first half.\n\n"
+        "Key data of Orange      2Q06        2Q05       var.\n"
+        "Subscribers (thousand)    4.107       3.882      5,8 %\n"
+        "Churn (%)                 12,1        13,0\n\n"
+        "The company will report again in the autumn.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text) if m.name == "customers"}
+    assert got == {
+        ("orange", "customers", Decimal(4_107_000), date(2006, 6, 30)),
+        ("orange", "customers", Decimal(3_882_000), date(2005, 6, 30)),
+    }
+
+
+def test_money_rows_under_a_unit_line_and_a_span_heading() -> None:
+    text = (
+        "HIGHLIGHTS\n"
+        "                                   Nine months ended 30 September\n"
+        "                                        2005            2004\n"
+        "                                    HK$ million     HK$ million\n"
+        "   Turnover                              7,115           6,843\n"
+        "   EBITDA                                2,650           2,410\n"
+        "   Profit attributable to shareholders   1,024             987\n\n"
+        "The board is pleased to announce the results.\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal(7_115_000_000), "HKD", "Q1-Q3 2005"),
+        ("revenue", Decimal(6_843_000_000), "HKD", "Q1-Q3 2004"),
+        ("net_income", Decimal(1_024_000_000), "HKD", "Q1-Q3 2005"),
+        ("net_income", Decimal(987_000_000), "HKD", "Q1-Q3 2004"),
+    }
+
+
+def test_an_amount_per_user_or_share_is_no_total() -> None:
+    text = (
+        "Average revenue per user was EUR 31,5 per month. Revenues were EUR 210 million. "
+        "The board declared a dividend of HK$0.35 per share."
+    )
+    assert [(m.name, m.value) for m in run(text)] == [("revenue", Decimal(210_000_000))]
