@@ -232,6 +232,19 @@ PER_UNIT = re.compile(
     _F,
 )
 
+# A count whose subject is a market or a country is the whole market's, nobody's own:
+# "Israel now has more than 7.7 million mobile subscribers", "the Portuguese mobile market
+# had 10,9 million customers". (A name that is part of an operator's is no such subject.)
+MARKET_VERB = re.compile(
+    r"(?<![\w-])(?:(?:now|already|alone)[ \t\r\n]{1,3})?"
+    r"(?:has|had|have|reached|exceeded|surpassed|passed|counted|numbered|comprised|totall?ed"
+    r"|stood[ \t\r\n]{1,3}at|(?:grew|rose|increased)[ \t\r\n]{1,3}to)(?![\w-])",
+    _F,
+)
+# The subject's last word(s) before that verb: these, or a country's name (catalog.COUNTRIES).
+MARKET_WORDS = frozenset({"market", "country", "industry", "sector"})
+MARKET_SUBJECT_KINDS = frozenset({"count"})
+
 # A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that
 # flow's share, not the operator's market share.
 APPOSITION_SHARES_OF = frozenset({"net_additions"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app.ingest.catalog import Catalog
+from app.ingest.catalog import Catalog, country_code
 from app.ingest.metric_rules import (
     APPOSITION,
     APPOSITION_SHARES_OF,
@@ -18,6 +18,9 @@ from app.ingest.metric_rules import (
     DATE_RULES,
     ELLIPSIS_AFTER,
     ELLIPTICAL_COUNT,
+    MARKET_SUBJECT_KINDS,
+    MARKET_VERB,
+    MARKET_WORDS,
     MONTHS,
     NOT_OPERATOR_FIGURE,
     ORDINALS,
@@ -369,6 +372,20 @@ def _subject(
     return default
 
 
+def _market_subject(text: str, mentions: list[Mention], start: int, figure_start: int) -> bool:
+    """Whether a market or a country, not an operator, is what has the figure: no operator is
+    named before it ("Mobistar in Belgium reached ..." is Mobistar's)."""
+    if any(start <= m.span.start < figure_start for m in mentions):
+        return False
+    for verb in MARKET_VERB.finditer(text, start, figure_start):
+        words = text[max(start, verb.start() - 40) : verb.start()].split()
+        for count in (1, 2, 3):
+            subject = " ".join(words[-count:]) if len(words) >= count else ""
+            if subject.lower() in MARKET_WORDS or (subject and country_code(subject)):
+                return True
+    return False
+
+
 def _date_for(
     hit: _Hit, dated: list[_Dated], figures: list[Figure]
 ) -> tuple[date | None, str | None]:
@@ -437,6 +454,10 @@ def extract_section_metrics(
         dated: list[_Dated] | None = None
         for hit in _classify_sentence(text, figures, s_start, scan):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
+                continue
+            if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
+                text, mentions, s_start, hit.figure.start
+            ):
                 continue
             previous_end = max(
                 (f.end for f in figures if f.end <= hit.figure.start), default=s_start

@@ -475,3 +475,26 @@ def test_an_amount_per_user_or_share_is_no_total() -> None:
         "The board declared a dividend of HK$0.35 per share."
     )
     assert [(m.name, m.value) for m in run(text)] == [("revenue", Decimal(210_000_000))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway now has more than 5.8 million mobile subscribers, a penetration of 118%.",
+        "The Dutch mobile market had 16,2 million customers at 30 June 2005.",
+        "At the end of March the Spanish market reached 39.1 million lines.",
+        "In all, Austria had\n8.6 million mobile users at year end.",
+    ],
+)
+def test_a_market_or_a_country_as_the_subject_has_no_operator_count(sentence: str) -> None:
+    assert run(sentence) == ()
+
+
+def test_a_country_inside_an_operators_name_is_still_the_operator() -> None:
+    (metric,) = run("Vodafone Spain had 9.2 million customers at the end of June.")
+    assert (metric.operator, metric.value) == ("vodafone-es", Decimal(9_200_000))
+
+
+def test_an_operator_in_a_country_is_the_subject() -> None:
+    (metric,) = run("Beyond its home market, Kyivstar in Ukraine reached 1,2 million customers.")
+    assert (metric.operator, metric.value) == ("kyivstar", Decimal(1_200_000))
