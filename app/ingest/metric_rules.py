@@ -92,7 +92,9 @@ RULES: tuple[MetricRule, ...] = (
         ),
         before=_before(
             # "customer base passed 5 million": the verb is the figure's qualifier.
-            r"(?:customer|subscriber|client|user)\s{1,3}base(?:\s{1,3}"
+            # "its subscriber base has passed 2.5 million"
+            r"(?:customer|subscriber|client|user)\s{1,3}base(?:\s{1,3}(?:has|had|now)){0,2}"
+            r"(?:\s{1,3}"
             r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to))?"
             # "the number of fixed access lines was 2.9 million"
             rf"|number\s{{1,3}}of\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
@@ -178,14 +180,16 @@ RULES: tuple[MetricRule, ...] = (
             # "market share in Russia was approximately 36%", "share of the Belgian mobile
             # market reached 34,1 %"
             r"(?:market\s{1,3}share|share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket)[^.;%]{0,30}?\s"
-            r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to)"
+            r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to"
+            r"|estimated\s{1,3}at)"
             r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at)"
         ),
     ),
     MetricRule(
         "population_coverage",
         "percent",
-        after=_after(r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+\s{1,3}){0,2}population"),
+        # "of the population", "of the Israeli population", "of Israel's population"
+        after=_after(r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+(?:['\u2019]s)?\s{1,3}){0,2}population"),
         before=_before(r"population\s{1,3}coverage\s{1,3}(?:of|is|was|reached)"),
     ),
     MetricRule(
@@ -244,6 +248,27 @@ MARKET_VERB = re.compile(
 # The subject's last word(s) before that verb: these, or a country's name (catalog.COUNTRIES).
 MARKET_WORDS = frozenset({"market", "country", "industry", "sector"})
 MARKET_SUBJECT_KINDS = frozenset({"count"})
+
+# A figure of several operators together ("Azercell, Geocell and Kcell together served 6.2
+# million") is nobody's own: these words anywhere in a sentence naming two or more.
+COMBINED_FIGURE = re.compile(
+    r"(?<![\w-])(?:together|combined|altogether|in[ \t\r\n]{1,3}(?:total|aggregate)"
+    r"|between[ \t\r\n]{1,3}them)(?![\w-])",
+    _F,
+)
+
+# A sentence about a subsidiary or affiliate the catalog does not know ("Astelit, our
+# subsidiary in Ukraine, had ...", "our affiliate Kcell has ...") is not about the release's
+# default subject: its figures have no operator to go to.
+UNNAMED_SUBSIDIARY = re.compile(
+    r"(?<![\w-])(?:our|its|their|the[ \t\r\n]{1,3}(?:Group|Company)['\u2019]s)"
+    r"(?:[ \t\r\n]{1,3}[\w-]{1,20}){0,2}?[ \t\r\n]{1,3}"
+    r"(?:subsidiary|subsidiaries|affiliate|affiliates|associate|joint[ \t\r\n]{1,3}venture)"
+    r"(?![\w-])",
+    _F,
+)
+# ... when it opens the sentence: after at most this many words ("Astelit," "In Estonia,").
+UNNAMED_SUBSIDIARY_REACH = 5
 
 # A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that
 # flow's share, not the operator's market share.

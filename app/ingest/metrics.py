@@ -14,6 +14,7 @@ from app.ingest.metric_rules import (
     APPOSITION,
     APPOSITION_SHARES_OF,
     BREAKDOWN,
+    COMBINED_FIGURE,
     CONTINUATION,
     DATE_RULES,
     ELLIPSIS_AFTER,
@@ -37,6 +38,8 @@ from app.ingest.metric_rules import (
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
     TABLE_UNIT_CELL,
+    UNNAMED_SUBSIDIARY,
+    UNNAMED_SUBSIDIARY_REACH,
     MetricRule,
     TableRow,
 )
@@ -381,6 +384,8 @@ def _market_subject(text: str, mentions: list[Mention], start: int, figure_start
         words = text[max(start, verb.start() - 40) : verb.start()].split()
         for count in (1, 2, 3):
             subject = " ".join(words[-count:]) if len(words) >= count else ""
+            if subject.endswith((",", ";", ":", ")")):
+                break  # "Astelit, our subsidiary in Ukraine, had": not the subject
             if subject.lower() in MARKET_WORDS or (subject and country_code(subject)):
                 return True
     return False
@@ -446,6 +451,13 @@ def extract_section_metrics(
         sentence_default = default
         if not named and previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
             sentence_default = previous_subject
+        unnamed = UNNAMED_SUBSIDIARY.search(text, s_start, min(s_end, s_start + 120))
+        if (
+            unnamed
+            and len(text[s_start : unnamed.start()].split()) <= UNNAMED_SUBSIDIARY_REACH
+            and not any(m.span.start < unnamed.end() for m in named)
+        ):
+            sentence_default = None  # a subsidiary the catalog does not know
         previous_subject = catalog.get(named[0].operator) if named else sentence_default
         scan = FigureScan(text, s_start, s_end)
         figures = scan.figures(continental=continental)
@@ -454,6 +466,10 @@ def extract_section_metrics(
         dated: list[_Dated] | None = None
         for hit in _classify_sentence(text, figures, s_start, scan):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
+                continue
+            if len({m.operator for m in named}) > 1 and COMBINED_FIGURE.search(
+                text, s_start, s_end
+            ):
                 continue
             if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
                 text, mentions, s_start, hit.figure.start

@@ -498,3 +498,49 @@ def test_a_country_inside_an_operators_name_is_still_the_operator() -> None:
 def test_an_operator_in_a_country_is_the_subject() -> None:
     (metric,) = run("Beyond its home market, Kyivstar in Ukraine reached 1,2 million customers.")
     assert (metric.operator, metric.value) == ("kyivstar", Decimal(1_200_000))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "value", "qualifier"),
+    [
+        ("Its customer base has now passed 3 million.", "customers", "3000000", "more_than"),
+        ("The subscriber base had reached 1,45 million.", "customers", "1450000", "exact"),
+        ("Its share of the Danish mobile market was estimated at 28%.", "market_share", "28",
+         "exact"),
+        ("The network covers 97,5 % of Norway's population.", "population_coverage", "97.5",
+         "exact"),
+        ("Its 3G network reaches 60% of the country\u2019s population.", "population_coverage",
+         "60", "exact"),
+    ],
+)  # fmt: skip
+def test_more_wordings(sentence: str, name: str, value: str, qualifier: str) -> None:
+    got = [(m.name, m.value, m.qualifier) for m in run(sentence)]
+    assert got == [(name, Decimal(value), qualifier)]
+
+
+def test_a_figure_of_several_operators_together_is_nobodys_own() -> None:
+    text = (
+        "Its affiliates Kcell and Geocell had 3.1 million subscribers in total. "
+        "Vodafone Spain and Vodafone Italy together served more than 30 million customers. "
+        "Kyivstar, jointly owned by Telenor and Alfa, had 9.5 million customers."
+    )
+    got = [(m.operator, m.value) for m in run(text)]
+    assert got == [("kyivstar", Decimal(9_500_000))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordcell, our subsidiary in Latvia, had 1.1 million subscribers at June 30, 2005.",
+        "Baltcom Mobile, the Group's largest subsidiary, served 4.2 million customers.",
+        "Our affiliate Nordcell had 850,000 customers.",
+        "In Estonia, our joint venture had 400,000 customers.",
+    ],
+)
+def test_an_unknown_subsidiarys_figure_is_not_the_registrants(sentence: str) -> None:
+    assert run(sentence) == ()
+
+
+def test_a_known_subsidiarys_figure_is_its_own() -> None:
+    (metric,) = run("Kyivstar, our affiliate in Ukraine, had 9.5 million customers.")
+    assert (metric.operator, metric.value) == ("kyivstar", Decimal(9_500_000))
