@@ -403,6 +403,18 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
 )
 
+# "for the quarter", "ended the half with": the period a results release reports on, said
+# without its year; resolved against the period its lead names ("the second quarter ended
+# June 30, 2005").
+REPORTED_PERIOD = re.compile(
+    r"(?<![\w-])(?:(?P<end>end(?:ed)?[ \t\r\n]{1,3}(?:of[ \t\r\n]{1,3})?)"
+    r"|(?:for|in|during|over)[ \t\r\n]{1,3})the[ \t\r\n]{1,3}"
+    r"(?P<unit>quarter|half(?:[- ]year)?|period)(?![\w-])(?![ \t\r\n]{1,3}end)",
+    _F,
+)
+# How far into a release its lead may name the period it reports on.
+LEAD_REACH = 600
+
 # --- text tables ---------------------------------------------------------------------------
 # A key-figures table: a header of period columns ("Q3 2004   Q3 2003"), an optional scale
 # line ("(thousand)"), then rows of a label and one figure per column. Row labels → metric.

@@ -19,6 +19,7 @@ from app.ingest.metric_rules import (
     DATE_RULES,
     ELLIPSIS_AFTER,
     ELLIPTICAL_COUNT,
+    LEAD_REACH,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
     MARKET_WORDS,
@@ -26,6 +27,7 @@ from app.ingest.metric_rules import (
     NOT_OPERATOR_FIGURE,
     ORDINALS,
     PER_UNIT,
+    REPORTED_PERIOD,
     RULES,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
@@ -76,6 +78,15 @@ class _Dated:
     end: int
     as_of: date | None
     period: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Reported:
+    """The period a results release reports on: "quarter" / "half" / "period", end, label."""
+
+    unit: str
+    end: date
+    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,10 +184,14 @@ def _day(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", text)) if text else None
 
 
-def _resolve_date(kind: str, match: re.Match[str], released_on: date | None) -> _Dated | None:
+def _resolve_date(
+    kind: str, match: re.Match[str], released_on: date | None, reported: _Reported | None = None
+) -> _Dated | None:
     """Turn one date-rule match into an as_of date and/or a period label."""
     g = match.groupdict()
     year_now = released_on.year if released_on else None
+    if reported is not None:
+        year_now = reported.end.year  # "the first half of the year": the reported year
     as_of: date | None = None
     period: str | None = None
     if kind == "period_ended":
@@ -218,17 +233,48 @@ def _resolve_date(kind: str, match: re.Match[str], released_on: date | None) -> 
     return _Dated(match.start(), match.end(), as_of, period)
 
 
-def find_dates(text: str, start: int, end: int, released_on: date | None) -> list[_Dated]:
+def find_dates(
+    text: str, start: int, end: int, released_on: date | None, reported: _Reported | None = None
+) -> list[_Dated]:
     """Dates and periods in a sentence; earlier rules claim their text first."""
     found: list[_Dated] = []
     for rule in DATE_RULES:
         for match in rule.pattern.finditer(text, start, end):
             if any(match.start() < d.end and d.start < match.end() for d in found):
                 continue
-            dated = _resolve_date(rule.kind, match, released_on)
+            dated = _resolve_date(rule.kind, match, released_on, reported)
             if dated is not None:
                 found.append(dated)
+    for match in REPORTED_PERIOD.finditer(text, start, end) if reported else ():
+        unit = match.group("unit").lower()[:4]
+        if reported is None or unit not in ("peri", reported.unit[:4]):
+            continue
+        if any(match.start() < d.end and d.start < match.end() for d in found):
+            continue
+        as_of, period = (reported.end, None) if match.group("end") else (None, reported.label)
+        found.append(_Dated(match.start(), match.end(), as_of, period))
     return sorted(found, key=lambda d: d.start)
+
+
+def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
+    """The period a release's lead says it reports on ("the quarter ended June 30, 2005")."""
+    start = release.body.start
+    for match in DATE_RULES[0].pattern.finditer(text, start, start + LEAD_REACH):
+        dated = _resolve_date(DATE_RULES[0].kind, match, release.released_on)
+        g = match.groupdict()
+        if dated is None or dated.period is None:
+            continue
+        month = MONTHS[(g["month"] or g["month2"]).lower().rstrip(".")]
+        year, day = int(g["year"] or g["year2"]), _day(g["day"] or g["day2"])
+        if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue
+        what = match.group("what").lower()
+        if what.startswith(("quarter", "three")) and month % 3 == 0:
+            return _Reported("quarter", date(year, month, day), f"Q{month // 3} {year}")
+        if what.startswith(("half", "six")) and month % 6 == 0:
+            return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
+        return _Reported("period", date(year, month, day), dated.period)
+    return None
 
 
 def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:
@@ -441,6 +487,7 @@ def extract_section_metrics(
     mentions: list[Mention],
     released_on: date | None,
     catalog: Catalog,
+    reported: _Reported | None = None,
 ) -> list[Metric]:
     """Metrics in one stretch of text whose unnamed subject is ``default``."""
     metrics: list[Metric] = []
@@ -485,7 +532,7 @@ def extract_section_metrics(
             if subject is None or value is None:
                 continue
             if dated is None:
-                dated = find_dates(text, s_start, s_end, released_on)
+                dated = find_dates(text, s_start, s_end, released_on, reported)
             as_of, period = _date_for(hit, dated, figures)
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             metrics.append(
@@ -715,6 +762,7 @@ def extract_metrics(
     seen: set[tuple[str, str, int, int]] = set()
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
+    reported = reported_period(text, release)
     for section in release.sections:
         default = section_subject(section, catalog, lead)
         known = catalog.extended([default]) if default is not None else catalog
@@ -728,6 +776,7 @@ def extract_metrics(
             mentions=mentions,
             released_on=release.released_on,
             catalog=known,
+            reported=reported,
         )
         found += extract_table_metrics(
             text,

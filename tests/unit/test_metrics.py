@@ -544,3 +544,23 @@ def test_an_unknown_subsidiarys_figure_is_not_the_registrants(sentence: str) -> 
 def test_a_known_subsidiarys_figure_is_its_own() -> None:
     (metric,) = run("Kyivstar, our affiliate in Ukraine, had 9.5 million customers.")
     assert (metric.operator, metric.value) == ("kyivstar", Decimal(9_500_000))
+
+
+def test_the_reported_period_names_the_quarter_and_the_half() -> None:
+    text = (
+        "Nordlink today announced its results for the third quarter ended September 30, 2004. "
+        "Revenues for the quarter were US$512.3 million. Net income in the quarter amounted "
+        "to US$80.1 million. Nordlink ended the quarter with 4.2 million customers."
+    )
+    got = {(m.name, m.as_of, m.period) for m in run(text, date(2004, 10, 28))}
+    assert got == {
+        ("revenue", None, "Q3 2004"),
+        ("net_income", None, "Q3 2004"),
+        ("customers", date(2004, 9, 30), None),
+    }
+    text = (
+        "Nordlink reports on the six months ended 30 June 2005. Nordlink ended the half with "
+        "3,4 million customers, after net additions of 210.000 in the first half of the year."
+    )
+    got = {(m.name, m.as_of, m.period) for m in run(text, None)}
+    assert got == {("customers", date(2005, 6, 30), None), ("net_additions", None, "H1 2005")}
