@@ -200,7 +200,8 @@ LEGAL_SUFFIXES = (
     "rt.", "d.d.", "spol. s r.o.", "group", "grupo", "se", "ojsc", "pjsc", "jsc", "oao", "llc",
     "llp", "lp", "ltda", "s.a.b. de c.v.", "sa de cv", "de c.v.", "corporation", "co.", "co. ltd",
     "nyrt", "d.o.o.", "s.r.l.", "sgps", "k.k.", "bhd", "berhad", "tbk",
-    "oy", "kft", "zrt", "sp. z o.o.",
+    "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
+    "pcl", "public company limited",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"

@@ -121,6 +121,10 @@ def section_subject(
 ) -> Operator | None:
     """Whom a section's sentences speak of unless they name someone else."""
     if section.kind == "about" and section.heading:
+        # A country heading ("Greece", "In Albania") is where, not who: the registrant there.
+        code = country_code(_ABOUT.sub("", section.heading).strip())
+        if code is not None:
+            return catalog.localise(registrant, code) if registrant else None
         return heading_subject(section.heading, catalog)
     return registrant
 

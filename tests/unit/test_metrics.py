@@ -239,6 +239,12 @@ def test_unknown_about_heading_is_the_subject() -> None:
     }
 
 
+def test_a_country_heading_is_where_not_who() -> None:
+    text = "Greece\nThe customer base reached 1.2 million and covers 97% of the population."
+    metrics = run(text)
+    assert {m.operator for m in metrics} == {REGISTRANT.slug}
+
+
 def test_notice_without_figures_has_no_metrics() -> None:
     text = (
         "mmO2 plc announces that on 12 May 2004 it purchased shares for cancellation. "
