@@ -284,6 +284,24 @@ ELLIPTICAL_COUNT = re.compile(
 )
 ELLIPSIS_AFTER = frozenset({"customers", "net_additions"})
 
+# "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier": the
+# figure compared with is the same metric of the same operator, earlier.
+COMPARED = re.compile(
+    r"(?<![\w-])(?:(?:up|down|rising|falling|increas(?:ed|ing)|grew|grown)[ \t\r\n]{1,3}from"
+    r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\.)[ \t\r\n]{1,3}$",
+    _F,
+)
+# How far after the previous figure's words the comparison may come.
+COMPARED_REACH = 60
+# "... 3.7 million a quarter earlier", "... in the previous quarter": a quarter earlier; any
+# other comparison without a date of its own is a year earlier.
+QUARTER_EARLIER = re.compile(
+    r"[ \t\r\n]{1,3}(?:a[ \t\r\n]{1,3}quarter[ \t\r\n]{1,3}(?:earlier|ago|before)"
+    r"|(?:in|at[ \t\r\n]{1,3}the[ \t\r\n]{1,3}end[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}the"
+    r"[ \t\r\n]{1,3}(?:previous|preceding|prior|last)[ \t\r\n]{1,3}quarter)(?![\w-])",
+    _F,
+)
+
 # One figure continues the previous one's metric: "invested EUR1.65 billion; EUR99 million in 2002".
 CONTINUATION = re.compile(
     r"[ \t\r\n]{0,3}(?:;|,|and|,\s{1,3}and|as\s{1,3}well\s{1,3}as)[ \t\r\n]{0,3}$", _F

@@ -15,6 +15,8 @@ from app.ingest.metric_rules import (
     APPOSITION_SHARES_OF,
     BREAKDOWN,
     COMBINED_FIGURE,
+    COMPARED,
+    COMPARED_REACH,
     CONTINUATION,
     DATE_RULES,
     ELLIPSIS_AFTER,
@@ -27,6 +29,7 @@ from app.ingest.metric_rules import (
     NOT_OPERATOR_FIGURE,
     ORDINALS,
     PER_UNIT,
+    QUARTER_EARLIER,
     REPORTED_PERIOD,
     RULES,
     SEGMENT_LIST_ITEM,
@@ -96,6 +99,7 @@ class _Hit:
     start: int
     end: int
     segment: str | None
+    earlier: _Hit | None = None  # "up from 3.7 million": the hit this one is compared with
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -327,6 +331,17 @@ def _classify_sentence(
 ) -> list[_Hit]:
     """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
     hits: list[_Hit | None] = [_classify(text, f, sentence_start, scan) for f in figures]
+    # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier".
+    for i in range(1, len(figures)):
+        compared = next((h for h in reversed(hits[:i]) if h is not None), None)
+        if hits[i] is not None or compared is None or figures[i].kind != compared.figure.kind:
+            continue
+        gap = text[compared.end : figures[i].start]
+        if len(gap) <= COMPARED_REACH and COMPARED.search(gap):
+            figure = figures[i]
+            hits[i] = _Hit(
+                figure, compared.rule, figure.start, figure.end, compared.segment, compared
+            )
     # Backwards: "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
     for i in range(len(figures) - 2, -1, -1):
         following = hits[i + 1]
@@ -469,6 +484,51 @@ def _date_for(
     return None, None
 
 
+def _months_before(day: date | None, months: int) -> date | None:
+    """The same day ``months`` earlier; a month's last day stays a month's last day."""
+    if day is None:
+        return None
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, month + 1, last if month_end else min(day.day, last))
+
+
+_PERIOD_LABEL = re.compile(r"(?:(?P<label>Q[1-4]|H[12]|Q1-Q3) )?(?P<year>(?:19|20)\d\d)")
+
+
+def _period_before(period: str | None, months: int) -> str | None:
+    """ "Q3 2004" a year earlier is "Q3 2003", a quarter earlier "Q2 2004"; else unknown."""
+    match = _PERIOD_LABEL.fullmatch(period or "")
+    if match is None:
+        return None
+    label, year = match.group("label"), int(match.group("year"))
+    if months == 12:
+        return f"{label} {year - 1}" if label else str(year - 1)
+    if label and len(label) == 2 and label[0] == "Q":
+        quarter = int(label[1]) - 1
+        return f"Q{quarter or 4} {year if quarter else year - 1}"
+    return None
+
+
+def _compared_date(
+    text: str, hit: _Hit, dated: list[_Dated], stop: int, as_of: date | None, period: str | None
+) -> tuple[date | None, str | None]:
+    """A compared figure's date: its own right after it ("compared with 410,000 at the end of
+    2004"), else a year (or "a quarter earlier") before the figure it is compared with's."""
+    for d in dated:
+        if not hit.figure.end <= d.start < min(stop, hit.figure.end + 40):
+            continue
+        if hit.rule.flow and d.period and not d.period.startswith("last"):
+            return None, d.period
+        if hit.rule.flow and d.as_of and (d.as_of.month, d.as_of.day) == (12, 31):
+            return None, str(d.as_of.year)
+        if not hit.rule.flow and d.as_of:
+            return d.as_of, None
+    months = 3 if QUARTER_EARLIER.match(text, hit.figure.end) else 12
+    return _months_before(as_of, months), _period_before(period, months)
+
+
 # "19,1 million", "53,4%": a decimal comma; "18.2%", "7.5 million": a decimal point.
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
@@ -515,7 +575,9 @@ def extract_section_metrics(
         if not figures:
             continue
         dated: list[_Dated] | None = None
-        for hit in _classify_sentence(text, figures, s_start, scan):
+        made: dict[int, tuple[Operator, date | None, str | None]] = {}
+        hits = _classify_sentence(text, figures, s_start, scan)
+        for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
             if len({m.operator for m in named}) > 1 and COMBINED_FIGURE.search(
@@ -533,11 +595,20 @@ def extract_section_metrics(
                 text, mentions, s_start, hit.figure.start, sentence_default, catalog, previous_end
             )
             value = _count_value(hit, figures)
+            if hit.earlier is not None:
+                if hit.earlier.figure.start not in made:
+                    continue
+                subject, as_of, period = made[hit.earlier.figure.start]
             if subject is None or value is None:
                 continue
             if dated is None:
                 dated = find_dates(text, s_start, s_end, released_on, reported)
-            as_of, period = _date_for(hit, dated, figures)
+            if hit.earlier is None:
+                as_of, period = _date_for(hit, dated, figures)
+            else:
+                stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
+                as_of, period = _compared_date(text, hit, dated, stop, as_of, period)
+            made[hit.figure.start] = (subject, as_of, period)
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             metrics.append(
                 Metric(

@@ -570,3 +570,47 @@ def test_the_reported_period_names_the_quarter_and_the_half() -> None:
     )
     got = {(m.name, m.as_of, m.period) for m in run(text, None)}
     assert got == {("customers", date(2005, 6, 30), None), ("net_additions", None, "H1 2005")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "segment"),
+    [
+        (
+            "Mobistar had 2,9 million customers at 30 June 2005, up from 2,6 million a year "
+            "earlier.",
+            date(2004, 6, 30),
+            None,
+        ),
+        (
+            "DiGi served 620,000 broadband subscribers at March 31, 2005, compared with 410,000 "
+            "at the end of 2004.",
+            date(2004, 12, 31),
+            "internet",
+        ),
+        (
+            "At the end of June 2005 Kyivstar had 12.4 million customers against 7.9 million.",
+            date(2004, 6, 30),
+            None,
+        ),
+    ],
+)
+def test_the_figure_compared_with_is_the_same_metric_earlier(
+    sentence: str, earlier: date, segment: str | None
+) -> None:
+    first, second = run(sentence)
+    assert first.name == second.name == "customers"
+    assert first.operator == second.operator != "mmo2"
+    assert (second.as_of, second.segment) == (earlier, segment)
+    assert first.segment == segment and first.as_of != earlier
+
+
+def test_a_compared_flow_is_the_year_befores() -> None:
+    (first, second) = run(
+        "DiGi's revenues in 2004 were EUR 2.1 billion, compared with EUR 1.8 billion."
+    )
+    assert (second.operator, second.name, second.value) == (
+        "digi-my",
+        "revenue",
+        Decimal(1_800_000_000),
+    )
+    assert (first.period, second.period) == ("2004", "2003")
