@@ -270,6 +270,15 @@ UNNAMED_SUBSIDIARY = re.compile(
 # ... when it opens the sentence: after at most this many words ("Astelit," "In Estonia,").
 UNNAMED_SUBSIDIARY_REACH = 5
 
+# A sentence whose subject is a country's network ("The UK network reaches ...", "Our German
+# operations had ...") speaks of the operator in that country, not of the group.
+COUNTRY_SUBJECT = re.compile(
+    r"[ \t\r\n\"']{0,8}(?i:the|our|its|their)[ \t\r\n]{1,3}"
+    r"(?P<country>[A-Z][\w.'-]{1,20}(?:[ \t]{1,3}[A-Z][\w.'-]{1,20})?)[ \t\r\n]{1,3}"
+    r"(?i:(?:mobile|cellular|wireless|GSM|UMTS|3G)[ \t\r\n]{1,3})?"
+    r"(?i:networks?|operations?|business|subsidiary|operator)(?![\w-])"
+)
+
 # A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that
 # flow's share, not the operator's market share.
 APPOSITION_SHARES_OF = frozenset({"net_additions"})

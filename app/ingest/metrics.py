@@ -18,6 +18,7 @@ from app.ingest.metric_rules import (
     COMPARED,
     COMPARED_REACH,
     CONTINUATION,
+    COUNTRY_SUBJECT,
     DATE_RULES,
     ELLIPSIS_AFTER,
     ELLIPTICAL_COUNT,
@@ -440,6 +441,17 @@ def _subject(
     return default
 
 
+def _operator_in(
+    country: str, previous: Operator | None, group: Operator | None, catalog: Catalog
+) -> Operator | None:
+    """Whose "The UK network" is: the previous sentence's operator in that country, else the
+    group's own operator there, else nobody's (never the group's)."""
+    for operator in (previous, catalog.localise(group, country) if group else None):
+        if operator is not None and operator.country == country and operator.kind != "group":
+            return operator
+    return None
+
+
 def _market_subject(text: str, mentions: list[Mention], start: int, figure_start: int) -> bool:
     """Whether a market or a country, not an operator, is what has the figure: no operator is
     named before it ("Mobistar in Belgium reached ..." is Mobistar's)."""
@@ -569,6 +581,9 @@ def extract_section_metrics(
             and not any(m.span.start < unnamed.end() for m in named)
         ):
             sentence_default = None  # a subsidiary the catalog does not know
+        country = None if named else COUNTRY_SUBJECT.match(text, s_start, s_end)
+        if country is not None and (code := country_code(country.group("country"))):
+            sentence_default = _operator_in(code, previous_subject, default, catalog)
         previous_subject = catalog.get(named[0].operator) if named else sentence_default
         scan = FigureScan(text, s_start, s_end)
         figures = scan.figures(continental=continental)

@@ -614,3 +614,28 @@ def test_a_compared_flow_is_the_year_befores() -> None:
         Decimal(1_800_000_000),
     )
     assert (first.period, second.period) == ("2004", "2003")
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        (
+            "Vodafone\nVodafone Spain had 10.4 million customers. "
+            "Our Spanish network covers 98% of the population.",
+            "vodafone-es",
+        ),
+        ("Vodafone\nThe Italian network reaches 99 per cent of the population.", "vodafone-it"),
+        (
+            "Mobilkom Austria\nVipnet had 1.4 million customers. "
+            "The Croatian network covers 97% of the population.",
+            "vipnet",
+        ),
+    ],
+)
+def test_a_countrys_network_is_the_operators_there(text: str, operator: str) -> None:
+    coverage = [m for m in run(text) if m.name == "population_coverage"]
+    assert [m.operator for m in coverage] == [operator]
+
+
+def test_a_countrys_network_without_an_operator_there_is_nobodys() -> None:
+    assert run("Vodafone\nThe Chilean network reaches 95% of the population.") == ()
