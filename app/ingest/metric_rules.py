@@ -497,6 +497,15 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     ),
     TableRow("investment", "money", _label(r"capital\s{1,3}expenditures?|capex"), flow=True),
 )
+# A table whose rows name operators and whose columns name metrics: a header whose first cell
+# is one of these ("Operator   Country   Customers"), then rows such as "E-Plus   Germany
+# 9.2 million". Each column header that is a row label above ("Customers", "Market share",
+# "Revenues (EUR million)") makes its column's figures that metric of the row's operator.
+TABLE_SUBJECT_HEADER = re.compile(
+    r"operators?|company|companies|subsidiar(?:y|ies)|networks?|operations?|brands?"
+    r"|affiliates?|business(?:es)?",
+    _F,
+)
 # A row that is a part of the row above ("of which regions"): only an operator's part counts.
 TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.

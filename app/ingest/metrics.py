@@ -43,6 +43,7 @@ from app.ingest.metric_rules import (
     TABLE_SCALE,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
+    TABLE_SUBJECT_HEADER,
     TABLE_UNIT_CELL,
     UNNAMED_SUBSIDIARY,
     UNNAMED_SUBSIDIARY_REACH,
@@ -832,6 +833,90 @@ def extract_table_metrics(
     return metrics
 
 
+def _metric_columns(
+    text: str, cells: list[tuple[int, int]]
+) -> dict[int, tuple[TableRow, Decimal, str | None]]:
+    """An operator table's header ("Operator   Country   Customers"): each metric column's
+    rule, scale and currency by position; empty when the line is no such header."""
+    if len(cells) < 2 or not TABLE_SUBJECT_HEADER.fullmatch(text[cells[0][0] : cells[0][1]]):
+        return {}
+    columns: dict[int, tuple[TableRow, Decimal, str | None]] = {}
+    for index, (c_start, c_end) in enumerate(cells[1:], 1):
+        cell = text[c_start:c_end]
+        rule, own = _table_row(cell), TABLE_LABEL_UNIT.search(cell)
+        if rule is not None:
+            scale = _table_scale(own.group("scale")) if own else Decimal(1)
+            columns[index] = (rule, scale, _currency(own.group("currency")) if own else None)
+    return columns
+
+
+def extract_operator_table_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    mentions: list[Mention],
+    released_on: date | None,
+    catalog: Catalog,
+) -> list[Metric]:
+    """Figures in a table whose rows name operators and whose column headers name metrics,
+    dated by the sentence that introduces the table ("... at the end of 2003:")."""
+    metrics: list[Metric] = []
+    columns: dict[int, tuple[TableRow, Decimal, str | None]] = {}
+    width, stamp, label = 0, None, None
+    continental = True if continental_style(text, start, end) else None
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        line_start, position = position, line_end + 1
+        cells = _cells(text, line_start, line_end)
+        header = _metric_columns(text, cells)
+        if header:
+            columns, width = header, len(cells)
+            intro = list(sentences(text, start, line_start))
+            dated = find_dates(text, *intro[-1], released_on) if intro else []
+            stamp = next((d.as_of for d in reversed(dated) if d.as_of), None)
+            label = next((d.period for d in reversed(dated) if d.period), None)
+            continue
+        if len(cells) == 1:
+            columns = {}  # prose again: the table has ended
+        if not columns or len(cells) != width:
+            continue
+        named = [m for m in mentions if cells[0][0] <= m.span.start and m.span.end <= cells[0][1]]
+        subject = catalog.get(named[0].operator) if named else None
+        if subject is None:
+            continue
+        for index, (rule, scale, currency) in columns.items():
+            v_start, v_end = cells[index]
+            hint = False if continental is None and scale >= 1_000_000 else continental
+            try:
+                figure = parse_figure(text[v_start:v_end], continental=hint)
+            except ValueError:
+                continue  # "-", "n/a"
+            kind = "money" if figure.kind == "count" and currency else figure.kind
+            if kind != rule.accepts:
+                continue
+            if rule.flow:
+                as_of, period = None, label or (str(stamp.year) if stamp else None)
+            else:
+                as_of, period = stamp, None
+            metrics.append(
+                Metric(
+                    operator=subject.slug,
+                    name=rule.name,
+                    value=normalised(figure.value if kind == "percent" else figure.value * scale),
+                    unit=(figure.currency or currency or "") if kind == "money" else kind,
+                    qualifier=figure.qualifier,
+                    as_of=as_of,
+                    period=period,
+                    segment=None,
+                    span=Span.of(text, cells[0][0], v_end),
+                )
+            )
+    return metrics
+
+
 def _repeats(metric: Metric, found: list[Metric]) -> bool:
     """A figure said again without a date of its own ("Five million customers ... show") is
     the fact already found, not a second one."""
@@ -873,6 +958,14 @@ def extract_metrics(
             start,
             section.end,
             default=default,
+            mentions=mentions,
+            released_on=release.released_on,
+            catalog=known,
+        )
+        found += extract_operator_table_metrics(
+            text,
+            start,
+            section.end,
             mentions=mentions,
             released_on=release.released_on,
             catalog=known,

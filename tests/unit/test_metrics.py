@@ -572,6 +572,39 @@ def test_the_reported_period_names_the_quarter_and_the_half() -> None:
     assert got == {("customers", date(2005, 6, 30), None), ("net_additions", None, "H1 2005")}
 
 
+def test_a_table_whose_column_names_the_metric_and_whose_rows_name_operators() -> None:
+    text = (
+        "Orange\n"
+        "Orange's subsidiaries served 17.2 million subscribers at 30 June 2005:\n\n"
+        "  Company             Market        Subscribers    Market share\n"
+        "  Orange Spain        Spain          8.1 million          21%\n"
+        "  Mobistar            Belgium        2,9 million          43%\n"
+        "  Orange Denmark      Denmark          512,000             -\n\n"
+        "Orange Spain will launch its 3G services in the autumn.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text) if m.span.start > 80}
+    june = date(2005, 6, 30)
+    assert got == {
+        ("orange-es", "customers", Decimal(8_100_000), june),
+        ("orange-es", "market_share", Decimal(21), june),
+        ("mobistar", "customers", Decimal(2_900_000), june),
+        ("mobistar", "market_share", Decimal(43), june),
+        ("orange-dk", "customers", Decimal(512_000), june),
+    }
+
+
+def test_an_operator_table_without_a_stated_date_has_none() -> None:
+    text = (
+        "Telenor\n"
+        "Our mobile operations abroad\n\n"
+        "  Operator     Country     Customers\n"
+        "  Kyivstar     Ukraine     9.5 million\n"
+        "  DiGi         Malaysia    4.3 million\n"
+    )
+    got = {(m.operator, m.value, m.as_of) for m in run(text)}
+    assert got == {("kyivstar", Decimal(9_500_000), None), ("digi-my", Decimal(4_300_000), None)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "earlier", "segment"),
     [
