@@ -621,6 +621,12 @@ def test_an_operator_table_without_a_stated_date_has_none() -> None:
             "internet",
         ),
         (
+            "Kyivstar had 6.4 million customers at 30 September 2004, up from 5.9 million in the "
+            "previous quarter.",
+            date(2004, 6, 30),
+            None,
+        ),
+        (
             "At the end of June 2005 Kyivstar had 12.4 million customers against 7.9 million.",
             date(2004, 6, 30),
             None,
