@@ -117,6 +117,10 @@ _SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])")
 _SIGNED_ON = re.compile(r"\bDated?\s*:?\s+(.{6,40})", re.IGNORECASE)
 # A rule under the signature ("------", "______", "====="): a signature line, never text.
 _RULE_LINE = re.compile(r"^[ \t]*[-_=*.]{3,}[ \t]*$")
+# A caption under a signature line ("(Signature)", "(Registrant)"): never the signer's title.
+_SIGNATURE_CAPTION = re.compile(r"^\([ \t]{0,3}(?:signature|registrant|signed)[ \t]{0,3}\)$", re.I)
+# "Name :", "TITLE  :": a signer's label, with or without spaces before its colon.
+_SIGNER_LABEL = re.compile(r"^(name|title)[ \t]{1,3}:", re.IGNORECASE)
 _QUOTE_VERB = re.compile(
     r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|states|noted)"
     r"\s{0,3}:?\s{0,3}[\"“]",
@@ -188,18 +192,21 @@ def parse_filing(document: Document) -> ParsedFiling:
     cover = _parse_cover(text, lines, cover_limit=cover_limit, signature=signature)
     releases: list[ParsedRelease] = []
     starts = [_header_start(lines, group[0], floor=floor) for group in groups]
-    if not groups:
-        fallback = _fallback_release(text, lines, floor=floor, signature=signature)
-        if fallback is not None:
-            releases.append(fallback)
     for index, group in enumerate(groups):
         region_end = starts[index + 1] if index + 1 < len(groups) else len(lines)
         region_end_offset = lines[region_end].start if region_end < len(lines) else len(text)
         if signature and signature[0] >= lines[starts[index]].start:
             region_end_offset = min(region_end_offset, signature[0])
-        releases.append(
-            _parse_release(text, lines, group, header_start=starts[index], end=region_end_offset)
+        release = _parse_release(
+            text, lines, group, header_start=starts[index], end=region_end_offset
         )
+        # A stray date line (one typed under the signature) opens no release of its own.
+        if release.title or release.body.start < release.body.end or release.contacts:
+            releases.append(release)
+    if not releases:
+        fallback = _fallback_release(text, lines, floor=floor, signature=signature)
+        if fallback is not None:
+            releases.append(fallback)
     # A release with no date of its own is dated by the filing that carries it.
     filed_on = cover.report_date or cover.signed_on
     releases = [
@@ -324,8 +331,11 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     pending = False
     plain = 0
     for i in range(signed + 1, min(len(lines), signed + 16)):
-        line = lines[i].stripped
+        line = _signer_line(lines[i].stripped)
         if not line or line.isdigit() or _RULE_LINE.match(line):
+            continue
+        if _SIGNATURE_CAPTION.match(line):
+            last = i
             continue
         if len(line) > 100:
             break
@@ -355,6 +365,11 @@ def _signature_end(lines: list[_Line], index: int) -> int:
         if dated is not None and parse_date(dated.group(1)) is not None:
             last = probe
     return last
+
+
+def _signer_line(line: str) -> str:
+    """A signature line with its label written the usual way: "Name : X" reads "Name: X"."""
+    return _SIGNER_LABEL.sub(lambda match: match.group(1) + ":", line, count=1)
 
 
 def _title_continues(line: str) -> bool:
@@ -793,8 +808,8 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
     pending: str | None = None
     rows = after.split("\n")
     for position, raw in enumerate(rows):
-        line = raw.strip().strip("_").strip()
-        if not line or line.isdigit() or _RULE_LINE.match(line):
+        line = _signer_line(raw.strip().strip("_").strip())
+        if not line or line.isdigit() or _RULE_LINE.match(line) or _SIGNATURE_CAPTION.match(line):
             continue
         lowered = line.lower()
         if lowered in {"name:", "title:"}:

@@ -791,3 +791,57 @@ def test_a_form_name_over_the_headline_is_no_title(form: str) -> None:
     header = f"\n{form}\n\nNOTIFICATION OF A CHANGE IN DIRECTORS' INTERESTS\n"
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
     assert release.title == "NOTIFICATION OF A CHANGE IN DIRECTORS' INTERESTS"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_spaced_signer_labels_and_a_date_under_the_signature(newline: str) -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = (
+        "                        By : /s/ Kari A. Nordmann-Berg\n"
+        "                        Name  : Kari A. Nordmann-Berg\n"
+        "                        TITLE : Executive Vice President, Legal Affairs and\n"
+        "                                Company Secretary\n\n"
+        "Date: March 4, 2005\n"
+    )
+    text = _MINI_COVER + header + _MINI_BODY + _MINI_SIGNATURE + signature
+    filing = _from_bytes(text.replace("\n", newline))
+    assert filing.cover.signed_by == Signatory(
+        name="Kari A. Nordmann-Berg",
+        title="Executive Vice President, Legal Affairs and Company Secretary",
+    )
+    assert filing.cover.signed_on == date(2005, 3, 4)
+    (release,) = filing.releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    _assert_spans_hold(filing)
+
+
+@pytest.mark.parametrize("caption", ["(Signature)", "( Signature )", "(Signed)"])
+def test_a_caption_under_the_signature_line_is_no_title(caption: str) -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = (
+        "                                   (Registrant)\n\n"
+        "                                   By: /s/ Ola Berg\n"
+        f"                                   {caption}\n"
+        "                                   Name: Ola Berg\n"
+        "                                   Title: Chief Financial Officer\n\n"
+        "Date: 3 March 2005\n"
+    )
+    filing = _mini(header, signature)
+    assert filing.cover.signed_by == Signatory(name="Ola Berg", title="Chief Financial Officer")
+    assert filing.cover.signed_on == date(2005, 3, 3)
+    assert len(filing.releases) == 1
+
+
+def test_a_date_line_far_under_the_signature_opens_no_empty_release() -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = (
+        "By: /s/ Ola Berg\nOla Berg\nChief Financial Officer\n\n\n\n\n\nDate: 3 March 2005\n"
+    )
+    filing = _mini(header, signature)
+    (release,) = filing.releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    # No dated line at all but the one under the signature: the headline still makes a release.
+    filing = _mini("\nNORDLYS EXTENDS ITS NETWORK\n", signature)
+    (release,) = filing.releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.body.text.startswith("Nordlys Telecom today reported")
