@@ -620,7 +620,9 @@ def _registrant_index(lines: list[_Line], date_index: int | None) -> int | None:
         if lowered.startswith(_REGISTRANT_LABELS):
             probe = index - 1
             while probe >= 0 and (
-                not _has_alnum(lines[probe].text) or lines[probe].stripped.startswith("(")
+                not _has_alnum(lines[probe].text)
+                or lines[probe].stripped.startswith("(")
+                or _is_company_number(lines[probe].stripped)
             ):
                 probe -= 1
             return probe if probe >= 0 else None
@@ -639,7 +641,7 @@ def _registrant_index(lines: list[_Line], date_index: int | None) -> int | None:
         lowered = stripped.lower()
         if not _has_alnum(stripped) or stripped.startswith("("):
             continue
-        if lowered.startswith(("commission file", "for the month")):
+        if lowered.startswith(("commission file", "for the month")) or _is_company_number(stripped):
             continue
         if lowered.startswith("indicate") or find_date(stripped) is not None:
             return None
@@ -653,6 +655,20 @@ _REGISTRANT_LABELS = (
     "(registrant name",
     "(name of registrant",
 )
+
+
+# A company number under the registrant's name ("ACN 051 775 556", "(Registration No.
+# 199201624D)", "Company No. 2290069", "Reg. no: 556012-3456"): never the name itself.
+_COMPANY_NUMBER = re.compile(
+    r"^\(?[ \t]{0,3}(?:A\.?[BC]\.?N\.?|ARBN|CIN|CNPJ|(?:company|registration|registered"
+    r"|reg\.?|incorporation|corporate|business)[ \t]{1,3}(?:no\.?|number|nr\.?|code|#))"
+    r"(?![a-z])[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _is_company_number(line: str) -> bool:
+    return _COMPANY_NUMBER.match(line) is not None and any(char.isdigit() for char in line)
 
 
 def _has_alnum(line: str) -> bool:
@@ -687,6 +703,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         if (
             probe + 1 == registrant_index
             or line.stripped.startswith("(")
+            or _is_company_number(line.stripped)
             or not _has_alnum(line.text)
             or lowered.startswith(("commission file", "for the month", "for "))
             or "act of" in lowered

@@ -845,3 +845,26 @@ def test_a_date_line_far_under_the_signature_opens_no_empty_release() -> None:
     (release,) = filing.releases
     assert release.title == "NORDLYS EXTENDS ITS NETWORK"
     assert release.body.text.startswith("Nordlys Telecom today reported")
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "ACN 051 775 556",
+        "(Registration No. 199201624D)",
+        "Company No. 2290069",
+        "A.B.N. 33 051 775 556",
+        "Reg. no: 556012-3456",
+    ],
+)
+@pytest.mark.parametrize("label", [True, False])
+def test_a_company_number_under_the_registrant_is_no_name(number: str, label: bool) -> None:
+    named = f"NORDLYS TELECOM ASA\n   {number}\n"
+    if label:
+        named += "(Exact name of registrant as specified in its charter)\n"
+    cover = _MINI_COVER.replace("NORDLYS TELECOM ASA\n", named)
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    text = cover + header + _MINI_BODY + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
+    filing = _from_bytes(text.replace("\n", "\r\n"))
+    assert filing.cover.registrant == "NORDLYS TELECOM ASA"
+    assert filing.cover.registrant_address == "Fjordveien 12, 0150 Oslo, Norway"
