@@ -1019,7 +1019,10 @@ def _signoff_date(lines: list[_Line], first: int, stop: int) -> date | None:
     bare: date | None = None
     for index in range(first, min(stop, len(lines))):
         line = lines[index]
-        if line.blank or len(line.stripped) > 60:
+        if line.blank:
+            continue
+        placed = _issued_by_date(line.stripped) or placed
+        if len(line.stripped) > 60:
             continue
         alone = (index == 0 or lines[index - 1].blank) and (
             index + 1 >= len(lines) or lines[index + 1].blank
@@ -1035,6 +1038,23 @@ def _signoff_date(lines: list[_Line], first: int, stop: int) -> date | None:
         bare = _bare_date(line.stripped) or bare
     return placed or bare
 
+
+def _issued_by_date(line: str) -> date | None:
+    """The date closing an issuer's sign-off ("Issued by Telstra Corporate Relations,
+    Melbourne, 17 August 2005", "Released by the Company Secretary, Oslo, March 3, 2005")."""
+    if len(line) > 160 or _ISSUED_BY.match(line) is None:
+        return None
+    found = find_date(line)
+    if found is None or found[2] < len(line) - 1 or "," not in line[: found[1]]:
+        return None
+    return found[0]
+
+
+_ISSUED_BY = re.compile(
+    r"^(?:issued|released|published|distributed|authori[sz]ed(?:[ \t]{1,3}for[ \t]{1,3}release)?)"
+    r"[ \t]{1,3}by[ \t:]",
+    re.IGNORECASE,
+)
 
 # "Date: 7 June 2004", "Date of notification: 7 June 2004", "Dated 18 August 2005".
 _SIGNOFF_LABEL = re.compile(

@@ -868,3 +868,28 @@ def test_a_company_number_under_the_registrant_is_no_name(number: str, label: bo
     filing = _from_bytes(text.replace("\n", "\r\n"))
     assert filing.cover.registrant == "NORDLYS TELECOM ASA"
     assert filing.cover.registrant_address == "Fjordveien 12, 0150 Oslo, Norway"
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Issued by Nordlys Telecom Corporate Communications, Tromso, 4 March 2005",
+        "Released by: Nordlys Telecom ASA Investor Relations, Oslo, Norway, March 4, 2005.",
+        "Authorised for release by the Company Secretary, Oslo, 4 March 2005",
+    ],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_closing_issued_by_line_dates_a_release_without_dateline(
+    signoff: str, newline: str
+) -> None:
+    header = "\nMEDIA RELEASE\n\n          NORDLYS EXTENDS ITS NETWORK\n"
+    body = _MINI_BODY + "Media contact:\n\nOla Berg\nPhone: +47 22 00 11 33\n\n" + signoff + "\n\n"
+    text = _MINI_COVER + header + body + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
+    filing = _from_bytes(text.replace("\n", newline))
+    (release,) = filing.releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 4)
+    # A dateline still wins over the sign-off.
+    dated = text.replace("NETWORK\n", "NETWORK\n\nBergen, 2 March 2005\n", 1)
+    (release,) = _from_bytes(dated.replace("\n", newline)).releases
+    assert release.released_on == date(2005, 3, 2)
