@@ -131,8 +131,9 @@ def find_contacts(
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
         organization = _section_organization(about, about_starts, block_start)
-        for column in _columns(block):
-            for record in _records(column):
+        table = _table_records(block)
+        for column in [block] if table else _columns(block):
+            for record in table or _records(column):
                 if not record.emails and not record.phones:
                     continue
                 contacts.append(
@@ -472,6 +473,57 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current.title_from_heading = False
             if organization is not None and current.organization is None:
                 current.organization = organization
+    return records
+
+
+# The captions over a contact table ("Name   Title   Phone   E-mail").
+_CAPTIONS = frozenset(
+    {"name", "title", "position", "function", "phone", "telephone", "tel", "tel.", "mobile"}
+    | {"e-mail", "email", "e-mail address", "company", "organization", "organisation"}
+)
+
+
+_CELL_GAP = re.compile(r" {2,40}|\t{1,10}")
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells: split at wide gaps, else at commas."""
+    cells = [cell.strip() for cell in _CELL_GAP.split(line.strip())]
+    if len(cells) < 3:
+        cells = [cell.strip() for cell in line.strip().split(",")]
+    return [cell for cell in cells if cell]
+
+
+def _table_records(block: list[_Segment]) -> list[_Record]:
+    """A contact table, one person a line ("Name   Title   Phone   E-mail" or "Name, Title,
+    phone, e-mail"); empty unless every line is such a row (or the captions over them)."""
+    records: list[_Record] = []
+    for segment in block:
+        line = segment.text.strip()
+        if len(line) > _MAX_LINE:
+            return []
+        cells = _cells(line)
+        if {cell.lower().rstrip(":") for cell in cells} <= _CAPTIONS:
+            continue
+        if len(cells) < 3 or not is_person_name(cells[0]):
+            return []
+        record = _Record(name=_Segment(segment.start, segment.end, cells[0]), end=segment.end)
+        titles: list[str] = []
+        for cell in cells[1:]:
+            emails = _EMAIL.findall(cell)
+            phone = parse_phone(cell)
+            if emails:
+                record.emails.extend(emails)
+            elif phone is not None:
+                record.phones.append(phone)
+            elif record.organization is None and (is_organization(cell) or _is_company(cell)):
+                record.organization = cell
+            elif not any(char.isdigit() for char in cell):
+                titles.append(cell)
+        if not record.emails and not record.phones:
+            return []
+        record.title = ", ".join(titles) or None
+        records.append(record)
     return records
 
 

@@ -483,6 +483,8 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
     stripped = lines[index].stripped
     if not stripped or stripped.endswith((".", ":", ";", ",")) or len(stripped.split()) > 20:
         return False
+    if "@" in stripped:
+        return False
     if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
     if _is_label(stripped) or _FORM_NAME.match(stripped) or _in_bracketed_note(lines, index):
@@ -903,7 +905,7 @@ def _parse_release(
         if not stripped:
             index += 1
             continue
-        if not title_lines and _CONTACT_INTRO.match(lines[index].text):
+        if not title_lines and _contact_intro(lines[index].text):
             # Contacts typeset above the headline: step over them, keep them for the release.
             after = _contact_block_end(lines, index, end)
             if after > index + 1:
@@ -958,7 +960,8 @@ def _contact_block_end(lines: list[_Line], intro: int, end: int) -> int:
             paragraph_end += 1
         paragraph = [line.stripped for line in lines[probe:paragraph_end]]
         reaches = any("@" in line or parse_phone(line) is not None for line in paragraph)
-        if not reaches or any(_is_prose(line) for line in paragraph):
+        # A table row ("Name   Title   Phone   E-mail") is long, but no prose.
+        if not reaches or any(_is_prose(line) and "@" not in line for line in paragraph):
             break
         probe = stop = paragraph_end
     return stop
@@ -1121,6 +1124,21 @@ def _content_end(lines: list[_Line], first: int, stop: int, *, default: int) -> 
     return default
 
 
+def _contact_intro(line: str) -> bool:
+    """A line opening a contact block: "For further information", "Media contacts", or a short
+    heading ending in "contacts:" ("Investor Relations contacts:")."""
+    if _CONTACT_INTRO.match(line):
+        return True
+    stripped = line.strip()
+    words = stripped.rstrip(":").split()
+    return (
+        stripped.endswith(":")
+        and 2 <= len(words) <= 4
+        and words[-1].lower() in {"contact", "contacts"}
+        and all(word[0].isupper() for word in words[:-1])
+    )
+
+
 def _opens_tail(lines: list[_Line], index: int) -> bool:
     """Whether a line ends a release body that has no end marker."""
     line = lines[index]
@@ -1128,7 +1146,7 @@ def _opens_tail(lines: list[_Line], index: int) -> bool:
         return False
     if _NOTES_HEADING.match(line.text) or _EXHIBITS.match(line.text):
         return True
-    if _CONTACT_INTRO.match(line.text) and len(line.stripped) < 100:
+    if _contact_intro(line.text) and len(line.stripped) < 100:
         return True
     return _about_heading(lines, index)
 
@@ -1215,9 +1233,16 @@ def _fallback_release(
             index += 1
         seen = 0
         # The headline sits near the top of the free text; looking further is only cost.
+        contacts_index: int | None = None
         while index < len(lines) and lines[index].start < end and seen < _FALLBACK_LINES:
             stripped = lines[index].stripped
             seen += 1 if stripped else 0
+            if contacts_index is None and _contact_intro(lines[index].text):
+                # Contacts typeset above the headline: step over them, keep them for the release.
+                after = _contact_block_end(lines, index, end)
+                if after > index + 1:
+                    contacts_index, index = index, after
+                    continue
             if stripped and _is_headline(lines, index):
                 # A headline wrapped over lines: the upper-case lines right above belong to it.
                 top = index
@@ -1244,6 +1269,7 @@ def _fallback_release(
                         reference=None,
                         title=" ".join(stripped.split()),
                         released_on=_nearby_date(lines, index, begin, first_body),
+                        contacts_index=contacts_index,
                     )
             index += 1
     return None

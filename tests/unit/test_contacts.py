@@ -243,3 +243,31 @@ def test_a_known_company_closing_the_title_line_is_the_organization() -> None:
     # The title runs on into the company: it stays whole.
     text = "Anna Berg\nHead of Press at Telenor\n+47 22 00 11 22\n"
     assert _contacts(text) == [("Anna Berg", "Head of Press at Telenor", None)]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Name            Title                       Phone            E-mail\n"
+        "Kari Nordmann   Head of Press               +47 22 00 11 22  kari@nordlys.no\n"
+        "Ola Berg        Director, Investor Relations   +47 22 00 11 33  ola.berg@nordlys.no\n",
+        "Kari Nordmann\tHead of Press\t+47 22 00 11 22\tkari@nordlys.no\n"
+        "Ola Berg\tDirector, Investor Relations\t+47 22 00 11 33\tola.berg@nordlys.no\n",
+        "Kari Nordmann, Head of Press, +47 22 00 11 22, kari@nordlys.no\r\n"
+        "Ola Berg, Director, Investor Relations, +47 22 00 11 33, ola.berg@nordlys.no\r\n",
+    ],
+)
+def test_a_contact_table_one_person_a_line(rows: str) -> None:
+    text = "Investor Relations contacts:\n\n" + rows
+    contacts = find_contacts(text, start=0, end=len(text))
+    assert [(c.name, c.title, c.phones, c.emails) for c in contacts] == [
+        ("Kari Nordmann", "Head of Press", ("+47 22 00 11 22",), ("kari@nordlys.no",)),
+        (
+            "Ola Berg",
+            "Director, Investor Relations",
+            ("+47 22 00 11 33",),
+            ("ola.berg@nordlys.no",),
+        ),
+    ]
+    for contact in contacts:
+        assert text[contact.span.start : contact.span.end] == contact.span.text

@@ -893,3 +893,28 @@ def test_a_closing_issued_by_line_dates_a_release_without_dateline(
     dated = text.replace("NETWORK\n", "NETWORK\n\nBergen, 2 March 2005\n", 1)
     (release,) = _from_bytes(dated.replace("\n", newline)).releases
     assert release.released_on == date(2005, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Kari Nordmann      Head of Press            +47 22 00 11 22   kari@nordlys.no\n"
+        "Ola Berg           Investor Relations Manager  +47 22 00 11 33   ola@nordlys.no\n",
+        "Kari Nordmann, Head of Press, +47 22 00 11 22, kari@nordlys.no\n"
+        "Ola Berg, Investor Relations Manager, +47 22 00 11 33, ola@nordlys.no\n",
+    ],
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_contact_table_above_the_headline_is_no_title(rows: str, newline: str) -> None:
+    header = "\nInvestor Relations contacts:\n\n" + rows + "\n\n     NORDLYS EXTENDS ITS NETWORK\n"
+    body = _DATELINE_BODY.format(dateline="Tromso - March 3, 2005 -")
+    text = _MINI_COVER + header + body + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
+    filing = _from_bytes(text.replace("\n", newline))
+    (release,) = filing.releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.body.text.startswith("Tromso - March 3, 2005 - Nordlys")
+    assert [(c.name, c.title) for c in release.contacts] == [
+        ("Kari Nordmann", "Head of Press"),
+        ("Ola Berg", "Investor Relations Manager"),
+    ]
+    _assert_spans_hold(filing)
