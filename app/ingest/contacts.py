@@ -287,6 +287,9 @@ def _company_in(line: str) -> str | None:
 
 # "Head of Press Relations, Orange": a title, then the organization after the last comma.
 _TITLE_COMMA_ORG = re.compile(r"^(?P<title>[^,]{3,80}),[ \t]{0,3}(?P<org>[^,]{2,50})$")
+_TITLE_COMMA_LEGAL_ORG = re.compile(
+    r"^(?P<title>[^,]{3,80}),[ \t]{0,3}(?P<org>[^,]{2,50},[ \t]{0,3}[^,\s]{2,8})$"
+)
 # "VimpelCom (Moscow)": an organization with its office's city in brackets.
 _ORG_WITH_PLACE = re.compile(
     r"^(?P<org>[^()]{2,40}?)[ \t]{1,3}"
@@ -297,6 +300,9 @@ _ORG_WITH_PLACE = re.compile(
 def _title_and_organization(line: str) -> tuple[str, str | None]:
     """Split "Head of Press Relations, Orange" into its title and organization."""
     match = _TITLE_COMMA_ORG.match(line.strip().rstrip(" ,;"))
+    if match is None:
+        # "Head of Investor Relations, Nordlys Holdings, Inc.": a legal form after a comma.
+        match = _TITLE_COMMA_LEGAL_ORG.match(line.strip().rstrip(" ,;"))
     if match is not None:
         org = match.group("org").strip()
         # A known company may hold a title word ("Spokesperson, Partner Communications").
@@ -310,7 +316,7 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
         if words[-count - 1].islower() and len(words[-count - 1]) <= 3:
             continue
         if is_title(head) and tail[0].isupper() and _is_company(tail):
-            return head, tail
+            return head.rstrip(" ,;"), tail
     return line.rstrip(" ,;"), None
 
 

@@ -271,3 +271,19 @@ def test_a_contact_table_one_person_a_line(rows: str) -> None:
     ]
     for contact in contacts:
         assert text[contact.span.start : contact.span.end] == contact.span.text
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("Head of Press, Nordlys Holdings, Inc.", "Nordlys Holdings, Inc."),
+        ("Head of Press, Telenor, Inc.", "Telenor, Inc."),
+        ("Head of Press, Nordlys Telecom, Ltd.", "Nordlys Telecom, Ltd."),
+    ],
+)
+def test_a_title_then_an_organization_with_a_legal_form_after_a_comma(
+    line: str, organization: str
+) -> None:
+    text = f"Contact:\r\n\r\nKari Nordmann\r\n{line}\r\nTel: +47 22 00 11 22\r\n"
+    (contact,) = find_contacts(text, start=0, end=len(text))
+    assert (contact.title, contact.organization) == ("Head of Press", organization)
