@@ -28,7 +28,18 @@ log = logging.getLogger(__name__)
 
 # "Amena (Spain)", "O2 (Germany, the UK and Ireland)": a name, then only countries in brackets.
 _BRACKETS = re.compile(r"\((?P<inside>[^()\n]{1,80}(?:\n[^()\n]{1,80})?)\)")
-_LIST_JOIN = re.compile(r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$")
+_LIST_JOIN = re.compile(
+    r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$"
+    # one member a line, bulleted or not: "- Amena (Spain)\n- One (Austria)"
+    r"|[;,.]?[ \t]{0,3}\r?\n(?:[ \t]{0,8}\r?\n)?"
+    r"[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?[ \t]{0,2}$"
+)
+# A member table, one a line: "-  Telkomsel          Indonesia" (name, a gap, the country).
+_MEMBER_ROW = re.compile(
+    r"^[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?(?P<name>[^\s()][^\n\t]{0,60}?)"
+    r"(?:[ \t]{2,40}|\t)(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]*\r?$",
+    re.MULTILINE,
+)
 # Bounded whitespace runs: an unbounded "\s*," rescans a long blank run from every position.
 _COUNTRY_SPLIT = re.compile(
     r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
@@ -160,6 +171,27 @@ def _items(
             name_start = match.start() - (min(60, match.start() - start) - before.start("name"))
         if operator is not None:
             items.append(_Item(match.start(), match.end(), name_start, operator, countries))
+    items += _row_items(text, start, end, mentions, catalog)
+    return sorted(items, key=lambda item: item.start)
+
+
+def _row_items(
+    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+) -> list[_Item]:
+    """Every "Name      Country" line of a member table."""
+    items = []
+    for row in _MEMBER_ROW.finditer(text, start, end):
+        code = country_code(row.group("country"))
+        if code is None:
+            continue
+        name_start, name_end = row.start("name"), row.end("name")
+        named = [m for m in mentions if name_start <= m.span.start < name_end]
+        if named:
+            operator = catalog.get(named[0].operator)
+        else:
+            operator = catalog.discover(row.group("name").strip(), country=code)
+        if operator is not None:
+            items.append(_Item(name_start, row.end("country"), name_start, operator, (code,)))
     return items
 
 

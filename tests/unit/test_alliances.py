@@ -123,6 +123,40 @@ def test_a_count_of_other_operators_counts_the_one_joining_them() -> None:
     assert finding.stated_count == 4 and not finding.count_mismatch
 
 
+def test_a_member_table_one_operator_a_line() -> None:
+    text = (
+        "Vipnet and four operators founded the Adriatic Roaming Alliance.\n\n"
+        "The members are:\n\n"
+        "    -  Vipnet d.o.o.                Croatia\n"
+        "    -  Mobitel                      Slovenia\n"
+        "    -  Promonte                     Montenegro\n"
+        "    -  Dalmatia Mobile              Bosnia and Herzegovina\n"
+        "    -  Cosmofon                     Macedonia\n\n"
+        "Together the five members serve 6 million customers."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.alliance.slug == "adriatic-roaming-alliance"
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("vipnet", "HR"),
+        ("mobitel", "SI"),
+        ("promonte", "ME"),
+        ("dalmatia-mobile", "BA"),
+        ("cosmofon", "MK"),
+    ]
+    for membership in finding.memberships:
+        assert text[membership.span.start : membership.span.end] == membership.span.text
+
+
+def test_a_bulleted_list_of_names_with_countries() -> None:
+    text = (
+        "The Nordic Mobile Alliance has three members:\r\n"
+        "* Elisa (Finland);\r\n* Telenor Mobil (Norway);\r\n* Siminn (Iceland).\r\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == ["elisa", "telenor-mobil", "siminn"]
+    assert finding.stated_count == 3 and not finding.count_mismatch
+
+
 def test_lists_without_an_alliance_are_not_memberships() -> None:
     text = (
         "We roam in Spain (Amena), and Italy (Wind). Vodafone (UK), Orange (France), TIM (Italy)."
