@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from app.ingest.records import Mention, Operator, Span
 
@@ -208,6 +209,10 @@ _SUFFIX_PATTERN = "|".join(
     for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
 )
 
+# Where a name ends: not inside a word, an address ("@o2.com") or a compound ("i-ONE").
+_NAME_END = r"(?![\w@&-]|\.\w)"
+_SUFFIX_TAIL = re.compile(rf"\s(?:{_SUFFIX_PATTERN}){_NAME_END}", re.IGNORECASE)
+
 TELECOM_CONTEXT = re.compile(
     r"mobile|operator|network|telecom|GSM|UMTS|3G|customers|subscribers|carrier|alliance"
     r"|shareholder|owned|roaming|MMS|SMS",
@@ -317,6 +322,7 @@ class Catalog:
         self._covered = _spellings(self._operators.values())
         self._pattern = _mention_pattern(self._covered)
         self._extra: re.Pattern[str] | None = None
+        self._extra_spellings: frozenset[str] = frozenset()
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -346,8 +352,11 @@ class Catalog:
         grown._index = dict(self._index)
         for operator in extra:
             grown._add(operator)
-        uncovered = _spellings(grown._operators.values()) - self._covered
-        grown._extra = _mention_pattern(uncovered) if uncovered else None
+        # Only the new operators' spellings can be new: folding every spelling of the table
+        # again per release was a quarter of the parse time.
+        uncovered = self._extra_spellings | (_spellings(extra) - self._covered)
+        grown._extra_spellings = uncovered
+        grown._extra = _mention_pattern(uncovered, suffix=False) if uncovered else None
         return grown
 
     @property
@@ -404,18 +413,18 @@ class Catalog:
         stop = len(text) if end is None else end
         found: list[Mention] = []
         for match in self._matches(text, start, stop):
-            spelled = match.group("name")
+            spelled = text[match.start : match.name_end]
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
-            if slug is None or not self._plausible(text, match.start(), match.end("name")):
+            if slug is None or not self._plausible(text, match.start, match.name_end):
                 continue
-            if _TICKER_BEFORE.search(text[max(start, match.start() - 40) : match.start()]):
+            if _TICKER_BEFORE.search(text[max(start, match.start - 40) : match.start]):
                 continue  # "under the symbol PTC PL", "(Reuters: TIM.MI)": a ticker, not a name
-            if _EXCHANGE_LABEL.match(text, match.end("name"), stop) and text[
-                max(start, match.start() - 2) : match.start()
+            if _EXCHANGE_LABEL.match(text, match.name_end, stop) and text[
+                max(start, match.start - 2) : match.start
             ].rstrip().endswith(("(", ";")):
                 continue  # "(BASE: TECO2, NYSE: TEO)": a stock exchange's name, not an operator
-            slug = self._localised(slug, text, match.end(), stop)
-            found.append(Mention(operator=slug, span=Span.of(text, match.start(), match.end())))
+            slug = self._localised(slug, text, match.end, stop)
+            found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
         return tuple(found)
 
     def _localised(self, slug: str, text: str, end: int, stop: int) -> str:
@@ -425,37 +434,37 @@ class Catalog:
         code = country_code(bracket.group("country")) if bracket else None
         return self.localise(self._operators[slug], code).slug if code else slug
 
-    def _matches(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    def _matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
         """Non-overlapping name matches, as one alternation of every spelling would find them.
 
         With a second pattern for discovered names, both are searched and merged: the leftmost
         match wins, and at the same offset the longer spelling, as in the single alternation.
         """
-        extra = self._extra
+        base, extra = self._pattern, self._extra
         if extra is None:
-            yield from self._pattern.finditer(text, start, stop)
+            for match in base.finditer(text, start, stop):
+                yield _Found(match.start(), match.end("name"), match.end())
             return
-        base = self._pattern
         pos = start
-        next_base = base.search(text, pos, stop)
-        next_extra = extra.search(text, pos, stop)
+        next_base = _found(base.search(text, pos, stop))
+        next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
         while next_base is not None or next_extra is not None:
             if next_base is None:
                 chosen = next_extra
             elif next_extra is None:
                 chosen = next_base
-            elif next_base.start() != next_extra.start():
-                chosen = next_base if next_base.start() < next_extra.start() else next_extra
+            elif next_base.start != next_extra.start:
+                chosen = next_base if next_base.start < next_extra.start else next_extra
             else:
-                longer = _spelled_length(next_extra) > _spelled_length(next_base)
+                longer = _spelled_length(text, next_extra) > _spelled_length(text, next_base)
                 chosen = next_extra if longer else next_base
             assert chosen is not None
             yield chosen
-            pos = chosen.end()
-            if next_base is not None and next_base.start() < pos:
-                next_base = base.search(text, pos, stop)
-            if next_extra is not None and next_extra.start() < pos:
-                next_extra = extra.search(text, pos, stop)
+            pos = chosen.end
+            if next_base is not None and next_base.start < pos:
+                next_base = _found(base.search(text, pos, stop))
+            if next_extra is not None and next_extra.start < pos:
+                next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
 
     def _plausible(self, text: str, start: int, end: int) -> bool:
         """Is this ambiguous spelling used as a company name here?"""
@@ -499,8 +508,30 @@ def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
     return frozenset(spellings | {fold(s) for s in spellings})
 
 
+class _Found(NamedTuple):
+    """A name found in text: where it starts, where the name ends, where its legal form ends."""
+
+    start: int
+    name_end: int
+    end: int
+
+
+def _found(match: re.Match[str] | None) -> _Found | None:
+    return None if match is None else _Found(match.start(), match.end("name"), match.end())
+
+
+def _with_suffix(match: re.Match[str] | None, text: str, stop: int) -> _Found | None:
+    r"""A match of a pattern compiled without the legal forms, with the form that follows it:
+    what the one pattern with ``(?:\s(?P<suffix>...))?`` would match, without compiling that
+    long alternation again for each release's few discovered names."""
+    if match is None:
+        return None
+    tail = _SUFFIX_TAIL.match(text, match.end(), stop)
+    return _Found(match.start(), match.end(), tail.end() if tail else match.end())
+
+
 @lru_cache(maxsize=1024)
-def _mention_pattern(spellings: frozenset[str]) -> re.Pattern[str]:
+def _mention_pattern(spellings: frozenset[str], *, suffix: bool = True) -> re.Pattern[str]:
     """One alternation of ``spellings``, longest first, each between name boundaries.
 
     The alternation is factored by first character: ``re`` tries every branch at every word
@@ -516,10 +547,9 @@ def _mention_pattern(spellings: frozenset[str]) -> re.Pattern[str]:
         for first, members in groups.items()
     )
     # Word boundaries that also keep "mmO2" out of "O2", "@o2.com" and "i-ONE" out of "ONE".
+    legal_form = rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?" if suffix else ""
     return re.compile(
-        rf"(?<![\w@./&-])(?P<name>{alternation})"
-        rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?(?![\w@&-]|\.\w)",
-        re.IGNORECASE,
+        rf"(?<![\w@./&-])(?P<name>{alternation}){legal_form}{_NAME_END}", re.IGNORECASE
     )
 
 
@@ -539,9 +569,9 @@ def _escape(spelling: str) -> str:
     return re.escape(spelling).replace(r"\ ", r"\s{1,3}")
 
 
-def _spelled_length(match: re.Match[str]) -> int:
+def _spelled_length(text: str, found: _Found) -> int:
     """The length of the spelling a match stands for (a run of spaces counts as one)."""
-    return len(_SPACES.sub(" ", match.group("name")))
+    return len(_SPACES.sub(" ", text[found.start : found.name_end]))
 
 
 @cache
