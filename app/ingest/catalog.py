@@ -239,6 +239,16 @@ _TICKER_BEFORE = re.compile(
     r"[^.\n()]{0,20}$"
 )
 _EXCHANGE_LABEL = re.compile(r":[ \t]?[A-Z0-9][A-Z0-9.]{1,9}[ \t]?[,;)]")
+# '("Smart")', '(the "Company")', '(“Personal”)': a short name defined in brackets.
+_DEFINED_TERM = re.compile(
+    r"\([ \t]{0,2}(?:the[ \t]{1,3})?[\"\u201c](?P<short>[A-Z][\w&.'-]{0,30}"
+    r"(?:[ \t][A-Z][\w&.'-]{0,30}){0,2})[\"\u201d][ \t]{0,2}\)"
+)
+_GENERIC_TERMS = frozenset(
+    {"company", "the company", "group", "the group", "registrant", "issuer", "we", "us", "our"}
+    | {"holding", "parent", "subsidiary", "operator", "alliance", "agreement", "offer"}
+    | {"partner", "buyer", "seller", "purchaser", "acquirer", "target", "investor", "licensee"}
+)
 _COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
 
 
@@ -323,6 +333,9 @@ class Catalog:
         self._pattern = _mention_pattern(self._covered)
         self._extra: re.Pattern[str] | None = None
         self._extra_spellings: frozenset[str] = frozenset()
+        # Short names one release defines ('Smart Communications, Inc. ("Smart")'): key → as
+        # written; they count only as written, so "smart phones" stays a phrase.
+        self._defined: dict[str, str] = {}
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -357,6 +370,40 @@ class Catalog:
         uncovered = self._extra_spellings | (_spellings(extra) - self._covered)
         grown._extra_spellings = uncovered
         grown._extra = _mention_pattern(uncovered, suffix=False) if uncovered else None
+        return grown
+
+    def with_defined_terms(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the short names ``text[start:end]`` defines for operators
+        it names: 'Smart Communications, Inc. ("Smart")', 'Telecom Personal S.A. ("Personal")'.
+
+        The short name must follow the operator's name (a legal form between is fine), must not
+        already be a known name or a country, and is not added to the operator's aliases: it
+        holds for this release only.
+        """
+        mentions: tuple[Mention, ...] | None = None
+        defined: dict[str, str] = {}
+        for match in _DEFINED_TERM.finditer(text, start, end):
+            short = match.group("short")
+            key = _key(short)
+            if key in _GENERIC_TERMS or self.resolve(short) or country_code(short):
+                continue
+            if mentions is None:
+                mentions = self.find_mentions(text, start, end)
+            named = [m for m in mentions if 0 <= match.start() - m.span.end <= 30]
+            gap = text[named[-1].span.end : match.start()] if named else ""
+            if named and _strip_suffixes(_key("x " + gap)) == "x":
+                defined[short] = named[-1].operator
+        if not defined:
+            return self
+        grown = copy.copy(self)
+        grown._index = dict(self._index)
+        grown._defined = dict(self._defined)
+        for short, slug in defined.items():
+            grown._index.setdefault(_key(short), slug)
+            grown._defined[_key(short)] = short
+        uncovered = self._extra_spellings | (frozenset(defined) - self._covered)
+        grown._extra_spellings = uncovered
+        grown._extra = _mention_pattern(uncovered, suffix=False)
         return grown
 
     @property
@@ -417,6 +464,9 @@ class Catalog:
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start, match.name_end):
                 continue
+            written = self._defined.get(_key(spelled))
+            if written is not None and written != _SPACES.sub(" ", spelled):
+                continue  # a defined short name counts only as the release writes it
             if _TICKER_BEFORE.search(text[max(start, match.start - 40) : match.start]):
                 continue  # "under the symbol PTC PL", "(Reuters: TIM.MI)": a ticker, not a name
             if _EXCHANGE_LABEL.match(text, match.name_end, stop) and text[

@@ -14,6 +14,9 @@ def extract_release(
     """Everything the extractors find in one release; ``operators`` covers every slug used."""
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
+    if release.sections:
+        first, last = release.sections[0].start, max(s.end for s in release.sections)
+        known = known.with_defined_terms(text, first, last)
 
     mentions: dict[tuple[str, int], Mention] = {}
     for section in release.sections:

@@ -114,6 +114,21 @@ def test_a_stock_exchange_label_is_not_an_operator() -> None:
     assert names(default_catalog(), text) == [("Mobistar SA", "mobistar"), ("BASE", "base")]
 
 
+def test_a_release_defines_short_names_for_the_operators_it_names() -> None:
+    text = (
+        'Sunnet Holdings said its subsidiary Starlink Mobile Communications, Inc. ("Starlink") '
+        "and Telenor Mobil (the \u201cPartner\u201d) signed a roaming deal. Starlink had 2 "
+        'million mobile customers; starlink services and the Company (the "Company") grew.'
+    )
+    starlink = Operator(slug="starlink-mobile", name="Starlink Mobile Communications")
+    catalog = default_catalog().extended([starlink]).with_defined_terms(text, 0, len(text))
+    found = names(catalog, text)
+    assert ("Starlink", "starlink-mobile") in found
+    assert [t for t, _ in found].count("Starlink") == 2  # defined, then used; never "starlink"
+    assert "Partner" not in [t for t, _ in found] and "Company" not in [t for t, _ in found]
+    assert default_catalog().resolve("Starlink") is None  # the term holds for this text only
+
+
 def test_mentions_longest_first_and_word_bounded() -> None:
     text = "Telenor Mobil and O2 UK's network. Mail press@o2.com or see www.mmo2.com; mmO2 plc."
     assert names(default_catalog(), text) == [
