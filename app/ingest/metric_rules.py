@@ -472,7 +472,7 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         "customers",
         "count",
         _label(
-            rf"(?:total\s{{1,3}})?(?:(?:{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            rf"(?:total\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
         ),
     ),
@@ -530,10 +530,18 @@ TABLE_UNIT_CELL = re.compile(
 )
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
 TABLE_CHANGE_HEADER = re.compile(
-    r"y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
-    r"|growth|\+/-|delta|diff(?:erence|\.)?",
+    r"(?:y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
+    r"|growth|\+/-|delta|diff(?:erence|\.)?)(?:[ \t]{0,3}\(%\))?",
     _F,
 )
+# A header's caption that gives the money rows' unit: "(HUF millions, unless stated otherwise)".
+TABLE_CAPTION_UNIT = re.compile(
+    r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
+    r"(?P<scale>thousands?|millions?|billions?|mn|bn)(?![\w-])",
+    _F,
+)
+# A rule line drawn across a table ("-----", "=====") neither starts nor ends it.
+TABLE_RULE_LINE = re.compile(r"[ \t]{0,40}[-=_*]{3,400}[ \t]{0,40}")
 # The line above a header of years that says what span each year's column covers:
 # "Six months ended 30 June" over "2004  2003".
 TABLE_SPAN = re.compile(

@@ -35,11 +35,13 @@ from app.ingest.metric_rules import (
     RULES,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
+    TABLE_CAPTION_UNIT,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
     TABLE_LABEL_UNIT,
     TABLE_PART,
     TABLE_ROWS,
+    TABLE_RULE_LINE,
     TABLE_SCALE,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
@@ -762,7 +764,7 @@ def extract_table_metrics(
         line_end = end if line_end == -1 else line_end
         line_start, position = position, line_end + 1
         cells = _cells(text, line_start, line_end)
-        if not cells:
+        if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
         above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
         header, caption, row_width = _table_header(text, cells, released_on, above)
@@ -770,6 +772,11 @@ def extract_table_metrics(
             columns, scale, currency, width = header, Decimal(1), None, row_width
             named = [m for m in mentions if caption and caption[0] <= m.span.start < caption[1]]
             table_subject = catalog.get(named[0].operator) if named else default
+            # "(HUF millions, unless stated otherwise)": the money rows' unit.
+            captioned = TABLE_CAPTION_UNIT.match(text, *caption) if caption else None
+            if captioned is not None:
+                currency = _currency(captioned.group("currency"))
+                scale = _table_scale(captioned.group("scale"))
             continue
         if not columns:
             continue
@@ -796,6 +803,13 @@ def extract_table_metrics(
         own = TABLE_LABEL_UNIT.search(label)
         row_scale = _table_scale(own.group("scale")) if own and own.group("scale") else scale
         row_currency = (_currency(own.group("currency")) if own else None) or currency
+        rule = _table_row(label)
+        if rule is not None and rule.accepts != "money" and currency and row_currency == currency:
+            # A count row under a money caption ("HUF millions") takes none of its unit.
+            row_scale = (
+                _table_scale(own.group("scale")) if own and own.group("scale") else Decimal(1)
+            )
+            row_currency = None
         if TABLE_PART.match(label):
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if not named:
@@ -805,6 +819,8 @@ def extract_table_metrics(
         rule = _table_row(label)
         if rule is None or subject is None:
             continue
+        worded = rule.label.match(label)
+        segment = worded.groupdict().get("segment") if worded else None
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
         for column, (v_start, v_end) in zip(columns, values, strict=True):
@@ -826,7 +842,7 @@ def extract_table_metrics(
                     qualifier="exact",
                     as_of=as_of,
                     period=period,
-                    segment=None,
+                    segment=_segment(segment),
                     span=Span.of(text, label_start, v_end),
                 )
             )

@@ -678,3 +678,30 @@ def test_a_countrys_network_is_the_operators_there(text: str, operator: str) -> 
 
 def test_a_countrys_network_without_an_operator_there_is_nobodys() -> None:
     assert run("Vodafone\nThe Chilean network reaches 95% of the population.") == ()
+
+
+def test_a_caption_unit_in_the_header_and_rule_lines_around_the_rows() -> None:
+    # The caption's currency and scale are the money rows'; a count row takes its own scale
+    # ("(000s)") or none ("(closing)"); dashed rule lines do not end the table.
+    text = (
+        "Nordlink reports its results.\n\n"
+        "(CZK millions, unless stated otherwise)   Q3 2004    Q3 2005   Change (%)\n"
+        "=========================================================================\n"
+        "Revenues                                    8,210      8,544        4.1\n"
+        "Capex                                       1,101        990      (10.1)\n"
+        "Mobile subscribers (000s)                   3,020      3,410       12.9\n"
+        "Number of employees (closing)               6,512      6,230       (4.3)\n"
+        "-------------------------------------------------------------------------\n\n"
+        "The company will report again in the autumn.\n"
+    )
+    got = {(m.name, m.value, m.unit, m.as_of, m.period, m.segment) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal(8_210_000_000), "CZK", None, "Q3 2004", None),
+        ("revenue", Decimal(8_544_000_000), "CZK", None, "Q3 2005", None),
+        ("investment", Decimal(1_101_000_000), "CZK", None, "Q3 2004", None),
+        ("investment", Decimal(990_000_000), "CZK", None, "Q3 2005", None),
+        ("customers", Decimal(3_020_000), "count", date(2004, 9, 30), None, "mobile"),
+        ("customers", Decimal(3_410_000), "count", date(2005, 9, 30), None, "mobile"),
+        ("employees", Decimal(6_512), "count", date(2004, 9, 30), None, None),
+        ("employees", Decimal(6_230), "count", date(2005, 9, 30), None, None),
+    }
