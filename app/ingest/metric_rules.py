@@ -156,6 +156,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line)[^.;]{0,60}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
             r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to)"
+            # "revenue amounted to KRW 10,650.9 billion and its net income to KRW 1,446.6
+            # billion": the second amount leaves out the verb.
+            r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
         ),
         flow=True,
     ),

@@ -80,6 +80,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "R$": "BRL",
     "BRL": "BRL",
     "RUB": "RUB",
+    "KRW": "KRW",
+    "JPY": "JPY",
     "£": "GBP",
     "€": "EUR",
     "$": "USD",
@@ -116,6 +118,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "reais": ("BRL", True),
     "roubles": ("RUB", False),
     "rubles": ("RUB", False),
+    "won": ("KRW", False),
+    "yen": ("JPY", False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 CASED_PREFIXES = frozenset({"TRY"})

@@ -705,3 +705,15 @@ def test_a_caption_unit_in_the_header_and_rule_lines_around_the_rows() -> None:
         ("employees", Decimal(6_512), "count", date(2004, 9, 30), None, None),
         ("employees", Decimal(6_230), "count", date(2005, 9, 30), None, None),
     }
+
+
+def test_a_second_amount_that_leaves_out_its_verb() -> None:
+    text = (
+        "In 2006, Nordlink's total revenues came to KRW 3,212.5 billion and "
+        "its net profit to KRW 402.8 billion.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal(3_212_500_000_000), "KRW"),
+        ("net_income", Decimal(402_800_000_000), "KRW"),
+    }
