@@ -93,7 +93,10 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             # "customer base passed 5 million": the verb is the figure's qualifier.
             # "its subscriber base has passed 2.5 million"
-            r"(?:customer|subscriber|client|user)\s{1,3}base(?:\s{1,3}(?:has|had|now)){0,2}"
+            # "customer base in Greece reached 4.412.350": where, between noun and verb.
+            r"(?:customer|subscriber|client|user)\s{1,3}base"
+            r"(?:\s{1,3}in\s{1,3}[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20})?)?"
+            r"(?:\s{1,3}(?:has|had|now)){0,2}"
             r"(?:\s{1,3}"
             r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to))?"
             # "the number of fixed access lines was 2.9 million"

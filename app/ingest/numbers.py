@@ -160,7 +160,9 @@ _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES
 FIGURE = re.compile(
     r"(?<![\w.,])"
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
-    rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})[ \t]?)?"
+    rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
+    # "came to EUR\n298,4 million": a line may break between the currency and the amount.
+    r"(?:[ \t]|\r?\n[ \t]{0,8})?)?"
     r"(?:"
     rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
     r"(?:(?P<short>bn|mn|m)\b|\s{0,3}(?P<scale>" + _LONG_SCALES + r")\b)?(?!\w)"

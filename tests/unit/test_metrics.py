@@ -717,3 +717,15 @@ def test_a_second_amount_that_leaves_out_its_verb() -> None:
         ("revenue", Decimal(3_212_500_000_000), "KRW"),
         ("net_income", Decimal(402_800_000_000), "KRW"),
     }
+
+
+def test_a_customer_base_in_a_country_and_an_amount_across_a_line() -> None:
+    text = (
+        "Mobistar's customer base in Belgium reached 3.204.118 at 31 March 2005. Its net\n"
+        "profit for the quarter came to EUR\n12,7 million.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.unit, m.as_of) for m in run(text)}
+    assert got == {
+        ("mobistar", "customers", Decimal(3_204_118), "count", date(2005, 3, 31)),
+        ("mobistar", "net_income", Decimal(12_700_000), "EUR", None),
+    }

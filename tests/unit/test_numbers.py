@@ -242,3 +242,12 @@ def test_a_windows_figures_come_from_its_sentence_scan_as_a_fresh_scan_finds_the
                 for s in figure_shapes(text[start:end])
             ]
             assert scan.window(start, end) == fresh, (start, end)
+
+
+def test_a_currency_at_a_line_end_and_its_amount_on_the_next_line() -> None:
+    text = "and net profit came to USD\n  1,204.5 million. Capex amounted to CHF\r\n98 million."
+    got = [(f.value, f.currency, f.text) for f in find_figures(text)]
+    assert got == [
+        (Decimal(1_204_500_000), "USD", "USD\n  1,204.5 million"),
+        (Decimal(98_000_000), "CHF", "CHF\r\n98 million"),
+    ]
