@@ -68,7 +68,11 @@ def _before(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + pattern + r")[ \t\r\n]{0,3}$", _F)
 
 
-COUNT_NOUNS = r"customers|subscribers|users|clients|subscriptions|connections|lines"
+# "7,964,000 mobile services in operation" (SIO): how some operators count their customers.
+COUNT_NOUNS = (
+    r"customers|subscribers|users|clients|subscriptions|connections|lines"
+    r"|services\s{1,3}in\s{1,3}operation|SIOs?"
+)
 
 # First matching rule wins, so the narrow ones come first ("new customers" before "customers").
 RULES: tuple[MetricRule, ...] = (
@@ -273,6 +277,25 @@ UNNAMED_SUBSIDIARY = re.compile(
     r"(?![\w-])",
     _F,
 )
+# "Telstra's wholly owned subsidiary CSL", "KPN's German subsidiary, E-Plus,": between an
+# owner's possessive and the next name; the subsidiary named is the subject, not its owner.
+OWNED_SUBSIDIARY = re.compile(
+    r"['\u2019]s(?:[ \t\r\n]{1,3}[\w-]{1,20}){0,3}?[ \t\r\n]{1,3}"
+    r"(?:subsidiary|affiliate|unit|arm|operator|venture)[ \t\r\n]{0,3},?[ \t\r\n]{0,3}",
+    _F,
+)
+
+# "430,000 customers already use T Login", "1.5 million customers are using its music
+# service": the users of a service, not the operator's customers.
+SERVICE_USERS = re.compile(
+    r"[ \t\r\n]{1,3}(?:(?:now|already|currently|regularly|are|were)[ \t\r\n]{1,3}){0,2}"
+    r"(?:use|using|used|access|accessing)(?![\w-])",
+    _F,
+)
+
+# "Korea's three mobile operators together served 40.07 million": no operator's own either.
+OPERATORS_PLURAL = re.compile(r"(?<![\w-])(?:operators|carriers)(?![\w-])", _F)
+
 # ... when it opens the sentence: after at most this many words ("Astelit," "In Estonia,").
 UNNAMED_SUBSIDIARY_REACH = 5
 
@@ -298,6 +321,13 @@ ELLIPTICAL_COUNT = re.compile(
     r"(?<![\w-])(?:with|to[ \t\r\n]{1,3}(?:reach|total)|reaching)[ \t\r\n]{1,3}$", _F
 )
 ELLIPSIS_AFTER = frozenset({"customers", "net_additions"})
+# "KTF had 12,912,000 subscribers and LG Telecom 7,034,000": the next name, then its figure.
+ELLIPTICAL_NAME = re.compile(
+    r"(?:,|and|,[ \t\r\n]{1,3}and|while|whereas)[ \t\r\n]{1,3}"
+    r"(?-i:[A-Z][\w&'.-]{0,20}(?:[ \t]{1,3}[A-Z][\w&'.-]{0,20}){0,3})[ \t\r\n]{1,3}$",
+    _F,
+)
+ELLIPTICAL_REACH = 60
 
 # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier": the
 # figure compared with is the same metric of the same operator, earlier.

@@ -22,19 +22,24 @@ from app.ingest.metric_rules import (
     DATE_RULES,
     ELLIPSIS_AFTER,
     ELLIPTICAL_COUNT,
+    ELLIPTICAL_NAME,
+    ELLIPTICAL_REACH,
     LEAD_REACH,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
     MARKET_WORDS,
     MONTHS,
     NOT_OPERATOR_FIGURE,
+    OPERATORS_PLURAL,
     ORDINALS,
+    OWNED_SUBSIDIARY,
     PER_UNIT,
     QUARTER_EARLIER,
     REPORTED_PERIOD,
     RULES,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
+    SERVICE_USERS,
     TABLE_CAPTION_UNIT,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
@@ -380,6 +385,15 @@ def _classify_sentence(
             and ELLIPTICAL_COUNT.search(text[max(sentence_start, figure.start - 20) : figure.start])
         ):
             hits[i] = _Hit(figure, customers, figure.start, figure.end, None)
+        previous = hits[i - 1]
+        if (
+            figure.kind == "count"
+            and previous is not None
+            and previous.rule.name in ELLIPSIS_AFTER
+            and figure.start - previous.end <= ELLIPTICAL_REACH
+            and ELLIPTICAL_NAME.search(text, previous.end, figure.start)
+        ):
+            hits[i] = _Hit(figure, previous.rule, figure.start, figure.end, previous.segment)
     # "of which" splits the previous flow: "412.000 net new customers, of which 298.000 contract".
     for i in range(1, len(figures)):
         previous, hit = hits[i - 1], hits[i]
@@ -433,6 +447,11 @@ def _subject(
     fresh = [m for m in inside if m.span.start >= floor]
     if floor > sentence_start and fresh:
         inside = fresh
+    # "Telstra's wholly owned subsidiary CSL served ...": the subsidiary, not its owner.
+    while len(inside) > 1 and OWNED_SUBSIDIARY.fullmatch(
+        text, inside[0].span.end, inside[1].span.start
+    ):
+        inside = inside[1:]
     if inside:
         last = inside[-1]
         if (
@@ -598,9 +617,12 @@ def extract_section_metrics(
         for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
-            if len({m.operator for m in named}) > 1 and COMBINED_FIGURE.search(
-                text, s_start, s_end
-            ):
+            if (
+                len({m.operator for m in named}) > 1
+                or OPERATORS_PLURAL.search(text, s_start, hit.figure.start)
+            ) and COMBINED_FIGURE.search(text, s_start, s_end):
+                continue
+            if hit.rule.name == "customers" and SERVICE_USERS.match(text, hit.end):
                 continue
             if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
                 text, mentions, s_start, hit.figure.start

@@ -729,3 +729,46 @@ def test_a_customer_base_in_a_country_and_an_amount_across_a_line() -> None:
         ("mobistar", "customers", Decimal(3_204_118), "count", date(2005, 3, 31)),
         ("mobistar", "net_income", Decimal(12_700_000), "EUR", None),
     }
+
+
+def test_the_named_subsidiary_of_a_possessive_owner_is_the_subject() -> None:
+    text = (
+        "In Singapore, SingTel's mobile arm Optus counted 2,310,000 customers at 30 June 2005. "
+        "KPN's German subsidiary, E-Plus, had 9.2 million customers at the end of June.\n"
+    )
+    got = {(m.operator, m.value) for m in run(text)}
+    assert got == {("optus", Decimal(2_310_000)), ("e-plus", Decimal(9_200_000))}
+
+
+def test_services_in_operation_count_customers() -> None:
+    text = (
+        "At 31 December 2005 Optus had 6,912,000 mobile services in operation and "
+        "1.2 million SIOs in its fixed network.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.segment) for m in run(text)}
+    assert got == {
+        ("optus", "customers", Decimal(6_912_000), "mobile"),
+        ("optus", "customers", Decimal(1_200_000), None),
+    }
+
+
+def test_a_service_s_users_and_the_operators_together_are_no_operator_s_customers() -> None:
+    text = (
+        "Nearly 310,000 subscribers already use Optus Zoo, its mobile portal. "
+        "About 1.5 million customers are using Sunrise's music service. "
+        "Switzerland's three operators together served 6.9 million subscribers.\n"
+    )
+    assert run(text) == ()
+
+
+def test_a_figure_after_the_next_operator_in_an_elliptical_list() -> None:
+    text = (
+        "At 31 March 2006, Proximus had 4,421,000 customers, Mobistar 2,996,000 "
+        "and Base 1,811,000.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text)}
+    assert got == {
+        ("proximus", "customers", Decimal(4_421_000)),
+        ("mobistar", "customers", Decimal(2_996_000)),
+        ("base", "customers", Decimal(1_811_000)),
+    }
