@@ -450,6 +450,14 @@ DATE_RULES: tuple[DateRule, ...] = (
         "day_month",
         _date(rf"(?P<day>{_DAY})\s{{1,3}}(?P<month>{_MONTH})\.?(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"),
     ),
+    # "adding 186,000 net new subscribers in February": a month's flow (full names only).
+    DateRule(
+        "in_month",
+        _date(
+            r"in\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september"
+            rf"|october|november|december)(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
+        ),
+    ),
     DateRule(
         "last_period",
         _date(
@@ -472,7 +480,16 @@ DATE_RULES: tuple[DateRule, ...] = (
 REPORTED_PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<end>end(?:ed)?[ \t\r\n]{1,3}(?:of[ \t\r\n]{1,3})?)"
     r"|(?:for|in|during|over)[ \t\r\n]{1,3})the[ \t\r\n]{1,3}"
-    r"(?P<unit>quarter|half(?:[- ]year)?|period)(?![\w-])(?![ \t\r\n]{1,3}end)",
+    r"(?P<unit>quarter|half(?:[- ]year)?|period|(?:three|six|nine|twelve)[ \t\r\n]{1,3}months)"
+    r"(?![\w-])(?![ \t\r\n]{1,3}end)",
+    _F,
+)
+# "three months" is a quarter, "six months" a half; "nine months" only the period so named.
+REPORTED_MONTHS = {"three": "quarter", "six": "half"}
+# "KTF had 12,912,000 subscribers at the same date": the date the text gave last.
+SAME_DATE = re.compile(
+    r"(?<![\w-])(?:at|on|as[ \t\r\n]{1,3}(?:at|of))[ \t\r\n]{1,3}the[ \t\r\n]{1,3}same"
+    r"[ \t\r\n]{1,3}(?:date|day|time)(?![\w-])",
     _F,
 )
 # How far into a release its lead may name the period it reports on.

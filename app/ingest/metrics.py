@@ -35,8 +35,10 @@ from app.ingest.metric_rules import (
     OWNED_SUBSIDIARY,
     PER_UNIT,
     QUARTER_EARLIER,
+    REPORTED_MONTHS,
     REPORTED_PERIOD,
     RULES,
+    SAME_DATE,
     SEGMENT_LIST_ITEM,
     SEGMENTS,
     SERVICE_USERS,
@@ -243,6 +245,12 @@ def _resolve_date(
         as_of = _implied(month, day, g.get("year"), released_on)
     elif kind == "end_year":
         as_of = date(int(g["year"]), 12, 31)
+    elif kind == "in_month":
+        month = MONTHS[g["month"].lower()]
+        implied = _implied(month, None, g.get("year"), released_on)
+        if implied is None:
+            return None
+        period = f"{calendar.month_name[month]} {implied.year}"
     elif kind == "last_period":
         period = "last " + re.sub(r"\s+", " ", g["unit"].lower())
     elif kind == "year":
@@ -263,8 +271,15 @@ def find_dates(
             if dated is not None:
                 found.append(dated)
     for match in REPORTED_PERIOD.finditer(text, start, end) if reported else ():
-        unit = match.group("unit").lower()[:4]
-        if reported is None or unit not in ("peri", reported.unit[:4]):
+        unit = re.sub(r"\s+", " ", match.group("unit").lower())
+        if reported is None:
+            continue
+        if unit.endswith("months"):
+            # "for the nine months": the period a lead names so, or a quarter or half.
+            same = REPORTED_MONTHS.get(unit.split()[0]) == reported.unit
+            if not same and not reported.label.lower().startswith(unit):
+                continue
+        elif unit[:4] not in ("peri", reported.unit[:4]):
             continue
         if any(match.start() < d.end and d.start < match.end() for d in found):
             continue
@@ -291,6 +306,17 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         if what.startswith(("half", "six")) and month % 6 == 0:
             return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
         return _Reported("period", date(year, month, day), dated.period)
+    # "its results for the second quarter of 2006": a quarter or half named with its year.
+    quarter_of = next(rule for rule in DATE_RULES if rule.kind == "quarter_of")
+    for match in quarter_of.pattern.finditer(text, start, start + LEAD_REACH):
+        g = match.groupdict()
+        if not g["year"] or g["count"]:
+            continue
+        year, ordinal = int(g["year"]), ORDINALS[g["ord"].lower()]
+        if g["unit"].lower() == "half":
+            half = min(ordinal, 2)
+            return _Reported("half", _quarter_end(half * 2, year), f"H{half} {year}")
+        return _Reported("quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}")
     return None
 
 
@@ -643,6 +669,12 @@ def extract_section_metrics(
                 continue
             if dated is None:
                 dated = find_dates(text, s_start, s_end, released_on, reported)
+                for same in SAME_DATE.finditer(text, s_start, s_end):
+                    # "at the same date": the last date the text gave before this sentence.
+                    given = find_dates(text, start, s_start, released_on, reported)
+                    stamp = next((d.as_of for d in reversed(given) if d.as_of), None)
+                    dated.append(_Dated(same.start(), same.end(), stamp, None))
+                dated.sort(key=lambda d: d.start)
             if hit.earlier is None:
                 as_of, period = _date_for(hit, dated, figures)
             else:

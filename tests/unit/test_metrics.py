@@ -772,3 +772,38 @@ def test_a_figure_after_the_next_operator_in_an_elliptical_list() -> None:
         ("mobistar", "customers", Decimal(2_996_000)),
         ("base", "customers", Decimal(1_811_000)),
     }
+
+
+def test_the_quarter_a_lead_names_without_its_end_date() -> None:
+    text = (
+        "Nordlink today reported its results for the third quarter of 2005.\n\n"
+        "Optus added 61,000 net new customers in the quarter and had 2,310,000 customers at "
+        "the end of the quarter.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period) for m in run(text, date(2005, 11, 2))}
+    assert got == {
+        ("net_additions", Decimal(61_000), None, "Q3 2005"),
+        ("customers", Decimal(2_310_000), date(2005, 9, 30), None),
+    }
+
+
+def test_the_nine_months_a_lead_reports_on() -> None:
+    text = (
+        "Nordlink announces its results for the nine months ended 30 September 2005.\n\n"
+        "Revenues for the nine months amounted to EUR 912,4 million.\n"
+    )
+    got = {(m.name, m.period) for m in run(text, date(2005, 11, 2))}
+    assert got == {("revenue", "nine months ended 30 September 2005")}
+
+
+def test_the_same_date_as_before_and_a_month_s_flow() -> None:
+    text = (
+        "At 31 January 2006, Proximus had 4,421,000 customers after adding 21,000 net new "
+        "customers in January. Mobistar had 2,996,000 customers on the same date.\n"
+    )
+    got = {(m.operator, m.name, m.as_of, m.period) for m in run(text, date(2006, 2, 10))}
+    assert got == {
+        ("proximus", "customers", date(2006, 1, 31), None),
+        ("proximus", "net_additions", None, "January 2006"),
+        ("mobistar", "customers", date(2006, 1, 31), None),
+    }
