@@ -620,7 +620,8 @@ def extract_section_metrics(
     for s_start, s_end in sentences(text, start, end):
         named = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
         sentence_default = default
-        if not named and previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
+        # "Its market share ..., ahead of Pannon": names after the pronoun do not change it.
+        if previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
             sentence_default = previous_subject
         unnamed = UNNAMED_SUBSIDIARY.search(text, s_start, min(s_end, s_start + 120))
         if (

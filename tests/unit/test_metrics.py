@@ -807,3 +807,12 @@ def test_the_same_date_as_before_and_a_month_s_flow() -> None:
         ("proximus", "net_additions", None, "January 2006"),
         ("mobistar", "customers", date(2006, 1, 31), None),
     }
+
+
+def test_a_pronoun_opening_speaks_of_the_previous_subject_though_others_follow() -> None:
+    text = (
+        "Mobistar had 2,996,000 customers at 30 June 2006. Its market share stood at 32.1% "
+        "at the end of June, ahead of Base.\n"
+    )
+    got = {(m.operator, m.name) for m in run(text, date(2006, 8, 1))}
+    assert got == {("mobistar", "customers"), ("mobistar", "market_share")}
