@@ -111,6 +111,7 @@ class _Hit:
     end: int
     segment: str | None
     earlier: _Hit | None = None  # "up from 3.7 million": the hit this one is compared with
+    listed: bool = False  # "... and LG Telecom 7,034,000": the next item of a list
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -419,7 +420,9 @@ def _classify_sentence(
             and figure.start - previous.end <= ELLIPTICAL_REACH
             and ELLIPTICAL_NAME.search(text, previous.end, figure.start)
         ):
-            hits[i] = _Hit(figure, previous.rule, figure.start, figure.end, previous.segment)
+            hits[i] = _Hit(
+                figure, previous.rule, figure.start, figure.end, previous.segment, listed=True
+            )
     # "of which" splits the previous flow: "412.000 net new customers, of which 298.000 contract".
     for i in range(1, len(figures)):
         previous, hit = hits[i - 1], hits[i]
@@ -677,7 +680,10 @@ def extract_section_metrics(
                     dated.append(_Dated(same.start(), same.end(), stamp, None))
                 dated.sort(key=lambda d: d.start)
             if hit.earlier is None:
-                as_of, period = _date_for(hit, dated, figures)
+                # A date after the list's last item dates every item of it.
+                listed = {h.figure.start for h in hits if h.listed}
+                unlisted = [f for f in figures if f.start not in listed]
+                as_of, period = _date_for(hit, dated, unlisted)
             else:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dated, stop, as_of, period)

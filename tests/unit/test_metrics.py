@@ -816,3 +816,9 @@ def test_a_pronoun_opening_speaks_of_the_previous_subject_though_others_follow()
     )
     got = {(m.operator, m.name) for m in run(text, date(2006, 8, 1))}
     assert got == {("mobistar", "customers"), ("mobistar", "market_share")}
+
+
+def test_a_date_after_an_elliptical_list_dates_every_operator_in_it() -> None:
+    text = "Proximus had 4,421,000 customers and Mobistar 2,996,000 at 31 March 2006.\n"
+    got = {(m.operator, m.as_of) for m in run(text, date(2006, 5, 2))}
+    assert got == {("proximus", date(2006, 3, 31)), ("mobistar", date(2006, 3, 31))}
