@@ -19,17 +19,17 @@ The groups:
                 ``SLACK`` of the seeds.
 * ``holdout`` — first written to be reported only, but the extraction has since been tuned on
                 them, so they are no estimate any more: judged like ``unseen``.
-* ``fresh``   — written blind as the honest estimate, but the extraction has since been tuned
-                on them too: judged like ``unseen``.
-* ``blind``   — written blind (by someone who did not read the extraction code or its tables)
-                and never tuned on: the honest estimate of quality on filings nobody has seen.
-                Reported, never judged, so that no bar invites tuning on them. Once they are
-                tuned on they belong with the judged groups, and a new blind group takes their
-                place.
+* ``fresh``, ``blind`` — each written blind (by someone who did not read the extraction code
+                or its tables) as an honest estimate, then tuned on: judged like ``unseen``.
+                Their first, untuned runs were the estimates (F1 metrics / mentions /
+                contacts / alliances / fields): fresh 0.44 / 0.69 / 0.43 / 0.00 / 0.91,
+                blind 0.52 / 0.66 / 0.80 / 0.00 / 0.90 (after the fresh fixes).
+
+A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
+on it until its first run has been recorded; then it joins the judged groups.
 
 ``python -m app.evaluation`` prints a table per group and exits 1 when a bar fails on the seeds
-(``--strict``: on the unseen, holdout and fresh filings too); ``-v`` lists every miss and every
-extra.
+(``--strict``: on the other judged groups too); ``-v`` lists every miss and every extra.
 """
 
 from __future__ import annotations
@@ -52,14 +52,14 @@ from app.ingest.pipeline import read_filing
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 # Groups held within SLACK of the seeds on every measure.
-NEAR_SEEDS = ("unseen", "holdout", "fresh")
+NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind")
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED = ("blind",)
-REPORTED_LABELS = {"blind": "blind (written blind, not tuned on): reported, not judged"}
+REPORTED: tuple[str, ...] = ()
+REPORTED_LABELS: dict[str, str] = {}
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
-# How far the unseen, holdout and fresh filings may fall behind the seeds on any measure.
+# How far the unseen, holdout, fresh and blind filings may fall behind the seeds on any measure.
 SLACK = 0.10
 
 Fact = tuple[Any, ...]
@@ -592,7 +592,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.evaluation", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     parser.add_argument(
-        "--strict", action="store_true", help="fail on the unseen, holdout and fresh bars too"
+        "--strict",
+        action="store_true",
+        help="fail on the unseen, holdout, fresh and blind bars too",
     )
     parser.add_argument("--root", type=Path, default=EVAL_DIR, help="fixture folder")
     args = parser.parse_args(argv)
