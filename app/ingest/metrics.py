@@ -711,6 +711,18 @@ _TABLE_SCALES = {"thousand": 1_000, "thousands": 1_000, "000": 1_000, "000s": 1_
 _TABLE_SCALES |= {"'000": 1_000, "million": 1_000_000, "millions": 1_000_000}
 
 
+def _table_lines(
+    text: str, start: int, end: int
+) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Each line of ``text[start:end]``: its start, its end and its cells."""
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        line_start, position = position, line_end + 1
+        yield line_start, line_end, _cells(text, line_start, line_end)
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table line: runs of text split by two or more spaces."""
     return [(m.start(), m.end()) for m in TABLE_CELL.finditer(text, start, end)]
@@ -819,12 +831,7 @@ def extract_table_metrics(
     table_subject, width = default, 0
     span: re.Match[str] | None = None
     continental = True if continental_style(text, start, end) else None
-    position = start
-    while position < end:
-        line_end = text.find("\n", position, end)
-        line_end = end if line_end == -1 else line_end
-        line_start, position = position, line_end + 1
-        cells = _cells(text, line_start, line_end)
+    for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
         above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
@@ -942,12 +949,7 @@ def extract_operator_table_metrics(
     columns: dict[int, tuple[TableRow, Decimal, str | None]] = {}
     width, stamp, label = 0, None, None
     continental = True if continental_style(text, start, end) else None
-    position = start
-    while position < end:
-        line_end = text.find("\n", position, end)
-        line_end = end if line_end == -1 else line_end
-        line_start, position = position, line_end + 1
-        cells = _cells(text, line_start, line_end)
+    for line_start, _, cells in _table_lines(text, start, end):
         header = _metric_columns(text, cells)
         if header:
             columns, width = header, len(cells)
