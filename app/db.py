@@ -84,6 +84,13 @@ def make_engine(url: str, *, statement_timeout_ms: int | None = None) -> Engine:
     )
 
 
+def has_idle_connection(engine: Engine) -> bool:
+    """Whether the pool holds a connection nobody uses: work on the event loop must not wait
+    for one (a wait there would stall every request of the process)."""
+    checkedin = getattr(engine.pool, "checkedin", None)
+    return bool(checkedin()) if callable(checkedin) else False
+
+
 @lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
     return make_engine(url or get_settings().database_url)

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
 from app.api.deps import ExportFormat, PageParams, SessionDep, read_session
-from app.db import arm_time_limit
+from app.db import arm_time_limit, has_idle_connection
 from app.errors import NotModified, ProblemError
 from app.queries.facets import facet_counts, facet_names
 from app.queries.pagination import (
@@ -240,7 +240,8 @@ async def list_page(
                 rows=(listing.rows, to_dict),
             )
 
-    if quick and engine.dialect.name == "sqlite" and listing.seeks(filters):
+    sqlite = engine.dialect.name == "sqlite"
+    if quick and sqlite and listing.seeks(filters) and has_idle_connection(engine):
         return answer()
     return await run_in_threadpool(answer)
 

@@ -14,6 +14,7 @@ from starlette.responses import Response
 from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, EngineDep, IsoDate, read_session
 from app.api.responses import fresh_or_304, json_response, next_link
 from app.api.routing import QuickRoute
+from app.db import has_idle_connection
 from app.errors import PROBLEM_RESPONSES, ProblemError
 from app.queries.search import Hit, cached_search, search_releases
 from app.schemas.common import Page
@@ -124,6 +125,7 @@ async def search(
 
     # On SQLite the ETag check and an answer kept for this data version are microseconds of
     # in-process work: on the event loop. Only a search itself goes to a worker thread.
-    if engine.dialect.name == "sqlite" and (found := cached()) is not None:
+    on_loop = engine.dialect.name == "sqlite" and has_idle_connection(engine)
+    if on_loop and (found := cached()) is not None:
         return found
     return await run_in_threadpool(answer)
