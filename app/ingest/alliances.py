@@ -31,7 +31,7 @@ _BRACKETS = re.compile(r"\((?P<inside>[^()\n]{1,80}(?:\n[^()\n]{1,80})?)\)")
 _LIST_JOIN = re.compile(
     r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$"
     # one member a line, bulleted or not: "- Amena (Spain)\n- One (Austria)"
-    r"|[;,.]?[ \t]{0,3}\r?\n(?:[ \t]{0,8}\r?\n)?"
+    r"|[;,.]?[ \t]{0,40}\r?\n(?:[ \t]{0,8}\r?\n)?"
     r"[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?[ \t]{0,2}$"
 )
 # A member table, one a line: "-  Telkomsel          Indonesia" (name, a gap, the country).

@@ -235,8 +235,9 @@ _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
 _INNER_BRACKET = re.compile(r"[ \t]{0,3}\((?P<inside>[^()]{1,40})\)")
 # Stock-exchange context just before a match makes it a ticker symbol.
 _TICKER_BEFORE = re.compile(
-    r"(?:\b(?:symbols?|tickers?|NYSE|NASDAQ|Nasdaq|Reuters|Bloomberg|LSE|Euronext)\b)"
-    r"[^.\n()]{0,20}$"
+    r"(?:\b(?:symbols?|tickers?)[ \t]{1,3}[\"']?"
+    r"|\b(?:NYSE|NASDAQ|Nasdaq|Reuters|Bloomberg|LSE|Euronext|ISE|PSE|ATHEX)[ \t]{0,2}:[ \t]{0,2}"
+    r"|\b(?:symbols?|tickers?)[ \t][^.\n()]{0,30}[ \t](?:and|or|,)[ \t]{1,3})$"
 )
 _EXCHANGE_LABEL = re.compile(r":[ \t]?[A-Z0-9][A-Z0-9.]{1,9}[ \t]?[,;)]")
 # '("Smart")', '(the "Company")', '(“Personal”)': a short name defined in brackets.

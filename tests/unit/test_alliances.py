@@ -147,6 +147,15 @@ def test_a_member_table_one_operator_a_line() -> None:
         assert text[membership.span.start : membership.span.end] == membership.span.text
 
 
+def test_member_rows_padded_to_a_fixed_width() -> None:
+    rows = ["Vipnet", "Croatia"], ["Mobitel", "Slovenia"], ["Promonte", "Montenegro"]
+    text = "The Adriatic Roaming Alliance members are:\n" + "".join(
+        f"  -  {name:<20}{country:<16}\n" for name, country in rows
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == ["vipnet", "mobitel", "promonte"]
+
+
 def test_a_bulleted_list_of_names_with_countries() -> None:
     text = (
         "The Nordic Mobile Alliance has three members:\r\n"

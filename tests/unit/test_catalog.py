@@ -109,6 +109,14 @@ def test_ticker_symbols_are_not_mentions() -> None:
     ]
 
 
+def test_an_exchange_named_in_prose_does_not_hide_the_next_name() -> None:
+    for text in (
+        "Its shares trade on Euronext Paris, France Telecom said of its mobile unit.",
+        "Both are listed on the NYSE, Vodafone said of the mobile network.",
+    ):
+        assert len(names(default_catalog(), text)) == 1
+
+
 def test_a_stock_exchange_label_is_not_an_operator() -> None:
     text = "Mobistar SA (BASE: MOBB; NYSE: MBT) said BASE had 1.9 million mobile customers."
     assert names(default_catalog(), text) == [("Mobistar SA", "mobistar"), ("BASE", "base")]
