@@ -2,7 +2,8 @@
 
     python bench/parse_speed.py [CORPUS ...] [--repeat N] [--dump FILE] [--profile FILE]
 
-CORPUS defaults to /tmp/c300p (``sixk synth --count 300 /tmp/c300p``). ``--dump`` writes every
+CORPUS defaults to 300 synthetic filings (``sixk synth --count 300``) in the temporary folder,
+written on first use. ``--dump`` writes every
 record (or rejection) as text, one per file, for a byte-for-byte comparison before and after a
 change: also parses the seeds (data/filings) and the test fixtures (tests/fixtures/eval/**/*.txt,
 tests/fixtures/real/*). ``--profile`` writes cProfile stats of one timed pass. Times are CPU
@@ -15,6 +16,7 @@ import argparse
 import contextlib
 import cProfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from app.ingest.errors import RejectedFiling  # noqa: E402
 from app.ingest.pipeline import read_filing  # noqa: E402
 
 MAX_BYTES = 10**8
+DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "sixk-parse-300"
 
 
 def corpus(paths: list[Path]) -> list[tuple[str, bytes]]:
@@ -67,11 +70,15 @@ def timed(filings: list[tuple[str, bytes]]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="*", type=Path, default=[Path("/tmp/c300p")])
+    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
+    if args.corpus == [DEFAULT_CORPUS] and not DEFAULT_CORPUS.is_dir():
+        from app.synth import generate
+
+        generate(300, DEFAULT_CORPUS, seed=0)
     if args.dump:
         dump(args.corpus, args.dump)
         return
