@@ -44,7 +44,7 @@ async def list_releases(
         str | None, Query(max_length=120, description="Operator slug named in the release")
     ] = None,
     reference: Annotated[
-        str | None, Query(max_length=60, description="Release reference, e.g. PR0337")
+        str | None, Query(max_length=60, description="Release reference, e.g. PR0412")
     ] = None,
     text: Annotated[
         str | None, Query(max_length=200, description="Words in the title or body (substring)")

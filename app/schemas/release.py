@@ -14,14 +14,14 @@ from app.schemas.metric import MetricOut
 class ReleaseOut(Schema):
     id: int
     filing_id: int
-    reference: str | None = Field(examples=["PR0337"])
-    title: str | None = Field(examples=["THE 'MOBILE ALLIANCE' IS FORMED TO SERVE CUSTOMERS"])
+    reference: str | None = Field(examples=["PR0412"])
+    title: str | None = Field(examples=["NORDLINK MOBILE PASSES ONE MILLION CUSTOMERS"])
     released_on: date | None
 
 
 class QuoteOut(Schema):
-    speaker: str = Field(examples=["Rudi Groger"])
-    role: str | None = Field(examples=["director of mmO2 plc"])
+    speaker: str = Field(examples=["Anna Berg"])
+    role: str | None = Field(examples=["Chief Executive Officer of Nordlink Mobile"])
     text: str
     source: Source
 
