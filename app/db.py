@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -111,3 +112,20 @@ def transaction(engine: Engine) -> Iterator[Session]:
     """A session whose work commits on success and rolls back on any error."""
     with session_factory(engine)() as session, session.begin():
         yield session
+
+
+@contextmanager
+def scratch_postgres_database(server_url: str, prefix: str) -> Iterator[str]:
+    """A new database named ``prefix`` + a random suffix on the PostgreSQL server at
+    ``server_url``; yields its URL and drops it afterwards (for tests and benchmarks)."""
+    admin_url = make_url(server_url)
+    name = f"{prefix}{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -43,7 +43,6 @@ import tomllib
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -305,23 +304,11 @@ def sqlite_counts(path: Path) -> dict[str, int]:
         }
 
 
-@contextlib.contextmanager
-def postgres_database(server_url: str) -> Iterator[str]:
+def postgres_database(server_url: str) -> contextlib.AbstractContextManager[str]:
     """A new database on the server at ``server_url``, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    from app.db import scratch_postgres_database
 
-    admin_url = make_url(server_url)
-    name = f"sixk_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return scratch_postgres_database(server_url, "sixk_bench_")
 
 
 # -- servers -------------------------------------------------------------------------------

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, text
 
-from app.db import make_engine
+from app.db import make_engine, scratch_postgres_database
 from app.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,17 +32,8 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A fresh database on the PostgreSQL server for this test session, dropped at the end."""
-    admin_url = make_url(POSTGRES_URL)
-    name = f"sixk_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_database(POSTGRES_URL, "sixk_test_") as url:
+        yield url
 
 
 def _fresh_engine(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Engine:
