@@ -233,7 +233,8 @@ def extract_alliances(
     for section in release.sections:
         named += _alliance_names(text, section.start, section.end)
     title = _title_alliance(release.title)
-    for section in release.sections:
+    # A member list belongs to an alliance the release names: without one, none is read.
+    for section in release.sections if named or title else ():
         mentions = list(catalog.find_mentions(text, section.start, section.end))
         for group in _lists(text, _items(text, section.start, section.end, mentions, catalog)):
             list_start = group[0].name_start
@@ -334,6 +335,8 @@ STAKE_RULES: tuple[StakeRule, ...] = (
 STAKE_LIST_TRIGGER = re.compile(
     r"\bowned\s{1,3}by\b|\bshareholders\s{1,3}(?:include|are)\b|\bshareholders\s*:", _S
 )
+# A word every stake rule and the list trigger writes: a section without one states no stake.
+_STAKE_WORD = re.compile(r"own|stake|interest|holding|holder", _S)
 STAKE_LIST_ITEM = re.compile(rf"\({_PCT}\)")
 # The sentence's subject is written near its start ("The TDC Group owns ...").
 _SUBJECT_REACH = 30
@@ -380,12 +383,16 @@ def extract_stakes(
             stakes[key] = Stake(key[0], key[1], pct, release.released_on, span)
 
     for section in release.sections:
+        start = content_start(text, section)
+        if _STAKE_WORD.search(text, start, section.end) is None:
+            continue
         default = section_subject(section, catalog, registrant)
         known = catalog.extended([default]) if default else catalog
-        start = content_start(text, section)
         mentions = list(known.find_mentions(text, start, section.end))
         fallback = _Party(default, None, None) if default else None
         for s_start, s_end in sentences(text, start, section.end):
+            if _STAKE_WORD.search(text, s_start, s_end) is None:
+                continue
             here = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
             subject = _subject(here, s_start, known) or fallback
             for rule in STAKE_RULES:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import csv
 import re
+import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -211,6 +213,7 @@ _SUFFIX_PATTERN = "|".join(
 
 # Where a name ends: not inside a word, an address ("@o2.com") or a compound ("i-ONE").
 _NAME_END = r"(?![\w@&-]|\.\w)"
+_LONGEST_SUFFIX = max(len(s.rstrip(".")) + 1 for s in LEGAL_SUFFIXES)
 _SUFFIX_TAIL = re.compile(rf"\s(?:{_SUFFIX_PATTERN}){_NAME_END}", re.IGNORECASE)
 
 TELECOM_CONTEXT = re.compile(
@@ -332,6 +335,7 @@ class Catalog:
         # Compiled once per catalog; operators discovered later get a small second pattern.
         self._covered = _spellings(self._operators.values())
         self._pattern = _mention_pattern(self._covered)
+        self._scanner = _Scanner(self._pattern, self._covered)  # shared by extended copies
         self._extra: re.Pattern[str] | None = None
         self._extra_spellings: frozenset[str] = frozenset()
         # Short names one release defines ('Smart Communications, Inc. ("Smart")'): key → as
@@ -491,13 +495,14 @@ class Catalog:
         With a second pattern for discovered names, both are searched and merged: the leftmost
         match wins, and at the same offset the longer spelling, as in the single alternation.
         """
-        base, extra = self._pattern, self._extra
-        if extra is None:
-            for match in base.finditer(text, start, stop):
-                yield _Found(match.start(), match.end("name"), match.end())
-            return
+        base, extra = self._scanner, self._extra
         pos = start
-        next_base = _found(base.search(text, pos, stop))
+        next_base = base.search(text, pos, stop)
+        if extra is None:
+            while next_base is not None:
+                yield next_base
+                next_base = base.search(text, next_base.end, stop)
+            return
         next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
         while next_base is not None or next_extra is not None:
             if next_base is None:
@@ -513,7 +518,7 @@ class Catalog:
             yield chosen
             pos = chosen.end
             if next_base is not None and next_base.start < pos:
-                next_base = _found(base.search(text, pos, stop))
+                next_base = base.search(text, pos, stop)
             if next_extra is not None and next_extra.start < pos:
                 next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
 
@@ -568,7 +573,11 @@ class _Found(NamedTuple):
 
 
 def _found(match: re.Match[str] | None) -> _Found | None:
-    return None if match is None else _Found(match.start(), match.end("name"), match.end())
+    return None if match is None else _found_of(match)
+
+
+def _found_of(match: re.Match[str]) -> _Found:
+    return _Found(match.start(), match.end("name"), match.end())
 
 
 def _with_suffix(match: re.Match[str] | None, text: str, stop: int) -> _Found | None:
@@ -579,6 +588,60 @@ def _with_suffix(match: re.Match[str] | None, text: str, stop: int) -> _Found | 
         return None
     tail = _SUFFIX_TAIL.match(text, match.end(), stop)
     return _Found(match.start(), match.end(), tail.end() if tail else match.end())
+
+
+class _Scan(NamedTuple):
+    """Every match of a pattern over one whole text, and where each starts."""
+
+    text: str
+    found: list[_Found]
+    starts: list[int]
+
+
+class _Scanner:
+    """Searches for a catalog's pattern, answered from a scan of the whole text.
+
+    A release's sections are searched for names by several extractors; one scan of the filing,
+    sliced, costs less than a search of each section by each. A match of the whole text is the
+    one a search bounded by ``stop`` finds unless a spelling tried there could reach ``stop``
+    (where the bounded search sees the text end), so the last ``reach`` characters before
+    ``stop`` are searched again, as is text after a match that runs across ``pos``.
+    """
+
+    KEPT = 2  # the texts scanned last: the filing being read, and one more
+
+    def __init__(self, pattern: re.Pattern[str], spellings: Iterable[str]) -> None:
+        self.pattern = pattern
+        # How far past its start a match can look: the longest spelling (a space may be three
+        # characters), a space and a legal form with its full stop, and the name-end check.
+        longest = max((len(s) + 2 * s.count(" ") for s in spellings), default=0)
+        self.reach = longest + 1 + _LONGEST_SUFFIX + 1 + 2 + 4
+        self._scans: list[_Scan] = []
+        self._lock = threading.Lock()
+
+    def search(self, text: str, pos: int, stop: int) -> _Found | None:
+        """What ``pattern.search(text, pos, stop)`` finds."""
+        if stop - pos > 4 * self.reach:
+            scan = self._scan(text)
+            index = bisect_left(scan.starts, pos)
+            if not index or scan.found[index - 1].end <= pos:
+                if index < len(scan.found) and scan.found[index].start + self.reach < stop:
+                    return scan.found[index]
+                # No match of the whole text starts before ``stop - reach``, so no match of
+                # the bounded search does either.
+                pos = max(pos, stop - self.reach)
+        return _found(self.pattern.search(text, pos, stop))
+
+    def _scan(self, text: str) -> _Scan:
+        with self._lock:
+            for scan in self._scans:
+                if scan.text is text:
+                    return scan
+        found = [_found_of(m) for m in self.pattern.finditer(text)]
+        scan = _Scan(text, found, [f.start for f in found])
+        with self._lock:
+            self._scans = [scan, *self._scans[: self.KEPT - 1]]
+        return scan
 
 
 @lru_cache(maxsize=1024)
@@ -599,9 +662,10 @@ def _mention_pattern(spellings: frozenset[str], *, suffix: bool = True) -> re.Pa
     )
     # Word boundaries that also keep "mmO2" out of "O2", "@o2.com" and "i-ONE" out of "ONE".
     legal_form = rf"(?:\s(?P<suffix>{_SUFFIX_PATTERN}))?" if suffix else ""
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w@./&-])(?P<name>{alternation}){legal_form}{_NAME_END}", re.IGNORECASE
     )
+    return pattern
 
 
 def _group_key(first: str, groups: dict[str, list[str]]) -> str:

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.ingest.catalog import (
     _SUFFIX_PATTERN,
@@ -273,3 +275,31 @@ def test_an_extended_catalog_finds_what_a_rebuilt_one_finds() -> None:
     assert extended.find_mentions(text) == rebuilt.find_mentions(text)
     assert extended.operators == rebuilt.operators
     assert base.resolve("Nordlink") is None and extended.resolve("NLM") == discovered[1]
+
+
+def _bounded(catalog: Catalog, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+    """The names the catalog's pattern finds in ``text[start:stop]``, searched directly."""
+    pattern = catalog._pattern
+    return [(m.start(), m.end("name"), m.end()) for m in pattern.finditer(text, start, stop)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_names_found_from_one_scan_equal_a_search_of_each_stretch(data: st.DataObject) -> None:
+    # Sections are looked up in one scan of the whole filing; that must find exactly what a
+    # search bounded to the section finds, wherever the bounds fall (inside a name, right
+    # after one, before a legal form).
+    catalog = default_catalog()
+    text = data.draw(st.sampled_from(_SCAN_TEXTS))
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    found = [tuple(f) for f in catalog._matches(text, start, stop)]
+    assert found == _bounded(catalog, text, start, stop)
+
+
+_NEAR_MISSES = (
+    "Vodafone Group Plc and Telefonica Moviles SA; O2 UK's network. Deutsche Telekom AG owns "
+    "T-Mobile International AG. ONE GmbH, One (Austria) and Orange SA.\n"
+)
+_SCAN_TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in seed_paths()[:2]]
+_SCAN_TEXTS.append(_NEAR_MISSES * 40)
