@@ -44,6 +44,12 @@ SEGMENTS: dict[str, str] = {
 SEGMENT_WORDS = "|".join(
     re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(SEGMENTS, key=len, reverse=True)
 )
+# A verb that moves a figure to a new level, and the change between it and "to":
+# "increased 6.6% to", "rose by 4,1 % to", "grew by 38,000 in the quarter to".
+_MOVED_TO = (
+    r"(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|was\s{1,3}reduced)"
+    r"(?:\s{1,3}by)?\s[^;]{1,40}?\sto"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,14 @@ class MetricRule:
     # The sentence (up to the figure) must also say this, e.g. "data" for a revenue share.
     requires: re.Pattern[str] | None = None
     flow: bool = False  # a flow takes a period ("in 2002"); a stock takes a date ("at June 30")
+    # Words right after the figure that make it something else ("an increase of 1.2 million
+    # over the same date last year" is a year's change, no quarter's net additions).
+    not_after: re.Pattern[str] | None = None
+
+
+# Between the words and the figure: a space or a line break with the next line's indent
+# ("revenue reached\n     R$ 287,9 million").
+_GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?"
 
 
 def _after(pattern: str) -> re.Pattern[str]:
@@ -65,13 +79,38 @@ def _after(pattern: str) -> re.Pattern[str]:
 
 
 def _before(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")[ \t\r\n]{0,3}$", _F)
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")" + _GAP + "$", _F)
 
 
 # "7,964,000 mobile services in operation" (SIO): how some operators count their customers.
+# "1.013.742 ADSL accesses in service", "9.703.211 lines in service", "4 729 018 fixed access
+# lines": access lines count the customers of a fixed network.
 COUNT_NOUNS = (
-    r"customers|subscribers|users|clients|subscriptions|connections|lines"
+    r"customers|subscribers|users|clients|subscriptions|connections"
+    r"|(?:access\s{1,3}|telephone\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
+    r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
+)
+# A count noun that says the segment itself when no segment word does.
+NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?<![\w-])(?:access\s{1,3}lines|telephone\s{1,3}lines|lines\s{1,3}in\s{1,3}service)",
+            _F,
+        ),
+        "fixed_line",
+    ),
+)
+# A sentence about a business line ("Brasil Telecom's mobile operation ended ...",
+# "Investments in the mobile operation accounted for ...") gives its figures that segment.
+SEGMENT_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<segment>{SEGMENT_WORDS})[ \t\r\n]{{1,3}}"
+    r"(?:operations?|business(?:es)?|division)(?![\w-])",
+    _F,
+)
+# The rules whose figures take a segment from the sentence's subject.
+SEGMENT_SUBJECT_RULES = frozenset(
+    {"customers", "net_additions", "revenue", "investment", "market_share"}
 )
 
 # First matching rule wins, so the narrow ones come first ("new customers" before "customers").
@@ -80,11 +119,33 @@ RULES: tuple[MetricRule, ...] = (
         "net_additions",
         "count",
         after=_after(
-            r"net\s{1,3}(?:adds|additions|new\s{1,3}(?:customers|subscribers)|gains)"
+            r"net\s{1,3}(?:adds|additions|new\s{1,3}(?:customers|subscribers)|gains"
+            r"|customers|subscribers|connections|subscriptions)"
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
+            # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
+            r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
+            r"\s{1,3}(?:earlier|ago|before))"
         ),
-        before=_before(r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}of"),
+        before=_before(
+            r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}of"
+            # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
+            rf"|(?:{COUNT_NOUNS}|(?:customer|subscriber|client)\s{{1,3}}base)"
+            r"\s{1,3}(?:grew|rose|increased)\s{1,3}by"
+        ),
         flow=True,
+    ),
+    # "reached 256,000, an increase of 31,000 in the quarter": a count's growth is a flow.
+    MetricRule(
+        "net_additions",
+        "count",
+        before=_before(r"(?:an?\s{1,3})?(?:increase|growth|rise)\s{1,3}of"),
+        requires=re.compile(rf"(?<![\w-])(?:{COUNT_NOUNS})(?![\w-])", _F),
+        flow=True,
+        not_after=re.compile(
+            r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:over|on|from|compared|versus|vs\.?|against"
+            r"|year|y\.?o\.?y)(?![\w-])",
+            _F,
+        ),
     ),
     MetricRule(
         "customers",
@@ -102,9 +163,17 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:\s{1,3}in\s{1,3}[A-Z][\w-]{1,20}(?:\s{1,3}[A-Z][\w-]{1,20})?)?"
             r"(?:\s{1,3}(?:has|had|now)){0,2}"
             r"(?:\s{1,3}"
-            r"(?:of|reached|was|totall?ed|stood\s{1,3}at|(?:grew|rose)\s{1,3}to))?"
-            # "the number of fixed access lines was 2.9 million"
-            rf"|number\s{{1,3}}of\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:of|reached|was|totall?ed|stood\s{{1,3}}at|(?:grew|rose)\s{{1,3}}to|to|{_MOVED_TO}))?"
+            # "Broadband connections, including wholesale, reached 256,000", "ADSL subscribers
+            # increased 167.9% to 143 509": a count noun as the subject.
+            rf"|(?:(?P<segment3>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            r"(?:\s{0,3},[^.;:,]{1,40},)?"
+            r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to"
+            rf"|{_MOVED_TO})"
+            # "the number of fixed access lines was 2.9 million", "the number of Chunghwa's
+            # mobile subscribers reached", "the total number of HiNet broadband subscribers"
+            r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,2}?"
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:access\s{{1,3}}|active\s{{1,3}}|registered\s{{1,3}})?(?:{COUNT_NOUNS})"
             r"[^.;]{0,30}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
             r"|(?:grew|rose|increased)\s{1,3}to)"
@@ -114,7 +183,7 @@ RULES: tuple[MetricRule, ...] = (
         "employees",
         "count",
         after=_after(
-            r"(?:full-time\s{1,3}|permanent\s{1,3})?"
+            r"(?:(?:full-time|permanent)\s{1,3}(?:equivalent\s{1,3})?)?"
             r"(?:employees|staff|people\s{1,3}employed|workers|personnel)"
         ),
         before=_before(
@@ -149,7 +218,7 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
             r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to"
             # "Turnover rose by 4,1 % to EUR ...": the change rate sits between verb and "to".
-            r"|(?:rose|grew|increased|climbed|fell|declined|decreased)\s{1,3}by\s[^;]{1,30}?\sto)"
+            rf"|{_MOVED_TO})"
         ),
         flow=True,
     ),
@@ -160,9 +229,11 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:in\s{1,3})?(?:bottom\s{1,3}line|net\s{1,3}(?:income|profit|result|earnings))"
         ),
         before=_before(
-            r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line)[^.;]{0,60}?\s"
+            r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line"
+            # "Profit attributable to the equity holders of Telkom increased 18.4% to"
+            r"|profit\s{1,3}attributable\s{1,3}to)[^.;]{0,60}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
-            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to)"
+            rf"|stood\s{{1,3}}at|rose\s{{1,3}}to|grew\s{{1,3}}to|{_MOVED_TO})"
             # "revenue amounted to KRW 10,650.9 billion and its net income to KRW 1,446.6
             # billion": the second amount leaves out the verb.
             r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
@@ -174,6 +245,10 @@ RULES: tuple[MetricRule, ...] = (
         "money",
         before=_before(
             r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
+            # "Investment in fixed assets ... totaled NIS 195 million", "Investments in the
+            # mobile operation accounted for R$ 118,6 million"
+            r"|investments?\s{1,3}in\s[^.;]{0,80}?\s(?:totall?ed|amounted\s{1,3}to|was|were"
+            r"|accounted\s{1,3}for|came\s{1,3}to|reached)"
             r"|(?:capital\s{1,3}expenditures?|capex)[^.;]{0,40}?\s"
             r"(?:of|was|were|totall?ing|totall?ed|amounted\s{1,3}to|came\s{1,3}to|reached)"
         ),
@@ -192,7 +267,11 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:market\s{1,3}share|share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket)[^.;%]{0,30}?\s"
             r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to"
             r"|estimated\s{1,3}at)"
-            r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at)"
+            r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at|at)"
+            # "estimates its share of New Zealand mobile connections at around 47%"
+            r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}?"
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|connections"
+            r"|subscriptions|lines)\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
         ),
     ),
     MetricRule(
@@ -231,6 +310,26 @@ RULES: tuple[MetricRule, ...] = (
     ),
 )
 
+# A figure the sentence plans or forecasts ("expects capital expenditures of approximately
+# US$3.0 billion", "will invest NZ$80 million") is no fact yet.
+FORECAST = re.compile(
+    r"(?<![\w-])(?:expects?|expected|anticipates?|will|plans?|planned|plans\s{1,3}to"
+    r"|forecasts?|intends?|aims?|targets?|guidance|budget(?:ed|s)?|projected)(?![\w-])",
+    _F,
+)
+# A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",
+# "Financial Results") is about the release's subject, not about an operator so named.
+_TOPIC = (
+    rf"{SEGMENT_WORDS}|revenues?|results|financial|highlights|outlook|personnel|employees"
+    r"|operations|operating|network|services|telephony|data|communications?|subscribers"
+    r"|customers|group|key|figures|summary"
+)
+TOPIC_HEADING = re.compile(
+    rf"[ \t]{{0,8}}(?:{_TOPIC})"
+    rf"(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}}|&[ \t]{{1,3}})?(?:{_TOPIC})){{0,4}}"
+    r"[ \t:]{0,3}",
+    _F,
+)
 # A figure in a sentence that, up to the figure, talks about these is not an operator's own:
 # alliance-wide totals, market penetration, surveys and brand research.
 NOT_OPERATOR_FIGURE = re.compile(
@@ -294,7 +393,10 @@ SERVICE_USERS = re.compile(
 )
 
 # "Korea's three mobile operators together served 40.07 million": no operator's own either.
-OPERATORS_PLURAL = re.compile(r"(?<![\w-])(?:operators|carriers)(?![\w-])", _F)
+# "Vodacom's operations in Tanzania, ... and Mozambique had 4.3 million customers between them".
+OPERATORS_PLURAL = re.compile(
+    r"(?<![\w-])(?:operators|carriers|operations|subsidiaries|affiliates)(?![\w-])", _F
+)
 
 # ... when it opens the sentence: after at most this many words ("Astelit," "In Estonia,").
 UNNAMED_SUBSIDIARY_REACH = 5
@@ -332,7 +434,9 @@ ELLIPTICAL_REACH = 60
 # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier": the
 # figure compared with is the same metric of the same operator, earlier.
 COMPARED = re.compile(
-    r"(?<![\w-])(?:(?:up|down|rising|falling|increas(?:ed|ing)|grew|grown)[ \t\r\n]{1,3}from"
+    r"(?<![\w-])(?:(?:up|down|rising|falling|increas(?:ed|ing)|grew|grown"
+    # "a 5.4% increase from NIS 1,534 million"
+    r"|increase|decrease|rise|decline|growth)[ \t\r\n]{1,3}from"
     r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\.)[ \t\r\n]{1,3}$",
     _F,
 )
@@ -404,13 +508,15 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final)\s{1,3}"
             r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<unit>quarter|half))"
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})))?"
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
+            # "the third quarter of last year": the year before the reported one
+            r"|(?P<last>last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year))?"
         ),
     ),
     DateRule(
         "end_quarter",
         _date(
-            rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})?"
+            rf"end(?:\s{{1,3}}|-)(?:of\s{{1,3}})?(?:the\s{{1,3}})?Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})?"
         ),
     ),
     DateRule("quarter", _date(rf"Q(?P<q>[1-4])\s{{0,3}}(?P<year>{_YEAR})")),
@@ -425,6 +531,11 @@ DATE_RULES: tuple[DateRule, ...] = (
             rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])Q[ \t]{{0,3}}['\u2019]?)"
             rf"(?P<year>{_YEAR_SHORT})"
         ),
+    ),
+    # "9M05", "6M 2005": the first nine or six months of a year.
+    DateRule(
+        "months_short",
+        _date(rf"(?P<m>[369])M[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
     ),
     DateRule(
         "end_month",
@@ -454,7 +565,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "in_month",
         _date(
-            r"in\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september"
+            r"(?:in|for)\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september"
             rf"|october|november|december)(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
         ),
     ),
@@ -534,7 +645,7 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     TableRow(
         "revenue",
         "money",
-        _label(r"(?:total\s{1,3}|operating\s{1,3}|net\s{1,3})?(?:revenues?|turnover|sales)"),
+        _label(r"(?:total\s{1,3}|net\s{1,3})?(?:operating\s{1,3})?(?:revenues?|turnover|sales)"),
         flow=True,
     ),
     TableRow(
@@ -584,13 +695,19 @@ TABLE_UNIT_CELL = re.compile(
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
 TABLE_CHANGE_HEADER = re.compile(
     r"(?:y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
-    r"|growth|\+/-|delta|diff(?:erence|\.)?)(?:[ \t]{0,3}\(%\))?",
+    r"|growth|\+/-|delta|diff(?:erence|\.)?)(?:[ \t]{0,3}(?:\(%\)|%))?",
     _F,
 )
 # A header's caption that gives the money rows' unit: "(HUF millions, unless stated otherwise)".
 TABLE_CAPTION_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
     r"(?P<scale>thousands?|millions?|billions?|mn|bn)(?![\w-])",
+    _F,
+)
+# A title line over a table that gives its unit: "SUMMARY OF RESULTS (R$ thousand)".
+TABLE_TITLE_UNIT = re.compile(
+    r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
+    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)\)[ \t]{0,8}$",
     _F,
 )
 # A rule line drawn across a table ("-----", "=====") neither starts nor ends it.

@@ -24,12 +24,14 @@ from app.ingest.metric_rules import (
     ELLIPTICAL_COUNT,
     ELLIPTICAL_NAME,
     ELLIPTICAL_REACH,
+    FORECAST,
     LEAD_REACH,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
     MARKET_WORDS,
     MONTHS,
     NOT_OPERATOR_FIGURE,
+    NOUN_SEGMENTS,
     OPERATORS_PLURAL,
     ORDINALS,
     OWNED_SUBSIDIARY,
@@ -40,6 +42,8 @@ from app.ingest.metric_rules import (
     RULES,
     SAME_DATE,
     SEGMENT_LIST_ITEM,
+    SEGMENT_SUBJECT,
+    SEGMENT_SUBJECT_RULES,
     SEGMENTS,
     SERVICE_USERS,
     TABLE_CAPTION_UNIT,
@@ -53,7 +57,9 @@ from app.ingest.metric_rules import (
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
     TABLE_SUBJECT_HEADER,
+    TABLE_TITLE_UNIT,
     TABLE_UNIT_CELL,
+    TOPIC_HEADING,
     UNNAMED_SUBSIDIARY,
     UNNAMED_SUBSIDIARY_REACH,
     MetricRule,
@@ -81,7 +87,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A possessive this close before the figure governs it: "O2 UK's customer base of 12.6 million".
 _POSSESSIVE_REACH = 40
 # "rose by", "up", "down": the percentage after these is a change, not a figure of its own.
-_CHANGE_RATE = re.compile(r"(?<![\w-])(?:by|up|down)[ \t\r\n]{1,3}$", re.IGNORECASE)
+# "increased 6.6% to R43 117 million": after a verb of change too.
+_CHANGE_RATE = re.compile(
+    r"(?<![\w-])(?:by|up|down|rose|grew|increased|climbed|fell|declined|decreased|dropped"
+    r"|reduced)[ \t\r\n]{1,3}$",
+    re.IGNORECASE,
+)
 # A sentence that opens with a pronoun speaks of the previous sentence's subject.
 _PRONOUN_OPENING = re.compile(r"[ \t\r\n\"']{0,8}(?:its|their)\b", re.IGNORECASE)
 
@@ -136,6 +147,8 @@ def section_subject(
     section: Section, catalog: Catalog, registrant: Operator | None
 ) -> Operator | None:
     """Whom a section's sentences speak of unless they name someone else."""
+    if section.kind == "about" and section.heading and TOPIC_HEADING.fullmatch(section.heading):
+        return registrant  # "Mobile", "Fixed Line", "Revenue": a topic, nobody's name
     if section.kind == "about" and section.heading:
         # A country heading ("Greece", "In Albania") is where, not who: the registrant there.
         code = country_code(_ABOUT.sub("", section.heading).strip())
@@ -218,6 +231,8 @@ def _resolve_date(
         period = re.sub(r"\s+", " ", match.group("what"))
     elif kind == "quarter_of":
         year = int(g["year"]) if g.get("year") else year_now
+        if g.get("last") and year is not None:
+            year -= 1
         ordinal = ORDINALS[g["ord"].lower()]
         if g.get("count"):
             count = {"two": 2, "three": 3}[g["count"].lower()]
@@ -235,6 +250,10 @@ def _resolve_date(
     elif kind == "quarter_short":
         year, quarter = _full_year(g["year"]), int(g.get("q") or g["q2"])
         as_of, period = _quarter_end(quarter, year), f"Q{quarter} {year}"
+    elif kind == "months_short":
+        year, months = _full_year(g["year"]), int(g["m"])
+        labels = {3: f"Q1 {year}", 6: f"H1 {year}", 9: f"Q1-Q3 {year}"}
+        as_of, period = _quarter_end(months // 3, year), labels[months]
     elif kind == "half":
         year, half = _full_year(g["year"]), int(g.get("h") or g["h2"])
         as_of, period = _quarter_end(half * 2, year), f"H{half} {year}"
@@ -307,8 +326,10 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         if what.startswith(("half", "six")) and month % 6 == 0:
             return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
         return _Reported("period", date(year, month, day), dated.period)
-    # "its results for the second quarter of 2006": a quarter or half named with its year.
+    # "its results for the second quarter of 2006": a quarter or half named with its year;
+    # the latest one named ("up 68.5% on the third quarter of 2006" compares with an earlier).
     quarter_of = next(rule for rule in DATE_RULES if rule.kind == "quarter_of")
+    named: list[_Reported] = []
     for match in quarter_of.pattern.finditer(text, start, start + LEAD_REACH):
         g = match.groupdict()
         if not g["year"] or g["count"]:
@@ -316,9 +337,10 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         year, ordinal = int(g["year"]), ORDINALS[g["ord"].lower()]
         if g["unit"].lower() == "half":
             half = min(ordinal, 2)
-            return _Reported("half", _quarter_end(half * 2, year), f"H{half} {year}")
-        return _Reported("quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}")
-    return None
+            named.append(_Reported("half", _quarter_end(half * 2, year), f"H{half} {year}"))
+        else:
+            named.append(_Reported("quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}"))
+    return max(named, key=lambda r: r.end, default=None)
 
 
 def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:
@@ -344,18 +366,28 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
             text, sentence_start, figure.start
         ):
             continue
+        if rule.not_after is not None and rule.not_after.match(text, figure.end):
+            continue
         if rule.after is not None:
             match = rule.after.match(text, figure.end)
             if match is not None and match.end() - figure.end < 200:
-                segment = match.groupdict().get("segment") or match.groupdict().get("segment2")
-                return _Hit(figure, rule, figure.start, match.end(), _segment(segment))
+                return _Hit(figure, rule, figure.start, match.end(), _matched_segment(match))
         if rule.before is not None:
             match = rule.before.search(before)
             if match is not None:
                 offset = figure.start - len(before)
-                segment = match.groupdict().get("segment")
-                return _Hit(figure, rule, offset + match.start(), figure.end, _segment(segment))
+                segment = _matched_segment(match)
+                return _Hit(figure, rule, offset + match.start(), figure.end, segment)
     return None
+
+
+def _matched_segment(match: re.Match[str]) -> str | None:
+    """The segment a rule's words name: a segment word, else a count noun that implies one."""
+    groups = match.groupdict()
+    word = next((groups[k] for k in sorted(groups) if k.startswith("segment") and groups[k]), None)
+    if word:
+        return _segment(word)
+    return next((seg for noun, seg in NOUN_SEGMENTS if noun.search(match.group(0))), None)
 
 
 def _segment(word: str | None) -> str | None:
@@ -647,6 +679,8 @@ def extract_section_metrics(
         for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
+            if hit.rule.flow and FORECAST.search(text, s_start, hit.figure.start):
+                continue
             if (
                 len({m.operator for m in named}) > 1
                 or OPERATORS_PLURAL.search(text, s_start, hit.figure.start)
@@ -688,6 +722,11 @@ def extract_section_metrics(
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dated, stop, as_of, period)
             made[hit.figure.start] = (subject, as_of, period)
+            segment = hit.segment
+            if segment is None and hit.rule.name in SEGMENT_SUBJECT_RULES:
+                # "Brasil Telecom's mobile operation ended the quarter with ...": its segment.
+                business = SEGMENT_SUBJECT.search(text, s_start, hit.figure.start)
+                segment = _segment(business.group("segment")) if business else None
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             metrics.append(
                 Metric(
@@ -698,7 +737,7 @@ def extract_section_metrics(
                     qualifier=hit.figure.qualifier,
                     as_of=as_of,
                     period=period,
-                    segment=hit.segment,
+                    segment=segment,
                     span=Span.of(
                         text, min(hit.start, hit.figure.start), max(hit.end, hit.figure.end)
                     ),
@@ -775,17 +814,33 @@ def _table_header(
     cells: list[tuple[int, int]],
     released_on: date | None,
     span: re.Match[str] | None,
-) -> tuple[list[_Dated], tuple[int, int] | None, int]:
+) -> tuple[list[_Dated | None], tuple[int, int] | None, int]:
     """A header's period columns, its caption cell ("TMN key operating data") if it has one,
-    and how many figures a row may carry (change columns such as "y.o.y." included)."""
+    and how many figures a row may carry (change columns such as "y.o.y." included).
+
+    A change column between periods ("3Q05  3Q04  Var. %  9M05") is None in the list."""
     width = len(cells)
     while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
         cells = cells[:-1]
-    columns = _header(text, cells, released_on, span)
+    changes = [TABLE_CHANGE_HEADER.fullmatch(text[a:b]) is not None for a, b in cells]
+    columns = _with_changes(_header(text, _periods(cells, changes), released_on, span), changes)
     if columns or len(cells) < 3:
         return columns, None, width
-    columns = _header(text, cells[1:], released_on, span)
+    changes = changes[1:]
+    columns = _with_changes(_header(text, _periods(cells[1:], changes), released_on, span), changes)
     return columns, cells[0], width - 1
+
+
+def _periods(cells: list[tuple[int, int]], changes: list[bool]) -> list[tuple[int, int]]:
+    return [cell for cell, change in zip(cells, changes, strict=True) if not change]
+
+
+def _with_changes(columns: list[_Dated], changes: list[bool]) -> list[_Dated | None]:
+    """The period columns back in their places, None where a change column stands."""
+    if not columns:
+        return []
+    periods = iter(columns)
+    return [None if change else next(periods) for change in changes]
 
 
 def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, Decimal] | None:
@@ -825,9 +880,10 @@ def extract_table_metrics(
 ) -> list[Metric]:
     """Figures in a key-figures text table: a row label names the metric, a column its period."""
     metrics: list[Metric] = []
-    columns: list[_Dated] = []
+    columns: list[_Dated | None] = []
     scale = Decimal(1)
     currency: str | None = None
+    titled: tuple[str | None, Decimal] | None = None
     table_subject, width = default, 0
     span: re.Match[str] | None = None
     continental = True if continental_style(text, start, end) else None
@@ -838,6 +894,9 @@ def extract_table_metrics(
         header, caption, row_width = _table_header(text, cells, released_on, above)
         if header:
             columns, scale, currency, width = header, Decimal(1), None, row_width
+            if titled is not None:
+                currency, scale = titled  # "SUMMARY OF RESULTS (R$ thousand)" above
+            titled = None
             named = [m for m in mentions if caption and caption[0] <= m.span.start < caption[1]]
             table_subject = catalog.get(named[0].operator) if named else default
             # "(HUF millions, unless stated otherwise)": the money rows' unit.
@@ -847,6 +906,10 @@ def extract_table_metrics(
                 scale = _table_scale(captioned.group("scale"))
             continue
         if not columns:
+            title = TABLE_TITLE_UNIT.search(text, line_start, line_end) if len(cells) == 1 else None
+            titled = None
+            if title is not None:
+                titled = (_currency(title.group("currency")), _table_scale(title.group("scale")))
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
@@ -892,6 +955,8 @@ def extract_table_metrics(
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
         for column, (v_start, v_end) in zip(columns, values, strict=True):
+            if column is None:
+                continue  # a change column
             try:
                 figure = parse_figure(text[v_start:v_end], continental=hint)
             except ValueError:

@@ -79,6 +79,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "TRY": "TRY",
     "R$": "BRL",
     "BRL": "BRL",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "A$": "AUD",
+    "AUD": "AUD",
+    "NT$": "TWD",
+    "TWD": "TWD",
+    "ZAR": "ZAR",
+    "MXN": "MXN",
+    # The South African rand, written right against the amount ("R43 117 million").
+    "R": "ZAR",
     "RUB": "RUB",
     "KRW": "KRW",
     "JPY": "JPY",
@@ -119,10 +129,14 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "roubles": ("RUB", False),
     "rubles": ("RUB", False),
     "won": ("KRW", False),
+    "rand": ("ZAR", False),
     "yen": ("JPY", False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 CASED_PREFIXES = frozenset({"TRY"})
+# A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
+# not "r 5" or "Form R 12").
+TIGHT_PREFIXES = frozenset({"R"})
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(1_000),
@@ -155,17 +169,20 @@ _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 _WORDS = _alternation(WORD_NUMBERS)
 _LONG_SCALES = "thousand|millions|million|billions|billion"
-_UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES
+_UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES - TIGHT_PREFIXES
 
 FIGURE = re.compile(
     r"(?<![\w.,])"
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
     # "came to EUR\n298,4 million": a line may break between the currency and the amount.
-    r"(?:[ \t]|\r?\n[ \t]{0,8})?)?"
+    r"(?:[ \t]|\r?\n[ \t]{0,8})?"
+    rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))(?=\d))?"
     r"(?:"
     rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
-    r"(?:(?P<short>bn|mn|m)\b|\s{0,3}(?P<scale>" + _LONG_SCALES + r")\b)?(?!\w)"
+    # "US$2.1\n    billion": the scale word may open the next (indented) line.
+    r"(?:(?P<short>bn|mn|m)\b|(?:[ \t]{0,3}\r?\n)?[ \t]{0,16}(?P<scale>" + _LONG_SCALES + r")\b)?"
+    r"(?!\w)"
     rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
@@ -188,7 +205,13 @@ def _bare_year(match: re.Match[str]) -> bool:
     """A four-digit year with no qualifier, currency, percent or scale: maybe part of a date."""
     if not (match.group("num") and _YEAR_TOKEN.fullmatch(match.group("num"))):
         return False
-    if match.group("qual") or match.group("cur1") or match.group("cur2") or match.group("pct"):
+    if (
+        match.group("qual")
+        or match.group("cur0")
+        or match.group("cur1")
+        or match.group("cur2")
+        or match.group("pct")
+    ):
         return False
     return _scale_of(match) is None
 
@@ -269,8 +292,9 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
     percent = match.group("pct") is not None
     currency = None
     word_currency = False
-    if match.group("cur1"):
-        currency = CURRENCY_PREFIXES[match.group("cur1").upper()]
+    prefix = match.group("cur1") or match.group("cur0")
+    if prefix:
+        currency = CURRENCY_PREFIXES[prefix.upper()]
     if match.group("cur2"):
         suffix = re.sub(r"\s+", " ", match.group("cur2").lower())
         currency, word_currency = CURRENCY_SUFFIXES[suffix]
@@ -337,7 +361,7 @@ class Shape:
 def _shape(match: re.Match[str]) -> Shape:
     if match.group("pct") is not None:
         kind = "percent"
-    elif match.group("cur1") or match.group("cur2"):
+    elif match.group("cur0") or match.group("cur1") or match.group("cur2"):
         kind = "money"
     else:
         kind = "count"

@@ -822,3 +822,120 @@ def test_a_date_after_an_elliptical_list_dates_every_operator_in_it() -> None:
     text = "Proximus had 4,421,000 customers and Mobistar 2,996,000 at 31 March 2006.\n"
     got = {(m.operator, m.as_of) for m in run(text, date(2006, 5, 2))}
     assert got == {("proximus", date(2006, 3, 31)), ("mobistar", date(2006, 3, 31))}
+
+
+def test_indented_line_break_between_verb_and_amount() -> None:
+    text = "Fixed revenue amounted to\n        EUR 412,5 million in 2005.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 2, 1))}
+    assert got == {("revenue", Decimal(412_500_000), "EUR")}
+
+
+def test_change_rate_before_the_new_level() -> None:
+    text = (
+        "Nordlink's consolidated revenue increased 4.2% to NZ$2,110 million in 2005, and "
+        "profit attributable to shareholders climbed 9.1% to NZ$310 million in 2005.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 2, 1))}
+    assert got == {
+        ("revenue", Decimal(2_110_000_000), "NZD"),
+        ("net_income", Decimal(310_000_000), "NZD"),
+    }
+
+
+def test_count_nouns_as_subjects_and_their_growth() -> None:
+    text = (
+        "Wireless subscriptions rose by 52,000 in the quarter to 2,404,000 at 30 June 2006. "
+        "DSL connections, excluding resale, reached 188,000, an increase of 12,000 in the "
+        "quarter. Local access lines were 980,000 at 30 June 2006.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("net_additions", Decimal(52_000), None),
+        ("customers", Decimal(2_404_000), "mobile"),
+        ("customers", Decimal(188_000), "internet"),
+        ("net_additions", Decimal(12_000), None),
+        ("customers", Decimal(980_000), "fixed_line"),
+    }
+
+
+def test_a_year_on_year_increase_is_no_net_addition() -> None:
+    text = "Proximus had 4,421,000 customers, an increase of 310,000 over a year before.\n"
+    got = {(m.name, m.value) for m in run(text)}
+    assert ("net_additions", Decimal(310_000)) not in got
+
+
+def test_forecasts_are_not_metrics() -> None:
+    text = (
+        "Capital expenditure in 2005 was EUR 310 million. For 2006 the company expects "
+        "capital expenditure of about EUR 400 million.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2006, 2, 1))}
+    assert got == {("investment", Decimal(310_000_000))}
+
+
+def test_the_business_line_a_sentence_speaks_of_is_the_segment() -> None:
+    text = (
+        "Nordlink's wireless operation ended the year with 812,000 subscribers. Investments "
+        "in the fixed-line business totaled EUR 88 million in 2005.\n"
+    )
+    got = {(m.name, m.segment) for m in run(text, date(2006, 2, 1))}
+    assert got == {("customers", "mobile"), ("investment", "fixed_line")}
+
+
+def test_share_of_connections_and_full_time_equivalents() -> None:
+    text = (
+        "Mobistar puts its share of Belgian mobile subscribers at roughly 33%. Mobistar "
+        "had 1,650 full-time equivalent employees at 31 December 2005.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.qualifier, m.segment) for m in run(text)}
+    assert got == {
+        ("mobistar", "market_share", Decimal(33), "approximately", "mobile"),
+        ("mobistar", "employees", Decimal(1650), "exact", None),
+    }
+
+
+def test_the_same_quarter_of_last_year_and_an_increase_from() -> None:
+    text = (
+        "Nordlink announced its results for the second quarter of 2006, up on the second "
+        "quarter of 2005.\n\n"
+        "Revenues for the second quarter totaled EUR 420 million, a 3.1% increase from "
+        "EUR 407 million in the second quarter of last year.\n"
+    )
+    got = {(m.value, m.period) for m in run(text, date(2006, 8, 1))}
+    assert got == {(Decimal(420_000_000), "Q2 2006"), (Decimal(407_000_000), "Q2 2005")}
+
+
+def test_a_subscriber_base_brought_to_a_level_as_of_end_quarter() -> None:
+    text = (
+        "Kcell added 0.4 million subscribers, bringing its subscriber base to 5.1 million "
+        "as of end-Q2.\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 8, 1))}
+    assert ("customers", Decimal(5_100_000), date(2006, 6, 30)) in got
+
+
+def test_a_topic_heading_is_no_operator() -> None:
+    text = "Broadband\nThe company had 310,000 DSL subscribers at 30 June 2005.\n"
+    got = {(m.operator, m.segment) for m in run(text)}
+    assert got == {("mmo2", "internet")}
+
+
+def test_table_titled_with_its_unit_and_a_change_column_between_periods() -> None:
+    text = (
+        "Nordlink reports its results.\n\n"
+        "KEY FIGURES (EUR thousand)\n"
+        "                          2Q06        2Q05     Chg. %        6M06\n"
+        "--------------------------------------------------------------------\n"
+        "Total Operating Revenue   512.300     498.100      2,9%     1.020.600\n"
+        "Capex                      61.000      58.500      4,3%       117.000\n"
+        "--------------------------------------------------------------------\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("revenue", Decimal(512_300_000), "EUR", "Q2 2006"),
+        ("revenue", Decimal(498_100_000), "EUR", "Q2 2005"),
+        ("revenue", Decimal(1_020_600_000), "EUR", "H1 2006"),
+        ("investment", Decimal(61_000_000), "EUR", "Q2 2006"),
+        ("investment", Decimal(58_500_000), "EUR", "Q2 2005"),
+        ("investment", Decimal(117_000_000), "EUR", "H1 2006"),
+    }

@@ -251,3 +251,30 @@ def test_a_currency_at_a_line_end_and_its_amount_on_the_next_line() -> None:
         (Decimal(1_204_500_000), "USD", "USD\n  1,204.5 million"),
         (Decimal(98_000_000), "CHF", "CHF\r\n98 million"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "currency"),
+    [
+        ("NZ$1,348 million", "1348000000", "NZD"),
+        ("A$ 82 million", "82000000", "AUD"),
+        ("NT$4.86 billion", "4860000000", "TWD"),
+        ("R12 480 million", "12480000000", "ZAR"),
+        ("R1.2 billion", "1200000000", "ZAR"),
+        ("ZAR 310 million", "310000000", "ZAR"),
+        ("950 million rand", "950000000", "ZAR"),
+    ],
+)
+def test_more_currencies(phrase: str, value: str, currency: str) -> None:
+    figure = parse_figure(phrase)
+    assert (figure.value, figure.currency) == (Decimal(value), currency)
+
+
+def test_a_lone_capital_r_with_a_space_is_no_rand() -> None:
+    figures = list(find_figures("Form R 12 was filed; release R 5 followed."))
+    assert all(f.currency is None for f in figures)
+
+
+def test_a_scale_word_on_the_next_indented_line() -> None:
+    figures = list(find_figures("capex was EUR4.2\n      billion in total"))
+    assert [(f.value, f.currency) for f in figures] == [(Decimal(4_200_000_000), "EUR")]
