@@ -77,6 +77,13 @@ TITLE_WORDS = frozenset(
         "group",
     }
 )
+# Words naming a department rather than a role: "Mabat Investor Relations" (a firm's name, then
+# only such words) is an organization, "Investor Relations Manager" a title.
+DEPARTMENT_WORDS = frozenset(
+    {"investor", "investors", "relations", "public", "media", "press", "communications"}
+    | {"communication", "corporate", "affairs", "office", "department", "dept", "information"}
+    | {"group", "marketing", "consultants", "consulting", "advisers", "advisors", "partners"}
+)
 # Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
 NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
 # Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
@@ -94,7 +101,8 @@ _PHONE_START = frozenset("+(0123456789")
 _MAX_LINE = 300
 # Lines that introduce a contact block rather than describe the person ("Press contact").
 _INTRO = re.compile(
-    r"(?:press|media)[ \t]{1,3}contacts?$|contacts?$|for[ \t]{1,3}(?:further|more)[ \t]", re.I
+    r"(?:[A-Za-z&-]{1,20}[ \t]{1,3}){0,3}contacts?[ \t]{0,2}:?$|for[ \t]{1,3}(?:further|more)[ \t]",
+    re.I,
 )
 _MIN_PHONE_DIGITS = 6
 
@@ -131,7 +139,7 @@ def find_contacts(
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
         organization = _section_organization(about, about_starts, block_start)
-        table = _table_records(block)
+        table = _table_records(block) or _sentence_records(block)
         for column in [block] if table else _columns(block):
             for record in table or _records(column):
                 if not record.emails and not record.phones:
@@ -176,6 +184,9 @@ def is_person_name(line: str) -> bool:
     if any(char.isdigit() or char in "@:/()" for char in line):
         return False
     if words[0].lower() in {"about", "for", "the", "www"} or is_organization(line):
+        return False
+    # "Company Contact", "Investor Relations Contacts": a block's label, not a person.
+    if words[-1].lower().rstrip(":") in {"contact", "contacts"}:
         return False
     for word in words:
         bare = word.strip(".,'")
@@ -223,13 +234,29 @@ def _blocks(text: str, start: int, end: int) -> list[list[_Segment]]:
     return blocks
 
 
+def _column_gap(line: str) -> re.Match[str] | None:
+    """The first gap between two columns; the gap after a label ("Tel:     +886 2 2344 5488",
+    "Media:      Jane Roe, Press Officer") is no column, unless a label follows it too."""
+    previous = 0
+    matches = list(_COLUMN_GAP.finditer(line))
+    for index, match in enumerate(matches):
+        left = line[previous : match.start() + 1].strip()
+        following = matches[index + 1].start() + 1 if index + 1 < len(matches) else len(line)
+        right = line[match.end() : following].strip()
+        previous = match.end()
+        if left.endswith(":") and len(left.split()) <= 3 and not right.endswith(":"):
+            continue
+        return match
+    return None
+
+
 def _columns(block: list[_Segment]) -> list[list[_Segment]]:
     """Split a block typeset in two columns (separated by runs of spaces) by character position."""
     split_at: int | None = None
     for segment in block:
         if len(segment.text) > _MAX_LINE:
             return [block]
-        match = _COLUMN_GAP.search(segment.text)
+        match = _column_gap(segment.text)
         if match is not None:
             split_at = match.end()
             break
@@ -239,7 +266,7 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
     right: list[_Segment] = []
     for segment in block:
         line = segment.text
-        match = _COLUMN_GAP.search(line)
+        match = _column_gap(line)
         if match is not None and abs(match.end() - split_at) <= 6:
             cut = match.end()
         elif len(line) - len(line.lstrip()) >= split_at - 6:
@@ -353,6 +380,25 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     return (name, first, second) if is_title(first) and _capitalised(second) else None
 
 
+def _agency(line: str) -> bool:
+    """A firm's name then department words only ("Mabat Investor Relations"): an organization.
+    The first word is no title word, so "Corporate Communications" stays a title."""
+    words = line.strip().rstrip(" ,;").split()
+    if not 2 <= len(words) <= 6 or any(char.isdigit() or char in "@:/" for char in line):
+        return False
+    head = [word for word in words if fold(word.lower().strip(".,&")) not in DEPARTMENT_WORDS]
+    if not head or len(head) == len(words) or words[0] != head[0]:
+        return False
+    if any(fold(word.lower().strip(".,")) in TITLE_WORDS for word in head):
+        return False
+    departments = {fold(word.lower()) for word in words[len(head) :]}
+    return (
+        all(word[0].isupper() for word in words if word.isalpha())
+        and words[: len(head)] == head
+        and bool(departments & {"relations", "communications", "affairs"})
+    )
+
+
 def _capitalised(line: str) -> bool:
     words = [word for word in line.split() if word.lower() not in NAME_PARTICLES | {"&", "and"}]
     return bool(words) and all(word[0].isupper() for word in words)
@@ -360,8 +406,11 @@ def _capitalised(line: str) -> bool:
 
 def _apply_preface(record: _Record, preface: list[str]) -> None:
     """Organization and title lines typeset above the first name of a block."""
-    for line in preface:
+    for index, line in enumerate(preface):
         if record.organization is None and (is_organization(line) or _is_company(line)):
+            record.organization = line.rstrip(" ,;")
+        elif record.organization is None and _names_department_owner(preface, index):
+            # "Nordtel" over "Public Relations Department": the department's company.
             record.organization = line.rstrip(" ,;")
         elif is_title(line):
             company = _company_in(line)
@@ -372,13 +421,86 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
                 record.title_from_heading = True
 
 
+_PIECE_SEPARATOR = re.compile(r"[;,]|[ \t](?:or|and)[ \t]")
+# "Media:", "Investor Relations:" before a name on the same line.
+_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z&/-]{1,20}(?:[ \t][A-Za-z&/-]{1,20}){0,2}:[ \t]+(?=\S)")
+
+
+def _details(line: str) -> tuple[list[str], list[str]]:
+    """The e-mails and phone numbers on a line: "Tel: +1 212 555 0100", or several on one
+    line ("Phone 020 7946 0000 or 07700 900 123", "tel. +31 70 000 0000, e-mail a@b.nl")."""
+    emails = _EMAIL.findall(line)
+    phone = None if emails else parse_phone(line)
+    if phone is not None:
+        return [], [phone]
+    phones: list[str] = []
+    pieces = _PIECE_SEPARATOR.split(line)
+    if len(pieces) > 1:
+        for piece in pieces:
+            if "@" not in piece:
+                found = parse_phone(piece)
+                if found is not None:
+                    phones.append(found)
+    return emails, phones
+
+
+def _detail_line(line: str) -> bool:
+    """A short line of numbers and addresses ("Phone 020 7946 0000 or 07700 900 123"): no prose
+    however many words it has."""
+    if len(line.split()) > 12:
+        return False
+    emails, phones = _details(line)
+    return bool(emails or phones)
+
+
+def _expand(segment: _Segment) -> list[_Segment]:
+    """One line as the lines it stands for: "Name, Title; tel.: ...; e-mail: ..." as its
+    pieces, and "Media:   Name, Title" as the name line without its label."""
+    text = segment.text
+    label = _LEADING_LABEL.match(text.strip())
+    if label is not None:
+        offset = len(text) - len(text.lstrip()) + label.end()
+        rest = text[offset:]
+        if _name_line(rest) is not None or is_person_name(rest):
+            return [_Segment(segment.start + offset, segment.end, rest.strip())]
+    if ";" not in text or len(text) > _MAX_LINE:
+        return [segment]
+    pieces: list[_Segment] = []
+    position = 0
+    for part in text.split(";"):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            start = segment.start + position + lead
+            pieces.append(_Segment(start, start + len(part.strip()), part.strip()))
+        position += len(part) + 1
+    reaches = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
+    return pieces if reaches and len(pieces) > 1 else [segment]
+
+
+# Words that open a contact block without naming anyone's company.
+_BLOCK_WORDS = frozenset({"enquiries", "inquiries", "media", "press", "investors", "analysts"})
+
+
+def _names_department_owner(preface: list[str], index: int) -> bool:
+    """A short capitalised line directly over a department's line in a block's preface."""
+    line = preface[index].strip().rstrip(" ,;")
+    words = line.split()
+    if index + 1 >= len(preface) or not 1 <= len(words) <= 4 or not _capitalised(line):
+        return False
+    if is_title(line) or is_person_name(line) or line.lower() in _BLOCK_WORDS:
+        return False
+    if any(char.isdigit() or char in "@:/" for char in line):
+        return False
+    return is_title(preface[index + 1]) and _company_in(preface[index + 1]) is None
+
+
 def _records(lines: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     current: _Record | None = None
     preface: list[str] = []
-    for segment in lines:
+    for segment in (piece for line in lines for piece in _expand(line)):
         line = segment.text.strip()
-        if len(line) > _MAX_LINE or _is_prose(line):
+        if len(line) > _MAX_LINE or (_is_prose(line) and not _detail_line(line)):
             current = None
             preface = []
             continue
@@ -436,13 +558,10 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 preface.append(line)
             continue
         current.end = segment.end
-        emails = _EMAIL.findall(line)
-        if emails:
+        emails, phones = _details(line)
+        if emails or phones:
             current.emails.extend(emails)
-            continue
-        phone = parse_phone(line)
-        if phone is not None:
-            current.phones.append(phone)
+            current.phones.extend(phones)
             continue
         lowered = line.lower()
         titled, company = _title_and_organization(line)
@@ -461,6 +580,10 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             continue
         # Digits outside a phone line mean a postal address; fax and web lines are not wanted.
         if lowered.startswith(("fax", "www.", "http")) or any(char.isdigit() for char in line):
+            continue
+        if current.organization is None and _agency(line):
+            # "Mabat Investor Relations" under a name: the firm speaking for the issuer.
+            current.organization = _company_in(line) or line.rstrip(" ,;")
             continue
         # "VimpelCom (Moscow)" under a name: the organization and its office.
         placed = _ORG_WITH_PLACE.match(line)
@@ -530,6 +653,50 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
             return []
         record.title = ", ".join(titles) or None
         records.append(record)
+    return records
+
+
+# "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or
+# John Doe, ...": people named in a running sentence, one after another.
+_SENTENCE_INTRO = re.compile(r"\bcontact(?:ing)?\b[ \t]{0,3}:?", re.I)
+_NEXT_PERSON = re.compile(r"[,;]?[ \t]{1,3}(?:or|and)[ \t]{1,3}(?=[A-Z])")
+_INLINE_PHONE = re.compile(r"\+?\(?\d[\d ()./\-]{4,24}\d")
+_REACH = re.compile(
+    r",?[ \t]{1,3}(?:on|at|tel\.?|phone|telephone|via)[ \t]{1,3}|[ \t]\(?\+?\d", re.I
+)
+
+
+def _sentence_records(block: list[_Segment]) -> list[_Record]:
+    """People named in a sentence that asks the reader to contact them, each with the numbers
+    and addresses written after the name."""
+    joined = " ".join(segment.text.strip() for segment in block)
+    if len(joined) > 4 * _MAX_LINE or not any(_is_prose(s.text.strip()) for s in block):
+        return []
+    intro = _SENTENCE_INTRO.search(joined)
+    if intro is None or "@" in joined[: intro.start()]:
+        return []
+    records: list[_Record] = []
+    for chunk in _NEXT_PERSON.split(joined[intro.end() :]):
+        chunk = chunk.strip().rstrip(".")
+        reach = _REACH.search(chunk)
+        if reach is None:
+            continue
+        parts = [part.strip() for part in chunk[: reach.start()].split(",") if part.strip()]
+        if not parts or not is_person_name(parts[0]):
+            continue
+        details = chunk[reach.start() :]
+        phones = [
+            phone.strip()
+            for phone in _INLINE_PHONE.findall(details)
+            if sum(char.isdigit() for char in phone) >= _MIN_PHONE_DIGITS
+            and phone.count("(") == phone.count(")")
+        ]
+        emails = _EMAIL.findall(details)
+        if not phones and not emails:
+            continue
+        name = _Segment(block[0].start, block[-1].end, parts[0])
+        title = ", ".join(parts[1:]) or None
+        records.append(_Record(name=name, title=title, emails=emails, phones=phones))
     return records
 
 

@@ -287,3 +287,112 @@ def test_a_title_then_an_organization_with_a_legal_form_after_a_comma(
     text = f"Contact:\r\n\r\nKari Nordmann\r\n{line}\r\nTel: +47 22 00 11 22\r\n"
     (contact,) = find_contacts(text, start=0, end=len(text))
     assert (contact.title, contact.organization) == ("Head of Press", organization)
+
+
+def _full(text: str) -> list[tuple[object, ...]]:
+    contacts = find_contacts(text, start=0, end=len(text))
+    for contact in contacts:
+        assert text[contact.span.start : contact.span.end] == contact.span.text
+    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+
+
+def test_a_block_aligned_to_the_right_margin_under_a_label_that_is_no_name() -> None:
+    pad = " " * 50
+    text = (
+        f"{pad}Issuer Contact\n{pad}    Jonas Lind\n{pad}Head of Treasury\n{pad}Nordlys ASA\n"
+        f"{pad}Phone:  +47 21 00 00 01\n{pad}Mail:  ir@nordlys.example\n\n"
+        f"{pad}Investor Relations Contacts\n{pad}  Petra Holm\n{pad}Fjord Investor Relations\n"
+        f"{pad}Tel:  +1 212 555 0142\n{pad}E-mail:  nordlys@fjord-ir.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Jonas Lind",
+            "Head of Treasury",
+            "Nordlys ASA",
+            ("ir@nordlys.example",),
+            ("+47 21 00 00 01",),
+        ),
+        (
+            "Petra Holm",
+            None,
+            "Fjord Investor Relations",
+            ("nordlys@fjord-ir.example",),
+            ("+1 212 555 0142",),
+        ),
+    ]
+
+
+def test_a_label_with_its_value_after_a_wide_gap_is_no_second_column() -> None:
+    text = (
+        "Lena Park\nHead of Press\nTel:        +82 2 6100 0000\nE-mail:     lena@hanbit.example\n"
+    )
+    assert _full(text) == [
+        ("Lena Park", "Head of Press", None, ("lena@hanbit.example",), ("+82 2 6100 0000",))
+    ]
+    # Two labelled columns side by side still split.
+    text = (
+        "Lena Park                    Tomas Berg\n"
+        "Tel:  +82 2 6100 0000        Tel:  +82 2 6100 0001\n"
+    )
+    assert [(c.name, c.phones) for c in find_contacts(text, start=0, end=len(text))] == [
+        ("Lena Park", ("+82 2 6100 0000",)),
+        ("Tomas Berg", ("+82 2 6100 0001",)),
+    ]
+
+
+def test_one_contact_on_one_line_split_by_semicolons() -> None:
+    text = (
+        "Nordtel\nCorporate Communications Department\n"
+        "Ivan Petrov, Head of Press Service; phone: +7 (812) 555-0101; email: ip@nordtel.example\n"
+        "\nInvestor Relations Department\nphone: +7 (812) 555-0102; email: ir@nordtel.example\n"
+    )
+    # The department block names nobody: no contact from it.
+    assert _full(text) == [
+        (
+            "Ivan Petrov",
+            "Head of Press Service",
+            "Nordtel",
+            ("ip@nordtel.example",),
+            ("+7 (812) 555-0101",),
+        ),
+    ]
+
+
+def test_labelled_contacts_with_several_numbers_on_one_line() -> None:
+    text = (
+        "Press:       Mere Tane, Communications Adviser\n"
+        "             Mobile 021 555 0110 or 09 555 0111\n"
+        "Analysts:    Sam Cole, Head of Investor Relations\n"
+        "             Tel +64 9 555 0112, e-mail sam.cole@kiwitel.example\n"
+    )
+    assert _full(text) == [
+        ("Mere Tane", "Communications Adviser", None, (), ("021 555 0110", "09 555 0111")),
+        (
+            "Sam Cole",
+            "Head of Investor Relations",
+            None,
+            ("sam.cole@kiwitel.example",),
+            ("+64 9 555 0112",),
+        ),
+    ]
+
+
+def test_contacts_named_in_a_running_sentence() -> None:
+    text = (
+        "Questions may be addressed to the company: please contact Thabo Nkosi, Manager:\n"
+        "Treasury, on +27 11 555 0100 or at nkosit@sunveld.example, and Lindiwe Dube,\n"
+        "Head: Communications, at dubel@sunveld.example.\n"
+    )
+    assert _full(text) == [
+        (
+            "Thabo Nkosi",
+            "Manager: Treasury",
+            None,
+            ("nkosit@sunveld.example",),
+            ("+27 11 555 0100",),
+        ),
+        ("Lindiwe Dube", "Head: Communications", None, ("dubel@sunveld.example",), ()),
+    ]
+    # A sentence with a number but nobody to contact gives no contact.
+    text = "To contact the help desk for more details, call 0800 555 0100 from any phone.\n"
+    assert _full(text) == []
