@@ -579,7 +579,7 @@ def _parse_cover(
     cover_lines = [line for line in lines if line.end <= cover_limit]
     date_index, report_date = _report_date(cover_lines)
     registrant_index = _registrant_index(cover_lines, date_index)
-    registrant = cover_lines[registrant_index].stripped if registrant_index is not None else None
+    registrant = _registrant_name(cover_lines, registrant_index)
     signed_by, signed_on = _signatory(text, signature)
     return Cover(
         form_type="6-K",
@@ -651,8 +651,37 @@ def _registrant_index(lines: list[_Line], date_index: int | None) -> int | None:
     return None
 
 
+def _registrant_name(lines: list[_Line], index: int | None) -> str | None:
+    """The registrant's name, with the capitalised lines it wraps from directly above it
+    ("OPEN JOINT STOCK COMPANY LONG-DISTANCE AND" / "TELECOMMUNICATIONS ...")."""
+    if index is None:
+        return None
+    parts = [lines[index].stripped]
+    probe = index - 1
+    while probe >= 0 and index - probe <= 2 and _upper_name(parts[0]):
+        above = lines[probe].stripped
+        lowered = above.lower()
+        if (
+            not _upper_name(above)
+            or _is_company_number(above)
+            or lowered.startswith(("commission file", "for the month", "form ", "report "))
+            or "act of" in lowered
+            or "commission" in lowered
+            or find_date(above) is not None
+        ):
+            break
+        parts.insert(0, above)
+        probe -= 1
+    return " ".join(parts)
+
+
+def _upper_name(line: str) -> bool:
+    return _has_alnum(line) and not line.startswith("(") and _is_upper_title(line)
+
+
 _REGISTRANT_LABELS = (
     "(exact name of registrant",
+    "(exact name as specified",
     "(translation of registrant",
     "(registrant name",
     "(name of registrant",
@@ -713,8 +742,21 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         ):
             break
         parts.insert(0, line.stripped)
-    cleaned = [part.rstrip(" ,") for part in parts if part.rstrip(" ,")]
-    return ", ".join(cleaned) or None
+    joined = ""
+    postal = False
+    for part in parts:
+        cleaned = part.rstrip(" ,")
+        if not cleaned:
+            continue
+        # A postal code closing a line belongs to the city opening the next ("..., 11320" /
+        # "Lima, Peru"): one space; any other line break is a comma.
+        joined = f"{joined}{' ' if postal and cleaned[0].isalpha() else ', '}{cleaned}"
+        postal = _TRAILING_POSTCODE.search(part.rstrip()) is not None
+    return joined.removeprefix(", ") or None
+
+
+# ", 11320" or ", C.P. 11320" closing an address line: a postal code, not a street number.
+_TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}(?:C\.?P\.?[ \t]{0,3})?\d{4,6}$")
 
 
 _Mark = tuple[int, str, bool]  # position, label or "", checked

@@ -918,3 +918,63 @@ def test_a_contact_table_above_the_headline_is_no_title(rows: str, newline: str)
         ("Ola Berg", "Investor Relations Manager"),
     ]
     _assert_spans_hold(filing)
+
+
+_WRAPPED_COVER = """FORM 6-K
+
+REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16
+OF THE SECURITIES EXCHANGE ACT OF 1934
+
+For the month of March, 2005
+
+{name}
+
+{address}
+(Address of principal executive offices)
+
+Form 20-F [X]     Form 40-F [ ]
+
+Yes [ ]     No [X]
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "registrant"),
+    [
+        (
+            "PUBLIC JOINT STOCK COMPANY NORTHERN AND ARCTIC\n   TELEPHONE NETWORKS "
+            '"NORDSVYAZ"\n(Translation of registrant\'s name into English)',
+            'PUBLIC JOINT STOCK COMPANY NORTHERN AND ARCTIC TELEPHONE NETWORKS "NORDSVYAZ"',
+        ),
+        (
+            "TELECOMUNICAÇÕES DO NORDESTE S.A.\n(Exact Name as Specified in its Charter)\n\n"
+            "NORTHEAST TELECOMMUNICATIONS\n(Translation of Registrant's Name in English)",
+            "TELECOMUNICAÇÕES DO NORDESTE S.A.",
+        ),
+    ],
+)
+def test_a_registrant_wrapped_or_followed_by_its_translation(name: str, registrant: str) -> None:
+    text = _WRAPPED_COVER.format(name=name, address="Fjordveien 12, 0150 Oslo") + _MINI_BODY
+    assert _from_bytes(text).cover.registrant == registrant
+
+
+@pytest.mark.parametrize(
+    ("address", "joined"),
+    [
+        # A postal code closing a line belongs to the city on the next.
+        (
+            "Avenida Reforma 250, 06600\nCiudad de Mexico, Mexico",
+            "Avenida Reforma 250, 06600 Ciudad de Mexico, Mexico",
+        ),
+        # A street number closing a line does not; a written comma is kept once.
+        ("Calle Mayor, 12\n28013 Madrid, Spain", "Calle Mayor, 12, 28013 Madrid, Spain"),
+        (
+            "Harbour Tower, 1 Quay Street, Auckland 1010,\nNew Zealand",
+            "Harbour Tower, 1 Quay Street, Auckland 1010, New Zealand",
+        ),
+    ],
+)
+def test_address_lines_are_joined_as_written(address: str, joined: str) -> None:
+    text = _WRAPPED_COVER.format(name="NORDLYS TELECOM ASA", address=address) + _MINI_BODY
+    assert _from_bytes(text).cover.registrant_address == joined
