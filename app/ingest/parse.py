@@ -493,6 +493,28 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
 
 
+def _wrapped_headline(lines: list[_Line], index: int) -> int:
+    """How many lines a mixed-case headline wraps over ("Nordlys Reports Record Results for" /
+    "the Fourth Quarter"): a paragraph of two or three lines with no sentence punctuation at
+    their ends, most words capitalised, above a blank line; 0 when it is no such headline."""
+    count = 0
+    while index + count < len(lines) and not lines[index + count].blank and count < 4:
+        count += 1
+    if not 2 <= count <= 3 or index + count >= len(lines):
+        return 0
+    paragraph = [line.stripped for line in lines[index : index + count]]
+    words = " ".join(paragraph).split()
+    if len(words) > 24 or any(line.endswith((".", ":", ";", ",")) for line in paragraph):
+        return 0
+    if any("@" in line or _dateline(line) or _DATELINE_LEAD.match(line) for line in paragraph):
+        return 0
+    if _is_label(paragraph[0]) or _in_bracketed_note(lines, index + count - 1):
+        return 0
+    significant = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    capitalised = sum(1 for word in significant if word[0].isupper())
+    return count if significant and capitalised >= 0.75 * len(significant) else 0
+
+
 def _in_bracketed_note(lines: list[_Line], index: int) -> bool:
     """A line closing a note in brackets under the issuer's name ("(Incorporated in Hong Kong
     with limited liability under the / Companies Ordinance)"), which is never a headline."""
@@ -508,6 +530,18 @@ def _in_bracketed_note(lines: list[_Line], index: int) -> bool:
         if "(" in opening:
             return False
     return False
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _company_line_date(line: str) -> date | None:
+    """The date set to the right of a short line ("NORDLYS TELECOM ASA        5 May 2005"): the
+    issuer's line over a release, dated, which is never part of the title."""
+    parts = _WIDE_GAP.split(line.strip())
+    if len(parts) != 2 or len(parts[0].split()) > 10 or not _has_alnum(parts[0]):
+        return None
+    return _bare_date(parts[1])
 
 
 def _bare_date(line: str) -> date | None:
@@ -831,10 +865,43 @@ def _next_question(cover: str, start: int) -> int:
 def _enclosure(cover: str) -> str | None:
     match = re.search(r"^[ \t]*Enclosures?[ \t]*:[ \t]*", cover, re.IGNORECASE | re.MULTILINE)
     if match is None:
-        return None
+        return _exhibit_index(cover)
     end = _paragraph_end(cover, match.end(), skip_leading_blank=True)
     joined = " ".join(cover[match.end() : end].split())
     return joined or None
+
+
+# A row of an exhibit index: its number, a wide gap, its description ("  1     Press release").
+_EXHIBIT_ROW = re.compile(r"^([ \t]{0,12}\d{1,3}(?:\.\d{1,3})?[ \t]{2,40})(\S[^\n]*)$")
+
+
+def _exhibit_index(cover: str) -> str | None:
+    """The description(s) in an EXHIBITS index on the cover, standing for an enclosure line:
+    rows of a number and a description, wrapped lines indented under the description."""
+    heading = next(
+        (m for m in re.finditer(r"^.*$", cover, re.MULTILINE) if _EXHIBITS.match(m.group())),
+        None,
+    )
+    if heading is None:
+        return None
+    items: list[list[str]] = []
+    column = 0
+    joined = False  # whether the line before continues the last item
+    for line in cover[heading.end() :].split("\n")[:40]:
+        row = _EXHIBIT_ROW.match(line.rstrip())
+        indent = len(line) - len(line.lstrip())
+        if row is not None:
+            column = len(row.group(1))
+            items.append([row.group(2).strip()])
+            joined = True
+        elif not line.strip():
+            joined = False
+        elif items and joined and indent >= column - 2:
+            items[-1].append(line.strip())
+        elif items:
+            break
+    descriptions = [" ".join(" ".join(item).split()) for item in items]
+    return "; ".join(descriptions) or None
 
 
 def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory, date | None]:
@@ -954,7 +1021,12 @@ def _parse_release(
                 contacts_index = index if contacts_index is None else contacts_index
                 index = body_index = after
                 continue
-        dated = _dated_line(stripped) or _bare_date(stripped) or _dateline(stripped)
+        dated = (
+            _dated_line(stripped)
+            or _bare_date(stripped)
+            or _dateline(stripped)
+            or _company_line_date(stripped)
+        )
         if dated is not None:
             released_on = released_on or dated
         elif reference is None and not title_lines and _reference(stripped) is not None:
@@ -967,6 +1039,11 @@ def _parse_release(
             # A headline in mixed case directly under the date.
             title_lines.append(stripped)
             body_index = index + 1
+            break
+        elif not title_lines and (count := _wrapped_headline(lines, index)):
+            # A headline in mixed case wrapped over two or three lines.
+            title_lines.extend(line.stripped for line in lines[index : index + count])
+            body_index = index + count
             break
         else:
             break

@@ -978,3 +978,53 @@ def test_a_registrant_wrapped_or_followed_by_its_translation(name: str, registra
 def test_address_lines_are_joined_as_written(address: str, joined: str) -> None:
     text = _WRAPPED_COVER.format(name="NORDLYS TELECOM ASA", address=address) + _MINI_BODY
     assert _from_bytes(text).cover.registrant_address == joined
+
+
+def test_an_exhibit_index_stands_for_the_enclosure_line() -> None:
+    cover = _MINI_COVER.replace(
+        "Yes [ ]     No [X]\n",
+        "Yes [ ]     No [X]\n\n                 EXHIBIT INDEX\n\n"
+        "Exhibit      Description\n-------      ---------------------------------\n"
+        "  99.1       Announcement of 4 March 2005: Nordlys Telecom\n"
+        "             opens its network to other operators\n"
+        "  99.2       Notice of the annual general meeting\n\n",
+    )
+    text = cover + "\nNORDLYS OPENS ITS NETWORK\n\nOslo, 4 March 2005\n" + _MINI_BODY
+    assert parse_filing(_document(text)).cover.enclosure == (
+        "Announcement of 4 March 2005: Nordlys Telecom opens its network to other operators; "
+        "Notice of the annual general meeting"
+    )
+
+
+def test_the_issuers_line_with_a_date_to_its_right_is_no_title() -> None:
+    header = (
+        "\nSTOCK EXCHANGE RELEASE\n\nNORDLYS TELECOM ASA                        4 March 2005\n\n"
+        "            NORDLYS EXTENDS ITS NETWORK\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 4)
+
+
+def test_a_mixed_case_headline_wrapped_over_two_lines() -> None:
+    header = (
+        "\nPRESS RELEASE\n\n   Nordlys Telecom Announces Unaudited Operating Results for\n"
+        "                     February 2005\n\n"
+    )
+    body = (
+        "\nOslo, March 3, 2005 - Nordlys Telecom today announced its results and said that\n"
+        "the network now reaches every county of Norway as it had planned.\n\n"
+        "The company will publish its annual report in the spring, as it does every year.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == (
+        "Nordlys Telecom Announces Unaudited Operating Results for February 2005"
+    )
+    # A first paragraph of prose over two lines is no headline.
+    header = "\nPRESS RELEASE\n\n"
+    body = (
+        "\nNordlys Telecom said on Thursday that its network now reaches every county\n"
+        "of Norway as planned\n\nThe company will publish its annual report in the spring.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title is None
