@@ -101,7 +101,8 @@ _PHONE_START = frozenset("+(0123456789")
 _MAX_LINE = 300
 # Lines that introduce a contact block rather than describe the person ("Press contact").
 _INTRO = re.compile(
-    r"(?:[A-Za-z&-]{1,20}[ \t]{1,3}){0,3}contacts?[ \t]{0,2}:?$|for[ \t]{1,3}(?:further|more)[ \t]",
+    r"^(?:(?:[A-Za-z&-]{1,20}[ \t]{1,3}){0,3}contacts?[ \t]{0,2}:?$"
+    r"|for[ \t]{1,3}(?:further|more)[ \t])",
     re.I,
 )
 _MIN_PHONE_DIGITS = 6
@@ -383,6 +384,9 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
 def _agency(line: str) -> bool:
     """A firm's name then department words only ("Mabat Investor Relations"): an organization.
     The first word is no title word, so "Corporate Communications" stays a title."""
+    lowered = line.lower()
+    if "relations" not in lowered and "communication" not in lowered and "affairs" not in lowered:
+        return False
     words = line.strip().rstrip(" ,;").split()
     if not 2 <= len(words) <= 6 or any(char.isdigit() or char in "@:/" for char in line):
         return False
@@ -447,7 +451,7 @@ def _details(line: str) -> tuple[list[str], list[str]]:
 def _detail_line(line: str) -> bool:
     """A short line of numbers and addresses ("Phone 020 7946 0000 or 07700 900 123"): no prose
     however many words it has."""
-    if len(line.split()) > 12:
+    if len(line.split()) > 12 or ("@" not in line and _INLINE_PHONE.search(line) is None):
         return False
     emails, phones = _details(line)
     return bool(emails or phones)
@@ -500,7 +504,9 @@ def _records(lines: list[_Segment]) -> list[_Record]:
     preface: list[str] = []
     for segment in (piece for line in lines for piece in _expand(line)):
         line = segment.text.strip()
-        if len(line) > _MAX_LINE or (_is_prose(line) and not _detail_line(line)):
+        if len(line) > _MAX_LINE or (
+            _is_prose(line) and (current is None or not _detail_line(line))
+        ):
             current = None
             preface = []
             continue
@@ -670,7 +676,9 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
     """People named in a sentence that asks the reader to contact them, each with the numbers
     and addresses written after the name."""
     joined = " ".join(segment.text.strip() for segment in block)
-    if len(joined) > 4 * _MAX_LINE or not any(_is_prose(s.text.strip()) for s in block):
+    if len(joined) > 4 * _MAX_LINE or "contact" not in joined.lower():
+        return []
+    if not any(_is_prose(segment.text.strip()) for segment in block):
         return []
     intro = _SENTENCE_INTRO.search(joined)
     if intro is None or "@" in joined[: intro.start()]:
