@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -67,9 +67,11 @@ from app.ingest.metric_rules import (
 )
 from app.ingest.numbers import (
     CURRENCY_PREFIXES,
+    LOCAL_CURRENCIES,
     SCALES,
     Figure,
     FigureScan,
+    local_currency,
     normalised,
     parse_figure,
 )
@@ -1115,6 +1117,16 @@ def extract_metrics(
             catalog=known,
         )
         for metric in found:
+            if metric.unit in LOCAL_CURRENCIES:
+                # "8,121 million pesos": the operator's country's peso, else the issuer's.
+                operator = known.get(metric.operator)
+                country = (operator.country if operator else None) or (
+                    registrant.country if registrant else None
+                )
+                code = local_currency(metric.unit, country)
+                if code is None:
+                    continue
+                metric = replace(metric, unit=code)
             key = (metric.operator, metric.name, metric.span.start, metric.span.end)
             if key in seen or _repeats(metric, metrics):
                 continue

@@ -98,6 +98,25 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 
 # Currency written after the number; the bool says whether it is a continental-style word.
+# A currency word more than one country's money is called ("pesos"): a placeholder unit until
+# the issuer's country says which.
+PESO = "peso"
+LOCAL_CURRENCIES: dict[str, dict[str, str]] = {
+    PESO: {
+        "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU",
+        "DO": "DOP", "CU": "CUP",
+    },
+}  # fmt: skip
+
+
+def local_currency(unit: str, country: str | None) -> str | None:
+    """``unit`` as an ISO 4217 code: "peso" in Mexico is MXN; None where the country does not
+    say which (a peso of no known country is no currency anyone can check)."""
+    if unit not in LOCAL_CURRENCIES:
+        return unit
+    return LOCAL_CURRENCIES[unit].get(country or "")
+
+
 CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "euros": ("EUR", True),
     "euro's": ("EUR", True),
@@ -131,6 +150,9 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "won": ("KRW", False),
     "rand": ("ZAR", False),
     "yen": ("JPY", False),
+    # Many countries' money is the peso: which one is the issuer's (see local_currency).
+    "pesos": (PESO, False),
+    "peso": (PESO, False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 CASED_PREFIXES = frozenset({"TRY"})
@@ -186,7 +208,9 @@ FIGURE = re.compile(
     rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
-    rf"(?:\s{{1,3}}(?P<cur2>{_alternation(CURRENCY_SUFFIXES)})(?![\w]))?",
+    # "156,218 million\n    pesos": the currency word may open the next, indented line.
+    r"(?:(?:\s{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
+    rf"(?P<cur2>{_alternation(CURRENCY_SUFFIXES)})(?![\w]))?",
     re.IGNORECASE,
 )
 

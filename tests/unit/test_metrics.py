@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -939,3 +940,31 @@ def test_table_titled_with_its_unit_and_a_change_column_between_periods() -> Non
         ("investment", Decimal(58_500_000), "EUR", "Q2 2005"),
         ("investment", Decimal(117_000_000), "EUR", "H1 2006"),
     }
+
+
+def test_pesos_are_the_country_of_the_operator_or_the_issuer() -> None:
+    # Mexico's, Argentina's, the Philippines' peso: the operator's country says which.
+    text = (
+        "Telcel's revenues for the quarter were 21,400 million pesos. Telecom Personal "
+        "posted revenues of 1,250 million\n    pesos in the period. Smart Communications "
+        "reported net income of 4.2 billion pesos.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.unit) for m in run(text)}
+    assert got == {
+        ("telcel", "revenue", Decimal(21_400_000_000), "MXN"),
+        ("telecom-personal", "revenue", Decimal(1_250_000_000), "ARS"),
+        ("smart-communications", "net_income", Decimal(4_200_000_000), "PHP"),
+    }
+
+
+def test_pesos_of_no_known_country_are_no_metric() -> None:
+    # An unknown issuer with no country: which peso is it? No currency anyone could check.
+    text = "Nuevacel's revenues for the quarter were 900 million pesos.\n"
+    nuevacel = Operator(slug="nuevacel", name="Nuevacel", kind="other", country=None)
+    release = release_of(text)
+    catalog = default_catalog().extended([nuevacel])
+    found = extract_metrics(text, release, registrant=nuevacel, catalog=catalog)
+    assert [m for m in found if m.name == "revenue"] == []
+    chilean = replace(nuevacel, country="CL")  # the issuer's country decides
+    found = extract_metrics(text, release, registrant=chilean, catalog=catalog)
+    assert [(m.name, m.unit) for m in found] == [("revenue", "CLP")]
