@@ -50,7 +50,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "EE": ("Estonia", "Estonian"),
     "LV": ("Latvia", "Latvian"),
     "LT": ("Lithuania", "Lithuanian"),
-    "RU": ("Russia", "Russian"),
+    "RU": ("Russia", "Russian Federation", "the Russian Federation", "Russian"),
     "UA": ("Ukraine", "Ukrainian"),
     "TR": ("Turkey", "Turkish"),
     "IM": ("Isle of Man", "Manx"),
@@ -105,7 +105,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "LK": ("Sri Lanka", "Sri Lankan"),
     "NP": ("Nepal", "Nepalese"),
     "CN": ("China", "Chinese", "People's Republic of China", "PRC"),
-    "TW": ("Taiwan", "Taiwanese"),
+    "TW": ("Taiwan", "Taiwanese", "Republic of China", "R.O.C."),
     "KR": ("South Korea", "Korea", "Korean", "Republic of Korea"),
     "MN": ("Mongolia", "Mongolian"),
     "SG": ("Singapore", "Singaporean"),
@@ -118,9 +118,11 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "LA": ("Laos", "Lao PDR"),
     "MM": ("Myanmar", "Burma"),
     "AU": ("Australia", "Australian"),
-    "NZ": ("New Zealand",),
+    "NZ": ("New Zealand", "New Zealander"),
     "FJ": ("Fiji",),
-    "ZA": ("South Africa", "South African"),
+    "ZA": ("South Africa", "Republic of South Africa", "the Republic of South Africa",
+           "South African"),
+    "LS": ("Lesotho",),
     "NG": ("Nigeria", "Nigerian"),
     "GH": ("Ghana", "Ghanaian"),
     "KE": ("Kenya", "Kenyan"),
@@ -131,7 +133,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "SN": ("Senegal", "Senegalese"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CM": ("Cameroon",),
-    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC"),
+    "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC"),
     "CG": ("Republic of the Congo", "Congo"),
     "ZM": ("Zambia",),
     "ZW": ("Zimbabwe",),
@@ -143,19 +145,30 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "MU": ("Mauritius",),
     "SD": ("Sudan",),
     "CA": ("Canada", "Canadian"),
-    "MX": ("Mexico", "Mexican"),
-    "GT": ("Guatemala",),
-    "HN": ("Honduras",),
-    "SV": ("El Salvador",),
-    "NI": ("Nicaragua",),
-    "CR": ("Costa Rica",),
-    "PA": ("Panama",),
+    "MX": ("Mexico", "México", "Mexican"),
+    "GT": ("Guatemala", "Guatemalan"),
+    "HN": ("Honduras", "Honduran"),
+    "SV": ("El Salvador", "Salvadoran"),
+    "NI": ("Nicaragua", "Nicaraguan"),
+    "CR": ("Costa Rica", "Costa Rican"),
+    "PA": ("Panama", "Panamá", "Panamanian"),
+    "BZ": ("Belize", "Belizean"),
     "CU": ("Cuba", "Cuban"),
     "JM": ("Jamaica", "Jamaican"),
     "HT": ("Haiti",),
     "DO": ("Dominican Republic",),
     "PR": ("Puerto Rico",),
     "TT": ("Trinidad and Tobago", "Trinidad"),
+    "BS": ("Bahamas", "the Bahamas"),
+    "BB": ("Barbados",),
+    "BM": ("Bermuda",),
+    "KY": ("Cayman Islands", "the Cayman Islands"),
+    "AG": ("Antigua and Barbuda", "Antigua"),
+    "LC": ("Saint Lucia", "St Lucia", "St. Lucia"),
+    "GD": ("Grenada",),
+    "AW": ("Aruba",),
+    "GY": ("Guyana",),
+    "SR": ("Suriname",),
     "BR": ("Brazil", "Brazilian"),
     "AR": ("Argentina", "Argentine", "Argentinian"),
     "CL": ("Chile", "Chilean"),
@@ -171,6 +184,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 # Aliases that are also ordinary words: how sure the text must be before they count as names.
 #   number: a number word ("One") — capitalised, not a sentence opener, not "One million"
 #   word:   a dictionary word ("Orange") — capitalised and near telecom words
+#   caps:   an acronym that is also a word ("ICE") — only in capitals
+#   title:  a name made of ordinary words ("Taiwan Mobile") — each word capitalised, so that
+#           "the Taiwan mobile market" stays a phrase
 #   quoted: a bare symbol ("3") — only inside quotes
 AMBIGUOUS: dict[str, str] = {
     "one": "number",
@@ -194,7 +210,19 @@ AMBIGUOUS: dict[str, str] = {
     "personal": "word",
     "vivo": "word",
     "claro": "word",
+    "oi": "word",
+    "porta": "word",
+    "sistema": "word",
+    "ice": "caps",
+    "taiwan mobile": "title",
+    "brazil telecom": "title",
+    "asia pacific telecom": "title",
+    "cable and wireless": "title",
+    "mobile telephone networks": "title",
+    "southern telecom": "title",
 }
+# Small words a name made of ordinary words may keep in lower case ("Cable and Wireless").
+_PARTICLES = frozenset({"and", "of", "de", "del", "da", "do", "di", "la", "&"})
 
 # Legal-form words a name may carry without changing who it is.
 LEGAL_SUFFIXES = (
@@ -254,6 +282,16 @@ _GENERIC_TERMS = frozenset(
     | {"partner", "buyer", "seller", "purchaser", "acquirer", "target", "investor", "licensee"}
 )
 _COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
+# "Brazil (Claro)", "Mexico (Telcel)": a country, then the operator there in brackets.
+_COUNTRY_THEN_BRACKET = re.compile(
+    r"(?<![\w.'-])(?P<country>[A-Z][\w.'-]{1,30}(?:[ \t][A-Z][\w.'-]{1,30}){0,3})[ \t]{0,3}\($"
+)
+# 'Open Joint Stock Company Long-Distance and International Telecommunications "Rostelecom"':
+# a legal form and a description, then the company's own name in quotes.
+_QUOTED_TAIL = re.compile(
+    r"[\"\u201c\u00ab](?P<name>[^\"\u201c\u201d\u00ab\u00bb\n]{2,60})[\"\u201d\u00bb]"
+    r"[\s,.]{0,3}(?P<rest>[\w.& ]{0,30})$"
+)
 
 
 def fold(text: str) -> str:
@@ -291,6 +329,48 @@ def _strip_suffixes(key: str) -> str:
 def country_code(word: str) -> str | None:
     """ISO alpha-2 for a country written as a name or adjective ("the UK" → GB), else None."""
     return _COUNTRY_INDEX.get(_key(word)) or _COUNTRY_INDEX.get(_strip_suffixes(_key(word)))
+
+
+# Words of table labels and section headings ("Mobile", "Fixed Line", "Total Revenue"): a
+# name made only of these (and country words) names a topic, not a company.
+_TOPIC_WORDS = frozenset(
+    {"mobile", "wireless", "cellular", "broadband", "internet", "data", "fixed", "fixed-line"}
+    | {"line", "lines", "telephony", "voice", "video", "tv", "television", "cable", "adsl"}
+    | {"revenue", "revenues", "income", "profit", "profits", "ebitda", "capex", "investment"}
+    | {"investments", "dividend", "dividends", "cash", "debt", "costs", "expenses", "margin"}
+    | {"total", "net", "operating", "financial", "results", "highlights", "outlook", "summary"}
+    | {"overview", "review", "key", "figures", "personnel", "employees", "staff", "headcount"}
+    | {"subscribers", "customers", "clients", "users", "connections", "accesses", "additions"}
+    | {"prepaid", "postpaid", "contract", "market", "markets", "share", "penetration", "churn"}
+    | {"arpu", "traffic", "roaming", "network", "networks", "coverage", "services", "service"}
+    | {"operations", "business", "businesses", "consumer", "residential", "wholesale"}
+    | {"retail", "corporate", "enterprise", "international", "domestic", "segment", "segments"}
+    | {"other", "others", "quarter", "year", "annual", "monthly", "first", "second", "third"}
+    | {"fourth", "half", "nine", "months", "update", "events", "subsequent", "recent"}
+    | {"and", "of", "the", "in", "for", "&", "by", "our", "its", "new"}
+)
+_WORDS = re.compile(r"[^\W\d_][\w'&-]*|&")
+
+
+def is_company_name(name: str) -> bool:
+    """Whether a capitalised phrase can be a company's name: not only topic words ("Mobile",
+    "Total Revenue", "Fixed Line") or a country ("Costa Rica")."""
+    words = [w.lower() for w in _WORDS.findall(name)]
+    if not words or all(w in _TOPIC_WORDS for w in words):
+        return False
+    return country_code(name) is None
+
+
+def quoted_name(name: str) -> str | None:
+    """The name a legal name quotes at its end ('OJSC Long-Distance and International
+    Telecommunications "Rostelecom"' → "Rostelecom"), when what follows is a legal form."""
+    match = _QUOTED_TAIL.search(name)
+    if match is None or match.start() == 0:
+        return None
+    rest = match.group("rest").strip()
+    if rest and _strip_suffixes(_key("x " + rest)) != "x":
+        return None
+    return match.group("name").strip()
 
 
 _COUNTRY_INDEX: dict[str, str] = {
@@ -423,11 +503,16 @@ class Catalog:
 
         A country in brackets that the table does not spell out is where the company sits:
         "China Mobile (Hong Kong) Limited" is China Mobile (its operator there, if it has one).
+        A legal name that ends in a quoted name is that name: 'Open Joint Stock Company
+        Long-Distance and International Telecommunications "Rostelecom"' is Rostelecom.
         """
         key = _key(name)
         slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
         if slug:
             return self._operators[slug]
+        quoted = quoted_name(name)
+        if quoted is not None:
+            return self.resolve(quoted)
         bracket = _INNER_BRACKET.search(name)
         code = country_code(bracket.group("inside")) if bracket else None
         if bracket is None or code is None:
@@ -441,20 +526,27 @@ class Catalog:
         """The group's own operator in ``country`` ("O2" in Germany → O2 Germany), else itself."""
         if country is None or (operator.country == country and operator.kind != "group"):
             return operator
+        children = self._children(operator.slug, country)
+        if not children and operator.kind != "group" and operator.parent:
+            # A country operator's brand named with another country ("Claro (Chile)" when
+            # "Claro" is Claro Brasil): its group's operator there.
+            children = self._children(operator.parent, country)
+        return children[0] if children else operator
+
+    def _children(self, parent: str, country: str) -> list[Operator]:
+        """The operators ``parent`` owns in ``country``, mobile operators first."""
         children = [
-            op
-            for op in self._operators.values()
-            if op.parent == operator.slug and op.country == country
+            op for op in self._operators.values() if op.parent == parent and op.country == country
         ]
         children.sort(key=lambda op: op.kind != "mobile_operator")
-        return children[0] if children else operator
+        return children
 
     def discover(self, name: str, *, country: str | None = None) -> Operator:
         """The known operator for ``name``, else a new ``other`` row with a slugified name."""
         known = self.resolve(name)
         if known is not None:
             return known
-        clean = _SPACES.sub(" ", name).strip(" ,.;:'\"")
+        clean = _SPACES.sub(" ", quoted_name(name) or name).strip(" ,.;:'\"")
         clean = _TRAILING_POSSESSIVE.sub("", clean)
         return Operator(slug=slugify(clean), name=clean, kind="other", country=country)
 
@@ -479,6 +571,7 @@ class Catalog:
             ].rstrip().endswith(("(", ";")):
                 continue  # "(BASE: TECO2, NYSE: TEO)": a stock exchange's name, not an operator
             slug = self._localised(slug, text, match.end, stop)
+            slug = self._in_country_row(slug, text, start, match.start, match.end, stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
         return tuple(found)
 
@@ -487,6 +580,14 @@ class Catalog:
         "Orange (Switzerland)" → Orange Switzerland; "O2 (Germany, UK)" stays the group."""
         bracket = _COUNTRY_BRACKET.match(text, end, stop)
         code = country_code(bracket.group("country")) if bracket else None
+        return self.localise(self._operators[slug], code).slug if code else slug
+
+    def _in_country_row(
+        self, slug: str, text: str, start: int, at: int, end: int, stop: int
+    ) -> str:
+        """A group's operator when its name is the bracket after a country: "Brazil (Claro)",
+        "Guatemala (Tigo)", as tables by country of operation write them."""
+        code = _country_before_bracket(text, start, at, end, stop)
         return self.localise(self._operators[slug], code).slug if code else slug
 
     def _matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
@@ -535,10 +636,17 @@ class Catalog:
             return True  # a heading line that is only the name ("One", "Wind")
         if rule == "quoted":
             return start > 0 and end < len(text) and text[start - 1] in "\"'" and text[end] in "\"'"
+        if rule == "caps":
+            return written.isupper()
+        if rule == "title":
+            return all(w[:1].isupper() for w in written.split() if w.lower() not in _PARTICLES)
         if not written[:1].isupper() or not _LOWER.search(line):
             return False  # lower case is the word; an all-caps line is a headline
         # "One (Austria)": a name with its country in brackets is a name in any context.
-        named = _BRACKETED.match(text[end : end + 6]) is not None
+        named = (
+            _BRACKETED.match(text[end : end + 6]) is not None
+            or _country_before_bracket(text, 0, start, end, len(text)) is not None
+        )
         window = text[max(0, start - 300) : end + 300]
         if not named and not TELECOM_CONTEXT.search(window):
             return False
@@ -551,6 +659,14 @@ class Catalog:
             if opens_sentence and not written.isupper() and not named:
                 return False
         return True
+
+
+def _country_before_bracket(text: str, start: int, at: int, end: int, stop: int) -> str | None:
+    """The country a name in brackets follows ("Ecuador (Porta)" → EC), else None."""
+    if at <= start or text[at - 1] != "(" or end >= stop or text[end] != ")":
+        return None
+    before = _COUNTRY_THEN_BRACKET.search(text, max(start, at - 60), at)
+    return country_code(before.group("country")) if before else None
 
 
 def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
@@ -612,16 +728,19 @@ class _Scanner:
 
     def __init__(self, pattern: re.Pattern[str], spellings: Iterable[str]) -> None:
         self.pattern = pattern
-        # How far past its start a match can look: the longest spelling (a space may be three
-        # characters), a space and a legal form with its full stop, and the name-end check.
-        longest = max((len(s) + 2 * s.count(" ") for s in spellings), default=0)
+        # How far past its start a match can look: the longest spelling (a space may be a line
+        # break and an indent), a space and a legal form with its full stop, and the name-end
+        # check.
+        longest = max(
+            (len(s) + (_NAME_SPACE_WIDTH - 1) * s.count(" ") for s in spellings), default=0
+        )
         self.reach = longest + 1 + _LONGEST_SUFFIX + 1 + 2 + 4
         self._scans: list[_Scan] = []
         self._lock = threading.Lock()
 
     def search(self, text: str, pos: int, stop: int) -> _Found | None:
         """What ``pattern.search(text, pos, stop)`` finds."""
-        if stop - pos > 4 * self.reach:
+        if stop - pos > 2 * self.reach:
             scan = self._scan(text)
             index = bisect_left(scan.starts, pos)
             if not index or scan.found[index - 1].end <= pos:
@@ -679,9 +798,15 @@ def _group_key(first: str, groups: dict[str, list[str]]) -> str:
     return first
 
 
+# A space in a name as text writes it: a short run of whitespace, or a line break and the next
+# line's indent ("Vodafone New\n     Zealand").
+_NAME_SPACE = r"(?:\s{1,3}|[ \t]{0,2}\r?\n[ \t]{1,12})"
+_NAME_SPACE_WIDTH = 2 + 2 + 12  # the most characters one space of a spelling can take
+
+
 def _escape(spelling: str) -> str:
-    """A spelling as a pattern: literal, any short run of whitespace for each space."""
-    return re.escape(spelling).replace(r"\ ", r"\s{1,3}")
+    """A spelling as a pattern: literal, a short run of whitespace or a wrap for each space."""
+    return re.escape(spelling).replace(r"\ ", _NAME_SPACE)
 
 
 def _spelled_length(text: str, found: _Found) -> int:

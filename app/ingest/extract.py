@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from app.ingest.alliances import extract_alliances, extract_stakes
-from app.ingest.catalog import Catalog
-from app.ingest.metrics import extract_metrics, section_subject
-from app.ingest.records import Extraction, Mention, Operator, ParsedRelease
+from app.ingest.catalog import Catalog, country_code, is_company_name
+from app.ingest.metrics import content_start, extract_metrics, section_subject
+from app.ingest.records import Extraction, Mention, Operator, ParsedRelease, Section
 
 
 def extract_release(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> Extraction:
     """Everything the extractors find in one release; ``operators`` covers every slug used."""
+    release = _topics_as_body(text, release, catalog)
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
     if release.sections:
@@ -60,3 +64,40 @@ def _with_parents(slugs: list[str], catalog: Catalog) -> tuple[Operator, ...]:
         if operator.parent:
             queue.append(operator.parent)
     return tuple(result.values())
+
+
+def _topics_as_body(text: str, release: ParsedRelease, catalog: Catalog) -> ParsedRelease:
+    """The release with its topic headings ("Revenue", "Mobile", "Broadband") read as part of
+    the body: a block headed by a topic speaks of the release's own company, not of a company
+    named like the topic. A heading is a topic when it names no known operator and is made of
+    topic words, or when the block writes each of its words in lower case ("Mobile" over
+    "... mobile subscribers ..."), which no company's name is."""
+    sections = tuple(
+        dataclasses.replace(section, kind="body") if _is_topic(text, section, catalog) else section
+        for section in release.sections
+    )
+    if sections == release.sections:
+        return release
+    return dataclasses.replace(release, sections=sections)
+
+
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _is_topic(text: str, section: Section, catalog: Catalog) -> bool:
+    heading = section.heading
+    if section.kind != "about" or not heading or heading.lower().startswith("about "):
+        return False
+    if catalog.resolve(heading) is not None or country_code(heading) is not None:
+        return False  # an operator, or a country ("Greece"): the registrant's business there
+    if not is_company_name(heading):
+        return True
+    block = text[content_start(text, section) : section.end]
+    words = _HEADING_WORD.findall(heading)
+    return bool(words) and all(_lower_word(word).search(block) for word in words)
+
+
+def _lower_word(word: str) -> re.Pattern[str]:
+    """The word written in lower case as a word of prose (plural or compound too), not inside
+    an address ("press@nordlink.com", "www.nordlink.com")."""
+    return re.compile(r"(?<![^\s(\"'])" + re.escape(word.lower()) + r"[\w'-]*(?![\w@/]|\.\w)")

@@ -11,15 +11,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.ingest.catalog import (
+    _NAME_SPACE,
     _SUFFIX_PATTERN,
     Catalog,
     country_code,
     default_catalog,
     fold,
+    is_company_name,
     registrant_operator,
     slugify,
 )
-from app.ingest.records import Operator
+from app.ingest.extract import extract_release
+from app.ingest.records import Operator, ParsedRelease, Section, Span
 from tests.conftest import seed_paths
 
 CSV = Path(__file__).resolve().parents[2] / "app" / "data" / "operators.csv"
@@ -64,6 +67,18 @@ def test_table_is_consistent() -> None:
         ("Telstra Corporation Ltd", "telstra"),
         ("China Mobile (Hong Kong) Limited", "china-mobile"),
         ("O2 (Germany) GmbH", "o2-de"),
+        ("Telecom Corporation of New Zealand Ltd", "telecom-new-zealand"),
+        ("TELKOM SA LIMITED", "telkom-sa"),
+        ("Taiwan Mobile Co., Ltd.", "taiwan-mobile"),
+        ("Brasil Telecom Participações S.A.", "brasil-telecom"),
+        ("Teléfonos de México, S.A.B. de C.V.", "telmex"),
+        ('OJSC Long-Distance Telecommunications "ROSTELECOM"', "rostelecom"),
+        (
+            "Public Joint Stock Company National Telecommunications \u201cRostelecom\u201d",
+            "rostelecom",
+        ),
+        ("Claro", "claro-br"),
+        ("Tigo", "millicom"),
     ],
 )
 def test_resolve(written: str, slug: str) -> None:
@@ -195,6 +210,88 @@ def test_discovery_and_registrant() -> None:
     assert catalog.resolve("Nordlink") is None
 
 
+def test_a_legal_name_ending_in_a_quoted_name_is_that_name() -> None:
+    catalog = default_catalog()
+    found = catalog.discover('Closed Joint Stock Company Regional Mobile Networks "Volnaya Svyaz"')
+    assert (found.slug, found.name) == ("volnaya-svyaz", "Volnaya Svyaz")
+    # A quote that is not the end of the name is part of it.
+    found = catalog.discover('The "Best Value" Telecom Company of Ruritania')
+    assert found.slug == "best-value-telecom-company-of-ruritania"
+
+
+def test_a_brand_in_brackets_after_a_country_is_the_groups_operator_there() -> None:
+    text = (
+        "Subscribers by country: Chile (Claro) 2,104; Guatemala (Tigo) 1,512; "
+        "Honduras (Claro) 655; Mexico (Telcel) 41,230."
+    )
+    assert names(default_catalog(), text) == [
+        ("Claro", "claro-cl"),
+        ("Tigo", "tigo-gt"),
+        ("Claro", "claro-hn"),
+        ("Telcel", "telcel"),
+    ]
+    # A brand named with a country where its group has none keeps the brand.
+    assert names(default_catalog(), "Norway (Claro): mobile customers roam.") == [
+        ("Claro", "claro-br")
+    ]
+
+
+def test_a_name_wrapped_onto_the_next_line_is_one_name() -> None:
+    text = "Roaming deals with Vodafone New\n        Zealand and Telecom\r\n    New Zealand Ltd."
+    found = default_catalog().find_mentions(text)
+    assert [m.operator for m in found] == ["vodafone-nz", "telecom-new-zealand"]
+    for mention in found:
+        assert text[mention.span.start : mention.span.end] == mention.span.text
+
+
+def test_names_made_of_ordinary_words_count_only_as_names() -> None:
+    catalog = default_catalog()
+    text = "Growth in the Taiwan mobile market outpaced Taiwan Mobile's own network."
+    assert names(catalog, text) == [("Taiwan Mobile", "taiwan-mobile")]
+    text = "Ice storms hit the GSM network; ice on masts. ICE restored mobile service."
+    assert names(catalog, text) == [("ICE", "instituto-costarricense-de-electricidad")]
+    text = "Cable and wireless broadband grew. Cable and Wireless plc has mobile networks."
+    assert names(catalog, text) == [("Cable and Wireless plc", "cable-wireless")]
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Mobile", False),
+        ("Fixed Line", False),
+        ("Total Revenue", False),
+        ("Broadband and Internet", False),
+        ("Costa Rica", False),
+        ("Nordlink Mobile", True),
+        ("Harbour & Coast Telecom", True),
+    ],
+)
+def test_topic_words_are_no_company_name(name: str, company: bool) -> None:
+    assert is_company_name(name) is company
+
+
+def test_a_block_headed_by_a_topic_speaks_of_the_registrant() -> None:
+    text = (
+        "Nordlink Telecom today reported results.\n\n"
+        "Broadband\n"
+        "The number of broadband lines reached 1.2 million.\n\n"
+        "Fibrenet\n"
+        "Fibrenet is a mobile operator. See www.fibrenet.example or fibrenet@example.com.\n"
+    )
+    heading_one, heading_two = text.index("Broadband\n"), text.index("Fibrenet\n")
+    sections = (
+        Section("body", None, 0, heading_one),
+        Section("about", "Broadband", heading_one, heading_two),
+        Section("about", "Fibrenet", heading_two, len(text)),
+    )
+    parsed = ParsedRelease(None, None, None, Span.of(text, 0, len(text)), None, sections, (), ())
+    registrant = default_catalog().discover("Nordlink Telecom")
+    extraction = extract_release(text, parsed, registrant=registrant, catalog=default_catalog())
+    slugs = {m.operator for m in extraction.mentions}
+    assert "broadband" not in slugs and "fibrenet" in slugs
+    assert {m.operator for m in extraction.metrics} <= {"nordlink-telecom"}
+
+
 def test_trailing_legal_forms_strip_in_linear_time() -> None:
     # A long run of spaces before a near-miss suffix once made the strip quadratic.
     name = "Acme" + " " * 200_000 + "plcx"
@@ -223,6 +320,10 @@ def test_slugify() -> None:
         ("Kazakhstan", "KZ"),
         ("the UAE", "AE"),
         ("Brazil", "BR"),
+        ("the Russian Federation", "RU"),
+        ("The Republic of South Africa", "ZA"),
+        ("Belize", "BZ"),
+        ("Panamá", "PA"),
         ("New Jersey", None),
         ("Atlantis", None),
     ],
@@ -236,7 +337,7 @@ def _flat_pattern(catalog: Catalog) -> re.Pattern[str]:
     spellings = {s for op in catalog.operators for s in (op.name, *op.aliases) if s.strip()}
     spellings |= {fold(s) for s in spellings}
     alternation = "|".join(
-        re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(spellings, key=len, reverse=True)
+        re.escape(s).replace(r"\ ", _NAME_SPACE) for s in sorted(spellings, key=len, reverse=True)
     )
     return re.compile(
         rf"(?<![\w@./&-])(?P<name>{alternation})"
@@ -300,6 +401,8 @@ def test_names_found_from_one_scan_equal_a_search_of_each_stretch(data: st.DataO
 _NEAR_MISSES = (
     "Vodafone Group Plc and Telefonica Moviles SA; O2 UK's network. Deutsche Telekom AG owns "
     "T-Mobile International AG. ONE GmbH, One (Austria) and Orange SA.\n"
+    "Vodafone New\n        Zealand, Telecom Corporation of\r\n   New Zealand Ltd and Bezeq The\n"
+    "Israel Telecommunication Corp.; Cable & Wireless\n Panama (Panama), Chile (Claro).\n"
 )
 _SCAN_TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in seed_paths()[:2]]
 _SCAN_TEXTS.append(_NEAR_MISSES * 40)
