@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from app.ingest.catalog import COUNTRY_WORDS, Catalog, country_code, slugify
+from app.ingest.catalog import COUNTRY_WORDS, Catalog, country_code, is_company_name, slugify
 from app.ingest.metrics import content_start, section_subject, sentences
 from app.ingest.numbers import WORD_NUMBERS, normalised, parse_number, word_number
 from app.ingest.records import (
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # "Amena (Spain)", "O2 (Germany, the UK and Ireland)": a name, then only countries in brackets.
 _BRACKETS = re.compile(r"\((?P<inside>[^()\n]{1,80}(?:\n[^()\n]{1,80})?)\)")
 _LIST_JOIN = re.compile(
-    r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$"
+    r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$"
     # one member a line, bulleted or not: "- Amena (Spain)\n- One (Austria)"
     r"|[;,.]?[ \t]{0,40}\r?\n(?:[ \t]{0,8}\r?\n)?"
     r"[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?[ \t]{0,2}$"
@@ -44,9 +44,20 @@ _MEMBER_ROW = re.compile(
 _COUNTRY_SPLIT = re.compile(
     r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
 )
-# A capitalised name just before a bracket, for operators the table does not know.
+# A capitalised name just before a bracket, for operators the table does not know: words may
+# be joined by "&" or a particle ("Cable & Wireless Panama", "Instituto Costarricense de
+# Electricidad") and wrap onto the next line.
+_GAP = r"(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,12})"
 _NAME_BEFORE = re.compile(
-    r"(?:^|[\s,;:])(?P<name>[A-Z][\w&.'-]*(?:[ \t]{1,2}[A-Z0-9][\w&.'-]*){0,3})[ \t\r\n]{0,3}$"
+    rf"(?:^|[\s,;:])(?P<name>[A-Z][\w&.'-]*"
+    rf"(?:{_GAP}(?:(?:&|and|de|del|da|do|dos|di|la|of){_GAP})?[A-Z0-9][\w&.'-]*){{0,4}})"
+    r"[ \t\r\n]{0,3}$"
+)
+# "the Instituto Costarricense de Electricidad, known as ICE (Costa Rica)": the full name is
+# written first, the short one the bracket follows.
+_KNOWN_AS = re.compile(
+    r",?[ \t\r\n]{1,3}(?:(?:also|commonly|locally)[ \t\r\n]{1,3})?"
+    r"(?:known|trading|operating)[ \t\r\n]{1,3}as[ \t\r\n]{1,3}$"
 )
 # "Nine leading independent mobile operators", "has eleven members".
 _COUNT_WORD = re.compile(
@@ -164,15 +175,55 @@ def _items(
             operator = catalog.get(named[-1].operator)
             name_start = named[-1].span.start
         else:
-            before = _NAME_BEFORE.search(text[max(start, match.start() - 60) : match.start()])
-            if before is None:
+            window = max(start, match.start() - 80)
+            before = _NAME_BEFORE.search(text[window : match.start()])
+            if before is None or not is_company_name(before.group("name")):
                 continue
-            operator = catalog.discover(before.group("name"), country=countries[0])
-            name_start = match.start() - (min(60, match.start() - start) - before.start("name"))
+            name_start = window + before.start("name")
+            full = _full_name(text, window, name_start, mentions)
+            if full is not None:
+                name_start, written = full
+                operator = catalog.discover(written, country=countries[0])
+            else:
+                operator = catalog.discover(before.group("name"), country=countries[0])
         if operator is not None:
+            name_start = _known_as_start(text, start, name_start, operator, mentions)
             items.append(_Item(match.start(), match.end(), name_start, operator, countries))
     items += _row_items(text, start, end, mentions, catalog)
     return sorted(items, key=lambda item: item.start)
+
+
+def _full_name(
+    text: str, window: int, short_start: int, mentions: list[Mention]
+) -> tuple[int, str] | None:
+    """The full name written before "known as SHORT", for a company the table does not know:
+    (where it starts, the name)."""
+    known_as = _KNOWN_AS.search(text, window, short_start)
+    if known_as is None:
+        return None
+    begin = max(window, known_as.start() - 80)
+    before = _NAME_BEFORE.search(text[begin : known_as.start()])
+    if before is None or not is_company_name(before.group("name")):
+        return None
+    if any(m.span.start < known_as.start() <= m.span.end for m in mentions):
+        return None  # a known name: the mention is the item's name
+    return begin + before.start("name"), before.group("name")
+
+
+def _known_as_start(
+    text: str, start: int, name_start: int, operator: Operator, mentions: list[Mention]
+) -> int:
+    """Where an item's name starts when its full name comes first ("Instituto Costarricense de
+    Electricidad, known as ICE (Costa Rica)"): at the full name, so that the list runs on."""
+    known_as = _KNOWN_AS.search(text, max(start, name_start - 40), name_start)
+    if known_as is None:
+        return name_start
+    same = [
+        m
+        for m in mentions
+        if m.operator == operator.slug and m.span.end == known_as.start() and m.span.start >= start
+    ]
+    return same[-1].span.start if same else name_start
 
 
 def _row_items(
@@ -188,8 +239,10 @@ def _row_items(
         named = [m for m in mentions if name_start <= m.span.start < name_end]
         if named:
             operator = catalog.get(named[0].operator)
-        else:
+        elif is_company_name(row.group("name")):
             operator = catalog.discover(row.group("name").strip(), country=code)
+        else:
+            continue  # "Mobile      Chile", "Total      Peru": a table's label, not a member
         if operator is not None:
             items.append(_Item(name_start, row.end("country"), name_start, operator, (code,)))
     return items

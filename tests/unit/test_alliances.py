@@ -266,3 +266,68 @@ def test_unknown_owner_becomes_an_operator() -> None:
     )
     assert [(s.owner, s.owned) for s in stakes] == [("cesky-holding", "eurotel")]
     assert any(o.slug == "cesky-holding" and o.kind == "other" for o in operators)
+
+
+def test_a_group_brand_with_its_country_is_the_groups_operator_there() -> None:
+    text = (
+        "The Andes Roaming Alliance joins Tigo (Bolivia), Tigo (Paraguay), Tigo\n"
+        "(Colombia) and Claro (Peru) for travelling customers."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("tigo-bo", "BO"),
+        ("tigo-py", "PY"),
+        ("tigo-co", "CO"),
+        ("claro-pe", "PE"),  # "Claro" alone is Claro Brasil; in Peru, its group's operator
+    ]
+
+
+def test_members_written_with_a_full_name_an_ampersand_or_a_wrap() -> None:
+    text = (
+        "Five operators today launched the Pacific Coast Alliance. Its members are Tigo\n"
+        "(Bolivia), Tigo (Paraguay), the Compania Andina de Moviles, known as CAM\n"
+        "(Ecuador), Harbour & Coast Telecom (Jamaica), and Islands Telecommunications\n"
+        "     Limited (Bahamas)."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    members = [(m.operator, m.country) for m in finding.memberships]
+    assert members == [
+        ("tigo-bo", "BO"),
+        ("tigo-py", "PY"),
+        ("compania-andina-de-moviles", "EC"),
+        ("harbour-coast-telecom", "JM"),
+        ("islands-telecommunications", "BS"),
+    ]
+    assert finding.stated_count == 5 and not finding.count_mismatch
+    cam = finding.memberships[2].span
+    assert text[cam.start : cam.end] == cam.text
+    assert cam.text.startswith("Compania Andina de Moviles,") and cam.text.endswith("(Ecuador)")
+
+
+def test_a_known_operator_written_in_full_before_its_short_name() -> None:
+    text = (
+        "The Isthmus Alliance members are Tigo (Honduras), Tigo (Guatemala), the Instituto "
+        "Costarricense de Electricidad, also known as ICE (Costa Rica) and Cable & Wireless "
+        "Panama (Panama)."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == [
+        "tigo-hn",
+        "tigo-gt",
+        "instituto-costarricense-de-electricidad",
+        "cable-wireless-panama",
+    ]
+
+
+def test_topic_words_in_a_member_table_are_not_members() -> None:
+    text = (
+        "The Southern Cone Alliance members are:\n"
+        "  -  Tigo                 Paraguay\n"
+        "  -  Nucleo               Paraguay\n"
+        "  -  Antel                Uruguay\n"
+        "\n"
+        "  -  Mobile               Chile\n"
+        "  -  Total Revenue        Peru\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == ["tigo-py", "nucleo", "antel"]
