@@ -282,6 +282,12 @@ _GENERIC_TERMS = frozenset(
     | {"partner", "buyer", "seller", "purchaser", "acquirer", "target", "investor", "licensee"}
 )
 _COUNTRY_BRACKET = re.compile(r"[ \t]{0,3}\((?P<country>[A-Z][\w .'-]{1,40})\)")
+# Up to three capitalised words after a name, wrapped or not: a country may follow a group.
+_WORD_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})"
+_WORDS_AFTER = re.compile(
+    rf"{_WORD_GAP}(?P<words>(?:the{_WORD_GAP})?[A-Z][\w.'-]{{0,30}}"
+    rf"(?:{_WORD_GAP}[A-Z][\w.'-]{{0,30}}){{0,2}})"
+)
 # "Brazil (Claro)", "Mexico (Telcel)": a country, then the operator there in brackets.
 _COUNTRY_THEN_BRACKET = re.compile(
     r"(?<![\w.'-])(?P<country>[A-Z][\w.'-]{1,30}(?:[ \t][A-Z][\w.'-]{1,30}){0,3})[ \t]{0,3}\($"
@@ -571,6 +577,7 @@ class Catalog:
             ].rstrip().endswith(("(", ";")):
                 continue  # "(BASE: TECO2, NYSE: TEO)": a stock exchange's name, not an operator
             slug = self._localised(slug, text, match.end, stop)
+            slug = self._with_country_after(slug, text, match.end, stop)
             slug = self._in_country_row(slug, text, start, match.start, match.end, stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
         return tuple(found)
@@ -581,6 +588,22 @@ class Catalog:
         bracket = _COUNTRY_BRACKET.match(text, end, stop)
         code = country_code(bracket.group("country")) if bracket else None
         return self.localise(self._operators[slug], code).slug if code else slug
+
+    def _with_country_after(self, slug: str, text: str, end: int, stop: int) -> str:
+        """A group's operator when a country follows its name, on the same line or wrapped onto
+        the next: "Vodafone New\n    Zealand", "Orange Romania" (as groups name them)."""
+        operator = self._operators[slug]
+        if operator.kind != "group":
+            return slug
+        after = _WORDS_AFTER.match(text, end, stop)
+        if after is None:
+            return slug
+        words = _SPACES.split(after.group("words"))
+        for count in range(len(words), 0, -1):
+            code = country_code(" ".join(words[:count]))
+            if code is not None:
+                return self.localise(operator, code).slug
+        return slug
 
     def _in_country_row(
         self, slug: str, text: str, start: int, at: int, end: int, stop: int
@@ -728,9 +751,8 @@ class _Scanner:
 
     def __init__(self, pattern: re.Pattern[str], spellings: Iterable[str]) -> None:
         self.pattern = pattern
-        # How far past its start a match can look: the longest spelling (a space may be a line
-        # break and an indent), a space and a legal form with its full stop, and the name-end
-        # check.
+        # How far past its start a match can look: the longest spelling (a space may be three
+        # characters), a space and a legal form with its full stop, and the name-end check.
         longest = max(
             (len(s) + (_NAME_SPACE_WIDTH - 1) * s.count(" ") for s in spellings), default=0
         )
@@ -798,10 +820,9 @@ def _group_key(first: str, groups: dict[str, list[str]]) -> str:
     return first
 
 
-# A space in a name as text writes it: a short run of whitespace, or a line break and the next
-# line's indent ("Vodafone New\n     Zealand").
-_NAME_SPACE = r"(?:\s{1,3}|[ \t]{0,2}\r?\n[ \t]{1,12})"
-_NAME_SPACE_WIDTH = 2 + 2 + 12  # the most characters one space of a spelling can take
+# A space in a name as text writes it: a short run of whitespace.
+_NAME_SPACE = r"\s{1,3}"
+_NAME_SPACE_WIDTH = 3  # the most characters one space of a spelling can take
 
 
 def _escape(spelling: str) -> str:

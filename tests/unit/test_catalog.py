@@ -69,6 +69,7 @@ def test_table_is_consistent() -> None:
         ("O2 (Germany) GmbH", "o2-de"),
         ("Telecom Corporation of New Zealand Ltd", "telecom-new-zealand"),
         ("TELKOM SA LIMITED", "telkom-sa"),
+        ("Telkom Kenya Limited", "telkom-kenya"),
         ("Taiwan Mobile Co., Ltd.", "taiwan-mobile"),
         ("Brasil Telecom Participações S.A.", "brasil-telecom"),
         ("Teléfonos de México, S.A.B. de C.V.", "telmex"),
@@ -236,10 +237,13 @@ def test_a_brand_in_brackets_after_a_country_is_the_groups_operator_there() -> N
     ]
 
 
-def test_a_name_wrapped_onto_the_next_line_is_one_name() -> None:
-    text = "Roaming deals with Vodafone New\n        Zealand and Telecom\r\n    New Zealand Ltd."
+def test_a_group_followed_by_a_country_is_its_operator_there() -> None:
+    text = (
+        "Roaming deals with Vodafone New\n        Zealand, Orange\r\n   Romania and "
+        "Vodafone Group's own network."
+    )
     found = default_catalog().find_mentions(text)
-    assert [m.operator for m in found] == ["vodafone-nz", "telecom-new-zealand"]
+    assert [m.operator for m in found] == ["vodafone-nz", "orange-ro", "vodafone"]
     for mention in found:
         assert text[mention.span.start : mention.span.end] == mention.span.text
 
