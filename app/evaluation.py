@@ -19,14 +19,15 @@ The groups:
                 ``SLACK`` of the seeds.
 * ``holdout`` — first written to be reported only, but the extraction has since been tuned on
                 them, so they are no estimate any more: judged like ``unseen``.
-* ``fresh``, ``blind`` — each written blind (by someone who did not read the extraction code
-                or its tables) as an honest estimate, then tuned on: judged like ``unseen``.
+* ``fresh``, ``blind``, ``third`` — each written blind (by someone who did not read the
+                extraction code or its tables) as an honest estimate, then tuned on: judged
+                like ``unseen``.
                 Their first, untuned runs were the estimates (F1 metrics / mentions /
                 contacts / alliances / fields): fresh 0.44 / 0.69 / 0.43 / 0.00 / 0.91,
                 blind 0.52 / 0.66 / 0.80 / 0.00 / 0.90 (after the fresh fixes).
-* ``third``   — eight more filings written blind (other issuers, CRLF, cp1252, Brazilian and
-                space-grouped numbers, right-aligned contacts, an AGM notice); first run,
-                untuned: 0.36 / 0.59 / 0.50 / 0.00 / 0.90.
+                third (eight filings: other issuers, CRLF, cp1252, Brazilian and
+                space-grouped numbers, right-aligned contacts, an AGM notice) 0.36 / 0.59 /
+                0.50 / 0.00 / 0.90 (after the blind fixes).
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -55,16 +56,14 @@ from app.ingest.pipeline import read_filing
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 # Groups held within SLACK of the seeds on every measure.
-NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind")
+NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third")
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("third",)
-REPORTED_LABELS: dict[str, str] = {
-    "third": "third: written blind; the first run above is recorded, not judged yet",
-}
+REPORTED: tuple[str, ...] = ()
+REPORTED_LABELS: dict[str, str] = {}
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
-# How far the unseen, holdout, fresh and blind filings may fall behind the seeds on any measure.
+# How far the groups in NEAR_SEEDS may fall behind the seeds on any measure.
 SLACK = 0.10
 
 Fact = tuple[Any, ...]
@@ -599,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="fail on the unseen, holdout, fresh and blind bars too",
+        help="fail on the unseen, holdout, fresh, blind and third bars too",
     )
     parser.add_argument("--root", type=Path, default=EVAL_DIR, help="fixture folder")
     args = parser.parse_args(argv)

@@ -537,6 +537,11 @@ DATE_RULES: tuple[DateRule, ...] = (
         "months_short",
         _date(rf"(?P<m>[369])M[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
     ),
+    # Columns of month-end tables: "Sep '06", "Dec. '05".
+    DateRule(
+        "month_short",
+        _date(rf"(?P<month>{_MONTH})\.?[ \t]{{0,3}}['\u2019](?P<year>\d\d)"),
+    ),
     DateRule(
         "end_month",
         _date(
@@ -705,6 +710,13 @@ TABLE_CAPTION_UNIT = re.compile(
     _F,
 )
 # A title line over a table that gives its unit: "SUMMARY OF RESULTS (R$ thousand)".
+# A title over a table of operators that names what every figure counts, with its scale:
+# "Wireless Subscribers as of September 30, 2006 (thousands)".
+TABLE_TITLE_SCALE = re.compile(
+    r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)[ \t]{0,8}$", _F
+)
+# A row label wrapped onto the next line: "Argentina, Paraguay and" / "Uruguay (CTI Movil)".
+TABLE_LABEL_WRAPS = re.compile(r"(?:,|\band|&)[ \t]{0,8}$", _F)
 TABLE_TITLE_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
     r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)\)[ \t]{0,8}$",

@@ -50,6 +50,7 @@ from app.ingest.metric_rules import (
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
     TABLE_LABEL_UNIT,
+    TABLE_LABEL_WRAPS,
     TABLE_PART,
     TABLE_ROWS,
     TABLE_RULE_LINE,
@@ -57,6 +58,7 @@ from app.ingest.metric_rules import (
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
     TABLE_SUBJECT_HEADER,
+    TABLE_TITLE_SCALE,
     TABLE_TITLE_UNIT,
     TABLE_UNIT_CELL,
     TOPIC_HEADING,
@@ -265,6 +267,10 @@ def _resolve_date(
         if day is not None and not 1 <= day <= 31:
             return None
         as_of = _implied(month, day, g.get("year"), released_on)
+    elif kind == "month_short":
+        year, month = _full_year(g["year"]), MONTHS[g["month"].lower().rstrip(".")]
+        as_of = date(year, month, calendar.monthrange(year, month)[1])
+        period = f"{calendar.month_name[month]} {year}"
     elif kind == "end_year":
         as_of = date(int(g["year"]), 12, 31)
     elif kind == "in_month":
@@ -807,6 +813,18 @@ def _header(
     return columns if len(columns) >= 2 else []
 
 
+def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] | None:
+    """A table title that names a count and its scale ("Wireless Subscribers as of ...
+    (thousands)"): the count's row rule and the scale; None for any other line."""
+    scaled = TABLE_TITLE_SCALE.search(text, start, end)
+    if scaled is None:
+        return None
+    rule = _table_row(text[start:end].strip())
+    if rule is None or rule.accepts != "count":
+        return None
+    return rule, _table_scale(scaled.group("scale"))
+
+
 def _table_row(label: str) -> TableRow | None:
     return next((row for row in TABLE_ROWS if row.label.match(label)), None)
 
@@ -886,6 +904,8 @@ def extract_table_metrics(
     scale = Decimal(1)
     currency: str | None = None
     titled: tuple[str | None, Decimal] | None = None
+    counted: tuple[TableRow, Decimal] | None = None
+    operator_rows: tuple[TableRow, Decimal] | None = None
     table_subject, width = default, 0
     span: re.Match[str] | None = None
     continental = True if continental_style(text, start, end) else None
@@ -896,6 +916,10 @@ def extract_table_metrics(
         header, caption, row_width = _table_header(text, cells, released_on, above)
         if header:
             columns, scale, currency, width = header, Decimal(1), None, row_width
+            # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
+            operator_rows, counted = counted, None
+            if operator_rows is not None:
+                scale = operator_rows[1]
             if titled is not None:
                 currency, scale = titled  # "SUMMARY OF RESULTS (R$ thousand)" above
             titled = None
@@ -912,6 +936,7 @@ def extract_table_metrics(
             titled = None
             if title is not None:
                 titled = (_currency(title.group("currency")), _table_scale(title.group("scale")))
+            counted = _counted_title(text, line_start, line_end) if len(cells) == 1 else None
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
@@ -926,7 +951,8 @@ def extract_table_metrics(
         if not len(columns) <= len(values) <= width or not re.search(
             r"[^\W\d_]", text[label_start:label_end]
         ):
-            if len(cells) < 2:
+            wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
+            if len(cells) < 2 and not wrapped:
                 columns = []  # prose again: the table has ended
             continue
         values = values[: len(columns)]
@@ -950,6 +976,11 @@ def extract_table_metrics(
             subject = catalog.get(named[-1].operator)
             label = text[line_start:label_start] + "customers"
         rule = _table_row(label)
+        if rule is None and operator_rows is not None:
+            # "Mexico (Telcel)   44,052   37,231": the row is an operator's, the title's metric.
+            named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
+            if len({m.operator for m in named}) == 1:
+                rule, subject = operator_rows[0], catalog.get(named[0].operator)
         if rule is None or subject is None:
             continue
         worded = rule.label.match(label)

@@ -968,3 +968,29 @@ def test_pesos_of_no_known_country_are_no_metric() -> None:
     chilean = replace(nuevacel, country="CL")  # the issuer's country decides
     found = extract_metrics(text, release, registrant=chilean, catalog=catalog)
     assert [(m.name, m.unit) for m in found] == [("revenue", "CLP")]
+
+
+def test_operator_rows_under_a_title_that_names_the_count() -> None:
+    # Rows named "Country (Brand)" under a title saying what they count and in what scale;
+    # month-end columns written "Jun '07"; a label wrapped onto a second line; a region row
+    # that names no operator gives nothing; the total row is the issuer's.
+    text = (
+        "Mobile customers by market\n\n"
+        "    Mobile Customers at June 30, 2007 (thousands)\n\n"
+        "    Market                    Jun '07     Jun '06    Chg.%\n"
+        "    ------------------------------------------------------\n"
+        "    Chile (Claro)                2,150       1,870    15.0%\n"
+        "    Jamaica, Haiti and\n"
+        "      the Caymans (Digicel)      3,310       2,640    25.4%\n"
+        "    Caribbean (1)                  410         390     5.1%\n"
+        "    Total Mobile Customers       5,870       4,900    19.8%\n"
+    )
+    found = {(m.operator, m.name, m.value, m.as_of) for m in run(text)}
+    assert found == {
+        ("claro-cl", "customers", Decimal(2_150_000), date(2007, 6, 30)),
+        ("claro-cl", "customers", Decimal(1_870_000), date(2006, 6, 30)),
+        ("digicel", "customers", Decimal(3_310_000), date(2007, 6, 30)),
+        ("digicel", "customers", Decimal(2_640_000), date(2006, 6, 30)),
+        (REGISTRANT.slug, "customers", Decimal(5_870_000), date(2007, 6, 30)),
+        (REGISTRANT.slug, "customers", Decimal(4_900_000), date(2006, 6, 30)),
+    }
