@@ -5,10 +5,11 @@ from __future__ import annotations
 import copy
 import csv
 import re
-import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -747,8 +748,6 @@ class _Scanner:
     ``stop`` are searched again, as is text after a match that runs across ``pos``.
     """
 
-    KEPT = 2  # the texts scanned last: the filing being read, and one more
-
     def __init__(self, pattern: re.Pattern[str], spellings: Iterable[str]) -> None:
         self.pattern = pattern
         # How far past its start a match can look: the longest spelling (a space may be three
@@ -757,13 +756,12 @@ class _Scanner:
             (len(s) + (_NAME_SPACE_WIDTH - 1) * s.count(" ") for s in spellings), default=0
         )
         self.reach = longest + 1 + _LONGEST_SUFFIX + 1 + 2 + 4
-        self._scans: list[_Scan] = []
-        self._lock = threading.Lock()
 
     def search(self, text: str, pos: int, stop: int) -> _Found | None:
         """What ``pattern.search(text, pos, stop)`` finds."""
-        if stop - pos > 2 * self.reach:
-            scan = self._scan(text)
+        scans = _FILING_SCANS.get()
+        if scans is not None and stop - pos > 2 * self.reach:
+            scan = self._scan(scans, text)
             index = bisect_left(scan.starts, pos)
             if not index or scan.found[index - 1].end <= pos:
                 if index < len(scan.found) and scan.found[index].start + self.reach < stop:
@@ -773,16 +771,27 @@ class _Scanner:
                 pos = max(pos, stop - self.reach)
         return _found(self.pattern.search(text, pos, stop))
 
-    def _scan(self, text: str) -> _Scan:
-        with self._lock:
-            for scan in self._scans:
-                if scan.text is text:
-                    return scan
-        found = [_found_of(m) for m in self.pattern.finditer(text)]
-        scan = _Scan(text, found, [f.start for f in found])
-        with self._lock:
-            self._scans = [scan, *self._scans[: self.KEPT - 1]]
+    def _scan(self, scans: dict[int, _Scan], text: str) -> _Scan:
+        scan = scans.get(id(self.pattern))
+        if scan is None or scan.text is not text:
+            found = [_found_of(m) for m in self.pattern.finditer(text)]
+            scan = scans[id(self.pattern)] = _Scan(text, found, [f.start for f in found])
         return scan
+
+
+# The scans of the filing being read (see ``scanning``): one per read, in the reader's own
+# context, so threads reading other filings neither share nor evict them, and they go with it.
+_FILING_SCANS: ContextVar[dict[int, _Scan] | None] = ContextVar("sixk_filing_scans", default=None)
+
+
+@contextmanager
+def scanning() -> Iterator[None]:
+    """Within this block, name searches of a text are answered from one scan of all of it."""
+    token = _FILING_SCANS.set({})
+    try:
+        yield
+    finally:
+        _FILING_SCANS.reset(token)
 
 
 @lru_cache(maxsize=1024)

@@ -76,6 +76,7 @@ from app.ingest.numbers import (
     local_currency,
     normalised,
     parse_figure,
+    word_key,
 )
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
@@ -237,9 +238,9 @@ def _resolve_date(
         year = int(g["year"]) if g.get("year") else year_now
         if g.get("last") and year is not None:
             year -= 1
-        ordinal = ORDINALS[g["ord"].lower()]
+        ordinal = ORDINALS[word_key(g["ord"])]
         if g.get("count"):
-            count = {"two": 2, "three": 3}[g["count"].lower()]
+            count = {"two": 2, "three": 3}[word_key(g["count"])]
             label = "H1" if count == 2 else "Q1-Q3"
         elif (g.get("unit") or "").lower() == "half":
             label = f"H{min(ordinal, 2)}"
@@ -263,18 +264,18 @@ def _resolve_date(
         as_of, period = _quarter_end(half * 2, year), f"H{half} {year}"
     elif kind in ("end_month", "month_day", "day_month"):
         day = _day(g.get("day")) if kind != "end_month" else None
-        month = MONTHS[g["month"].lower().rstrip(".")]
+        month = MONTHS[word_key(g["month"]).rstrip(".")]
         if day is not None and not 1 <= day <= 31:
             return None
         as_of = _implied(month, day, g.get("year"), released_on)
     elif kind == "month_short":
-        year, month = _full_year(g["year"]), MONTHS[g["month"].lower().rstrip(".")]
+        year, month = _full_year(g["year"]), MONTHS[word_key(g["month"]).rstrip(".")]
         as_of = date(year, month, calendar.monthrange(year, month)[1])
         period = f"{calendar.month_name[month]} {year}"
     elif kind == "end_year":
         as_of = date(int(g["year"]), 12, 31)
     elif kind == "in_month":
-        month = MONTHS[g["month"].lower()]
+        month = MONTHS[word_key(g["month"])]
         implied = _implied(month, None, g.get("year"), released_on)
         if implied is None:
             return None
@@ -324,7 +325,7 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         g = match.groupdict()
         if dated is None or dated.period is None:
             continue
-        month = MONTHS[(g["month"] or g["month2"]).lower().rstrip(".")]
+        month = MONTHS[word_key(g["month"] or g["month2"]).rstrip(".")]
         year, day = int(g["year"] or g["year2"]), _day(g["day"] or g["day2"])
         if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
             continue
@@ -342,13 +343,26 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         g = match.groupdict()
         if not g["year"] or g["count"]:
             continue
-        year, ordinal = int(g["year"]), ORDINALS[g["ord"].lower()]
+        year, ordinal = int(g["year"]), ORDINALS[word_key(g["ord"])]
         if g["unit"].lower() == "half":
             half = min(ordinal, 2)
             named.append(_Reported("half", _quarter_end(half * 2, year), f"H{half} {year}"))
         else:
             named.append(_Reported("quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}"))
     return max(named, key=lambda r: r.end, default=None)
+
+
+# How far before a figure its sentence is searched for words a rule requires: a sentence is
+# never this long, and a run of figures with no full stop must not cost its length squared.
+SENTENCE_REACH = 400
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the last comma or semicolon before it
+    in its sentence. "Vodafone, which will publish its report in June, said revenue was ...":
+    the plan and the business line of another clause say nothing of this figure."""
+    cut = max(text.rfind(",", sentence_start, position), text.rfind(";", sentence_start, position))
+    return cut + 1 if cut >= 0 else sentence_start
 
 
 def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:
@@ -371,7 +385,7 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
         if rule.accepts != figure.kind:
             continue
         if rule.requires is not None and not rule.requires.search(
-            text, sentence_start, figure.start
+            text, max(sentence_start, figure.start - SENTENCE_REACH), figure.start
         ):
             continue
         if rule.not_after is not None and rule.not_after.match(text, figure.end):
@@ -399,7 +413,7 @@ def _matched_segment(match: re.Match[str]) -> str | None:
 
 
 def _segment(word: str | None) -> str | None:
-    return SEGMENTS[re.sub(r"\s+", " ", word.lower())] if word else None
+    return SEGMENTS[re.sub(r"\s+", " ", word_key(word))] if word else None
 
 
 def _classify_sentence(
@@ -687,7 +701,8 @@ def extract_section_metrics(
         for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
-            if hit.rule.flow and FORECAST.search(text, s_start, hit.figure.start):
+            clause = _clause_start(text, s_start, hit.start)
+            if hit.rule.flow and FORECAST.search(text, clause, hit.start):
                 continue
             if (
                 len({m.operator for m in named}) > 1
@@ -733,7 +748,7 @@ def extract_section_metrics(
             segment = hit.segment
             if segment is None and hit.rule.name in SEGMENT_SUBJECT_RULES:
                 # "Brasil Telecom's mobile operation ended the quarter with ...": its segment.
-                business = SEGMENT_SUBJECT.search(text, s_start, hit.figure.start)
+                business = SEGMENT_SUBJECT.search(text, clause, hit.figure.start)
                 segment = _segment(business.group("segment")) if business else None
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             metrics.append(
@@ -778,7 +793,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
     """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
     months = TABLE_SPAN_MONTHS.get(span.group("months").lower()) or int(span.group("months"))
-    month = MONTHS[(span.group("month") or span.group("month2")).lower()]
+    month = MONTHS[word_key(span.group("month") or span.group("month2"))]
     day = _day(span.group("day") or span.group("day2"))
     if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
@@ -878,13 +893,13 @@ def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, De
 
 
 def _currency(written: str | None) -> str | None:
-    return CURRENCY_PREFIXES[written.upper()] if written else None
+    return CURRENCY_PREFIXES[word_key(written).upper()] if written else None
 
 
 def _table_scale(written: str | None) -> Decimal:
     if not written:
         return Decimal(1)
-    word = written.lower()
+    word = word_key(written)
     return Decimal(_TABLE_SCALES.get(word) or SCALES[word])
 
 
@@ -940,7 +955,7 @@ def extract_table_metrics(
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
-            scale = Decimal(_TABLE_SCALES[scaled.group("scale").lower()])
+            scale = Decimal(_TABLE_SCALES[word_key(scaled.group("scale"))])
             continue
         unit = _table_unit(text, cells)
         if unit is not None:
@@ -1149,12 +1164,12 @@ def extract_metrics(
         )
         for metric in found:
             if metric.unit in LOCAL_CURRENCIES:
-                # "8,121 million pesos": the operator's country's peso, else the issuer's.
+                # "8,121 million pesos": the issuer's peso (a group reports its subsidiaries in
+                # its own money), else the operator's country's.
                 operator = known.get(metric.operator)
-                country = (operator.country if operator else None) or (
-                    registrant.country if registrant else None
-                )
-                code = local_currency(metric.unit, country)
+                code = local_currency(metric.unit, registrant.country if registrant else None)
+                if code is None:
+                    code = local_currency(metric.unit, operator.country if operator else None)
                 if code is None:
                     continue
                 metric = replace(metric, unit=code)

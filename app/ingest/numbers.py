@@ -98,6 +98,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 
 # Currency written after the number; the bool says whether it is a continental-style word.
+# Letters that case-blind matching takes for "i" and "s" but that lower() keeps apart: a
+# matched word ("MİLLİON") is looked up as the tables spell it.
+_WORD_FOLD = str.maketrans({"\u0307": None, "\u0131": "i", "\u017f": "s"})
+
+
+def word_key(word: str) -> str:
+    """A word a pattern matched case-blind, as the word tables spell it (lower case)."""
+    return word.lower().translate(_WORD_FOLD)
+
+
 # A currency word more than one country's money is called ("pesos"): a placeholder unit until
 # the issuer's country says which.
 PESO = "peso"
@@ -199,7 +209,10 @@ FIGURE = re.compile(
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
     # "came to EUR\n298,4 million": a line may break between the currency and the amount.
     r"(?:[ \t]|\r?\n[ \t]{0,8})?"
-    rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))(?=\d))?"
+    # ... and only before an amount that looks like money: grouped ("R5 206", "R1.2") or
+    # scaled ("R500 million"), so "release R5 and R99" holds no rand.
+    rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))"
+    r"(?=\d{1,3}[ ,.\u00a0]\d|\d{1,12}[ \t]{0,3}(?:thousand|million|billion|bn|mn|m)\b))?"
     r"(?:"
     rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
     # "US$2.1\n    billion": the scale word may open the next (indented) line.
@@ -308,7 +321,7 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
 
 def _scale_of(match: re.Match[str]) -> Decimal | None:
     word = match.group("short") or match.group("scale") or match.group("wscale")
-    return SCALES[word.lower()] if word else None
+    return SCALES[word_key(word)] if word else None
 
 
 def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
@@ -318,9 +331,9 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
     word_currency = False
     prefix = match.group("cur1") or match.group("cur0")
     if prefix:
-        currency = CURRENCY_PREFIXES[prefix.upper()]
+        currency = CURRENCY_PREFIXES[word_key(prefix).upper()]
     if match.group("cur2"):
-        suffix = re.sub(r"\s+", " ", match.group("cur2").lower())
+        suffix = re.sub(r"\s+", " ", word_key(match.group("cur2")))
         currency, word_currency = CURRENCY_SUFFIXES[suffix]
     if continental is None and word_currency and scale is not None:
         continental = True
@@ -330,7 +343,7 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
     qualifier_text = match.group("qual")
     qualifier: Qualifier = "exact"
     if qualifier_text:
-        qualifier = QUALIFIERS[re.sub(r"\s+", " ", qualifier_text.lower())]
+        qualifier = QUALIFIERS[re.sub(r"\s+", " ", word_key(qualifier_text))]
     return Figure(
         value=normalised(value),
         qualifier=qualifier,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.ingest import records
-from app.ingest.catalog import Catalog, default_catalog, registrant_operator
+from app.ingest.catalog import Catalog, default_catalog, registrant_operator, scanning
 from app.ingest.decode import decode
 from app.ingest.envelope import unwrap
 from app.ingest.extract import extract_release
@@ -26,15 +26,16 @@ def read_filing(
         if parsed.cover.registrant
         else None
     )
-    releases = tuple(
-        records.Release(
-            parsed=release,
-            extraction=extract_release(
-                document.text, release, registrant=registrant, catalog=catalog
-            ),
+    with scanning():  # the releases' extractors share one name scan of the filing
+        releases = tuple(
+            records.Release(
+                parsed=release,
+                extraction=extract_release(
+                    document.text, release, registrant=registrant, catalog=catalog
+                ),
+            )
+            for release in parsed.releases
         )
-        for release in parsed.releases
-    )
     return records.Filing(
         document=parsed.document, cover=parsed.cover, releases=releases, registrant=registrant
     )

@@ -11,14 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.ingest.catalog import (
+    _FILING_SCANS,
     _NAME_SPACE,
     _SUFFIX_PATTERN,
     Catalog,
+    _Found,
     country_code,
     default_catalog,
     fold,
     is_company_name,
     registrant_operator,
+    scanning,
     slugify,
 )
 from app.ingest.extract import extract_release
@@ -398,8 +401,25 @@ def test_names_found_from_one_scan_equal_a_search_of_each_stretch(data: st.DataO
     text = data.draw(st.sampled_from(_SCAN_TEXTS))
     start = data.draw(st.integers(0, len(text)))
     stop = data.draw(st.integers(start, len(text)))
-    found = [tuple(f) for f in catalog._matches(text, start, stop)]
+    with scanning():  # as while a filing is read
+        list(catalog._matches(text, 0, len(text)))  # the whole text is scanned first
+        found = [tuple(f) for f in catalog._matches(text, start, stop)]
     assert found == _bounded(catalog, text, start, stop)
+
+
+def test_each_filing_read_keeps_its_own_scan() -> None:
+    # Scans live only while a filing is read, one set per read: two reads (threads of the API
+    # reading two filings) never answer from each other's text, and none outlives its read.
+    catalog = default_catalog()
+    first, second = _SCAN_TEXTS[0], _SCAN_TEXTS[-1]
+    with scanning():
+        in_first = list(catalog._matches(first, 0, len(first)))
+        with scanning():
+            assert list(catalog._matches(second, 0, len(second))) == [
+                _Found(*f) for f in _bounded(catalog, second, 0, len(second))
+            ]
+        assert list(catalog._matches(first, 0, len(first))) == in_first
+    assert _FILING_SCANS.get() is None
 
 
 _NEAR_MISSES = (

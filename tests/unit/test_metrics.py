@@ -942,8 +942,9 @@ def test_table_titled_with_its_unit_and_a_change_column_between_periods() -> Non
     }
 
 
-def test_pesos_are_the_country_of_the_operator_or_the_issuer() -> None:
-    # Mexico's, Argentina's, the Philippines' peso: the operator's country says which.
+def test_pesos_are_the_country_of_the_issuer_or_the_operator() -> None:
+    # The issuer (mmO2, British) has no peso: Mexico's, Argentina's, the Philippines' peso,
+    # as the operator's country says.
     text = (
         "Telcel's revenues for the quarter were 21,400 million pesos. Telecom Personal "
         "posted revenues of 1,250 million\n    pesos in the period. Smart Communications "
@@ -993,4 +994,27 @@ def test_operator_rows_under_a_title_that_names_the_count() -> None:
         ("digicel", "customers", Decimal(2_640_000), date(2006, 6, 30)),
         (REGISTRANT.slug, "customers", Decimal(5_870_000), date(2007, 6, 30)),
         (REGISTRANT.slug, "customers", Decimal(4_900_000), date(2006, 6, 30)),
+    }
+
+
+def test_a_group_reports_its_subsidiaries_in_its_own_pesos() -> None:
+    text = "Comcel's revenues for the quarter were 1,200 million pesos.\n"
+    group = Operator(slug="america-movil", name="America Movil", kind="group", country="MX")
+    found = extract_metrics(text, release_of(text), registrant=group, catalog=default_catalog())
+    assert [(m.operator, m.unit) for m in found] == [("comcel", "MXN")]
+
+
+def test_a_plan_or_business_line_in_another_clause_says_nothing_of_the_figure() -> None:
+    text = (
+        "Vodafone, which will publish its annual report in June, said revenue for the quarter "
+        "was EUR 4,100 million. Vodafone, whose mobile business grew strongly, reported "
+        "net income of EUR 900 million. Vodafone expects revenue of EUR 5,000 million next "
+        "year. In the quarter, Vodafone's fixed-line business reported revenue of EUR 700 "
+        "million.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal(4_100_000_000), None),
+        ("net_income", Decimal(900_000_000), None),
+        ("revenue", Decimal(700_000_000), "fixed_line"),
     }

@@ -278,3 +278,22 @@ def test_a_lone_capital_r_with_a_space_is_no_rand() -> None:
 def test_a_scale_word_on_the_next_indented_line() -> None:
     figures = list(find_figures("capex was EUR4.2\n      billion in total"))
     assert [(f.value, f.currency) for f in figures] == [(Decimal(4_200_000_000), "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("7.5 MİLLİON", "7500000"), ("7.5 mıllıon", "7500000"), ("2 BİLLİON euros", "2000000000")],
+)
+def test_letters_case_blind_matching_takes_for_i_are_read(written: str, value: str) -> None:
+    # Case-blind matching takes the Turkish "İ" and "ı" for "i": the word is still read, never
+    # a KeyError that loses the filing.
+    (figure,) = find_figures(written)
+    assert figure.value == Decimal(value)
+
+
+def test_a_capital_r_is_rand_only_before_an_amount() -> None:
+    # "R5 206 million" and "R500 million" are rand; release names "R5" and "R99" are not.
+    assert [(f.value, f.currency) for f in find_figures("revenue of R500 million")] == [
+        (Decimal(500_000_000), "ZAR")
+    ]
+    assert [f.currency for f in find_figures("3GPP release R5 and R99 networks")] == []
