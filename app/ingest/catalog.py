@@ -323,6 +323,11 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def ends_in_legal_form(name: str) -> bool:
+    """Does ``name`` end in a legal form ("..., S.A. de C.V.", "... Plc", "... Company")?"""
+    return _TRAILING_SUFFIX.search(_key(name)) is not None
+
+
 def _strip_suffixes(key: str) -> str:
     """Drop a leading "the" and trailing legal forms: "the tdc group" → "tdc"."""
     previous = None

@@ -495,7 +495,22 @@ def _names_department_owner(preface: list[str], index: int) -> bool:
         return False
     if any(char.isdigit() or char in "@:/" for char in line):
         return False
-    return is_title(preface[index + 1]) and _company_in(preface[index + 1]) is None
+    below = preface[index + 1]
+    return (
+        is_title(below)
+        and _DEPARTMENT_LINE.match(below.strip()) is not None
+        and _company_in(below) is None
+    )
+
+
+# A department's line ("Investor Relations", "Public Relations Department"), not a person's
+# title ("Head of Press"): a place over a person's title is no organization.
+_DEPARTMENT_LINE = re.compile(
+    r"(?!(?:head|director|manager|chief|vice|senior|executive|officer|spokes\w*)\b)"
+    r"[^\n]{0,80}?\b(?:department|relations|communications|affairs|office|division|team|unit"
+    r"|desk)\b",
+    re.IGNORECASE,
+)
 
 
 def _records(lines: list[_Segment]) -> list[_Record]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from app.ingest.catalog import ends_in_legal_form
 from app.ingest.contacts import TITLE_WORDS, find_contacts, parse_phone
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import (
@@ -701,12 +702,18 @@ def _registrant_name(lines: list[_Line], index: int | None) -> str | None:
             or lowered.startswith(("commission file", "for the month", "form ", "report "))
             or "act of" in lowered
             or "commission" in lowered
+            or _RULE_NUMBER.search(above) is not None
+            or ends_in_legal_form(above)  # a whole name; the line under it is another
             or find_date(above) is not None
         ):
             break
         parts.insert(0, above)
         probe -= 1
     return " ".join(parts)
+
+
+# "PURSUANT TO RULE 13a-16 OR 15d-16": the form's words, not the registrant's.
+_RULE_NUMBER = re.compile(r"\bRULE\b|\b1[35][a-z]-\d", re.IGNORECASE)
 
 
 def _upper_name(line: str) -> bool:

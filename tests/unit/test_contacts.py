@@ -396,3 +396,15 @@ def test_contacts_named_in_a_running_sentence() -> None:
     # A sentence with a number but nobody to contact gives no contact.
     text = "To contact the help desk for more details, call 0800 555 0100 from any phone.\n"
     assert _full(text) == []
+
+
+def test_a_place_over_a_persons_title_is_no_organization() -> None:
+    # "Oslo" over "Head of Press" is where the contact sits, not whom they work for; a firm's
+    # name over "Investor Relations" is.
+    text = (
+        "For further information:\n\n"
+        "Oslo\nHead of Press\nKari Nordmann\nTel: +47 22 00 00 00\n\n"
+        "Fjordlys\nInvestor Relations\nOla Hansen\nTel: +47 22 00 00 01\n"
+    )
+    found = {c.name: c.organization for c in find_contacts(text, start=0, end=len(text))}
+    assert found == {"Kari Nordmann": None, "Ola Hansen": "Fjordlys"}

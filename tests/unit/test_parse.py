@@ -952,6 +952,12 @@ Yes [ ]     No [X]
             "NORTHEAST TELECOMMUNICATIONS\n(Translation of Registrant's Name in English)",
             "TELECOMUNICAÇÕES DO NORDESTE S.A.",
         ),
+        # A name ending in its legal form is whole: the translation under it is no second line.
+        (
+            "TELEFONOS DEL NORTE, S.A. DE C.V.\nNORTHERN TELEPHONES\n"
+            "(Translation of registrant's name into English)",
+            "NORTHERN TELEPHONES",
+        ),
     ],
 )
 def test_a_registrant_wrapped_or_followed_by_its_translation(name: str, registrant: str) -> None:
