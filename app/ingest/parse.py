@@ -511,6 +511,8 @@ def _wrapped_headline(lines: list[_Line], index: int) -> int:
         return 0
     if _is_label(paragraph[0]) or _in_bracketed_note(lines, index + count - 1):
         return 0
+    if any(ends_in_legal_form(line) for line in paragraph[:-1]):
+        return 0  # "Nordlys Telecom ASA" over its address: the issuer's block, no headline
     significant = [word for word in words if len(word) > 3 and word[0].isalpha()]
     capitalised = sum(1 for word in significant if word[0].isupper())
     return count if significant and capitalised >= 0.75 * len(significant) else 0
@@ -538,10 +540,13 @@ _WIDE_GAP = re.compile(r"[ \t]{3,}")
 
 def _company_line_date(line: str) -> date | None:
     """The date set to the right of a short line ("NORDLYS TELECOM ASA        5 May 2005"): the
-    issuer's line over a release, dated, which is never part of the title."""
+    issuer's line over a release, dated, which is never part of the title. The issuer is
+    written with its legal form; without one the line may be a headline with its date."""
     parts = _WIDE_GAP.split(line.strip())
     if len(parts) != 2 or len(parts[0].split()) > 10 or not _has_alnum(parts[0]):
         return None
+    if not ends_in_legal_form(parts[0]):
+        return None  # "THIRD QUARTER RESULTS      8 November 2005" is a dated headline
     return _bare_date(parts[1])
 
 

@@ -1034,3 +1034,14 @@ def test_a_mixed_case_headline_wrapped_over_two_lines() -> None:
     )
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
     assert release.title is None
+
+
+def test_a_dated_headline_and_the_issuers_address_block() -> None:
+    # A headline with its date to the right stays the title (only an issuer, written with its
+    # legal form, is stepped over); the issuer's name and address are no wrapped headline.
+    header = "\nPRESS RELEASE\n\nTHIRD QUARTER 2005 RESULTS                 8 November 2005\n\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert (release.title or "").startswith("THIRD QUARTER 2005 RESULTS")
+    header = "\nPRESS RELEASE\n\nNordlys Telecom ASA\nFjordveien 12, 0150 Oslo, Norway\n\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title is None
