@@ -361,8 +361,14 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding ``position`` starts: after the last comma or semicolon before it
     in its sentence. "Vodafone, which will publish its report in June, said revenue was ...":
     the plan and the business line of another clause say nothing of this figure."""
-    cut = max(text.rfind(",", sentence_start, position), text.rfind(";", sentence_start, position))
-    return cut + 1 if cut >= 0 else sentence_start
+    end = position
+    while (
+        cut := max(text.rfind(",", sentence_start, end), text.rfind(";", sentence_start, end))
+    ) >= 0:
+        if not (text[cut - 1 : cut].isdigit() and text[cut + 1 : cut + 2].isdigit()):
+            return cut + 1
+        end = cut  # "1,200": a digit group, not a clause
+    return sentence_start
 
 
 def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:

@@ -1010,7 +1010,7 @@ def test_a_plan_or_business_line_in_another_clause_says_nothing_of_the_figure() 
         "was EUR 4,100 million. Vodafone, whose mobile business grew strongly, reported "
         "net income of EUR 900 million. Vodafone expects revenue of EUR 5,000 million next "
         "year. In the quarter, Vodafone's fixed-line business reported revenue of EUR 700 "
-        "million.\n"
+        "million. Vodafone expects 1,200 new hires and revenue of EUR 6,000 million.\n"
     )
     got = {(m.name, m.value, m.segment) for m in run(text)}
     assert got == {
