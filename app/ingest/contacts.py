@@ -496,21 +496,18 @@ def _names_department_owner(preface: list[str], index: int) -> bool:
     if any(char.isdigit() or char in "@:/" for char in line):
         return False
     below = preface[index + 1]
-    return (
-        is_title(below)
-        and _DEPARTMENT_LINE.match(below.strip()) is not None
-        and _company_in(below) is None
-    )
+    return is_title(below) and _is_department(below) and _company_in(below) is None
 
 
-# A department's line ("Investor Relations", "Public Relations Department"), not a person's
-# title ("Head of Press"): a place over a person's title is no organization.
-_DEPARTMENT_LINE = re.compile(
-    r"(?!(?:head|director|manager|chief|vice|senior|executive|officer|spokes\w*)\b)"
-    r"[^\n]{0,80}?\b(?:department|relations|communications|affairs|office|division|team|unit"
-    r"|desk)\b",
-    re.IGNORECASE,
-)
+def _is_department(line: str) -> bool:
+    """A department's line, all department words ("Investor Relations", "Public Relations
+    Department"), not a person's title ("Head of Press"): a place over a title is no company."""
+    words = [fold(word.lower().strip(".,&:;")) for word in line.split()]
+    words = [word for word in words if word and word not in _LINKING_WORDS]
+    return bool(words) and all(word in DEPARTMENT_WORDS for word in words)
+
+
+_LINKING_WORDS = frozenset({"of", "and", "the"})
 
 
 def _records(lines: list[_Segment]) -> list[_Record]:
