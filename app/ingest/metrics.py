@@ -834,6 +834,19 @@ def _header(
     return columns if len(columns) >= 2 else []
 
 
+def _cell_figure(
+    cell: str, continental: bool | None, currency: str | None, rule: TableRow
+) -> Figure | None:
+    """A table cell's figure when it is of the kind ``rule`` takes (a bare count under a money
+    unit is money); None for "-", "n/a" or another kind."""
+    try:
+        figure = parse_figure(cell, continental=continental)
+    except ValueError:
+        return None
+    kind = "money" if figure.kind == "count" and currency else figure.kind
+    return figure if kind == rule.accepts else None
+
+
 def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] | None:
     """A table title that names a count and its scale ("Wireless Subscribers as of ...
     (thousands)"): the count's row rule and the scale; None for any other line."""
@@ -1011,13 +1024,10 @@ def extract_table_metrics(
         for column, (v_start, v_end) in zip(columns, values, strict=True):
             if column is None:
                 continue  # a change column
-            try:
-                figure = parse_figure(text[v_start:v_end], continental=hint)
-            except ValueError:
-                continue  # "-", "n/a"
-            kind = "money" if figure.kind == "count" and row_currency else figure.kind
-            if kind != rule.accepts:
+            figure = _cell_figure(text[v_start:v_end], hint, row_currency, rule)
+            if figure is None:
                 continue
+            kind = rule.accepts
             value = figure.value if rule.accepts == "percent" else figure.value * row_scale
             as_of, period = (None, column.period) if rule.flow else (column.as_of, None)
             metrics.append(
@@ -1088,13 +1098,10 @@ def extract_operator_table_metrics(
         for index, (rule, scale, currency) in columns.items():
             v_start, v_end = cells[index]
             hint = False if continental is None and scale >= 1_000_000 else continental
-            try:
-                figure = parse_figure(text[v_start:v_end], continental=hint)
-            except ValueError:
-                continue  # "-", "n/a"
-            kind = "money" if figure.kind == "count" and currency else figure.kind
-            if kind != rule.accepts:
+            figure = _cell_figure(text[v_start:v_end], hint, currency, rule)
+            if figure is None:
                 continue
+            kind = rule.accepts
             if rule.flow:
                 as_of, period = None, label or (str(stamp.year) if stamp else None)
             else:
