@@ -678,9 +678,8 @@ TABLE_SUBJECT_HEADER = re.compile(
 # A row that is a part of the row above ("of which regions"): only an operator's part counts.
 TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
-TABLE_SCALE = re.compile(
-    r"^[ \t]{0,40}\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)[ \t]{0,40}$", _F
-)
+_SCALE_IN_BRACKETS = r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)"
+TABLE_SCALE = re.compile(rf"^[ \t]{{0,40}}{_SCALE_IN_BRACKETS}[ \t]{{0,40}}$", _F)
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
 
 _TABLE_UNIT = (
@@ -712,9 +711,7 @@ TABLE_CAPTION_UNIT = re.compile(
 # A title line over a table that gives its unit: "SUMMARY OF RESULTS (R$ thousand)".
 # A title over a table of operators that names what every figure counts, with its scale:
 # "Wireless Subscribers as of September 30, 2006 (thousands)".
-TABLE_TITLE_SCALE = re.compile(
-    r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)[ \t]{0,8}$", _F
-)
+TABLE_TITLE_SCALE = re.compile(rf"{_SCALE_IN_BRACKETS}[ \t]{{0,8}}$", _F)
 # A row label wrapped onto the next line: "Argentina, Paraguay and" / "Uruguay (CTI Movil)".
 TABLE_LABEL_WRAPS = re.compile(r"(?:,|\band|&)[ \t]{0,8}$", _F)
 TABLE_TITLE_UNIT = re.compile(
