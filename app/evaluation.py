@@ -51,6 +51,7 @@ from typing import Any
 
 from app.ingest import records
 from app.ingest.catalog import default_catalog, fold
+from app.ingest.metrics import canonical_period
 from app.ingest.pipeline import read_filing
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -234,6 +235,12 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+def _period(value: object) -> str | None:
+    """A period by its meaning: "nine months ended September 30, 2005" is "Q1-Q3 2005"."""
+    text = _clean(value)
+    return canonical_period(text) if text else None
+
+
 def _day(value: object) -> str | None:
     if value is None:
         return None
@@ -359,7 +366,7 @@ def expected_facts(expected: dict[str, Any]) -> _Facts:
                 metric["unit"],
                 (
                     _day(metric.get("as_of")),
-                    _clean(metric.get("period")),
+                    _period(metric.get("period")),
                     metric.get("segment"),
                     metric.get("qualifier", "exact"),
                 ),
@@ -404,7 +411,7 @@ def found_facts(filing: records.Filing) -> _Facts:
                 metric.unit,
                 (
                     _day(metric.as_of),
-                    _clean(metric.period),
+                    _period(metric.period),
                     metric.segment,
                     metric.qualifier,
                 ),

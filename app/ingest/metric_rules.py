@@ -506,8 +506,11 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "quarter_of",
         _date(
+            # "closed the first half with", "at the end of the third quarter": a stock's date
+            r"(?P<closing>(?:clos|end)(?:ed|ing)?\s{1,3}(?:of\s{1,3})?)?"
             r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final)\s{1,3}"
-            r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<unit>quarter|half))"
+            r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
+            r"|(?P<unit>quarter|half))"
             rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
             # "the third quarter of last year": the year before the reported one
             r"|(?P<last>last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year))?"
@@ -544,16 +547,20 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "end_month",
+        # "at the end of March"; "Telcel ended September with 44.1 million" (not "ended
+        # September 30", a day the next rules read)
         _date(
-            rf"end\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<month>{_MONTH})\.?"
-            rf"(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
+            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<month>{_MONTH})\.?"
+            rf"(?:,?\s{{1,3}}(?P<year>{_YEAR}))?(?!\s{{1,3}}\d)"
         ),
     ),
     DateRule(
         "end_year",
-        # "by the end of 2003"; "Mobistar ended 2004 with 2.968.400 customers"
+        # "by the end of 2003"; "Mobistar ended 2004 with 2.968.400 customers"; "at the end
+        # of the year" (the reported year, else the last one ended by the release)
         _date(
-            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year\s{{1,3}})?(?P<year>{_YEAR})"
+            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year(?:\s{{1,3}}(?P<year>{_YEAR}))?"
+            rf"|(?P<year2>{_YEAR}))"
         ),
     ),
     DateRule(
@@ -596,7 +603,7 @@ DATE_RULES: tuple[DateRule, ...] = (
 REPORTED_PERIOD = re.compile(
     r"(?<![\w-])(?:(?P<end>end(?:ed)?[ \t\r\n]{1,3}(?:of[ \t\r\n]{1,3})?)"
     r"|(?:for|in|during|over)[ \t\r\n]{1,3})the[ \t\r\n]{1,3}"
-    r"(?P<unit>quarter|half(?:[- ]year)?|period|(?:three|six|nine|twelve)[ \t\r\n]{1,3}months)"
+    r"(?P<unit>quarter|half(?:[- ]year)?|period|year|(?:three|six|nine|twelve)[ \t\r\n]{1,3}months)"
     r"(?![\w-])(?![ \t\r\n]{1,3}end)",
     _F,
 )

@@ -112,7 +112,8 @@ class _Dated:
 
 @dataclass(frozen=True, slots=True)
 class _Reported:
-    """The period a results release reports on: "quarter" / "half" / "period", end, label."""
+    """The period a results release reports on: its unit ("quarter", "half", or the span its
+    lead names: "nine months", "year"), its end and its label."""
 
     unit: str
     end: date
@@ -222,6 +223,36 @@ def _day(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", text)) if text else None
 
 
+# How a lead names a span of a (fiscal) year.
+_YEAR_PERIODS = ("year", "financial year", "fiscal year", "12 months", "twelve months")
+
+
+def canonical_period(written: str) -> str:
+    """A period as one label whatever its wording: "three months ended June 30, 2005" and
+    "the quarter ended 30 June 2005" are "Q2 2005"; "nine months ended 30 September 2004" is
+    "Q1-Q3 2004", "year ended December 31, 2004" is "2004". A period that is no calendar
+    quarter, half or year ("year ended 31 March 2006") keeps its words."""
+    text = re.sub(r"\s+", " ", written).strip()
+    match = DATE_RULES[0].pattern.fullmatch(text)
+    if match is None:
+        return text
+    g = match.groupdict()
+    month = MONTHS[word_key(g["month"] or g["month2"]).rstrip(".")]
+    year, day = int(g["year"] or g["year2"]), _day(g["day"] or g["day2"])
+    if day != calendar.monthrange(year, month)[1]:
+        return text
+    what = word_key(text.split(" end", 1)[0])
+    if what in ("quarter", "three months") and month % 3 == 0:
+        return f"Q{month // 3} {year}"
+    if what in ("half year", "half-year", "six months") and month % 6 == 0:
+        return f"H{month // 6} {year}"
+    if what == "nine months" and month == 9:
+        return f"Q1-Q3 {year}"
+    if what in _YEAR_PERIODS and month == 12:
+        return str(year)
+    return text
+
+
 def _resolve_date(
     kind: str, match: re.Match[str], released_on: date | None, reported: _Reported | None = None
 ) -> _Dated | None:
@@ -233,20 +264,24 @@ def _resolve_date(
     as_of: date | None = None
     period: str | None = None
     if kind == "period_ended":
-        period = re.sub(r"\s+", " ", match.group("what"))
+        period = canonical_period(match.group("what"))
     elif kind == "quarter_of":
         year = int(g["year"]) if g.get("year") else year_now
         if g.get("last") and year is not None:
             year -= 1
         ordinal = ORDINALS[word_key(g["ord"])]
-        if g.get("count"):
-            count = {"two": 2, "three": 3}[word_key(g["count"])]
-            label = "H1" if count == 2 else "Q1-Q3"
+        if g.get("count") or g.get("months"):
+            if ordinal != 1:
+                return None  # "the second six months": no label of ours
+            # "the first two quarters", "the first six months": H1; three or nine: Q1-Q3
+            label = "H1" if word_key(g.get("count") or g["months"]) in ("two", "six") else "Q1-Q3"
         elif (g.get("unit") or "").lower() == "half":
             label = f"H{min(ordinal, 2)}"
         else:
             label = f"Q{ordinal}"
         period = f"{label} {year}" if year else label
+        if year is not None and g.get("closing"):  # "closed the first half with": its end
+            as_of = _quarter_end(int(label[-1]) * (2 if label[0] == "H" else 1), year)
     elif kind in ("end_quarter", "quarter"):
         year = int(g["year"]) if g.get("year") else year_now
         if year is not None:
@@ -273,7 +308,13 @@ def _resolve_date(
         as_of = date(year, month, calendar.monthrange(year, month)[1])
         period = f"{calendar.month_name[month]} {year}"
     elif kind == "end_year":
-        as_of = date(int(g["year"]), 12, 31)
+        written = g.get("year") or g.get("year2")
+        if written:
+            as_of = date(int(written), 12, 31)
+        elif reported is not None and reported.unit in _YEAR_PERIODS:
+            as_of = reported.end  # "year ended 31 March 2006": its year ends in March
+        else:
+            as_of = _implied(12, None, None, released_on)
     elif kind == "in_month":
         month = MONTHS[word_key(g["month"])]
         implied = _implied(month, None, g.get("year"), released_on)
@@ -305,10 +346,12 @@ def find_dates(
             continue
         if unit.endswith("months"):
             # "for the nine months": the period a lead names so, or a quarter or half.
-            same = REPORTED_MONTHS.get(unit.split()[0]) == reported.unit
-            if not same and not reported.label.lower().startswith(unit):
+            if REPORTED_MONTHS.get(unit.split()[0]) != reported.unit and unit != reported.unit:
                 continue
-        elif unit[:4] not in ("peri", reported.unit[:4]):
+        elif unit == "year":  # "in the year": a lead's "year ended 31 March 2006"
+            if reported.unit not in _YEAR_PERIODS:
+                continue
+        elif unit != "period" and unit[:4] != reported.unit[:4]:
             continue
         if any(match.start() < d.end and d.start < match.end() for d in found):
             continue
@@ -334,14 +377,16 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
             return _Reported("quarter", date(year, month, day), f"Q{month // 3} {year}")
         if what.startswith(("half", "six")) and month % 6 == 0:
             return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
-        return _Reported("period", date(year, month, day), dated.period)
+        # "nine months", "year", "financial year": as the lead names the span
+        span = re.sub(r"\s+", " ", what.split("end", 1)[0]).strip()
+        return _Reported(span, date(year, month, day), dated.period)
     # "its results for the second quarter of 2006": a quarter or half named with its year;
     # the latest one named ("up 68.5% on the third quarter of 2006" compares with an earlier).
     quarter_of = next(rule for rule in DATE_RULES if rule.kind == "quarter_of")
     named: list[_Reported] = []
     for match in quarter_of.pattern.finditer(text, start, start + LEAD_REACH):
         g = match.groupdict()
-        if not g["year"] or g["count"]:
+        if not g["year"] or g["count"] or g["months"]:
             continue
         year, ordinal = int(g["year"]), ORDINALS[word_key(g["ord"])]
         if g["unit"].lower() == "half":
@@ -596,8 +641,7 @@ def _date_for(
     if hit.rule.flow:
         periods = [d for d in dated if d.period]
         if periods:
-            best = min(periods, key=distance)
-            return best.as_of, best.period
+            return None, min(periods, key=distance).period  # a flow has a period, no date
     stamps = [d for d in dated if d.as_of]
     if stamps:
         stamp = min(stamps, key=distance).as_of

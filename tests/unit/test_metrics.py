@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.ingest.catalog import default_catalog
-from app.ingest.metrics import extract_metrics
+from app.ingest.metrics import canonical_period, extract_metrics
 from app.ingest.records import Metric, Operator, ParsedRelease, Section, SectionKind, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "filings"
@@ -151,7 +151,7 @@ EXPECTED = [
     ("003", "mmo2", "revenue", "4874000000", "GBP", "exact", None,
      "year ended 31 March 2003", None),
     ("003", "mmo2", "data_revenue_share", "19.2", "percent", "exact", None,
-     "quarter ending 30 September 2003", None),
+     "Q3 2003", None),
 ]  # fmt: skip
 
 
@@ -794,7 +794,58 @@ def test_the_nine_months_a_lead_reports_on() -> None:
         "Revenues for the nine months amounted to EUR 912,4 million.\n"
     )
     got = {(m.name, m.period) for m in run(text, date(2005, 11, 2))}
-    assert got == {("revenue", "nine months ended 30 September 2005")}
+    assert got == {("revenue", "Q1-Q3 2005")}
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        ("three months ended June 30, 2005", "Q2 2005"),
+        ("quarter ending 30 September 2003", "Q3 2003"),
+        ("half-year ended 31 December 2004", "H2 2004"),
+        ("six months  ended 30 June 2004", "H1 2004"),
+        ("nine months ended September 30, 2006", "Q1-Q3 2006"),
+        ("year ended December 31, 2004", "2004"),
+        ("twelve months ended 31 December 2004", "2004"),
+        # No calendar quarter, half or year: the words stay.
+        ("year ended 31 March 2006", "year ended 31 March 2006"),
+        ("six months ended 30 September 2004", "six months ended 30 September 2004"),
+        ("quarter ended 15 March 2005", "quarter ended 15 March 2005"),
+        ("the second quarter", "the second quarter"),
+    ],
+)
+def test_a_period_has_one_label_however_it_is_worded(written: str, label: str) -> None:
+    assert canonical_period(written) == label
+
+
+def test_stocks_dated_by_the_end_of_a_month_half_or_year_the_text_names() -> None:
+    text = (
+        "Andesfon announces its results for the year ended December 31, 2006.\n\n"
+        "Telcel ended September with 44.1 million subscribers. Vivo closed the first half "
+        "of the year with 29,1 million customers. Vipnet served 1.4 million customers at the "
+        "end of the year.\n"
+    )
+    got = {(m.operator, m.as_of) for m in run(text, date(2007, 1, 25)) if m.name == "customers"}
+    assert got == {
+        ("telcel", date(2006, 9, 30)),
+        ("vivo", date(2006, 6, 30)),
+        ("vipnet", date(2006, 12, 31)),
+    }
+
+
+def test_a_fiscal_year_s_end_and_its_flows() -> None:
+    text = (
+        "Kapa Telecom today announced its annual results for the year ended 31 March 2006.\n\n"
+        "Revenue for the year increased 6.6% to R43 117 million. Kapa had 4 729 018 access "
+        "lines at the end of the year. Revenues for the first nine months of 2005 were "
+        "R30 000 million.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period) for m in run(text, date(2006, 6, 12))}
+    assert got == {
+        ("revenue", Decimal("43117000000"), None, "year ended 31 March 2006"),
+        ("customers", Decimal("4729018"), date(2006, 3, 31), None),
+        ("revenue", Decimal("30000000000"), None, "Q1-Q3 2005"),
+    }
 
 
 def test_the_same_date_as_before_and_a_month_s_flow() -> None:
