@@ -395,7 +395,16 @@ SERVICE_USERS = re.compile(
 # "Korea's three mobile operators together served 40.07 million": no operator's own either.
 # "Vodacom's operations in Tanzania, ... and Mozambique had 4.3 million customers between them".
 OPERATORS_PLURAL = re.compile(
-    r"(?<![\w-])(?:operators|carriers|operations|subsidiaries|affiliates)(?![\w-])", _F
+    r"(?<![\w-])(?:operators|carriers|operations|subsidiaries|affiliates|members|partners"
+    r"|companies)(?![\w-])",
+    _F,
+)
+
+# "Tigo El Salvador and Tigo Honduras had 1.4 million and 1.1 million customers
+# respectively": a list of figures matched, in order, with the list of operators before it.
+RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", _F)
+LIST_JOIN = re.compile(
+    r"[ \t\r\n]{0,3}(?:,[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|and[ \t\r\n]{1,3})", _F
 )
 
 # ... when it opens the sentence: after at most this many words ("Astelit," "In Estonia,").

@@ -26,6 +26,7 @@ from app.ingest.metric_rules import (
     ELLIPTICAL_REACH,
     FORECAST,
     LEAD_REACH,
+    LIST_JOIN,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
     MARKET_WORDS,
@@ -39,6 +40,7 @@ from app.ingest.metric_rules import (
     QUARTER_EARLIER,
     REPORTED_MONTHS,
     REPORTED_PERIOD,
+    RESPECTIVELY,
     RULES,
     SAME_DATE,
     SEGMENT_LIST_ITEM,
@@ -554,6 +556,39 @@ def _classify_sentence(
     return kept
 
 
+def _respectively(
+    text: str, figures: list[Figure], hits: list[_Hit], named: list[Mention], end: int
+) -> tuple[list[_Hit], dict[int, str]]:
+    """ "A and B had 1.4 million and 1.1 million customers respectively": every figure of the
+    list takes the rule of its last, and the operators named before it, in order. Returns
+    the hits and each listed figure's operator (by the figure's start)."""
+    if not hits or not RESPECTIVELY.search(text, hits[0].figure.end, end):
+        return hits, {}
+    by_start = {h.figure.start: h for h in hits}
+    for last_index in range(len(figures) - 1, 0, -1):
+        last = by_start.get(figures[last_index].start)
+        if last is None:
+            continue
+        first_index = last_index
+        while first_index > 0 and (
+            figures[first_index - 1].kind == last.figure.kind
+            and LIST_JOIN.fullmatch(text, figures[first_index - 1].end, figures[first_index].start)
+        ):
+            first_index -= 1
+        listed = figures[first_index : last_index + 1]
+        operators = list(dict.fromkeys(m.operator for m in named if m.span.end <= listed[0].start))
+        if len(listed) < 2 or len(operators) != len(listed):
+            continue
+        for figure in listed:
+            by_start[figure.start] = _Hit(
+                figure, last.rule, figure.start, figure.end, last.segment, listed=True
+            )
+        return sorted(by_start.values(), key=lambda h: h.figure.start), {
+            figure.start: operator for figure, operator in zip(listed, operators, strict=True)
+        }
+    return hits, {}
+
+
 def _count_value(hit: _Hit, figures: list[Figure]) -> Decimal | None:
     """Counts are whole: "10.2 mobile users" after "28.3 million" borrows that scale."""
     value = hit.figure.value
@@ -747,7 +782,9 @@ def extract_section_metrics(
             continue
         dated: list[_Dated] | None = None
         made: dict[int, tuple[Operator, date | None, str | None]] = {}
-        hits = _classify_sentence(text, figures, s_start, scan)
+        hits, respective = _respectively(
+            text, figures, _classify_sentence(text, figures, s_start, scan), named, s_end
+        )
         for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
@@ -768,8 +805,18 @@ def extract_section_metrics(
             previous_end = max(
                 (f.end for f in figures if f.end <= hit.figure.start), default=s_start
             )
-            subject = _subject(
-                text, mentions, s_start, hit.figure.start, sentence_default, catalog, previous_end
+            subject = (
+                catalog.get(respective[hit.figure.start])
+                if hit.figure.start in respective
+                else _subject(
+                    text,
+                    mentions,
+                    s_start,
+                    hit.figure.start,
+                    sentence_default,
+                    catalog,
+                    previous_end,
+                )
             )
             value = _count_value(hit, figures)
             if hit.earlier is not None:

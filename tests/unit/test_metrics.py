@@ -1069,3 +1069,34 @@ def test_a_plan_or_business_line_in_another_clause_says_nothing_of_the_figure() 
         ("net_income", Decimal(900_000_000), None),
         ("revenue", Decimal(700_000_000), "fixed_line"),
     }
+
+
+def test_figures_listed_respectively_go_to_the_operators_listed_before_them() -> None:
+    text = (
+        "Tigo El Salvador and Tigo Honduras, which are wholly owned, had 1.4 million and "
+        "1.1 million customers respectively at the end of September. Telcel, Comcel and "
+        "Claro Chile reported 44.1 million, 18.3 million and 5.2 million customers, "
+        "respectively.\n"
+    )
+    got = {(m.operator, m.value, m.as_of) for m in run(text, date(2006, 10, 17))}
+    assert got == {
+        ("tigo-sv", Decimal("1400000"), date(2006, 9, 30)),
+        ("tigo-hn", Decimal("1100000"), date(2006, 9, 30)),
+        ("telcel", Decimal("44100000"), None),
+        ("comcel", Decimal("18300000"), None),
+        ("claro-cl", Decimal("5200000"), None),
+    }
+
+
+def test_a_list_that_does_not_pair_up_keeps_the_usual_subject() -> None:
+    # Two figures, one operator: no pairing; "respectively" changes nothing.
+    text = "Telcel had 44.1 million and 40.2 million customers in 2006 and 2005 respectively.\n"
+    assert {m.operator for m in run(text, date(2006, 10, 17))} == {"telcel"}
+
+
+def test_a_figure_of_the_members_together_is_nobody_s_own() -> None:
+    text = (
+        "The alliance brings together Personal (Argentina), TIM Brasil (Brazil) and Ancel "
+        "(Uruguay). Together the six members serve more than 25 million customers.\n"
+    )
+    assert run(text, date(2005, 11, 1)) == ()
