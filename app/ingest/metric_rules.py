@@ -71,15 +71,23 @@ class MetricRule:
 # Between the words and the figure: a space or a line break with the next line's indent
 # ("revenue reached\n     R$ 287,9 million").
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?"
+# A space between two words of a rule: a short run of spaces, or a line break with the next
+# line's indent ("an increase\n     of 31,000" in an indented list), never a blank line.
+_SPACE = r"(?=\s)[ \t]{0,3}(?:\r?\n[ \t]{0,16})?"
+
+
+def _spaced(pattern: str) -> str:
+    """A rule as written (``\\s{1,3}`` between words) with each space read as ``_SPACE``."""
+    return pattern.replace(r"\s{1,3}", _SPACE)
 
 
 def _after(pattern: str) -> re.Pattern[str]:
     # The look-behind fails fast inside a word, so a scan over prose stays well under a second.
-    return re.compile(r"[ \t\r\n]{0,3}(?<![\w-])(?:" + pattern + r")(?![\w-])", _F)
+    return re.compile(r"[ \t\r\n]{0,3}(?<![\w-])(?:" + _spaced(pattern) + r")(?![\w-])", _F)
 
 
 def _before(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")" + _GAP + "$", _F)
+    return re.compile(r"(?<![\w-])(?:" + _spaced(pattern) + r")" + _GAP + "$", _F)
 
 
 # "7,964,000 mobile services in operation" (SIO): how some operators count their customers.
@@ -498,7 +506,7 @@ class DateRule:
 
 
 def _date(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", _F)
+    return re.compile(r"(?<![\w])(?:" + _spaced(pattern) + r")(?![\w])", _F)
 
 
 # Order matters: periods first, so "year ended 31 March 2003" is not also read as a date.

@@ -1100,3 +1100,14 @@ def test_a_figure_of_the_members_together_is_nobody_s_own() -> None:
         "(Uruguay). Together the six members serve more than 25 million customers.\n"
     )
     assert run(text, date(2005, 11, 1)) == ()
+
+
+def test_a_rule_s_words_may_wrap_onto_an_indented_line_but_not_across_a_paragraph() -> None:
+    text = (
+        "  -  Broadband connections, including wholesale, reached 256,000, an increase\n"
+        "     of 31,000 in the quarter.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2005, 5, 5))}
+    assert ("net_additions", Decimal("31000")) in got
+    apart = "Telcel reported strong growth, an increase\n\nof 31,000 connections.\n"
+    assert not any(m.name == "net_additions" for m in run(apart, date(2005, 5, 5)))
