@@ -28,6 +28,10 @@ The groups:
                 third (eight filings: other issuers, CRLF, cp1252, Brazilian and
                 space-grouped numbers, right-aligned contacts, an AGM notice) 0.36 / 0.59 /
                 0.50 / 0.00 / 0.90 (after the blind fixes).
+* ``fourth``  — eight more filings written blind (KT, TeliaSonera, Tele2, China Unicom, NTT
+                DoCoMo, Hutchison Telecom, Telkom Indonesia, MTNL: Latin-1, CRLF, tables of
+                operators by period, space-grouped and Indonesian numbers, "31.12.2005"
+                dates, two releases, a new alliance, a director notice); reported only.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -60,8 +64,10 @@ EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third")
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ()
-REPORTED_LABELS: dict[str, str] = {}
+REPORTED: tuple[str, ...] = ("fourth",)
+REPORTED_LABELS: dict[str, str] = {
+    "fourth": "fourth: written blind; the first run above is recorded, not judged yet",
+}
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
 # How far the groups in NEAR_SEEDS may fall behind the seeds on any measure.
