@@ -95,3 +95,23 @@ def test_tuned_groups_are_judged_and_not_labelled_as_estimates(
     out = capsys.readouterr().out
     # Once tuned on, no group is labelled as an estimate of unseen quality.
     assert "not tuned on" not in out
+
+
+def test_an_expected_operator_is_compared_as_the_table_s_operator() -> None:
+    from app.evaluation import expected_facts
+
+    expected = {
+        "releases": [
+            {
+                "mentions": ["total-access-communication", "emt", "nordic-newco"],
+                "metrics": [
+                    {"operator": "eesti-mobiiltelefon", "name": "customers", "value": 5,
+                     "unit": "count"}
+                ],
+            }
+        ]
+    }  # fmt: skip
+    facts = expected_facts(expected)
+    # A full-name slug of a known operator is that operator; an unknown slug stays itself.
+    assert set(facts.mentions) == {(0, "dtac"), (0, "emt"), (0, "nordic-newco")}
+    assert {key[1] for key in facts.metrics} == {"emt"}
