@@ -136,6 +136,8 @@ RULES: tuple[MetricRule, ...] = (
         ),
         before=_before(
             r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}of"
+            # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
+            r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
             rf"|(?:{COUNT_NOUNS}|(?:customer|subscriber|client)\s{{1,3}}base)"
             r"\s{1,3}(?:grew|rose|increased)\s{1,3}by"
@@ -432,6 +434,17 @@ COUNTRY_SUBJECT = re.compile(
 APPOSITION_SHARES_OF = frozenset({"net_additions"})
 APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3})?$")
 
+# "SEK 20,378 million (20,076)", "34.9 percent (32.4)", "26,694 (26,952 at December 31,
+# 2003)": a bare number in brackets right after a figure is the same figure at an earlier
+# date, in its unit and scale. Written within this factor of the figure (a footnote mark
+# "(1)" is no such figure).
+BRACKETED_BEFORE = re.compile(
+    # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
+    r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
+)
+BRACKETED_AFTER = re.compile(r"\)|[ \t]{1,3}(?:at|on|in|as[ \t]{1,3}of)[ \t]", _F)
+BRACKETED_RATIO = 5
+
 # "412.000 net new customers, of which 298.000 contract customers": a part of the previous flow.
 BREAKDOWN = re.compile(r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}of[ \t\r\n]{1,3}which[ \t\r\n]{1,3}$", _F)
 
@@ -439,7 +452,7 @@ BREAKDOWN = re.compile(r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}of[ \t\r\n]{1,3}which[ \t
 ELLIPTICAL_COUNT = re.compile(
     r"(?<![\w-])(?:with|to[ \t\r\n]{1,3}(?:reach|total)|reaching)[ \t\r\n]{1,3}$", _F
 )
-ELLIPSIS_AFTER = frozenset({"customers", "net_additions"})
+ELLIPSIS_AFTER = frozenset({"customers", "net_additions", "employees"})
 # "KTF had 12,912,000 subscribers and LG Telecom 7,034,000": the next name, then its figure.
 ELLIPTICAL_NAME = re.compile(
     r"(?:,|and|,[ \t\r\n]{1,3}and|while|whereas)[ \t\r\n]{1,3}"
@@ -556,6 +569,11 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "months_short",
         _date(rf"(?P<m>[369])M[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
+    ),
+    # "as at 31.12.2005": day, month and year with dots (as numbers.NUMERIC_DATE).
+    DateRule(
+        "numeric",
+        _date(r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"),
     ),
     # Columns of month-end tables: "Sep '06", "Dec. '05".
     DateRule(

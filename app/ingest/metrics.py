@@ -13,6 +13,9 @@ from app.ingest.catalog import Catalog, country_code
 from app.ingest.metric_rules import (
     APPOSITION,
     APPOSITION_SHARES_OF,
+    BRACKETED_AFTER,
+    BRACKETED_BEFORE,
+    BRACKETED_RATIO,
     BREAKDOWN,
     COMBINED_FIGURE,
     COMPARED,
@@ -252,7 +255,8 @@ def canonical_period(written: str) -> str:
         return f"Q1-Q3 {year}"
     if what in _YEAR_PERIODS and month == 12:
         return str(year)
-    return text
+    # "fiscal year ended March 31, 2007" is the "year ended March 31, 2007"
+    return re.sub(r"^(?:fiscal|financial) ", "", text, flags=re.IGNORECASE)
 
 
 def _resolve_date(
@@ -305,6 +309,11 @@ def _resolve_date(
         if day is not None and not 1 <= day <= 31:
             return None
         as_of = _implied(month, day, g.get("year"), released_on)
+    elif kind == "numeric":
+        year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        as_of = date(year, month, day)
     elif kind == "month_short":
         year, month = _full_year(g["year"]), MONTHS[word_key(g["month"]).rstrip(".")]
         as_of = date(year, month, calendar.monthrange(year, month)[1])
@@ -485,6 +494,16 @@ def _classify_sentence(
             hits[i] = _Hit(
                 figure, compared.rule, figure.start, figure.end, compared.segment, compared
             )
+    # "SEK 20,378 million (20,076)": the bracket is the figure a year (or a date) earlier.
+    for i in range(1, len(figures)):
+        previous, figure = hits[i - 1], figures[i]
+        if hits[i] is not None or previous is None or previous.figure.start != figures[i - 1].start:
+            continue
+        bracketed = _bracketed(text, previous, figure)
+        if bracketed is not None:
+            hits[i] = _Hit(
+                bracketed, previous.rule, figure.start, figure.end, previous.segment, previous
+            )
     # Backwards: "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
     for i in range(len(figures) - 2, -1, -1):
         following = hits[i + 1]
@@ -554,6 +573,36 @@ def _classify_sentence(
             continue
         kept.append(hit)
     return kept
+
+
+def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
+    """``figure`` as the bracketed earlier value of ``hit``'s figure, in its unit and scale:
+    "SEK 20,378 million (20,076)", "(9M04: Rp 24.923,5 billion)". None unless the bracket
+    opens right after the hit and the two figures are of a like size."""
+    earlier = hit.figure
+    if figure.kind not in ("count", earlier.kind) or figure.qualifier != "exact":
+        return None
+    if figure.currency not in (None, earlier.currency):
+        return None
+    if not BRACKETED_BEFORE.fullmatch(text, max(hit.end, earlier.end), figure.start):
+        return None
+    if not BRACKETED_AFTER.match(text, figure.end):
+        return None
+    if figure.scaled:  # written in full: its own scale
+        twin, compared = figure, earlier.value
+    else:
+        scale = earlier.scale or Decimal(1)
+        twin = replace(
+            figure,
+            value=normalised(figure.value * scale),
+            currency=earlier.currency,
+            percent=earlier.percent,
+            scale=earlier.scale,
+        )
+        compared = earlier.value
+    if not twin.value or not 1 / BRACKETED_RATIO <= compared / twin.value <= BRACKETED_RATIO:
+        return None
+    return twin
 
 
 def _respectively(
@@ -659,15 +708,30 @@ def _market_subject(text: str, mentions: list[Mention], start: int, figure_start
     return False
 
 
+def _labels_bracket(text: str, after: int, dated: _Dated, figures: list[Figure]) -> bool:
+    """Whether ``dated`` labels a figure in a bracket opened after ``after``: "Rp 30.467,2
+    billion (9M04: Rp 24.923,5 billion)" dates the bracket's figure, not the first."""
+    opened = text.rfind("(", after, dated.start)
+    if opened < 0 or opened < text.rfind(")", after, dated.start):
+        return False
+    closed = text.find(")", dated.end)
+    closed = len(text) if closed < 0 else closed
+    return any(dated.end <= f.start < closed for f in figures)
+
+
 def _date_for(
-    hit: _Hit, dated: list[_Dated], figures: list[Figure]
+    text: str, hit: _Hit, dated: list[_Dated], figures: list[Figure]
 ) -> tuple[date | None, str | None]:
     """The nearest date (stocks) or period (flows) in the sentence that scopes this figure."""
     # A date after a later figure belongs to that figure; a leading date scopes the sentence.
     dated = [
         d
         for d in dated
-        if d.end <= hit.start or not any(hit.end <= f.start and f.end <= d.start for f in figures)
+        if d.end <= hit.start
+        or not (
+            any(hit.end <= f.start and f.end <= d.start for f in figures)
+            or _labels_bracket(text, hit.end, d, figures)
+        )
     ]
 
     def distance(d: _Dated) -> int:
@@ -718,8 +782,11 @@ def _compared_date(
 ) -> tuple[date | None, str | None]:
     """A compared figure's date: its own right after it ("compared with 410,000 at the end of
     2004"), else a year (or "a quarter earlier") before the figure it is compared with's."""
+    earlier_end = hit.earlier.end if hit.earlier is not None else hit.figure.start
     for d in dated:
-        if not hit.figure.end <= d.start < min(stop, hit.figure.end + 40):
+        # "(9M04: Rp 24.923,5 billion)": the bracket's label before the compared figure
+        labelled = earlier_end <= d.start and _labels_bracket(text, earlier_end, d, [hit.figure])
+        if not labelled and not hit.figure.end <= d.start < min(stop, hit.figure.end + 40):
             continue
         if hit.rule.flow and d.period and not d.period.startswith("last"):
             return None, d.period
@@ -837,7 +904,7 @@ def extract_section_metrics(
                 # A date after the list's last item dates every item of it.
                 listed = {h.figure.start for h in hits if h.listed}
                 unlisted = [f for f in figures if f.start not in listed]
-                as_of, period = _date_for(hit, dated, unlisted)
+                as_of, period = _date_for(text, hit, dated, unlisted)
             else:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dated, stop, as_of, period)

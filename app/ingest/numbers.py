@@ -48,6 +48,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "approx.": "approximately",
     "roughly": "approximately",
     "circa": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
     "up to": "up_to",
     "less than": "less_than",
     "fewer than": "less_than",
@@ -92,6 +94,24 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "RUB": "RUB",
     "KRW": "KRW",
     "JPY": "JPY",
+    "IDR": "IDR",
+    "RP": "IDR",
+    "INR": "INR",
+    "RS": "INR",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "SGD": "SGD",
+    "S$": "SGD",
+    "THB": "THB",
+    "PHP": "PHP",
+    "CAD": "CAD",
+    "C$": "CAD",
+    "UAH": "UAH",
+    "KZT": "KZT",
+    "EGP": "EGP",
+    "CLP": "CLP",
+    "COP": "COP",
+    "PEN": "PEN",
     "£": "GBP",
     "€": "EUR",
     "$": "USD",
@@ -160,12 +180,21 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "won": ("KRW", False),
     "rand": ("ZAR", False),
     "yen": ("JPY", False),
+    "kronor": ("SEK", True),
+    "rupiah": ("IDR", False),
+    "rupees": ("INR", False),
+    "ringgit": ("MYR", False),
+    "baht": ("THB", False),
+    "zloty": ("PLN", True),
+    "zlotys": ("PLN", True),
+    "hryvnia": ("UAH", False),
+    "tenge": ("KZT", False),
     # Many countries' money is the peso: which one is the issuer's (see local_currency).
     "pesos": (PESO, False),
     "peso": (PESO, False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
-CASED_PREFIXES = frozenset({"TRY"})
+CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R"})
@@ -176,6 +205,13 @@ SCALES: dict[str, Decimal] = {
     "millions": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
     "billions": Decimal(1_000_000_000),
+    "trillion": Decimal(1_000_000_000_000),
+    "trillions": Decimal(1_000_000_000_000),
+    # Indian numbering: a lakh is a hundred thousand, a crore ten million.
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
     "mn": Decimal(1_000_000),
     "m": Decimal(1_000_000),
     "bn": Decimal(1_000_000_000),
@@ -200,7 +236,9 @@ _DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambi
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 _WORDS = _alternation(WORD_NUMBERS)
-_LONG_SCALES = "thousand|millions|million|billions|billion"
+_LONG_SCALES = (
+    "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
+)
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES - TIGHT_PREFIXES
 
 FIGURE = re.compile(
@@ -212,7 +250,7 @@ FIGURE = re.compile(
     # ... and only before an amount that looks like money: grouped ("R5 206", "R1.2") or
     # scaled ("R500 million"), so "release R5 and R99" holds no rand.
     rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))"
-    r"(?=\d{1,3}[ ,.\u00a0]\d|\d{1,12}[ \t]{0,3}(?:thousand|million|billion|bn|mn|m)\b))?"
+    r"(?=\d{1,3}[ ,.\u00a0]\d|\d{1,12}[ \t]{0,3}(?:thousand|million|billion|trillion|bn|mn|m)\b))?"
     r"(?:"
     rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
     # "US$2.1\n    billion": the scale word may open the next (indented) line.
@@ -238,10 +276,8 @@ _DATE_BEFORE_YEAR = re.compile(
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
-def _bare_year(match: re.Match[str]) -> bool:
-    """A four-digit year with no qualifier, currency, percent or scale: maybe part of a date."""
-    if not (match.group("num") and _YEAR_TOKEN.fullmatch(match.group("num"))):
-        return False
+def _bare(match: re.Match[str]) -> bool:
+    """A number with no qualifier, currency, percent or scale."""
     if (
         match.group("qual")
         or match.group("cur0")
@@ -251,6 +287,13 @@ def _bare_year(match: re.Match[str]) -> bool:
     ):
         return False
     return _scale_of(match) is None
+
+
+def _bare_year(match: re.Match[str]) -> bool:
+    """A four-digit year with no qualifier, currency, percent or scale: maybe part of a date."""
+    if not (match.group("num") and _YEAR_TOKEN.fullmatch(match.group("num"))):
+        return False
+    return _bare(match)
 
 
 def _after_date_words(text: str, start: int, floor: int = 0) -> bool:
@@ -371,7 +414,16 @@ def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every match of FIGURE in ``text[start:end]``, years of dates included."""
     if _FIGURE_HINT.search(text, start, end) is None:
         return []
-    return list(FIGURE.finditer(text, start, end))
+    return [m for m in FIGURE.finditer(text, start, end) if not _numeric_date(m)]
+
+
+# "as at 31.12.2005": a day, a month and a year written with dots is a date, never a figure.
+NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
+
+
+def _numeric_date(match: re.Match[str]) -> bool:
+    number = match.group("num")
+    return bool(number and NUMERIC_DATE.fullmatch(number)) and _bare(match)
 
 
 def find_figures(

@@ -811,6 +811,7 @@ def test_the_nine_months_a_lead_reports_on() -> None:
         ("year ended 31 March 2006", "year ended 31 March 2006"),
         ("six months ended 30 September 2004", "six months ended 30 September 2004"),
         ("quarter ended 15 March 2005", "quarter ended 15 March 2005"),
+        ("fiscal year ended March 31, 2007", "year ended March 31, 2007"),
         ("the second quarter", "the second quarter"),
     ],
 )
@@ -1111,3 +1112,61 @@ def test_a_rule_s_words_may_wrap_onto_an_indented_line_but_not_across_a_paragrap
     assert ("net_additions", Decimal("31000")) in got
     apart = "Telcel reported strong growth, an increase\n\nof 31,000 connections.\n"
     assert not any(m.name == "net_additions" for m in run(apart, date(2005, 5, 5)))
+
+
+def test_a_bracketed_number_is_the_same_figure_a_year_earlier() -> None:
+    text = (
+        "Nordtel today published its report for the second quarter of 2004.\n\n"
+        "Net sales rose 1.5 percent to SEK 20,378 million (20,076). Net income was "
+        "SEK 2,913 million (1,725), and the margin was 34.9 percent (32.4). Revenues "
+        "grew to Rp 30.467,2 billion (9M04: Rp 24.923,5 billion). Nordtel served "
+        "4,102,000 customers (1).\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2004, 7, 23))}
+    assert got >= {
+        ("revenue", Decimal("20378000000"), "SEK"),
+        ("revenue", Decimal("20076000000"), "SEK"),
+        ("net_income", Decimal("1725000000"), "SEK"),
+        ("revenue", Decimal("24923500000000"), "IDR"),
+        ("customers", Decimal("4102000"), "count"),
+    }
+    # A footnote mark is no earlier figure; the bracket's label dates its own figure only.
+    assert ("customers", Decimal("1"), "count") not in got
+    periods = {m.value: m.period for m in run(text, date(2004, 7, 23))}
+    assert periods[Decimal("24923500000000")] == "Q1-Q3 2004"
+    assert periods[Decimal("30467200000000")] != "Q1-Q3 2004"
+
+
+def test_dotted_dates_are_dates_and_not_figures() -> None:
+    text = "Nordtel had 30 060 000 customers as at 31.12.2005 and 448 000 in Estonia.\n"
+    got = {(m.value, m.as_of) for m in run(text, date(2006, 1, 26))}
+    assert (Decimal("30060000"), date(2005, 12, 31)) in got
+    assert not any(value == Decimal("31122005") for value, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        ("revenues were Rp 7,5 trillion", Decimal("7500000000000"), "IDR"),
+        ("revenue of Rs 1,234 crore", Decimal("12340000000"), "INR"),
+        ("revenue of KRW 2.97 trillion", Decimal("2970000000000"), "KRW"),
+        ("revenues of 4 512 million kronor", Decimal("4512000000"), "SEK"),
+        ("revenue rose to RM 1.2 billion", Decimal("1200000000"), "MYR"),
+        ("revenue reached S$ 850 million", Decimal("850000000"), "SGD"),
+    ],
+)
+def test_more_currencies_and_scales(phrase: str, value: Decimal, unit: str) -> None:
+    got = {(m.name, m.value, m.unit) for m in run(f"Nordtel's {phrase} in 2005.\n")}
+    assert got == {("revenue", value, unit)}
+
+
+def test_an_addition_an_estimate_and_a_colleague_s_headcount() -> None:
+    text = (
+        "Telkomsel had 22.356.000 subscribers, an addition of 6.065.000 subscribers in the "
+        "first nine months of the year. Its share of the cellular market was an estimated "
+        "53,6%. At 30 September 2005, Telkom employed 24.951 people, and Telkomsel 3.853.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.qualifier) for m in run(text, date(2005, 10, 31))}
+    assert ("telkomsel", "net_additions", Decimal("6065000"), "exact") in got
+    assert ("telkomsel", "market_share", Decimal("53.6"), "approximately") in got
+    assert ("telkomsel", "employees", Decimal("3853"), "exact") in got
