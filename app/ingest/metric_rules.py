@@ -11,13 +11,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.ingest.numbers import CURRENCY_PREFIXES
+from app.ingest.numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PESO
 
 FigureKind = Literal["count", "percent", "money"]
 
 _F = re.IGNORECASE
 # Currency codes and symbols as a table's unit writes them ("US$", "RMB", "EUR").
 CURRENCY_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CURRENCY_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", "[ \t]{1,3}")
+    for w in sorted(CURRENCY_SUFFIXES, key=len, reverse=True)
+    if CURRENCY_SUFFIXES[w][0] != PESO
+)
 
 SEGMENTS: dict[str, str] = {
     "mobile": "mobile",
@@ -28,6 +33,7 @@ SEGMENTS: dict[str, str] = {
     "fixed": "fixed_line",
     "landline": "fixed_line",
     "fixnet": "fixed_line",
+    "local telephone": "fixed_line",
     "internet": "internet",
     "broadband": "internet",
     "dsl": "internet",
@@ -352,6 +358,13 @@ NOT_OPERATOR_FIGURE = re.compile(
 PER_UNIT = re.compile(
     r"[ \t\r\n]{0,3}(?:per|a|each)[ \t\r\n]{1,3}(?:month|year|user|subscriber|customer"
     r"|share|minute|unit|line)s?(?![\w-])",
+    _F,
+)
+# "average monthly revenue per user (ARPU) was KRW 41,920": the words before an amount say
+# it is per unit (searched in the figure's clause).
+PER_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:per[ \t\r\n]{1,3}(?:user|subscriber|customer|unit|line|account)s?"
+    r"|ARPU|ARPA|AMPU)(?![\w-])",
     _F,
 )
 
@@ -754,11 +767,19 @@ TABLE_CAPTION_UNIT = re.compile(
 # A title over a table of operators that names what every figure counts, with its scale:
 # "Wireless Subscribers as of September 30, 2006 (thousands)".
 TABLE_TITLE_SCALE = re.compile(rf"{_SCALE_IN_BRACKETS}[ \t]{{0,8}}$", _F)
+# Under an operator's own line in a table of counts ("KTF" / "  Mobile   12,823"): a row named
+# by a business line counts that operator's customers of it.
+TABLE_SEGMENT_ROW = re.compile(rf"^[ \t]{{0,12}}(?P<segment>{SEGMENT_WORDS})(?![\w-])", _F)
 # A row label wrapped onto the next line: "Argentina, Paraguay and" / "Uruguay (CTI Movil)".
 TABLE_LABEL_WRAPS = re.compile(r"(?:,|\band|&)[ \t]{0,8}$", _F)
 TABLE_TITLE_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
-    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)\)[ \t]{0,8}$",
+    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)\)[ \t]{0,8}$"
+    # "Key financial data (non-consolidated, in billions of Korean won)"
+    r"|\([^()\r\n]{0,40}?(?<![\w-])in[ \t]{1,3}(?P<wscale>thousands|millions|billions)[ \t]{1,3}"
+    r"of[ \t]{1,3}(?:[A-Z][a-z]{1,12}[ \t]{1,3})?(?P<wcurrency>"
+    + CURRENCY_WORDS
+    + r")\)[ \t]{0,8}$",
     _F,
 )
 # A rule line drawn across a table ("-----", "=====") neither starts nor ends it.

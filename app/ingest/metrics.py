@@ -40,6 +40,7 @@ from app.ingest.metric_rules import (
     ORDINALS,
     OWNED_SUBSIDIARY,
     PER_UNIT,
+    PER_UNIT_BEFORE,
     QUARTER_EARLIER,
     REPORTED_MONTHS,
     REPORTED_PERIOD,
@@ -60,6 +61,7 @@ from app.ingest.metric_rules import (
     TABLE_ROWS,
     TABLE_RULE_LINE,
     TABLE_SCALE,
+    TABLE_SEGMENT_ROW,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
     TABLE_SUBJECT_HEADER,
@@ -74,6 +76,7 @@ from app.ingest.metric_rules import (
 )
 from app.ingest.numbers import (
     CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
     LOCAL_CURRENCIES,
     SCALES,
     Figure,
@@ -441,7 +444,12 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
         if earlier.scaled or earlier.kind != "count":
             cut = earlier.end - window
     before = before[cut:]
-    if figure.kind == "money" and PER_UNIT.match(text, figure.end):
+    if figure.kind == "money" and (
+        PER_UNIT.match(text, figure.end)
+        or PER_UNIT_BEFORE.search(
+            text, _clause_start(text, sentence_start, figure.start), figure.start
+        )
+    ):
         return None
     for rule in RULES:
         if rule.accepts != figure.kind:
@@ -1070,7 +1078,13 @@ def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, De
 
 
 def _currency(written: str | None) -> str | None:
-    return CURRENCY_PREFIXES[word_key(written).upper()] if written else None
+    """A table's currency as written: a code or symbol ("EUR", "R$"), or a word ("won")."""
+    if not written:
+        return None
+    key = re.sub(r"\s+", " ", word_key(written))
+    if key in CURRENCY_SUFFIXES:
+        return CURRENCY_SUFFIXES[key][0]
+    return CURRENCY_PREFIXES[key.upper()]
 
 
 def _table_scale(written: str | None) -> Decimal:
@@ -1099,6 +1113,7 @@ def extract_table_metrics(
     counted: tuple[TableRow, Decimal] | None = None
     operator_rows: tuple[TableRow, Decimal] | None = None
     table_subject, width = default, 0
+    heading: Operator | None = None  # the operator whose line the rows below belong to
     span: re.Match[str] | None = None
     continental = True if continental_style(text, start, end) else None
     for line_start, line_end, cells in _table_lines(text, start, end):
@@ -1109,7 +1124,7 @@ def extract_table_metrics(
         if header:
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
-            operator_rows, counted = counted, None
+            operator_rows, counted, heading = counted, None, None
             if operator_rows is not None:
                 scale = operator_rows[1]
             if titled is not None:
@@ -1127,7 +1142,10 @@ def extract_table_metrics(
             title = TABLE_TITLE_UNIT.search(text, line_start, line_end) if len(cells) == 1 else None
             titled = None
             if title is not None:
-                titled = (_currency(title.group("currency")), _table_scale(title.group("scale")))
+                titled = (
+                    _currency(title.group("currency") or title.group("wcurrency")),
+                    _table_scale(title.group("scale") or title.group("wscale")),
+                )
             counted = _counted_title(text, line_start, line_end) if len(cells) == 1 else None
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
@@ -1140,6 +1158,12 @@ def extract_table_metrics(
             continue
         label_start, label_end = cells[0]
         values = cells[1:]
+        if operator_rows is not None and len(cells) == 1:
+            # "  KTF" over "    Mobile   12,823 ...": the operator of the rows below
+            named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
+            if len(named) == 1 and named[0].span.text == text[label_start:label_end]:
+                heading = catalog.get(named[0].operator)
+                continue
         if not len(columns) <= len(values) <= width or not re.search(
             r"[^\W\d_]", text[label_start:label_end]
         ):
@@ -1173,9 +1197,12 @@ def extract_table_metrics(
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if len({m.operator for m in named}) == 1:
                 rule, subject = operator_rows[0], catalog.get(named[0].operator)
+        business = TABLE_SEGMENT_ROW.match(label) if rule is None and heading else None
+        if business is not None and operator_rows is not None:
+            rule, subject = operator_rows[0], heading  # "  Mobile   12,823" under "KTF"
         if rule is None or subject is None:
             continue
-        worded = rule.label.match(label)
+        worded = business or rule.label.match(label)
         segment = worded.groupdict().get("segment") if worded else None
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental

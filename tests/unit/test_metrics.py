@@ -1170,3 +1170,49 @@ def test_an_addition_an_estimate_and_a_colleague_s_headcount() -> None:
     assert ("telkomsel", "net_additions", Decimal("6065000"), "exact") in got
     assert ("telkomsel", "market_share", Decimal("53.6"), "approximately") in got
     assert ("telkomsel", "employees", Decimal("3853"), "exact") in got
+
+
+def test_rows_of_business_lines_under_an_operator_s_line_in_a_table_of_counts() -> None:
+    text = (
+        "Nordtel reports its third quarter of 2006.\n\n"
+        "Subscribers (in thousands)\n\n"
+        "                                 3Q06         2Q06\n"
+        "  ------------------------------------------------\n"
+        "  Telia\n"
+        "    Local telephone             4,102        4,200\n"
+        "    Broadband (Bredband)        1,103        1,050\n"
+        "  NetCom\n"
+        "    Mobile                      1,215        1,176\n"
+        "    of which 3G                    38           12\n"
+        "  ------------------------------------------------\n"
+    )
+    got = {(m.operator, m.value, m.as_of, m.segment) for m in run(text, date(2006, 10, 27))}
+    assert got == {
+        ("teliasonera", Decimal("4102000"), date(2006, 9, 30), "fixed_line"),
+        ("teliasonera", Decimal("4200000"), date(2006, 6, 30), "fixed_line"),
+        ("teliasonera", Decimal("1103000"), date(2006, 9, 30), "internet"),
+        ("teliasonera", Decimal("1050000"), date(2006, 6, 30), "internet"),
+        ("netcom", Decimal("1215000"), date(2006, 9, 30), "mobile"),
+        ("netcom", Decimal("1176000"), date(2006, 6, 30), "mobile"),
+    }
+
+
+def test_a_table_titled_in_billions_of_a_currency_word() -> None:
+    text = (
+        "Key financial data (non-consolidated, in billions of Korean won)\n\n"
+        "                                 3Q06         2Q06\n"
+        "  Operating revenues          2,967.4      2,998.1\n"
+        "  Net income                    301.6        389.7\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2006, 10, 27))}
+    assert ("revenue", Decimal("2967400000000"), "KRW", "Q3 2006") in got
+    assert ("net_income", Decimal("389700000000"), "KRW", "Q2 2006") in got
+
+
+def test_an_amount_per_user_is_no_revenue() -> None:
+    text = (
+        "Nordtel's average monthly revenue per user (ARPU) was KRW 41,920. Its revenues "
+        "were KRW 312.6 billion in the quarter.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2006, 10, 27))}
+    assert got == {("revenue", Decimal("312600000000"))}
