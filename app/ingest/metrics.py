@@ -993,11 +993,56 @@ def _header(
             spanned = _span_column(c_start, c_end, year, span) if span else None
             columns.append(spanned or _Dated(c_start, c_end, date(year, 12, 31), cell))
             continue
+        if cell.endswith(","):  # "June 30," over its year on the next line
+            c_end -= 1
         found = find_dates(text, c_start, c_end, released_on)
         if len(found) != 1 or (found[0].start, found[0].end) != (c_start, c_end):
             return []
         columns.append(found[0])
     return columns if len(columns) >= 2 else []
+
+
+def _dated_years(
+    text: str,
+    upper: tuple[list[_Dated | None], list[tuple[int, int]]],
+    header: list[_Dated | None],
+    cells: list[tuple[int, int]],
+) -> list[_Dated | None] | None:
+    """A header of bare years under a line of days with no year ("June 30,"), column over
+    column: each column's day in its year. None when the two lines are no such pair."""
+    days, day_cells = upper
+    year_cells = cells[-len(header) :]
+    if len(days) != len(header) or len(day_cells) != len(year_cells):
+        return None
+    merged: list[_Dated | None] = []
+    for day, year, (d_start, d_end), (y_start, y_end) in zip(
+        days, header, day_cells, year_cells, strict=True
+    ):
+        if day is None or year is None:
+            merged.append(None)
+            continue
+        written_year = text[y_start:y_end]
+        if day.as_of is None or day.period is not None or not written_year.isdigit():
+            return None
+        d_col, y_col = _column(text, d_start), _column(text, y_start)
+        if _YEAR_IN.search(text, d_start, d_end) or not (
+            d_col < y_col + (y_end - y_start) and y_col < d_col + (d_end - d_start)
+        ):
+            return None  # the day line names its own year, or the columns do not line up
+        last = calendar.monthrange(int(written_year), day.as_of.month)[1]
+        stamp = date(int(written_year), day.as_of.month, min(day.as_of.day, last))
+        merged.append(_Dated(y_start, y_end, stamp, None))
+    return merged
+
+
+def _column(text: str, position: int) -> int:
+    """How far ``position`` stands from the start of its line."""
+    return position - (text.rfind("\n", 0, position) + 1)
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# A short line of words inside a table of operator rows names a group of rows, not prose.
+_SUBHEADING = re.compile(r"[^\W\d_][\w&,'() -]{0,38}[\w)]")
 
 
 def _cell_figure(
@@ -1115,13 +1160,22 @@ def extract_table_metrics(
     table_subject, width = default, 0
     heading: Operator | None = None  # the operator whose line the rows below belong to
     span: re.Match[str] | None = None
+    last_header: tuple[list[_Dated | None], list[tuple[int, int]]] | None = None
     continental = True if continental_style(text, start, end) else None
     for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
         above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
         header, caption, row_width = _table_header(text, cells, released_on, above)
+        upper, last_header = last_header, None
+        if header and upper is not None:
+            # "June 30,   June 30," over "2004   2003": one header written on two lines.
+            dated = _dated_years(text, upper, header, cells)
+            if dated is not None:
+                columns = dated
+                continue
         if header:
+            last_header = header, cells[-len(header) :]
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
             operator_rows, counted, heading = counted, None, None
@@ -1132,6 +1186,11 @@ def extract_table_metrics(
             titled = None
             named = [m for m in mentions if caption and caption[0] <= m.span.start < caption[1]]
             table_subject = catalog.get(named[0].operator) if named else default
+            # "Mobile subscriptions (thousands)   June 30,": a caption naming a count.
+            counted_caption = _counted_title(text, *caption) if caption else None
+            if operator_rows is None and counted_caption is not None:
+                operator_rows = counted_caption
+                scale = counted_caption[1]
             # "(HUF millions, unless stated otherwise)": the money rows' unit.
             captioned = TABLE_CAPTION_UNIT.match(text, *caption) if caption else None
             if captioned is not None:
@@ -1163,6 +1222,9 @@ def extract_table_metrics(
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if len(named) == 1 and named[0].span.text == text[label_start:label_end]:
                 heading = catalog.get(named[0].operator)
+                continue
+            if _SUBHEADING.fullmatch(text, label_start, label_end):
+                heading = None  # "Subsidiaries", "Associated companies": a group of rows
                 continue
         if not len(columns) <= len(values) <= width or not re.search(
             r"[^\W\d_]", text[label_start:label_end]

@@ -1216,3 +1216,28 @@ def test_an_amount_per_user_is_no_revenue() -> None:
     )
     got = {(m.name, m.value) for m in run(text, date(2006, 10, 27))}
     assert got == {("revenue", Decimal("312600000000"))}
+
+
+def test_operator_rows_under_a_two_line_date_header_and_group_subheadings() -> None:
+    text = (
+        "Nordtel today published its interim report for the first half of 2004.\n\n"
+        "Mobile subscriptions (thousands)            June 30,     June 30,\n"
+        "                                                2004         2003\n"
+        "-----------------------------------------------------------------\n"
+        "Subsidiaries\n"
+        "  Norway (NetCom)                              1,215        1,176\n"
+        "  Latvia (LMT)                                   727          582\n"
+        "-----------------------------------------------------------------\n"
+        "Associated companies\n"
+        "  Turkey (Turkcell)                           22,310       17,020\n"
+        "-----------------------------------------------------------------\n"
+    )
+    got = {(m.operator, m.value, m.as_of) for m in run(text, date(2004, 7, 23))}
+    assert got == {
+        ("netcom", Decimal("1215000"), date(2004, 6, 30)),
+        ("netcom", Decimal("1176000"), date(2003, 6, 30)),
+        ("lmt", Decimal("727000"), date(2004, 6, 30)),
+        ("lmt", Decimal("582000"), date(2003, 6, 30)),
+        ("turkcell", Decimal("22310000"), date(2004, 6, 30)),
+        ("turkcell", Decimal("17020000"), date(2003, 6, 30)),
+    }
