@@ -72,6 +72,9 @@ class MetricRule:
     # Words right after the figure that make it something else ("an increase of 1.2 million
     # over the same date last year" is a year's change, no quarter's net additions).
     not_after: re.Pattern[str] | None = None
+    # Only a figure a verb qualifies ("subscribers exceeded 140 million": the verb is the
+    # figure's qualifier, so the words before it hold none).
+    passed_only: bool = False
 
 
 # Between the words and the figure: a space or a line break with the next line's indent
@@ -89,7 +92,11 @@ def _spaced(pattern: str) -> str:
 
 def _after(pattern: str) -> re.Pattern[str]:
     # The look-behind fails fast inside a word, so a scan over prose stays well under a second.
-    return re.compile(r"[ \t\r\n]{0,3}(?<![\w-])(?:" + _spaced(pattern) + r")(?![\w-])", _F)
+    # No blank line between the figure and its words ("3 074 000\n\nMOBILE CUSTOMERS BY ..."),
+    # nor a table's next indented row ("613\n   Net additions").
+    return re.compile(
+        r"[ \t]{0,3}(?:\r?\n[ \t]{0,2})?(?<![\w-])(?:" + _spaced(pattern) + r")(?![\w-])", _F
+    )
 
 
 def _before(pattern: str) -> re.Pattern[str]:
@@ -194,6 +201,15 @@ RULES: tuple[MetricRule, ...] = (
             r"[^.;]{0,30}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
             r"|(?:grew|rose|increased)\s{1,3}to)"
         ),
+    ),
+    MetricRule(
+        "customers",
+        "count",
+        before=_before(
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            r"(?:\s{1,3}(?:has|have|had|now|already)){0,2}"
+        ),
+        passed_only=True,
     ),
     MetricRule(
         "employees",
@@ -629,6 +645,14 @@ DATE_RULES: tuple[DateRule, ...] = (
             rf"|october|november|december)(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
         ),
     ),
+    # "June 2006" (a month's column, "the June 2006 figures"): the month, at its end.
+    DateRule(
+        "month_year",
+        _date(
+            r"(?P<month>january|february|march|april|may|june|july|august|september|october"
+            rf"|november|december)\s{{1,3}}(?P<year>{_YEAR})"
+        ),
+    ),
     DateRule(
         "last_period",
         _date(
@@ -682,7 +706,8 @@ class TableRow:
 
 
 def _label(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"^[ \t]{0,8}(?:" + pattern + r")(?![\w-])", _F)
+    # "3.  Total cellular subscribers": a row may be numbered
+    return re.compile(r"^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,4})?(?:" + pattern + r")(?![\w-])", _F)
 
 
 TABLE_ROWS: tuple[TableRow, ...] = (

@@ -317,6 +317,10 @@ def _resolve_date(
         if day > calendar.monthrange(year, month)[1]:
             return None
         as_of = date(year, month, day)
+    elif kind == "month_year":
+        year, month = int(g["year"]), MONTHS[word_key(g["month"])]
+        as_of = date(year, month, calendar.monthrange(year, month)[1])
+        period = f"{calendar.month_name[month]} {year}"
     elif kind == "month_short":
         year, month = _full_year(g["year"]), MONTHS[word_key(g["month"]).rstrip(".")]
         as_of = date(year, month, calendar.monthrange(year, month)[1])
@@ -452,7 +456,7 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
     ):
         return None
     for rule in RULES:
-        if rule.accepts != figure.kind:
+        if rule.accepts != figure.kind or (rule.passed_only and figure.qualifier != "more_than"):
             continue
         if rule.requires is not None and not rule.requires.search(
             text, max(sentence_start, figure.start - SENTENCE_REACH), figure.start
@@ -1043,6 +1047,9 @@ def _column(text: str, position: int) -> int:
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # A short line of words inside a table of operator rows names a group of rows, not prose.
 _SUBHEADING = re.compile(r"[^\W\d_][\w&,'() -]{0,38}[\w)]")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+# "1.  GSM Cellular Business": a numbered group of rows inside any table.
+_NUMBERED_GROUP = re.compile(r"\d{1,2}\.[ \t]{1,4}[^\W\d_][\w&,'() -]{0,38}[\w)]")
 
 
 def _cell_figure(
@@ -1062,12 +1069,16 @@ def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] 
     """A table title that names a count and its scale ("Wireless Subscribers as of ...
     (thousands)"): the count's row rule and the scale; None for any other line."""
     scaled = TABLE_TITLE_SCALE.search(text, start, end)
-    if scaled is None:
-        return None
-    rule = _table_row(text[start:end].strip())
+    title = text[start:end].strip()
+    if scaled is None and (len(title) > _TITLE_LENGTH or title.endswith(".")):
+        return None  # "CUSTOMERS BY TYPE OF SERVICE" is a title; a sentence is not
+    rule = _table_row(title)
     if rule is None or rule.accepts != "count":
         return None
-    return rule, _table_scale(scaled.group("scale"))
+    return rule, _table_scale(scaled.group("scale") if scaled else None)
+
+
+_TITLE_LENGTH = 60
 
 
 def _table_row(label: str) -> TableRow | None:
@@ -1165,6 +1176,8 @@ def extract_table_metrics(
     for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
+        if len(cells) > 1 and _ITEM_NUMBER.fullmatch(text, *cells[0]):
+            cells = [(cells[0][0], cells[1][1]), *cells[2:]]  # "3.  Total subscribers"
         above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
         header, caption, row_width = _table_header(text, cells, released_on, above)
         upper, last_header = last_header, None
@@ -1230,7 +1243,8 @@ def extract_table_metrics(
             r"[^\W\d_]", text[label_start:label_end]
         ):
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
-            if len(cells) < 2 and not wrapped:
+            numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
+            if len(cells) < 2 and not wrapped and not numbered:
                 columns = []  # prose again: the table has ended
             continue
         values = values[: len(columns)]
@@ -1259,9 +1273,10 @@ def extract_table_metrics(
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if len({m.operator for m in named}) == 1:
                 rule, subject = operator_rows[0], catalog.get(named[0].operator)
-        business = TABLE_SEGMENT_ROW.match(label) if rule is None and heading else None
+        business = TABLE_SEGMENT_ROW.match(label) if rule is None and operator_rows else None
         if business is not None and operator_rows is not None:
-            rule, subject = operator_rows[0], heading  # "  Mobile   12,823" under "KTF"
+            # "  Mobile   12,823" under "KTF" (else the table's own subject)
+            rule, subject = operator_rows[0], heading or table_subject
         if rule is None or subject is None:
             continue
         worded = business or rule.label.match(label)

@@ -1241,3 +1241,44 @@ def test_operator_rows_under_a_two_line_date_header_and_group_subheadings() -> N
         ("turkcell", Decimal("22310000"), date(2004, 6, 30)),
         ("turkcell", Decimal("17020000"), date(2003, 6, 30)),
     }
+
+
+def test_numbered_rows_under_month_columns_and_numbered_groups() -> None:
+    text = (
+        "Nordtel announces its operational data for June 2006:\n\n"
+        "                                                    June 2006     May 2006\n"
+        "                                                    ---------     --------\n"
+        "1.  GSM Business\n"
+        "    Aggregate number of subscribers (million)         105.276      104.034\n"
+        "2.  Total cellular subscribers (million)              140.729      139.161\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 7, 20))}
+    assert got == {
+        ("customers", Decimal("140729000"), date(2006, 6, 30)),
+        ("customers", Decimal("139161000"), date(2006, 5, 31)),
+    }
+
+
+def test_a_title_naming_customers_over_rows_of_business_lines() -> None:
+    text = (
+        "Nordtel had 30 060 000 customers as at 31.12.2005.\n\n"
+        "CUSTOMERS BY TYPE OF SERVICE\n\n"
+        "                                   31.12.2005        31.12.2004\n"
+        "   Mobile telephony                15 601 000        12 730 000\n"
+        "   Internet                         3 347 000         3 074 000\n\n"
+        "MOBILE CUSTOMERS BY MARKET\n"
+    )
+    got = {(m.value, m.as_of, m.segment) for m in run(text, date(2006, 1, 26))}
+    assert got == {
+        (Decimal("30060000"), date(2005, 12, 31), None),
+        (Decimal("15601000"), date(2005, 12, 31), "mobile"),
+        (Decimal("12730000"), date(2004, 12, 31), "mobile"),
+        (Decimal("3347000"), date(2005, 12, 31), "internet"),
+        (Decimal("3074000"), date(2004, 12, 31), "internet"),
+    }
+
+
+def test_subscribers_that_exceeded_a_figure() -> None:
+    text = "At the end of June 2006, Nordtel's cellular subscribers exceeded 140 million.\n"
+    got = {(m.name, m.value, m.qualifier) for m in run(text, date(2006, 7, 20))}
+    assert got == {("customers", Decimal("140000000"), "more_than")}
