@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.ingest.catalog import default_catalog, fold
+from app.ingest.catalog import default_catalog, fold, is_company_name
 from app.ingest.records import Contact, Section, Span
 
 # Words that make a line a job title rather than a person's name (rules as data).
@@ -740,5 +740,7 @@ def _section_organization(
         return None
     heading = heading.strip()
     if heading.lower().startswith("about "):
-        heading = heading[len("about ") :].strip()
-    return heading or None
+        return heading[len("about ") :].strip() or None
+    # A heading that is a place or a topic ("Thailand", "Mobile") over a market's paragraph
+    # names nobody's employer; only an "About ..." heading or a company's name does.
+    return heading if is_company_name(heading) else None

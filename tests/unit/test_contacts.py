@@ -408,3 +408,21 @@ def test_a_place_over_a_persons_title_is_no_organization() -> None:
     )
     found = {c.name: c.organization for c in find_contacts(text, start=0, end=len(text))}
     assert found == {"Kari Nordmann": None, "Ola Hansen": "Fjordlys"}
+
+
+def test_a_place_heading_over_a_markets_paragraph_names_no_employer() -> None:
+    # A results release's market headings ("Brazil") run on to the contacts at the end: the
+    # country is where the market is, not whom the contacts work for.
+    text = (
+        "Brazil\n\nVerdemar Celular had 3.1 million customers at 30 September.\n\n"
+        "For further information, please contact:\n\n"
+        "Paulo Souza, Head of Investor Relations\nTel: +55 11 5555 0100\n"
+    )
+    sections = (Section(kind="about", heading="Brazil", start=0, end=len(text)),)
+    (contact,) = find_contacts(text, start=0, end=len(text), sections=sections)
+    assert (contact.name, contact.organization) == ("Paulo Souza", None)
+    # A company's name as the heading is still the contact's organization.
+    text = text.replace("Brazil", "Verdemar", 1)
+    sections = (Section(kind="about", heading="Verdemar", start=0, end=len(text)),)
+    (contact,) = find_contacts(text, start=0, end=len(text), sections=sections)
+    assert contact.organization == "Verdemar"
