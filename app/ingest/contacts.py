@@ -177,6 +177,33 @@ def parse_phone(line: str) -> str | None:
     return number
 
 
+# "+852 2128 3107 / +852 9876 5432": two numbers behind one label; a slash inside a number
+# ("030/1234 5678", "ext. 1234/5") leaves pieces too short to dial.
+_PHONE_SLASH = re.compile(r"[ \t]{0,3}/[ \t]{0,3}")
+_MIN_SLASHED_DIGITS = 7
+
+
+def _split_phone(number: str) -> list[str]:
+    """A number as written, or the several numbers it lists with slashes between them."""
+    if "/" not in number:
+        return [number]
+    pieces = [piece.strip() for piece in _PHONE_SLASH.split(number)]
+    if all(
+        piece
+        and piece[0] in _PHONE_START
+        and sum(char.isdigit() for char in piece) >= _MIN_SLASHED_DIGITS
+        for piece in pieces
+    ):
+        return pieces
+    return [number]
+
+
+def _phones(line: str) -> list[str]:
+    """The numbers on a phone line ("Tel: +852 2128 3107 / +852 9876 5432"), fax lines none."""
+    number = parse_phone(line)
+    return [] if number is None else _split_phone(number)
+
+
 def is_person_name(line: str) -> bool:
     """A line that reads like a person's name: 2-5 capitalised words, no title words."""
     words = line.strip().rstrip(",;").split()
@@ -434,17 +461,14 @@ def _details(line: str) -> tuple[list[str], list[str]]:
     """The e-mails and phone numbers on a line: "Tel: +1 212 555 0100", or several on one
     line ("Phone 020 7946 0000 or 07700 900 123", "tel. +31 70 000 0000, e-mail a@b.nl")."""
     emails = _EMAIL.findall(line)
-    phone = None if emails else parse_phone(line)
-    if phone is not None:
-        return [], [phone]
-    phones: list[str] = []
+    phones = [] if emails else _phones(line)
+    if phones:
+        return [], phones
     pieces = _PIECE_SEPARATOR.split(line)
     if len(pieces) > 1:
         for piece in pieces:
             if "@" not in piece:
-                found = parse_phone(piece)
-                if found is not None:
-                    phones.append(found)
+                phones.extend(_phones(piece))
     return emails, phones
 
 
@@ -658,11 +682,11 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         titles: list[str] = []
         for cell in cells[1:]:
             emails = _EMAIL.findall(cell)
-            phone = parse_phone(cell)
+            phones = _phones(cell)
             if emails:
                 record.emails.extend(emails)
-            elif phone is not None:
-                record.phones.append(phone)
+            elif phones:
+                record.phones.extend(phones)
             elif record.organization is None and (is_organization(cell) or _is_company(cell)):
                 record.organization = cell
             elif not any(char.isdigit() for char in cell):

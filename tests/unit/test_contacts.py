@@ -426,3 +426,19 @@ def test_a_place_heading_over_a_markets_paragraph_names_no_employer() -> None:
     sections = (Section(kind="about", heading="Verdemar", start=0, end=len(text)),)
     (contact,) = find_contacts(text, start=0, end=len(text), sections=sections)
     assert contact.organization == "Verdemar"
+
+
+@pytest.mark.parametrize(
+    ("line", "phones"),
+    [
+        ("Mobile: +44 7700 900 123 / +44 20 7946 0000", ("+44 7700 900 123", "+44 20 7946 0000")),
+        ("Tel.  (021) 555 0101/(021) 555 0102", ("(021) 555 0101", "(021) 555 0102")),
+        # A slash inside one number (an area code, an extension) splits nothing.
+        ("Tel: 030/1234 5678", ("030/1234 5678",)),
+        ("Tel: +49 30 1234 5678/9", ("+49 30 1234 5678/9",)),
+    ],
+)
+def test_numbers_listed_with_a_slash_are_each_a_phone(line: str, phones: tuple[str, ...]) -> None:
+    text = f"Ines Vidal, Press Officer\n{line}\nines.vidal@solnet.example\n"
+    (contact,) = find_contacts(text, start=0, end=len(text))
+    assert contact.phones == phones
