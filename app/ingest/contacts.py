@@ -84,6 +84,14 @@ DEPARTMENT_WORDS = frozenset(
     | {"communication", "corporate", "affairs", "office", "department", "dept", "information"}
     | {"group", "marketing", "consultants", "consulting", "advisers", "advisors", "partners"}
 )
+# Words naming a company's department, which a title may end with after a comma ("Manager,
+# International PR"): such a part is the title's, not an organization (no firm's words).
+_DEPARTMENT_PART_WORDS = (
+    DEPARTMENT_WORDS - {"consultants", "consulting", "advisers", "advisors", "partners", "group"}
+) | frozenset(
+    {"pr", "ir", "international", "external", "internal", "finance", "treasury", "sales"}
+    | {"legal", "regulatory", "strategy", "hr", "human", "resources", "business", "development"}
+)
 # Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
 NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
 # Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
@@ -393,7 +401,7 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         (other,) = rest
         if is_organization(other) or _is_company(other):
             return name, None, other
-        if is_title(other):
+        if is_title(other) or _department_part(other):
             return name, other, None
         # Not a title: a firm speaking for the issuer (an agency with no legal form written).
         return (name, None, other) if _capitalised(other) else None
@@ -402,10 +410,21 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         return name, first, second
     if is_organization(first) or _is_company(first):
         return name, second, first
-    if is_title(second):
+    if _agency(second):
+        # "Account Director, Fjord Investor Relations": the firm speaking for the issuer.
+        return name, first, second
+    if is_title(second) or _department_part(second):
         # "Vice President, Finance and Investments" wrapped after a comma: all one title.
         return name, f"{first}, {second}", None
     return (name, first, second) if is_title(first) and _capitalised(second) else None
+
+
+def _department_part(part: str) -> bool:
+    """A comma-separated part made of department words only ("International PR", "Investor
+    Relations & Treasury"): the end of a title, never a firm ("Fjord Investor Relations")."""
+    words = [fold(word.lower().strip(".,&:;()")) for word in part.split()]
+    words = [word for word in words if word and word not in _LINKING_WORDS]
+    return bool(words) and all(word in _DEPARTMENT_PART_WORDS for word in words)
 
 
 def _agency(line: str) -> bool:
@@ -420,7 +439,8 @@ def _agency(line: str) -> bool:
     head = [word for word in words if fold(word.lower().strip(".,&")) not in DEPARTMENT_WORDS]
     if not head or len(head) == len(words) or words[0] != head[0]:
         return False
-    if any(fold(word.lower().strip(".,")) in TITLE_WORDS for word in head):
+    # "International Public Relations": a department's name, no firm's.
+    if any(fold(word.lower().strip(".,")) in TITLE_WORDS | _DEPARTMENT_PART_WORDS for word in head):
         return False
     departments = {fold(word.lower()) for word in words[len(head) :]}
     return (
@@ -540,8 +560,11 @@ def _records(lines: list[_Segment]) -> list[_Record]:
     preface: list[str] = []
     for segment in (piece for line in lines for piece in _expand(line)):
         line = segment.text.strip()
+        # A long "Name, Title, Department" line is no prose for its many words.
         if len(line) > _MAX_LINE or (
-            _is_prose(line) and (current is None or not _detail_line(line))
+            _is_prose(line)
+            and (current is None or not _detail_line(line))
+            and _name_line(line) is None
         ):
             current = None
             preface = []

@@ -442,3 +442,29 @@ def test_numbers_listed_with_a_slash_are_each_a_phone(line: str, phones: tuple[s
     text = f"Ines Vidal, Press Officer\n{line}\nines.vidal@solnet.example\n"
     (contact,) = find_contacts(text, start=0, end=len(text))
     assert contact.phones == phones
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Mika Sato, Manager, International PR", "Manager, International PR"),
+        (
+            "Mika Sato, Senior Officer, Investor Relations & Treasury",
+            "Senior Officer, Investor Relations & Treasury",
+        ),
+        ("Mika Sato, External PR", "External PR"),
+    ],
+)
+def test_a_department_after_the_title_comma_is_part_of_the_title(line: str, title: str) -> None:
+    # The company line above the name is the organization, not the department.
+    text = f"Media contacts:\n\nKirin Mobile Ltd.\n{line}\nTel: +81-3-5555-0100\n"
+    (contact,) = find_contacts(text, start=0, end=len(text))
+    assert (contact.name, contact.title, contact.organization) == (
+        "Mika Sato",
+        title,
+        "Kirin Mobile Ltd.",
+    )
+    # A firm speaking for the issuer after the title is still an organization.
+    text = "Mika Sato, Account Director, Fjord Investor Relations\nTel: +81-3-5555-0100\n"
+    (contact,) = find_contacts(text, start=0, end=len(text))
+    assert contact.organization == "Fjord Investor Relations"
