@@ -386,9 +386,32 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
 _NAME_PHONE = re.compile(r"^(?P<name>[^,\d]{3,50}),[ \t]{0,3}(?P<phone>[^,]{6,30})$")
 
 
+# "Lee Ka Man (Senior Manager)": a name, then the title (or the company) in brackets.
+_NAME_BRACKETED = re.compile(r"^(?P<name>[^()]{3,50}?)[ \t]{0,3}\((?P<inner>[^()]{2,80})\)$")
+
+
+def _bracketed_name_line(line: str) -> tuple[str, str | None, str | None] | None:
+    match = _NAME_BRACKETED.match(line.strip().rstrip(" ,;"))
+    if match is None or any(char.isdigit() or char == "@" for char in line):
+        return None
+    name, inner = match.group("name").strip(), match.group("inner").strip()
+    if not is_person_name(name) or _is_company(name):
+        return None
+    if is_organization(inner) or _is_company(inner):
+        return name, None, inner
+    if is_title(inner) or _department_part(inner):
+        title, organization = _title_and_organization(inner)
+        return name, title, organization
+    return None
+
+
 def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     """Split "Koray Ozturk, Investor Relations, Turkcell", "Rui Antunes, Investor Relations
-    Director" or "Daniel Harwood, Citigate Dewe Rogerson" into name, title and organization."""
+    Director", "Daniel Harwood, Citigate Dewe Rogerson" or "Lee Ka Man (Senior Manager)" into
+    name, title and organization."""
+    bracketed = _bracketed_name_line(line) if "(" in line else None
+    if bracketed is not None:
+        return bracketed
     parts = [part.strip() for part in line.strip().rstrip(" ,;").split(",")]
     if not 2 <= len(parts) <= 3 or not all(parts) or "@" in line:
         return None

@@ -468,3 +468,38 @@ def test_a_department_after_the_title_comma_is_part_of_the_title(line: str, titl
     text = "Mika Sato, Account Director, Fjord Investor Relations\nTel: +81-3-5555-0100\n"
     (contact,) = find_contacts(text, start=0, end=len(text))
     assert contact.organization == "Fjord Investor Relations"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Contact person: Wong Mei Ling (Assistant Manager)", "Assistant Manager"),
+        ("Contact: Wong Mei Ling (Head of Investor Relations)", "Head of Investor Relations"),
+        ("Wong Mei Ling  (Press Officer)", "Press Officer"),
+    ],
+)
+def test_a_name_with_the_title_in_brackets(line: str, title: str) -> None:
+    text = (
+        "For enquiries, please contact:\r\n\r\nInvestor Relations Department\r\n"
+        f"Harbour Telecom Limited\r\n{line}\r\nTel:    (852) 2555 0100\r\n"
+        "Fax:    (852) 2555 0101\r\nEmail:  ir@harbour.example\r\n"
+    )
+    assert _full(text) == [
+        (
+            "Wong Mei Ling",
+            title,
+            "Harbour Telecom Limited",
+            ("ir@harbour.example",),
+            ("(852) 2555 0100",),
+        )
+    ]
+
+
+def test_a_name_with_the_company_in_brackets() -> None:
+    text = "Wong Mei Ling (Orient Mobile Ltd.)\nTel: (852) 2555 0100\n"
+    assert _contacts(text) == [("Wong Mei Ling", None, "Orient Mobile Ltd.")]
+
+
+def test_a_place_in_brackets_after_a_title_stays_in_the_title() -> None:
+    text = "Anna Berg, Head of Press (Oslo)\nTel: +47 22 00 00 01\n"
+    assert _contacts(text) == [("Anna Berg", "Head of Press (Oslo)", None)]
