@@ -98,6 +98,7 @@ NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", 
 ORG_SUFFIXES = frozenset(
     {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
     | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
+    | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd."}
 )
 # Bounded parts (RFC 5321 lengths), starting where a run starts: linear on long letter runs.
 _EMAIL = re.compile(
@@ -715,6 +716,8 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
     """A contact table, one person a line ("Name   Title   Phone   E-mail" or "Name, Title,
     phone, e-mail"); empty unless every line is such a row (or the captions over them)."""
     records: list[_Record] = []
+    # The company line over the table ("Nordlys ASA" above "Name   Position   Telephone").
+    organization: str | None = None
     for segment in block:
         line = segment.text.strip()
         if len(line) > _MAX_LINE:
@@ -722,9 +725,15 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         cells = _cells(line)
         if {cell.lower().rstrip(":") for cell in cells} <= _CAPTIONS:
             continue
-        if len(cells) < 3 or not is_person_name(cells[0]):
+        if not records and _table_preface(line):
+            if organization is None and (is_organization(line) or _is_company(line)):
+                organization = line.rstrip(" ,;")
+            continue
+        # "Contact: Name, Title, ...": the row's label is no part of the name.
+        name = _LEADING_LABEL.sub("", cells[0]) if cells else ""
+        if len(cells) < 3 or not is_person_name(name):
             return []
-        record = _Record(name=_Segment(segment.start, segment.end, cells[0]), end=segment.end)
+        record = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
         titles: list[str] = []
         for cell in cells[1:]:
             emails = _EMAIL.findall(cell)
@@ -740,8 +749,19 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         if not record.emails and not record.phones:
             return []
         record.title = ", ".join(titles) or None
+        record.organization = record.organization or organization
         records.append(record)
     return records
+
+
+def _table_preface(line: str) -> bool:
+    """A line above a contact table's rows: the invitation to contact ("For further
+    information, please contact:") or the company the people work for ("Nordlys ASA")."""
+    if any(char.isdigit() or char == "@" for char in line):
+        return False
+    if _INTRO.match(line) or (line.endswith(":") and len(line.split()) <= 8):
+        return True
+    return is_organization(line) or _is_company(line)
 
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or

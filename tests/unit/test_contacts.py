@@ -503,3 +503,66 @@ def test_a_name_with_the_company_in_brackets() -> None:
 def test_a_place_in_brackets_after_a_title_stays_in_the_title() -> None:
     text = "Anna Berg, Head of Press (Oslo)\nTel: +47 22 00 00 01\n"
     assert _contacts(text) == [("Anna Berg", "Head of Press (Oslo)", None)]
+
+
+def test_one_line_contacts_each_with_a_label_name_title_company_phone_and_email() -> None:
+    text = (
+        "Contact: Park Ji-won, Director, Corporate Communications, Hanbit Telecom Co., "
+        "+82-2-555-0110, jwpark@hanbit.example\n"
+        "Contact: Choi Min-ho, Spokesman, Hanbit Telecom Co., +82-2-555-0120, "
+        "mhchoi@hanbit.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Park Ji-won",
+            "Director, Corporate Communications",
+            "Hanbit Telecom Co.",
+            ("jwpark@hanbit.example",),
+            ("+82-2-555-0110",),
+        ),
+        (
+            "Choi Min-ho",
+            "Spokesman",
+            "Hanbit Telecom Co.",
+            ("mhchoi@hanbit.example",),
+            ("+82-2-555-0120",),
+        ),
+    ]
+
+
+def test_one_line_contacts_under_the_invitation_with_a_labelled_phone() -> None:
+    text = (
+        "For more information, please contact:\n"
+        "Erik Dahl, Chief Executive Officer, Fjordnet ASA,  Tel: +47 (0)22 555 010\n"
+        "Sara Lund, Head of Investor Relations, Fjordnet ASA, Phone: +47 (0)22 555 020\n"
+    )
+    assert _full(text) == [
+        ("Erik Dahl", "Chief Executive Officer", "Fjordnet ASA", (), ("+47 (0)22 555 010",)),
+        ("Sara Lund", "Head of Investor Relations", "Fjordnet ASA", (), ("+47 (0)22 555 020",)),
+    ]
+
+
+def test_a_contact_table_under_its_company_and_captions() -> None:
+    text = (
+        "For further information, please contact:\n\n"
+        "Nordlys Telecom Oyj\n"
+        "Name                 Function                      Phone\n"
+        "Aino Virtanen        Director, Communications      +358 40 555 0101\n"
+        "Mikko Korhonen       Investor Relations, Espoo     +358 40 555 0102\n"
+    )
+    assert _full(text) == [
+        (
+            "Aino Virtanen",
+            "Director, Communications",
+            "Nordlys Telecom Oyj",
+            (),
+            ("+358 40 555 0101",),
+        ),
+        (
+            "Mikko Korhonen",
+            "Investor Relations, Espoo",
+            "Nordlys Telecom Oyj",
+            (),
+            ("+358 40 555 0102",),
+        ),
+    ]
