@@ -225,6 +225,9 @@ def is_person_name(line: str) -> bool:
     # "Company Contact", "Investor Relations Contacts": a block's label, not a person.
     if words[-1].lower().rstrip(":") in {"contact", "contacts"}:
         return False
+    # "Position Telephone": a table's captions.
+    if all(word.lower().rstrip(":") in _CAPTIONS for word in words):
+        return False
     for word in words:
         bare = word.strip(".,'")
         if not bare:
@@ -731,27 +734,54 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
             continue
         # "Contact: Name, Title, ...": the row's label is no part of the name.
         name = _LEADING_LABEL.sub("", cells[0]) if cells else ""
+        if records and _wrapped_cell(segment.text, records[-1]):
+            # "                     and Treasury": the title cell above, wrapped.
+            records[-1].title = f"{records[-1].title} {line}"
+            records[-1].end = segment.end
+            continue
         if len(cells) < 3 or not is_person_name(name):
             return []
-        record = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
-        titles: list[str] = []
-        for cell in cells[1:]:
-            emails = _EMAIL.findall(cell)
-            phones = _phones(cell)
-            if emails:
-                record.emails.extend(emails)
-            elif phones:
-                record.phones.extend(phones)
-            elif record.organization is None and (is_organization(cell) or _is_company(cell)):
-                record.organization = cell
-            elif not any(char.isdigit() for char in cell):
-                titles.append(cell)
-        if not record.emails and not record.phones:
+        record = _table_row(segment, name, cells[1:])
+        if record is None:
             return []
-        record.title = ", ".join(titles) or None
         record.organization = record.organization or organization
         records.append(record)
-    return records
+    # Rows that reach nobody (no number, no address) are a list of names, not a contact table.
+    return records if any(record.emails or record.phones for record in records) else []
+
+
+def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None:
+    """One person's row; None when a cell is none of title, company, number or address
+    ("+47 22 555 010 or Sara Lund": a sentence run into the cells, no table)."""
+    record = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
+    titles: list[str] = []
+    for cell in cells:
+        emails = _EMAIL.findall(cell)
+        phones = _phones(cell)
+        if emails:
+            record.emails.extend(emails)
+        elif phones:
+            record.phones.extend(phones)
+        elif record.organization is None and (is_organization(cell) or _is_company(cell)):
+            record.organization = cell
+        elif any(char.isdigit() for char in cell):
+            return None
+        else:
+            titles.append(cell)
+    record.title = ", ".join(titles) or None
+    return record
+
+
+def _wrapped_cell(text: str, previous: _Record) -> bool:
+    """An indented line of a few words under a row, no name, number or address in it: the
+    row's title cell carried on to the next line."""
+    line = text.strip()
+    indent = len(text) - len(text.lstrip())
+    if previous.title is None or indent < 4 or not 1 <= len(line.split()) <= 6:
+        return False
+    if any(char.isdigit() or char in "@:" for char in line) or len(_cells(line)) > 1:
+        return False
+    return not is_person_name(line) and not _is_company(line)
 
 
 def _table_preface(line: str) -> bool:
@@ -770,8 +800,20 @@ _SENTENCE_INTRO = re.compile(r"\bcontact(?:ing)?\b[ \t]{0,3}:?", re.I)
 _NEXT_PERSON = re.compile(r"[,;]?[ \t]{1,3}(?:or|and)[ \t]{1,3}(?=[A-Z])")
 _INLINE_PHONE = re.compile(r"\+?\(?\d[\d ()./\-]{4,24}\d")
 _REACH = re.compile(
-    r",?[ \t]{1,3}(?:on|at|tel\.?|phone|telephone|via)[ \t]{1,3}|[ \t]\(?\+?\d", re.I
+    r",?[ \t]{1,3}(?:on|at|tel\.?|phone|telephone|mobile|via):?[ \t]{1,3}|[ \t]\(?\+?\d", re.I
 )
+
+
+def _reach(chunk: str) -> re.Match[str] | None:
+    """Where a person's numbers and addresses start: "on +1 555 0100", "at jr@x.com", never
+    the "at" of "Head of Press at Fjordnet ASA"."""
+    for match in _REACH.finditer(chunk):
+        following = chunk[match.end() : match.end() + 80].split()
+        if match.group(0).strip()[-1:].isdigit() or (
+            following and (following[0][:1] in _PHONE_START or "@" in following[0])
+        ):
+            return match
+    return None
 
 
 def _sentence_records(block: list[_Segment]) -> list[_Record]:
@@ -788,7 +830,7 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     for chunk in _NEXT_PERSON.split(joined[intro.end() :]):
         chunk = chunk.strip().rstrip(".")
-        reach = _REACH.search(chunk)
+        reach = _reach(chunk)
         if reach is None:
             continue
         parts = [part.strip() for part in chunk[: reach.start()].split(",") if part.strip()]
@@ -805,8 +847,17 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
         if not phones and not emails:
             continue
         name = _Segment(block[0].start, block[-1].end, parts[0])
-        title = ", ".join(parts[1:]) or None
-        records.append(_Record(name=name, title=title, emails=emails, phones=phones))
+        # "Erik Dahl, Chief Executive Officer, Fjordnet ASA, on ...": the company is no title.
+        companies = [
+            part
+            for part in parts[1:]
+            if _is_company(part) or (is_organization(part) and not is_title(part))
+        ]
+        title = ", ".join(part for part in parts[1:] if part not in companies[:1]) or None
+        organization = companies[0] if companies else None
+        records.append(
+            _Record(name=name, title=title, organization=organization, emails=emails, phones=phones)
+        )
     return records
 
 

@@ -566,3 +566,54 @@ def test_a_contact_table_under_its_company_and_captions() -> None:
             ("+358 40 555 0102",),
         ),
     ]
+
+
+def test_a_contact_table_with_a_wrapped_title_cell_keeps_its_people() -> None:
+    text = (
+        "Name                 Position                      Telephone\n"
+        "Aino Virtanen        Director, Communications      +358 40 555 0101\n"
+        "Mikko Korhonen       Investor Relations            +358 40 555 0102\n"
+        "                     and Treasury\n"
+    )
+    assert _full(text) == [
+        ("Aino Virtanen", "Director, Communications", None, (), ("+358 40 555 0101",)),
+        ("Mikko Korhonen", "Investor Relations and Treasury", None, (), ("+358 40 555 0102",)),
+    ]
+    # The captions are nobody's name, however the block is read.
+    assert not is_person_name("Position Telephone")
+
+
+def test_one_line_contacts_where_one_gives_no_number() -> None:
+    text = (
+        "Contact: Park Ji-won, Director, Hanbit Telecom Co., +82-2-555-0110\n"
+        "Contact: Choi Min-ho, Spokesman, Hanbit Telecom Co.\n"
+    )
+    assert _full(text) == [
+        ("Park Ji-won", "Director", "Hanbit Telecom Co.", (), ("+82-2-555-0110",))
+    ]
+
+
+def test_contacts_in_a_sentence_keep_their_company_out_of_the_title() -> None:
+    text = (
+        "For further information, please contact\n"
+        "Erik Dahl, Chief Executive Officer, Fjordnet ASA, Telephone: +47 22 555 010 or\n"
+        "Sara Lund, Investor Relations, Fjordnet ASA, Telephone: +47 22 555 020\n"
+    )
+    assert _full(text) == [
+        ("Erik Dahl", "Chief Executive Officer", "Fjordnet ASA", (), ("+47 22 555 010",)),
+        ("Sara Lund", "Investor Relations", "Fjordnet ASA", (), ("+47 22 555 020",)),
+    ]
+    # "at" before the company is part of the title, "at" before an address is not.
+    text = (
+        "For more details please contact Erik Dahl, Head of Press at Fjordnet ASA, mobile: "
+        "+47 900 55 010, or at erik@fjordnet.example.\n"
+    )
+    assert _full(text) == [
+        (
+            "Erik Dahl",
+            "Head of Press at Fjordnet ASA",
+            None,
+            ("erik@fjordnet.example",),
+            ("+47 900 55 010",),
+        )
+    ]
