@@ -64,9 +64,11 @@ _OTHER_FORM = re.compile(r"\bFORM\s{0,3}(8-K|10-K|10-Q|20-F|40-F|S-1|F-1)\b", re
 _COVER_SEARCH = 20_000
 
 # A label over a release, never its title: "PRESS RELEASE", "Communiqué de presse / Press
-# release", "Press release - regulated information", "Company Announcement no. 12-2004".
+# release", "Press release - regulated information", "Company Announcement no. 12-2004",
+# "ANNOUNCEMENT" or "VOLUNTARY ANNOUNCEMENT" alone over a Hong Kong headline.
 _LABEL_WORDS = (
     r"(?:(?:press|news|media)\s+(?:release|information|announcement)"
+    r"|(?:voluntary\s+|overseas\s+regulatory\s+)?announcement"
     r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
     r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice))"
 )
@@ -94,12 +96,17 @@ _DATE_LABEL = re.compile(
     r"embargoed\s+until|embargo)\s*[:.]?\s+(\S.*)$",
     re.IGNORECASE,
 )
+# "Ref: PR-2005-12", "Release no. 12/2005", "No. TEL.345/PR000/UHI/2005" (a bare "No." or
+# "Nr." with a code holding a digit).
 _REFERENCE_LABEL = re.compile(
     r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no"
-    r"|(?:company\s+|stock\s+exchange\s+)?announcement\s+no)\s*[.:]\s*(\S+)\s*$",
+    r"|(?:company\s+|stock\s+exchange\s+)?announcement\s+no"
+    r"|(?:no|nr|number)(?=[ \t]{0,3}[.:]?[ \t]{0,3}\S{0,40}\d))"
+    r"\s*[.:]\s*(\S+)\s*$",
     re.IGNORECASE,
 )
-_REFERENCE_CODE = re.compile(r"^\s*([A-Z]{1,6}[-/]?\d[A-Za-z0-9\-/.]*)\s*$")
+# A code alone on a line: "PR-2005-12", "TEL.345/PR000/UHI/2005".
+_REFERENCE_CODE = re.compile(r"^\s*([A-Z]{1,6}[-/.]?\d[A-Za-z0-9\-/.]*)\s*$")
 _END_MARKER = re.compile(r"^\s*[-–—*]*\s*ends?\s*[-–—*]*\s*$", re.IGNORECASE)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|"
@@ -488,6 +495,8 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
+    if _company_line_date(stripped) is not None:
+        return False  # "NORDLYS AB (publ)        Oslo, 5 May 2005": the issuer's dated line
     if _is_label(stripped) or _FORM_NAME.match(stripped) or _in_bracketed_note(lines, index):
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
@@ -539,15 +548,25 @@ _WIDE_GAP = re.compile(r"[ \t]{3,}")
 
 
 def _company_line_date(line: str) -> date | None:
-    """The date set to the right of a short line ("NORDLYS TELECOM ASA        5 May 2005"): the
-    issuer's line over a release, dated, which is never part of the title. The issuer is
-    written with its legal form; without one the line may be a headline with its date."""
+    """The date set to the right of a short line ("NORDLYS TELECOM ASA        5 May 2005",
+    "NORDLYS AB (publ)          Oslo, 5 May 2005"): the issuer's line over a release, dated,
+    which is never part of the title. The issuer is written with its legal form (a note in
+    brackets may follow it) or the date with its place; a bare date beside a line without a
+    legal form may be a headline's own date."""
     parts = _WIDE_GAP.split(line.strip())
     if len(parts) != 2 or len(parts[0].split()) > 10 or not _has_alnum(parts[0]):
         return None
-    if not ends_in_legal_form(parts[0]):
+    placed = _dateline(parts[1])
+    if placed is not None:
+        return placed
+    issuer = _TRAILING_NOTE.sub("", parts[0])
+    if not ends_in_legal_form(issuer):
         return None  # "THIRD QUARTER RESULTS      8 November 2005" is a dated headline
     return _bare_date(parts[1])
+
+
+# "(publ)", "(Incorporated in Bermuda)" after an issuer's legal form.
+_TRAILING_NOTE = re.compile(r"[ \t]{0,3}\([^()\n]{1,60}\)[ \t]{0,3}$")
 
 
 def _bare_date(line: str) -> date | None:
@@ -1412,7 +1431,7 @@ def _nearby_date(lines: list[_Line], headline: int, begin: int, first_body: int)
     while probe >= 0 and lines[probe].start >= begin and headline - probe <= 4:
         stripped = lines[probe].stripped
         if stripped:
-            found = _bare_date(stripped) or _dateline(stripped)
+            found = _bare_date(stripped) or _dateline(stripped) or _company_line_date(stripped)
             if found is not None:
                 return found
         probe -= 1

@@ -1045,3 +1045,64 @@ def test_a_dated_headline_and_the_issuers_address_block() -> None:
     header = "\nPRESS RELEASE\n\nNordlys Telecom ASA\nFjordveien 12, 0150 Oslo, Norway\n\n"
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
     assert release.title is None
+
+
+@pytest.mark.parametrize("label", ["ANNOUNCEMENT", "Voluntary Announcement"])
+def test_an_announcement_label_over_the_headline_is_no_title(label: str) -> None:
+    # A Hong Kong announcement: the issuer, its incorporation note, the label, the headline;
+    # the date is written at the end, under the board's order.
+    header = (
+        "\n\n                    FJORDHAVN MOBILE HOLDINGS LIMITED\n"
+        "           (Incorporated in Bermuda with limited liability)\n\n"
+        f"                              {label}\n\n"
+        "            SUBSCRIBER FIGURES FOR APRIL 2005\n"
+    )
+    body = (
+        "\nThe board of directors of Fjordhavn Mobile Holdings Limited announces that its\n"
+        "mobile network carried 2.1 million subscribers at the end of April 2005.\n\n"
+        "Shareholders are advised to exercise caution in dealing in the shares.\n\n"
+        "Hong Kong, 2 May 2005\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "SUBSCRIBER FIGURES FOR APRIL 2005"
+    assert release.released_on == date(2005, 5, 2)
+    assert release.body.text.startswith("The board of directors")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "dated"),
+    [
+        ("FJORDHAVN MOBIL AB (publ)", "Gothenburg, 9 February 2006"),
+        ("Fjordhavn Mobil AB (publ)", "9 February 2006"),
+        ("FJORDHAVN", "Gothenburg, 9 February 2006"),
+    ],
+)
+def test_an_issuers_line_with_its_place_and_date_is_no_title(issuer: str, dated: str) -> None:
+    # No label and no dated line: the headline under the issuer's line is still found.
+    header = f"\n\n{issuer}{' ' * 30}{dated}\n\n\n        FJORDHAVN PASSES TWO MILLION CUSTOMERS\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "FJORDHAVN PASSES TWO MILLION CUSTOMERS"
+    assert release.released_on == date(2006, 2, 9)
+    assert release.body.text.startswith("Nordlys Telecom today reported")
+
+
+@pytest.mark.parametrize(
+    ("written", "reference"),
+    [
+        ("No. FJH.12/IR-01/2005", "FJH.12/IR-01/2005"),
+        ("Nr: 045/2005", "045/2005"),
+        ("INV.2005/117", "INV.2005/117"),
+    ],
+)
+def test_a_numbered_reference_line_is_the_reference_not_the_title(
+    written: str, reference: str
+) -> None:
+    header = f"\nPRESS RELEASE\n{written}\n\n     FJORDHAVN POSTS H1 2005 NET INCOME UP 12,5%\n"
+    body = "\nBergen, 1 August 2005 - " + _MINI_BODY.lstrip("\n")
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.reference == reference
+    assert release.title == "FJORDHAVN POSTS H1 2005 NET INCOME UP 12,5%"
+    # A headline opening with "No." is still the headline.
+    header = "\nPRESS RELEASE\n\nNO. 1 IN NORWEGIAN BROADBAND\n\nOslo, 3 March 2005\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert (release.reference, release.title) == (None, "NO. 1 IN NORWEGIAN BROADBAND")
