@@ -8,7 +8,7 @@ from datetime import date
 from typing import Literal
 
 from app.ingest.catalog import ends_in_legal_form
-from app.ingest.contacts import TITLE_WORDS, find_contacts, parse_phone
+from app.ingest.contacts import TITLE_WORDS, find_contacts, is_person_name, is_title, parse_phone
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import (
     Cover,
@@ -121,7 +121,8 @@ _CONTACT_INTRO = re.compile(
 _EXHIBITS = re.compile(r"^\s*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBITS?)\s*$", re.I)
 _SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
 _SIGNATURE_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+report\s+to\s+be\s+signed", re.I)
-_SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])")
+# A conformed signature, "/s/ Kari Nordmann" or "/S/ KARI NORDMANN".
+_SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\bDated?\s*:?\s+(.{6,40})", re.IGNORECASE)
 # A rule under the signature ("------", "______", "====="): a signature line, never text.
 _RULE_LINE = re.compile(r"^[ \t]*[-_=*.]{3,}[ \t]*$")
@@ -328,7 +329,7 @@ def _signature_range(text: str, lines: list[_Line]) -> tuple[int, int] | None:
 def _signature_end(lines: list[_Line], index: int) -> int:
     """The last line of the signature block: the signer's name and title after /s/ or By:."""
     limit = min(len(lines), index + 40)
-    signed = next((i for i in range(index, limit) if "/s/" in lines[i].text), None)
+    signed = next((i for i in range(index, limit) if _conformed(lines[i].text)), None)
     if signed is None:
         signed = next((i for i in range(index, limit) if "By:" in lines[i].text), None)
     if signed is None:
@@ -338,8 +339,10 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     last = signed
     pending = False
     plain = 0
+    gap = False  # a blank line since the signature
     for i in range(signed + 1, min(len(lines), signed + 16)):
         line = _signer_line(lines[i].stripped)
+        gap = gap or not line
         if not line or line.isdigit() or _RULE_LINE.match(line):
             continue
         if _SIGNATURE_CAPTION.match(line):
@@ -359,9 +362,11 @@ def _signature_end(lines: list[_Line], index: int) -> int:
         if lowered.startswith("title:") or pending:
             break
         plain += 1
-        # A line repeating the /s/ name is the printed name; any other line is the title.
+        # A line repeating the /s/ name is the printed name, as is a person's name typed right
+        # under the signature with a line below it; any other line is the title.
         repeats_name = name is not None and " ".join(line.split()).casefold() == name
-        if plain >= 2 or (name is not None and not repeats_name):
+        typed = plain == 1 and not gap and _typed_name(lines, i)
+        if plain >= 2 or (name is not None and not repeats_name and not typed):
             break
     # A title wrapped onto the next line(s) of the same paragraph belongs to the block.
     while last + 1 < len(lines) and _title_continues(lines[last + 1].stripped):
@@ -375,6 +380,26 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     return last
 
 
+def _conformed(line: str) -> bool:
+    """Whether a line carries a conformed signature ("/s/", "/S/")."""
+    return "/s/" in line.casefold()
+
+
+def _typed_name(lines: list[_Line], index: int) -> bool:
+    """A person's name typed under a conformed signature ("/s/ K. Sato" over "Kazuhiro Sato"),
+    with the signer's title on the next line: the printed name, never the title."""
+    line = lines[index].stripped
+    if ":" in line or not is_person_name(line) or is_title(line):
+        return False
+    following = index + 1
+    while following < len(lines) and _RULE_LINE.match(lines[following].text):
+        following += 1
+    if following >= len(lines) or lines[following].blank:
+        return False
+    below = lines[following].stripped
+    return ":" not in below and not _conformed(below) and parse_date(below) is None
+
+
 def _signer_line(line: str) -> str:
     """A signature line with its label written the usual way: "Name : X" reads "Name: X"."""
     return _SIGNER_LABEL.sub(lambda match: match.group(1) + ":", line, count=1)
@@ -382,7 +407,7 @@ def _signer_line(line: str) -> str:
 
 def _title_continues(line: str) -> bool:
     """A short line carrying on a signer's title: no label, no date, no rule, no signature."""
-    if not line or len(line) > 60 or ":" in line or _RULE_LINE.match(line) or "/s/" in line:
+    if not line or len(line) > 60 or ":" in line or _RULE_LINE.match(line) or _conformed(line):
         return False
     return parse_date(line) is None and any(char.isalpha() for char in line)
 
@@ -966,8 +991,11 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             after = block[by.end() :]
     pending: str | None = None
     rows = after.split("\n")
+    gap = False  # a blank line since the signature
+    plain = 0  # unlabelled lines read since the signature
     for position, raw in enumerate(rows):
         line = _signer_line(raw.strip().strip("_").strip())
+        gap = gap or not line
         if not line or line.isdigit() or _RULE_LINE.match(line) or _SIGNATURE_CAPTION.match(line):
             continue
         lowered = line.lower()
@@ -994,14 +1022,28 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         if pending == "title:":
             title = line
             break
+        plain += 1
         if name is None:
             name = line
             continue
         if " ".join(line.split()).casefold() == " ".join(name.split()).casefold():
+            # The printed name repeats the signature: keep whichever is not in full capitals
+            # ("/S/ KAZUHIRO SATO" over "Kazuhiro Sato" is Kazuhiro Sato).
+            if name.isupper() and not line.isupper():
+                name = line
+            continue
+        if signed is not None and plain == 1 and not gap and _typed_name_row(rows, position):
+            name = line  # "/s/ K. Sato" over "Kazuhiro Sato": the typed name is the name
             continue
         title = line.strip("()")
         break
     return Signatory(name=name, title=title), signed_on
+
+
+def _typed_name_row(rows: list[str], position: int) -> bool:
+    """``rows[position]`` is a name typed under the signature, over the signer's title."""
+    rest = [_Line(0, len(row), row) for row in rows[position : position + 4]]
+    return _typed_name(rest, 0)
 
 
 # -- releases ------------------------------------------------------------------------------

@@ -1106,3 +1106,37 @@ def test_a_numbered_reference_line_is_the_reference_not_the_title(
     header = "\nPRESS RELEASE\n\nNO. 1 IN NORWEGIAN BROADBAND\n\nOslo, 3 March 2005\n"
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
     assert (release.reference, release.title) == (None, "NO. 1 IN NORWEGIAN BROADBAND")
+
+
+@pytest.mark.parametrize(
+    ("signed", "typed", "title"),
+    [
+        ("/S/ INGRID HALVORSEN", "Ingrid Halvorsen", "Head of Investor Relations"),
+        ("/s/ I. Halvorsen", "Ingrid Halvorsen", "General Counsel"),
+        ("/S/ I. HALVORSEN", "Ingrid M. Halvorsen", "Senior Vice President, Finance"),
+    ],
+)
+def test_the_typed_name_under_a_conformed_signature_is_the_signer(
+    signed: str, typed: str, title: str
+) -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = (
+        f"Date: March 3, 2005                     By: {signed}\n"
+        "                                            ---------------------------\n"
+        f"                                            {typed}\n"
+        f"                                            {title}\n"
+    )
+    filing = _mini(header, signature)
+    assert filing.cover.signed_by == Signatory(name=typed, title=title)
+    assert filing.cover.signed_on == date(2005, 3, 3)
+    (release,) = filing.releases
+    assert title not in release.body.text
+
+
+def test_a_title_alone_under_a_conformed_signature_stays_the_title() -> None:
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    signature = "By: /S/ Ingrid Halvorsen\n    Chief Financial Officer\n\nDate: 3 March 2005\n"
+    filing = _mini(header, signature)
+    assert filing.cover.signed_by == Signatory(
+        name="Ingrid Halvorsen", title="Chief Financial Officer"
+    )
