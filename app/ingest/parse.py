@@ -927,8 +927,12 @@ def _enclosure(cover: str) -> str | None:
     return joined or None
 
 
-# A row of an exhibit index: its number, a wide gap, its description ("  1     Press release").
-_EXHIBIT_ROW = re.compile(r"^([ \t]{0,12}\d{1,3}(?:\.\d{1,3})?[ \t]{2,40})(\S[^\n]*)$")
+# A row of an exhibit index: its number, a wide gap, its description ("  1     Press release");
+# a number closed by a dot or a bracket needs only one space ("1. Press release", "(2) Notice").
+_EXHIBIT_ROW = re.compile(
+    r"^([ \t]{0,12}(?:\d{1,3}(?:\.\d{1,3})?[ \t]{2,40}"
+    r"|\(?\d{1,3}(?:\.\d{1,3})?[.)][ \t]{1,40}))(\S[^\n]*)$"
+)
 
 
 def _exhibit_index(cover: str) -> str | None:

@@ -1140,3 +1140,22 @@ def test_a_title_alone_under_a_conformed_signature_stays_the_title() -> None:
     assert filing.cover.signed_by == Signatory(
         name="Ingrid Halvorsen", title="Chief Financial Officer"
     )
+
+
+def test_a_numbered_exhibit_list_stands_for_the_enclosure_line() -> None:
+    cover = _MINI_COVER.replace(
+        "Yes [ ]     No [X]\n",
+        "Yes [ ]     No [X]\n\nInformation furnished on this form:\n\n"
+        "EXHIBITS\n\nExhibit Number\n\n"
+        "1.   Fjordhavn and Nordlys agree to share their rural networks\n"
+        "2.   Notice of the annual general meeting\n\n",
+    )
+    text = cover + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
+    text += "\n\nExhibit 1\n\nNORDLYS SHARES ITS NETWORK\n\nOslo, 4 March 2005\n" + _MINI_BODY
+    filing = parse_filing(_document(text))
+    assert filing.cover.enclosure == (
+        "Fjordhavn and Nordlys agree to share their rural networks; "
+        "Notice of the annual general meeting"
+    )
+    (release,) = filing.releases
+    assert release.title == "NORDLYS SHARES ITS NETWORK"
