@@ -40,6 +40,18 @@ _MEMBER_ROW = re.compile(
     r"(?:[ \t]{2,40}|\t)(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]*\r?$",
     re.MULTILINE,
 )
+# A member list with the country first, one a line: "-  Japan:   NTT DoCoMo, Inc." (a
+# country, a colon, the name; a long name may wrap onto lines indented under it).
+_COUNTRY_ROW = re.compile(
+    r"^(?P<lead>[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?)"
+    r"(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]{0,3}:[ \t]{1,40}"
+    r"(?P<name>[^\s:][^\n:]{0,100}?)[ \t]{0,40}\r?$",
+    re.MULTILINE,
+)
+# A member's name opens with a capital, or a number joined to one ("3 Italia"), never a figure.
+_NAME_OPENING = re.compile(r"[A-Z]|\d{1,3}[ \t]?[A-Z&]")
+# A note in brackets closing a name: '("M1")', '(the "Company")'.
+_NAME_NOTE = re.compile(r"[ \t\r\n]{0,40}\([^()]{1,60}\)[ \t\r\n]{0,3}$")
 # Bounded whitespace runs: an unbounded "\s*," rescans a long blank run from every position.
 _COUNTRY_SPLIT = re.compile(
     r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
@@ -190,6 +202,7 @@ def _items(
             name_start = _known_as_start(text, start, name_start, operator, mentions)
             items.append(_Item(match.start(), match.end(), name_start, operator, countries))
     items += _row_items(text, start, end, mentions, catalog)
+    items += _country_row_items(text, start, end, mentions, catalog)
     return sorted(items, key=lambda item: item.start)
 
 
@@ -246,6 +259,48 @@ def _row_items(
         if operator is not None:
             items.append(_Item(name_start, row.end("country"), name_start, operator, (code,)))
     return items
+
+
+def _country_row_items(
+    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+) -> list[_Item]:
+    """Every "Country:   Name" line of a member list, with the lines its name wraps onto."""
+    items = []
+    for row in _COUNTRY_ROW.finditer(text, start, end):
+        code = country_code(row.group("country"))
+        if code is None or not _NAME_OPENING.match(row.group("name")):
+            continue
+        name_end = _wrapped_end(text, row.end("name"), end, len(row.group("lead")))
+        name_start = row.start("name")
+        named = [m for m in mentions if name_start <= m.span.start < name_end]
+        if named:
+            operator = catalog.get(named[0].operator)
+        else:
+            written = _NAME_NOTE.sub("", text[name_start:name_end])
+            if not is_company_name(written):
+                continue
+            operator = catalog.discover(" ".join(written.split()), country=code)
+        if operator is not None:
+            begin = row.start("country")
+            items.append(_Item(begin, name_end, begin, operator, (code,)))
+    return items
+
+
+def _wrapped_end(text: str, position: int, end: int, lead: int) -> int:
+    """Where a name in a list row ends: the lines under it, indented past the row's bullet and
+    holding no label of their own, carry it on ('("DTAC")' under a long legal name)."""
+    for _ in range(3):
+        newline = text.find("\n", position, end)
+        if newline == -1:
+            break
+        stop = text.find("\n", newline + 1, end)
+        stop = end if stop == -1 else stop
+        line = text[newline + 1 : stop].rstrip("\r")
+        indent = len(line) - len(line.lstrip(" \t"))
+        if not line.strip() or indent <= lead + 2 or ":" in line or len(line) > 120:
+            break
+        position = newline + 1 + len(line.rstrip())
+    return position
 
 
 def _lists(text: str, items: list[_Item]) -> list[list[_Item]]:

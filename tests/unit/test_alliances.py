@@ -331,3 +331,48 @@ def test_topic_words_in_a_member_table_are_not_members() -> None:
     )
     (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
     assert [m.operator for m in finding.memberships] == ["tigo-py", "nucleo", "antel"]
+
+
+def test_a_member_list_with_the_country_first_one_a_line() -> None:
+    text = (
+        "Six operators today formed the Baltic Sea Roaming Alliance. The six founding\n"
+        "members of the alliance are:\n\n"
+        '   -  Finland:       Elisa Corporation ("Elisa")\n'
+        "   -  Norway:        Telenor Mobil AS\n"
+        "   -  Iceland:       Siminn hf.\n"
+        "   -  Estonia:       Kalevi Mobile Communications Public Company Limited\n"
+        '                     ("KaMo")\n'
+        '   -  Latvia:        Daugava Telekom Ltd ("DT")\n'
+        "   -  Lithuania:     Nemunas Mobile AB\n\n"
+        "Together the six operators serve 9 million customers."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.alliance.slug == "baltic-sea-roaming-alliance"
+    members = [(m.operator, m.country) for m in finding.memberships]
+    assert members[:3] == [("elisa", "FI"), ("telenor-mobil", "NO"), ("siminn", "IS")]
+    assert [country for _, country in members] == ["FI", "NO", "IS", "EE", "LV", "LT"]
+    # Operators the table does not know are named as written, without their notes.
+    assert [operator for operator, _ in members[3:]] == [
+        "kalevi-mobile-communications",
+        "daugava-telekom",
+        "nemunas-mobile",
+    ]
+    assert finding.stated_count == 6 and not finding.count_mismatch
+    for membership in finding.memberships:
+        assert text[membership.span.start : membership.span.end] == membership.span.text
+    assert finding.memberships[3].span.text.endswith('("KaMo")')
+
+
+def test_country_rows_without_bullets_and_figures_by_country_are_no_members() -> None:
+    text = (
+        "The Nordic Mobile Alliance has three members:\n"
+        "Finland:  Elisa\n"
+        "Norway:   Telenor Mobil\n"
+        "Iceland:  Siminn\n\n"
+        "Customers by country:\n"
+        "Finland:  2.1 million\n"
+        "Norway:   2.8 million\n"
+        "Iceland:  0.2 million\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == ["elisa", "telenor-mobil", "siminn"]
