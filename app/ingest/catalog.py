@@ -182,6 +182,18 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "BO": ("Bolivia", "Bolivian"),
 }  # fmt: skip
 
+# How operators' own brands write their country ("Tele2 Lietuva", "Orange Polska", "3 Italia"):
+# read after a group's name only, never as a country elsewhere in the text.
+NATIVE_COUNTRY_NAMES: dict[str, str] = {
+    "Sverige": "SE", "Suomi": "FI", "Norge": "NO", "Danmark": "DK", "Eesti": "EE",
+    "Latvija": "LV", "Lietuva": "LT", "Polska": "PL", "Hrvatska": "HR", "Slovensko": "SK",
+    "Slovenija": "SI", "Srbija": "RS", "Italia": "IT", "España": "ES", "Österreich": "AT",
+    "Magyarország": "HU", "Nederland": "NL", "België": "BE", "Belgique": "BE", "Schweiz": "CH",
+    "Suisse": "CH", "Brasil": "BR", "Perú": "PE", "Česko": "CZ", "Česká republika": "CZ",
+    "Türkiye": "TR", "Hellas": "GR", "România": "RO", "Ísland": "IS", "Rossiya": "RU",
+    "Ukraina": "UA", "Crna Gora": "ME", "Makedonija": "MK", "Shqipëria": "AL",
+}  # fmt: skip
+
 # Aliases that are also ordinary words: how sure the text must be before they count as names.
 #   number: a number word ("One") — capitalised, not a sentence opener, not "One million"
 #   word:   a dictionary word ("Orange") — capitalised and near telecom words
@@ -215,6 +227,17 @@ AMBIGUOUS: dict[str, str] = {
     "porta": "word",
     "sistema": "word",
     "ice": "caps",
+    # Short acronyms that are also words or common letter pairs ("tot", "XL", "M1", "kt").
+    "kt": "caps",
+    "xl": "caps",
+    "m1": "caps",
+    "tot": "caps",
+    "btc": "caps",
+    "cnc": "caps",
+    "slt": "caps",
+    "ais": "caps",
+    "rcom": "caps",
+    "ttsl": "caps",
     "taiwan mobile": "title",
     "brazil telecom": "title",
     "asia pacific telecom": "title",
@@ -233,7 +256,8 @@ LEGAL_SUFFIXES = (
     "llp", "lp", "ltda", "s.a.b. de c.v.", "sa de cv", "de c.v.", "corporation", "co.", "co. ltd",
     "nyrt", "d.o.o.", "s.r.l.", "sgps", "k.k.", "bhd", "berhad", "tbk",
     "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
-    "pcl", "public company limited",
+    "pcl", "public company limited", "persero", "sdn bhd", "sdn. bhd.", "pte ltd", "pte. ltd.",
+    "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
@@ -255,10 +279,12 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\"`]s\b")
 _PUNCTUATION = re.compile(r"[()'\"`,]")
 _SPACES = re.compile(r"\s+")
-# Leading articles and legal forms: "the", "Open Joint Stock Company "VimpelCom"", "OJSC MTS".
+# Leading articles and legal forms: "the", "Open Joint Stock Company "VimpelCom"", "OJSC MTS",
+# "Perusahaan Perseroan (Persero) PT Telekomunikasi Indonesia", "UAB Omnitel", "S.C. Orange".
 _LEADING_ARTICLE = re.compile(
     r"^(?:the|group|(?:open|closed|public)\s(?:joint\sstock\scompany|jsc)|joint\sstock\scompany"
-    r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao)\s+"
+    r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao|ooo|perusahaan\sperseroan|persero|pt\.?|p\.t\.|uab|sia"
+    r"|s\.c\.|sc)\s+"
 )
 _TRAILING_SUFFIX = re.compile(rf"(?<!\s)\s+(?:{_SUFFIX_PATTERN})$")
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -334,13 +360,20 @@ def ends_in_legal_form(name: str) -> bool:
 
 @lru_cache(maxsize=_KEYS_KEPT)
 def _strip_suffixes(key: str) -> str:
-    """Drop a leading "the" and trailing legal forms: "the tdc group" → "tdc"."""
+    """Drop leading and trailing legal forms: "the tdc group" → "tdc", "perusahaan perseroan
+    persero pt telekomunikasi indonesia tbk" → "telekomunikasi indonesia". What a leading form
+    is followed by only a legal form stays ("pt sgps" → "pt": Portugal Telecom's initials)."""
     previous = None
     while previous != key:
         previous = key
-        key = _LEADING_ARTICLE.sub("", key)
+        rest = _LEADING_ARTICLE.sub("", key)
+        if rest == key or not _BARE_SUFFIX.fullmatch(rest):
+            key = rest
         key = _TRAILING_SUFFIX.sub("", key).strip(" .,")
     return key
+
+
+_BARE_SUFFIX = re.compile(rf"(?:{_SUFFIX_PATTERN})", re.IGNORECASE)
 
 
 def country_code(word: str) -> str | None:
@@ -403,6 +436,52 @@ COUNTRY_WORDS = re.compile(
 )
 
 
+_NATIVE_INDEX: dict[str, str] = {_key(name): code for name, code in NATIVE_COUNTRY_NAMES.items()}
+# Adjective endings ("Swedish", "Russian", "Thai"): a brand followed by one is a phrase
+# ("Vodafone American Depositary Shares"), not the brand's operator in that country.
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "i", "ch", "ss", "ek", "ai", "ot", "ine", "er", "x")
+# Keys that name a country as a place (a brand's operator there): names, not adjectives.
+_PLACE_NAMES: frozenset[str] = frozenset(
+    _key(name)
+    for names in COUNTRIES.values()
+    for index, name in enumerate(names)
+    if index == 0 or not name.split()[-1].lower().endswith(_ADJECTIVE_ENDINGS)
+) | frozenset(_NATIVE_INDEX)
+# "Omnitel in Lithuania", "TELKOM, Indonesia's ...": a country right after a name.
+_IN_COUNTRY_AFTER = re.compile(
+    r"(?:[ \t]{1,3}in[ \t]{1,3}(?:the[ \t]{1,3})?|,[ \t]{1,3})"
+    r"(?P<country>[A-Z][\w.'-]{1,30}(?:[ \t][A-Z][\w.'-]{1,30}){0,2})"
+)
+
+
+def place_code(words: str) -> str | None:
+    """The country a brand's suffix names, in English or its own language ("Lietuva" → LT);
+    None for anything else, adjectives included ("Swedish")."""
+    key = _key(words)
+    stripped = key[4:] if key.startswith("the ") else key
+    if key not in _PLACE_NAMES and stripped not in _PLACE_NAMES:
+        return None
+    return _NATIVE_INDEX.get(key) or country_code(words)
+
+
+def _country_label(code: str) -> str:
+    """How a discovered branch names its country: "UK", "Lithuania", "Netherlands"."""
+    if code == "GB":
+        return "UK"
+    name = COUNTRIES[code][0]
+    return name[4:] if name.startswith("the ") else name
+
+
+def _country_counts(text: str) -> dict[str, int]:
+    """How often ``text`` writes each country's name: the countries it speaks of."""
+    counts: dict[str, int] = {}
+    for match in COUNTRY_WORDS.finditer(text):
+        code = country_code(match.group(0))
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def _read_csv() -> tuple[Operator, ...]:
     source = resources.files("app").joinpath("data/operators.csv")
     with source.open(encoding="utf-8") as handle:
@@ -427,8 +506,14 @@ class Catalog:
     def __init__(self, operators: Iterable[Operator]) -> None:
         self._operators: dict[str, Operator] = {}
         self._index: dict[str, str] = {}
+        # Spellings several rows claim ("Telkom": South Africa's, Indonesia's, Kenya's; "Omnitel":
+        # Italy's, Lithuania's): key → every claimant, in table order; the text decides.
+        self._shared: dict[str, tuple[str, ...]] = {}
         for operator in operators:
             self._add(operator)
+        # A group's brand followed by a country is its operator there ("Tele2 Russia"); when the
+        # table has none, a branch slugged brand-cc as the table's own are (vodafone-uk).
+        self._brands, self._branch_prefixes = _brands(self._operators)
         # Compiled once per catalog; operators discovered later get a small second pattern.
         self._covered = _spellings(self._operators.values())
         self._pattern = _mention_pattern(self._covered)
@@ -443,8 +528,13 @@ class Catalog:
         self._operators[operator.slug] = operator
         for spelling in (operator.name, *operator.aliases):
             key = _key(spelling)
-            # The first row that claims a spelling keeps it: the CSV order is the tie-break.
-            self._index.setdefault(key, operator.slug)
+            # The first row that claims a spelling keeps it: the CSV order is the tie-break
+            # when the text does not say which (see ``_by_context``).
+            claimed = self._index.setdefault(key, operator.slug)
+            if claimed != operator.slug:
+                claimants = self._shared.get(key, (claimed,))
+                if operator.slug not in claimants:
+                    self._shared[key] = (*claimants, operator.slug)
         for spelling in (operator.name, *operator.aliases):
             self._index.setdefault(_strip_suffixes(_key(spelling)), operator.slug)
 
@@ -465,6 +555,7 @@ class Catalog:
         grown = copy.copy(self)
         grown._operators = dict(self._operators)
         grown._index = dict(self._index)
+        grown._shared = dict(self._shared)
         for operator in extra:
             grown._add(operator)
         # Only the new operators' spellings can be new: folding every spelling of the table
@@ -513,7 +604,37 @@ class Catalog:
         return tuple(self._operators.values())
 
     def get(self, slug: str) -> Operator | None:
-        return self._operators.get(slug)
+        """The row for ``slug``: a known or discovered operator, or a group's branch in a
+        country the table has no row for ("tele2-lt": Tele2's operator in Lithuania)."""
+        return self._operators.get(slug) or self._branch_of(slug)
+
+    def _branch_of(self, slug: str) -> Operator | None:
+        prefix, _, code = slug.rpartition("-")
+        country = "GB" if code == "uk" else code.upper()
+        brand = self._branch_prefixes.get(prefix)
+        if brand is None or len(code) != 2 or country not in COUNTRIES:
+            return None
+        group, written = brand
+        return Operator(
+            slug=slug,
+            name=f"{written} {_country_label(country)}",
+            kind="mobile_operator",
+            country=country,
+            parent=group,
+        )
+
+    def branch(self, operator: Operator, country: str, brand: str) -> Operator:
+        """``operator``'s own operator in ``country`` when written as ``brand`` plus the
+        country ("Tele2 Lietuva", "Telia Denmark", "Three Hong Kong"): the table's row there,
+        else, for a group, its branch slugged brand-cc; else ``operator`` itself."""
+        local = self.localise(operator, country)
+        if local is not operator or operator.kind != "group":
+            return local
+        prefix = self._brands.get((operator.slug, _strip_suffixes(_key(brand))))
+        if prefix is None:
+            return operator
+        code = "uk" if country == "GB" else country.lower()
+        return self.get(f"{prefix}-{code}") or operator
 
     def resolve(self, name: str) -> Operator | None:
         """The operator a written name means ("O2 UK's", "ONE GmbH", "mmO2 plc"), or None.
@@ -524,8 +645,12 @@ class Catalog:
         Long-Distance and International Telecommunications "Rostelecom"' is Rostelecom.
         """
         key = _key(name)
-        slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
+        if key not in self._index:
+            key = _strip_suffixes(key)
+        slug = self._index.get(key)
         if slug:
+            if key in self._shared:
+                slug = self._by_context(self._shared[key], "", 0, 0, 0, 0)
             return self._operators[slug]
         quoted = quoted_name(name)
         if quoted is not None:
@@ -533,11 +658,25 @@ class Catalog:
         bracket = _INNER_BRACKET.search(name)
         code = country_code(bracket.group("inside")) if bracket else None
         if bracket is None or code is None:
-            return None
+            return self._brand_in_country(key)
         rest = name[: bracket.start()] + " " + name[bracket.end() :]
         key = _key(rest)
         slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
         return self.localise(self._operators[slug], code) if slug else None
+
+    def _brand_in_country(self, key: str) -> Operator | None:
+        """A group's brand, then a country it names: "tele2 lietuva", "telia denmark"."""
+        words = key.split(" ")
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            brand, place = " ".join(words[:cut]), " ".join(words[cut:])
+            slug = self._index.get(brand)
+            code = place_code(place) if slug else None
+            if slug is None or code is None:
+                continue
+            operator = self._operators[slug]
+            local = self.branch(operator, code, brand)
+            return local if local is not operator else None
+        return None
 
     def localise(self, operator: Operator, country: str | None) -> Operator:
         """The group's own operator in ``country`` ("O2" in Germany → O2 Germany), else itself."""
@@ -575,7 +714,10 @@ class Catalog:
         found: list[Mention] = []
         for match in self._matches(text, start, stop):
             spelled = text[match.start : match.name_end]
-            slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
+            key = _key(spelled)
+            if key not in self._index:
+                key = _key(fold(spelled))
+            slug = self._index.get(key)
             if slug is None or not self._plausible(text, match.start, match.name_end):
                 continue
             written = self._defined.get(_key(spelled))
@@ -587,42 +729,90 @@ class Catalog:
                 max(start, match.start - 2) : match.start
             ].rstrip().endswith(("(", ";")):
                 continue  # "(BASE: TECO2, NYSE: TEO)": a stock exchange's name, not an operator
-            slug = self._localised(slug, text, match.end, stop)
-            slug = self._with_country_after(slug, text, match.end, stop)
-            slug = self._in_country_row(slug, text, start, match.start, match.end, stop)
+            if key in self._shared:
+                shared = self._shared[key]
+                slug = self._by_context(shared, text, start, match.start, match.end, stop)
+            slug = self._localised(slug, spelled, text, match.end, stop)
+            slug = self._with_country_after(slug, spelled, text, match.end, stop)
+            slug = self._in_country_row(slug, spelled, text, start, match.start, match.end, stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
         return tuple(found)
 
-    def _localised(self, slug: str, text: str, end: int, stop: int) -> str:
+    def _by_context(
+        self, claimants: tuple[str, ...], text: str, start: int, at: int, end: int, stop: int
+    ) -> str:
+        """Which of the rows sharing a spelling the text means: the one of the country named
+        beside it ("Lithuania (Omnitel)", "Omnitel (Lithuania)", "Omnitel in Lithuania"), else
+        the one of the country the text (or, while a filing is read, the filing: its
+        issuer's address, its prose) speaks of most, else the first in the table."""
+        operators = [self._operators[slug] for slug in claimants]
+        if end > at:
+            bracket = _COUNTRY_BRACKET.match(text, end, stop)
+            after = _IN_COUNTRY_AFTER.match(text, end, stop)
+            near = (
+                country_code(bracket.group("country")) if bracket else None,
+                _country_before_bracket(text, start, at, end, stop),
+                country_code(after.group("country")) if after else None,
+            )
+            for code in near:
+                named = [op for op in operators if code is not None and op.country == code]
+                if named:
+                    return named[0].slug
+        for counts in (_country_counts(text) if text else {}, _filing_countries()):
+            best = max(operators, key=lambda op: counts.get(op.country or "", 0))
+            if counts.get(best.country or "", 0):
+                return best.slug
+        return claimants[0]
+
+    def _localised(self, slug: str, spelled: str, text: str, end: int, stop: int) -> str:
         """A group's own operator when its name is followed by one country in brackets:
-        "Orange (Switzerland)" → Orange Switzerland; "O2 (Germany, UK)" stays the group."""
+        "Orange (Switzerland)" → Orange Switzerland; "O2 (Germany, UK)" stays the group, and
+        so does a group the table knows no operator of there: a bracket says where a company
+        is from ("Tele2 (Sweden)" in a list of members), not which of its operators it is."""
         bracket = _COUNTRY_BRACKET.match(text, end, stop)
         code = country_code(bracket.group("country")) if bracket else None
-        return self.localise(self._operators[slug], code).slug if code else slug
+        operator = self.get(slug)
+        return self.localise(operator, code).slug if code and operator else slug
 
-    def _with_country_after(self, slug: str, text: str, end: int, stop: int) -> str:
+    def _in_country(self, slug: str, spelled: str, place: str, code: str | None) -> str:
+        """``slug``'s operator in ``code``: the table's row, else (when ``place`` is the
+        country's name, not an adjective) the group's branch there."""
+        operator = self.get(slug)
+        if code is None or operator is None:
+            return slug
+        if place_code(place) is None:
+            return self.localise(operator, code).slug
+        return self.branch(operator, code, spelled).slug
+
+    def _with_country_after(self, slug: str, spelled: str, text: str, end: int, stop: int) -> str:
         """A group's operator when a country follows its name, on the same line or wrapped onto
-        the next: "Vodafone New\n    Zealand", "Orange Romania" (as groups name them)."""
-        operator = self._operators[slug]
-        if operator.kind != "group":
+        the next: "Vodafone New\n    Zealand", "Orange Romania", "Tele2 Lietuva" (as groups
+        name them, in English or in the country's own language); a branch slugged brand-cc
+        when the table has none there ("Tele2 Croatia" → tele2-hr)."""
+        operator = self.get(slug)
+        if operator is None or operator.kind != "group":
             return slug
         after = _WORDS_AFTER.match(text, end, stop)
         if after is None:
             return slug
         words = _SPACES.split(after.group("words"))
         for count in range(len(words), 0, -1):
-            code = country_code(" ".join(words[:count]))
+            place = " ".join(words[:count])
+            code = country_code(place) or place_code(place)
             if code is not None:
-                return self.localise(operator, code).slug
+                return self._in_country(slug, spelled, place, code)
         return slug
 
     def _in_country_row(
-        self, slug: str, text: str, start: int, at: int, end: int, stop: int
+        self, slug: str, spelled: str, text: str, start: int, at: int, end: int, stop: int
     ) -> str:
-        """A group's operator when its name is the bracket after a country: "Brazil (Claro)",
-        "Guatemala (Tigo)", as tables by country of operation write them."""
-        code = _country_before_bracket(text, start, at, end, stop)
-        return self.localise(self._operators[slug], code).slug if code else slug
+        """A group's operator when its name opens the bracket after a country: "Brazil
+        (Claro)", "Guatemala (Tigo)", "Sweden (Tele2 and Comviq)", as tables by country of
+        operation write them."""
+        before = _country_row_before(text, start, at, end, stop)
+        if before is None:
+            return slug
+        return self._in_country(slug, spelled, before, country_code(before))
 
     def _matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
         """Non-overlapping name matches, as one alternation of every spelling would find them.
@@ -697,10 +887,80 @@ class Catalog:
 
 def _country_before_bracket(text: str, start: int, at: int, end: int, stop: int) -> str | None:
     """The country a name in brackets follows ("Ecuador (Porta)" → EC), else None."""
-    if at <= start or text[at - 1] != "(" or end >= stop or text[end] != ")":
+    before = _country_row_before(text, start, at, end, stop)
+    return country_code(before) if before else None
+
+
+# What may follow the first name in a country's bracket: the bracket's end, or more names.
+_ROW_BRACKET_REST = re.compile(r"[ \t]{0,3}(?:(?:and|&|,|/|;)[^()\n]{0,60})?\)")
+
+
+def _country_row_before(text: str, start: int, at: int, end: int, stop: int) -> str | None:
+    """The country, as written, that a bracket opening with this name follows ("Ecuador
+    (Porta)", "Sweden (Tele2 and Comviq)"), else None."""
+    if at <= start or text[at - 1] != "(" or end >= stop:
+        return None
+    if not _ROW_BRACKET_REST.match(text, end, stop):
         return None
     before = _COUNTRY_THEN_BRACKET.search(text, max(start, at - 60), at)
-    return country_code(before.group("country")) if before else None
+    if before is None or country_code(before.group("country")) is None:
+        return None
+    # "Teléfonos de México (Telmex)": the country ends a name, whose short form is bracketed.
+    word = _LAST_WORD.search(text, max(start, before.start() - 12), before.start())
+    if word is not None and word.group(1) in _NAME_LINKS:
+        return None
+    return before.group("country")
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
+# Lower-case words that join a name's parts ("Teléfonos de México", "Bank of Ireland").
+_NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des", "der", "für"})
+
+
+def _brands(
+    operators: dict[str, Operator],
+) -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str]]]:
+    """Each group's brands and the slug prefix of its operators by country.
+
+    Returns (group slug, brand key) → prefix, and prefix → (group slug, brand as written). The
+    prefix is the one the table's own rows for the brand use ("3 UK" is three-uk, so "3" and
+    "Three" give "three"), else the one the group's rows by country use ("Hutchison 3" gives
+    "three" too), else the brand slugified ("Tele2" → tele2, "Telia" → telia).
+    """
+    by_parent: dict[str, list[Operator]] = {}
+    for operator in operators.values():
+        if operator.parent:
+            by_parent.setdefault(operator.parent, []).append(operator)
+    brands: dict[tuple[str, str], str] = {}
+    prefixes: dict[str, tuple[str, str]] = {}
+    named: set[str] = set()
+    for group in operators.values():
+        if group.kind != "group":
+            continue
+        for spelling in (group.name, *group.aliases):
+            brand = _strip_suffixes(_key(spelling))
+            if not brand or len(brand.split()) > 2 or (group.slug, brand) in brands:
+                continue
+            own_prefix, brand_prefix = None, None
+            for child in by_parent.get(group.slug, ()):
+                head, _, code = child.slug.rpartition("-")
+                if code != ("uk" if child.country == "GB" else (child.country or "").lower()):
+                    continue
+                own_prefix = own_prefix or head
+                if any(_key(s).startswith(brand + " ") for s in (child.name, *child.aliases)):
+                    brand_prefix = head
+                    break
+            prefix = brand_prefix or own_prefix or _NON_SLUG.sub("-", brand).strip("-")
+            if not prefix:
+                continue
+            brands[(group.slug, brand)] = prefix
+            # A branch is named with the brand its siblings are ("3 Indonesia", as "3 UK").
+            if brand_prefix is not None and prefix not in named:
+                named.add(prefix)
+                prefixes[prefix] = (group.slug, spelling)
+            else:
+                prefixes.setdefault(prefix, (group.slug, spelling))
+    return brands, prefixes
 
 
 def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
@@ -798,10 +1058,32 @@ _FILING_SCANS: ContextVar[dict[int, _Scan] | None] = ContextVar("sixk_filing_sca
 def scanning() -> Iterator[None]:
     """Within this block, name searches of a text are answered from one scan of all of it."""
     token = _FILING_SCANS.set({})
+    counted = _FILING_COUNTRIES.set(None)
     try:
         yield
     finally:
+        _FILING_COUNTRIES.reset(counted)
         _FILING_SCANS.reset(token)
+
+
+def _filing_countries() -> dict[str, int]:
+    """The countries the filing being read speaks of (see ``_country_counts``), counted once
+    per read; empty outside a read."""
+    scans = _FILING_SCANS.get()
+    if not scans:
+        return {}
+    text = max((scan.text for scan in scans.values()), key=len)
+    counted = _FILING_COUNTRIES.get()
+    if counted is None or counted[0] is not text:
+        counted = (text, _country_counts(text))
+        _FILING_COUNTRIES.set(counted)
+    return counted[1]
+
+
+# The filing text counted in this read, with its counts (see ``scanning``).
+_FILING_COUNTRIES: ContextVar[tuple[str, dict[str, int]] | None] = ContextVar(
+    "sixk_filing_countries", default=None
+)
 
 
 @lru_cache(maxsize=256)

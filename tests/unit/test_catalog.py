@@ -430,3 +430,150 @@ _NEAR_MISSES = (
 )
 _SCAN_TEXTS = [p.read_text(encoding="utf-8", errors="replace") for p in seed_paths()[:2]]
 _SCAN_TEXTS.append(_NEAR_MISSES * 40)
+
+
+def test_kt_is_ktfs_parent_not_ktf() -> None:
+    catalog = default_catalog()
+    text = "KT Corp. and its mobile arm KTF signed the deal; KT's share rose (see www.kt.co.kr)."
+    assert names(catalog, text) == [("KT Corp", "kt"), ("KTF", "ktf"), ("KT", "kt")]
+    assert registrant_operator("KT CORPORATION").slug == "kt"
+    ktf = catalog.get("ktf")
+    assert ktf is not None and ktf.parent == "kt"
+    # In lower case the letters are no name: "kt" in an address or a unit.
+    assert names(catalog, "Download speeds of 3 kt per mobile user") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        ("Perusahaan Perseroan (Persero) PT Telekomunikasi Indonesia Tbk", "telkom-indonesia"),
+        ("PT Telekomunikasi Indonesia (Persero) Tbk", "telkom-indonesia"),
+        ("PT Indosat Tbk", "indosat"),
+        ("PT. Excelcomindo Pratama Tbk", "excelcomindo"),
+        ("UAB Omnitel", "omnitel"),
+        ("DiGi Telecommunications Sdn. Bhd.", "digi-my"),
+        ("PT", "portugal-telecom"),  # "PT SGPS": a leading form followed by a legal form stays
+    ],
+)
+def test_leading_legal_forms_are_dropped_like_trailing_ones(written: str, slug: str) -> None:
+    operator = default_catalog().resolve(written)
+    assert operator is not None and operator.slug == slug
+
+
+def test_an_unknown_name_with_leading_legal_forms_slugs_without_them() -> None:
+    assert slugify("Perusahaan Perseroan (Persero) PT Nusantara Seluler Tbk") == (
+        "nusantara-seluler"
+    )
+    assert registrant_operator("PT Nusantara Seluler Tbk").slug == "nusantara-seluler"
+
+
+def test_a_shared_short_name_is_the_operator_of_the_country_named_beside_it() -> None:
+    catalog = default_catalog()
+    assert names(catalog, "Omnitel in Lithuania grew.") == [("Omnitel", "omnitel")]
+    assert names(catalog, "Lithuania (Omnitel) and Latvia (LMT)") == [
+        ("Omnitel", "omnitel"),
+        ("LMT", "lmt"),
+    ]
+    assert names(catalog, "Omnitel (Italy) passed 20 million customers.") == [
+        ("Omnitel", "vodafone-it")
+    ]
+
+
+def test_a_shared_short_name_is_the_operator_of_the_country_the_text_speaks_of() -> None:
+    catalog = default_catalog()
+    indonesian = "Bandung, Indonesia. TELKOM's fixed lines in Indonesia grew; Telkom said so."
+    assert {slug for _, slug in names(catalog, indonesian)} == {"telkom-indonesia"}
+    kenyan = "Nairobi, Kenya. Telkom's fixed network in Kenya carries most traffic."
+    assert names(catalog, kenyan) == [("Telkom", "telkom-kenya")]
+    italian = "Omnitel, the Italian mobile operator, now trades as Vodafone."
+    assert names(catalog, italian)[0] == ("Omnitel", "vodafone-it")
+    # Nothing says which: the table's first row.
+    assert names(catalog, "Telkom raised its mobile tariffs.") == [("Telkom", "telkom-sa")]
+
+
+def test_the_filing_being_read_decides_a_shared_name_in_a_short_text() -> None:
+    catalog = default_catalog()
+    filing = "Jakarta, Indonesia\n" + "Telkom reported its results for the mobile market. " * 20
+    with scanning():
+        catalog.find_mentions(filing)  # the filing's scan, as its extractors make it
+        title = "TELKOM POSTS RECORD MOBILE PROFIT"
+        assert [m.operator for m in catalog.find_mentions(title)] == ["telkom-indonesia"]
+        resolved = catalog.resolve("Telkom")
+        assert resolved is not None and resolved.slug == "telkom-indonesia"
+    resolved = catalog.resolve("Telkom")
+    assert resolved is not None and resolved.slug == "telkom-sa"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The table's row there.
+        ("Telia Norway added 40,000 mobile customers.", [("Telia", "netcom")]),
+        ("TeliaSonera Finland cut prices for mobile users.", [("TeliaSonera Finland", "sonera")]),
+        ("Three Hong Kong had 2 million mobile customers.", [("Three Hong Kong", "three-hk")]),
+        # No row: the group's branch, brand plus ISO code as the table slugs its own.
+        ("Tele2 Netherlands and Tele2 Norge grew in mobile.", [("Tele2", "tele2-nl"),
+                                                               ("Tele2", "tele2-no")]),
+        ("3 Indonesia launched its mobile network.", []),  # a bare "3" counts only in quotes
+        ("The operator Three Indonesia launched its mobile network.",
+         [("Three", "three-id")]),
+        ("Hutchison 3 Indonesia launched its mobile network.", [("Hutchison 3", "three-id")]),
+        ("Telia Spain is an MVNO on the mobile network of others.", [("Telia", "telia-es")]),
+        # A country in a bracket after the name says where the group is from.
+        ("Members: Tele2 (Norway) and Elisa (Finland), mobile operators.",
+         [("Tele2", "tele2"), ("Elisa", "elisa")]),
+        # A country's row in a table: its bracket opens with the group's name.
+        ("   Norway (Tele2 and Network Norway)     1,000 mobile customers",
+         [("Tele2", "tele2-no")]),
+        # An adjective is no country: a phrase, not an operator.
+        ("Vodafone American Depositary Shares rose on the mobile news.",
+         [("Vodafone", "vodafone")]),
+        # A country that ends a name whose short form is bracketed.
+        ("spun off from Teléfonos de México (Telmex) in 2000", [("Teléfonos de México", "telmex"),
+                                                                ("Telmex", "telmex")]),
+    ],
+)  # fmt: skip
+def test_a_groups_brand_followed_by_a_country_is_its_operator_there(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert names(default_catalog(), text) == found
+
+
+def test_a_groups_branch_is_a_row_with_its_country_and_parent() -> None:
+    catalog = default_catalog()
+    branch = catalog.get("tele2-hr")
+    assert branch is not None
+    assert (branch.name, branch.kind, branch.country, branch.parent) == (
+        "Tele2 Croatia", "mobile_operator", "HR", "tele2",
+    )  # fmt: skip
+    three = catalog.get("three-id")
+    assert three is not None and (three.name, three.parent) == ("3 Indonesia", "hutchison-3")
+    assert catalog.get("tele2-xx") is None  # no country
+    assert catalog.get("nordlink-se") is None  # no group's brand
+    assert catalog.get("elisa-se") is None  # an operator, not a group
+    for written, slug in (("Tele2 Lietuva", "tele2-lt"), ("Telia Denmark", "telia-dk")):
+        resolved = catalog.resolve(written)
+        assert resolved is not None and resolved.slug == slug
+    assert catalog.resolve("China Mobile Hong Kong") is None  # no group: as before
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        ("Hanaro Telecom, Inc.", "hanaro-telecom"),
+        ("LG Powercom", "lg-powercom"),
+        ("Reliance Infocomm Ltd", "reliance-infocomm"),
+        ("Excelcomindo", "excelcomindo"),
+        ("Bharat Sanchar Nigam Limited", "bsnl"),
+        ("Mahanagar Telephone Nigam Limited", "mtnl"),
+        ("CAT Telecom Public Company Limited", "cat-telecom"),
+        ("Hutchison CAT Wireless MultiMedia Limited", "hutchison-cat"),
+        ("MobileOne Ltd", "mobileone"),
+        ("Hutchison Essar Limited", "hutchison-essar"),
+        ("Sonera", "sonera"),
+        ("Korea Telecom", "kt"),
+    ],
+)
+def test_operators_of_the_2000s_are_known(written: str, slug: str) -> None:
+    operator = default_catalog().resolve(written)
+    assert operator is not None and operator.slug == slug
