@@ -571,10 +571,13 @@ class Catalog:
 
         The short name must follow the operator's name (a legal form between is fine), must not
         already be a known name or a country, and is not added to the operator's aliases: it
-        holds for this release only.
+        holds for this release only. A telecom company the table does not know, named with its
+        legal form before the short name ('Nusantara Seluler Telekom Tbk ("NST")'), is
+        discovered with it.
         """
         mentions: tuple[Mention, ...] | None = None
         defined: dict[str, str] = {}
+        found: dict[str, Operator] = {}
         for match in _DEFINED_TERM.finditer(text, start, end):
             short = match.group("short")
             key = _key(short)
@@ -586,15 +589,28 @@ class Catalog:
             gap = text[named[-1].span.end : match.start()] if named else ""
             if named and _strip_suffixes(_key("x " + gap)) == "x":
                 defined[short] = named[-1].operator
+            elif not named and (company := _company_before(text, start, match.start())):
+                operator = found.get(slugify(company)) or Operator(
+                    slug=slugify(company), name=company, kind="other"
+                )
+                if self.get(operator.slug) is None:
+                    found[operator.slug] = operator
+                    defined[short] = operator.slug
         if not defined:
             return self
         grown = copy.copy(self)
         grown._index = dict(self._index)
         grown._defined = dict(self._defined)
+        if found:
+            grown._operators = dict(self._operators)
+            grown._shared = dict(self._shared)
+            for operator in found.values():
+                grown._add(operator)
         for short, slug in defined.items():
             grown._index.setdefault(_key(short), slug)
             grown._defined[_key(short)] = short
-        uncovered = self._extra_spellings | (frozenset(defined) - self._covered)
+        names = frozenset(op.name for op in found.values())
+        uncovered = self._extra_spellings | ((frozenset(defined) | names) - self._covered)
         grown._extra_spellings = uncovered
         grown._extra = _mention_pattern(uncovered, suffix=False)
         return grown
@@ -915,6 +931,28 @@ def _country_row_before(text: str, start: int, at: int, end: int, stop: int) -> 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
 # Lower-case words that join a name's parts ("Teléfonos de México", "Bank of Ireland").
 _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des", "der", "für"})
+
+
+# A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('.
+_COMPANY_BEFORE = re.compile(
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:[ \t]{{1,3}}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
+    rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}$"
+)
+# Words that make an unknown company's name a telecom company's.
+_TELECOM_NAME = re.compile(
+    r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone", re.I
+)
+
+
+def _company_before(text: str, start: int, at: int) -> str | None:
+    """The telecom company's name and legal form that a defined short name follows, if any."""
+    before = _COMPANY_BEFORE.search(text, max(start, at - 100), at)
+    if before is None:
+        return None
+    name = before.group("name")
+    if not _TELECOM_NAME.search(name) or not is_company_name(name):
+        return None
+    return name
 
 
 def _brands(

@@ -577,3 +577,21 @@ def test_a_groups_branch_is_a_row_with_its_country_and_parent() -> None:
 def test_operators_of_the_2000s_are_known(written: str, slug: str) -> None:
     operator = default_catalog().resolve(written)
     assert operator is not None and operator.slug == slug
+
+
+def test_a_telecom_company_defined_with_its_legal_form_is_discovered() -> None:
+    text = (
+        'Jakarta - Nusantara Seluler Telekom Tbk ("NST") and Indosat signed a roaming deal. '
+        'Advisers were Morgan Stanley & Co. Limited ("Morgan Stanley"). NST has 3 million '
+        "mobile customers."
+    )
+    catalog = default_catalog().with_defined_terms(text, 0, len(text))
+    assert names(catalog, text) == [
+        ("Nusantara Seluler Telekom Tbk", "nusantara-seluler-telekom"),
+        ("NST", "nusantara-seluler-telekom"),
+        ("Indosat", "indosat"),
+        ("NST", "nusantara-seluler-telekom"),
+    ]
+    found = catalog.get("nusantara-seluler-telekom")
+    assert found is not None and found.name == "Nusantara Seluler Telekom"
+    assert catalog.resolve("Morgan Stanley") is None  # no telecom company
