@@ -1065,6 +1065,23 @@ def _cell_figure(
     return figure if kind == rule.accepts else None
 
 
+def _titles(
+    text: str, start: int, end: int, cells: list[tuple[int, int]]
+) -> tuple[tuple[str | None, Decimal] | None, tuple[TableRow, Decimal] | None]:
+    """What a line above a table says of it: the money unit of a title ("SUMMARY OF RESULTS
+    (R$ thousand)") and the count a title names ("Subscribers (in thousands)")."""
+    if len(cells) != 1:
+        return None, None
+    title = TABLE_TITLE_UNIT.search(text, start, end)
+    titled = None
+    if title is not None:
+        titled = (
+            _currency(title.group("currency") or title.group("wcurrency")),
+            _table_scale(title.group("scale") or title.group("wscale")),
+        )
+    return titled, _counted_title(text, start, end)
+
+
 def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] | None:
     """A table title that names a count and its scale ("Wireless Subscribers as of ...
     (thousands)"): the count's row rule and the scale; None for any other line."""
@@ -1211,14 +1228,7 @@ def extract_table_metrics(
                 scale = _table_scale(captioned.group("scale"))
             continue
         if not columns:
-            title = TABLE_TITLE_UNIT.search(text, line_start, line_end) if len(cells) == 1 else None
-            titled = None
-            if title is not None:
-                titled = (
-                    _currency(title.group("currency") or title.group("wcurrency")),
-                    _table_scale(title.group("scale") or title.group("wscale")),
-                )
-            counted = _counted_title(text, line_start, line_end) if len(cells) == 1 else None
+            titled, counted = _titles(text, line_start, line_end, cells)
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
@@ -1245,7 +1255,8 @@ def extract_table_metrics(
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
             numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
             if len(cells) < 2 and not wrapped and not numbered:
-                columns = []  # prose again: the table has ended
+                columns = []  # prose again, or the next table's title: this one has ended
+                titled, counted = _titles(text, line_start, line_end, cells)
             continue
         values = values[: len(columns)]
         subject = table_subject

@@ -1282,3 +1282,20 @@ def test_subscribers_that_exceeded_a_figure() -> None:
     text = "At the end of June 2006, Nordtel's cellular subscribers exceeded 140 million.\n"
     got = {(m.name, m.value, m.qualifier) for m in run(text, date(2006, 7, 20))}
     assert got == {("customers", Decimal("140000000"), "more_than")}
+
+
+def test_a_title_right_under_a_table_opens_the_next_table() -> None:
+    text = (
+        "Nordtel reports its third quarter of 2006.\n\n"
+        "Key financial data (in billions of Korean won)\n\n"
+        "                                 3Q06         2Q06\n"
+        "  Operating revenues          2,967.4      2,998.1\n"
+        "  ------------------------------------------------\n"
+        "Subscribers (in thousands)\n\n"
+        "                                 3Q06         2Q06\n"
+        "  NetCom\n"
+        "    Mobile                      1,215        1,176\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 10, 27))}
+    assert ("netcom", "customers", Decimal("1215000")) in got
+    assert ("netcom", "customers", Decimal("1176000")) in got
