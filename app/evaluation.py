@@ -31,7 +31,11 @@ The groups:
 * ``fourth``  — eight more filings written blind (KT, TeliaSonera, Tele2, China Unicom, NTT
                 DoCoMo, Hutchison Telecom, Telkom Indonesia, MTNL: Latin-1, CRLF, tables of
                 operators by period, space-grouped and Indonesian numbers, "31.12.2005"
-                dates, two releases, a new alliance, a director notice); reported only.
+                dates, two releases, a new alliance, a director notice). First run 0.25 /
+                0.55 / 0.61 / 0.00 / 0.94 (after the third's fixes); 0.38 / 0.74 / 0.61 /
+                0.00 / 0.94 once operators compare by identity (see ``_operator``). Tuned
+                on since, but its metrics are not yet within ``SLACK`` of the seeds, so it
+                is still reported, not judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -67,7 +71,8 @@ JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
 REPORTED: tuple[str, ...] = ("fourth",)
 REPORTED_LABELS: dict[str, str] = {
-    "fourth": "fourth: written blind; the first run above is recorded, not judged yet",
+    "fourth": "fourth: written blind, first run recorded (docstring); tuned on since, "
+    "not yet within 10 points of the seeds, so reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
