@@ -774,7 +774,7 @@ class Catalog:
                 named = [op for op in operators if code is not None and op.country == code]
                 if named:
                     return named[0].slug
-        for counts in (_country_counts(text) if text else {}, _filing_countries()):
+        for counts in (_text_countries(text), _filing_countries()):
             best = max(operators, key=lambda op: counts.get(op.country or "", 0))
             if counts.get(best.country or "", 0):
                 return best.slug
@@ -1104,13 +1104,26 @@ def scanning() -> Iterator[None]:
         _FILING_SCANS.reset(token)
 
 
+def _filing_text() -> str | None:
+    """The text of the filing being read (the longest one scanned); None outside a read."""
+    scans = _FILING_SCANS.get()
+    return max((scan.text for scan in scans.values()), key=len) if scans else None
+
+
+def _text_countries(text: str) -> dict[str, int]:
+    """``_country_counts(text)``; for the filing being read, its counts of this read, so
+    that each ambiguous name does not count the whole filing again."""
+    if not text:
+        return {}
+    return _filing_countries() if text is _filing_text() else _country_counts(text)
+
+
 def _filing_countries() -> dict[str, int]:
     """The countries the filing being read speaks of (see ``_country_counts``), counted once
     per read; empty outside a read."""
-    scans = _FILING_SCANS.get()
-    if not scans:
+    text = _filing_text()
+    if text is None:
         return {}
-    text = max((scan.text for scan in scans.values()), key=len)
     counted = _FILING_COUNTRIES.get()
     if counted is None or counted[0] is not text:
         counted = (text, _country_counts(text))
