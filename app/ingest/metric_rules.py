@@ -7,11 +7,12 @@ the figure starts (they are searched in the text between the sentence start and 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.ingest.numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PESO
+from app.ingest.numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, NUMERIC_DATE_PATTERN, PESO
 
 FigureKind = Literal["count", "percent", "money"]
 
@@ -532,6 +533,8 @@ MONTHS: dict[str, int] = {
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Months written in full only: "in May" and "May 2006" say a month; "in Mar" says little.
+_FULL_MONTH = "|".join(calendar.month_name[number].lower() for number in range(1, 13))
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_SHORT = r"(?:19|20)?\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -599,11 +602,8 @@ DATE_RULES: tuple[DateRule, ...] = (
         "months_short",
         _date(rf"(?P<m>[369])M[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
     ),
-    # "as at 31.12.2005": day, month and year with dots (as numbers.NUMERIC_DATE).
-    DateRule(
-        "numeric",
-        _date(r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"),
-    ),
+    # "as at 31.12.2005": day, month and year with dots (never a figure: see numbers).
+    DateRule("numeric", _date(NUMERIC_DATE_PATTERN)),
     # Columns of month-end tables: "Sep '06", "Dec. '05".
     DateRule(
         "month_short",
@@ -640,18 +640,12 @@ DATE_RULES: tuple[DateRule, ...] = (
     # "adding 186,000 net new subscribers in February": a month's flow (full names only).
     DateRule(
         "in_month",
-        _date(
-            r"(?:in|for)\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september"
-            rf"|october|november|december)(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"
-        ),
+        _date(rf"(?:in|for)\s{{1,3}}(?P<month>{_FULL_MONTH})(?:,?\s{{1,3}}(?P<year>{_YEAR}))?"),
     ),
     # "June 2006" (a month's column, "the June 2006 figures"): the month, at its end.
     DateRule(
         "month_year",
-        _date(
-            r"(?P<month>january|february|march|april|may|june|july|august|september|october"
-            rf"|november|december)\s{{1,3}}(?P<year>{_YEAR})"
-        ),
+        _date(rf"(?P<month>{_FULL_MONTH})\s{{1,3}}(?P<year>{_YEAR})"),
     ),
     DateRule(
         "last_period",

@@ -235,6 +235,14 @@ def _day(text: str | None) -> int | None:
 _YEAR_PERIODS = ("year", "financial year", "fiscal year", "12 months", "twelve months")
 
 
+def _span_words(written: str) -> str:
+    """The span a "… ended <date>" period names, in lower case: "nine months", "year"."""
+    return re.sub(r"\s+", " ", _ENDED.split(word_key(written), 1)[0]).strip()
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+
+
 def canonical_period(written: str) -> str:
     """A period as one label whatever its wording: "three months ended June 30, 2005" and
     "the quarter ended 30 June 2005" are "Q2 2005"; "nine months ended 30 September 2004" is
@@ -249,7 +257,7 @@ def canonical_period(written: str) -> str:
     year, day = int(g["year"] or g["year2"]), _day(g["day"] or g["day2"])
     if day != calendar.monthrange(year, month)[1]:
         return text
-    what = word_key(text.split(" end", 1)[0])
+    what = _span_words(text)
     if what in ("quarter", "three months") and month % 3 == 0:
         return f"Q{month // 3} {year}"
     if what in ("half year", "half-year", "six months") and month % 6 == 0:
@@ -317,11 +325,7 @@ def _resolve_date(
         if day > calendar.monthrange(year, month)[1]:
             return None
         as_of = date(year, month, day)
-    elif kind == "month_year":
-        year, month = int(g["year"]), MONTHS[word_key(g["month"])]
-        as_of = date(year, month, calendar.monthrange(year, month)[1])
-        period = f"{calendar.month_name[month]} {year}"
-    elif kind == "month_short":
+    elif kind in ("month_short", "month_year"):  # "Sep '06", "June 2006": the month's end
         year, month = _full_year(g["year"]), MONTHS[word_key(g["month"]).rstrip(".")]
         as_of = date(year, month, calendar.monthrange(year, month)[1])
         period = f"{calendar.month_name[month]} {year}"
@@ -396,8 +400,7 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         if what.startswith(("half", "six")) and month % 6 == 0:
             return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
         # "nine months", "year", "financial year": as the lead names the span
-        span = re.sub(r"\s+", " ", what.split("end", 1)[0]).strip()
-        return _Reported(span, date(year, month, day), dated.period)
+        return _Reported(_span_words(what), date(year, month, day), dated.period)
     # "its results for the second quarter of 2006": a quarter or half named with its year;
     # the latest one named ("up 68.5% on the third quarter of 2006" compares with an earlier).
     quarter_of = next(rule for rule in DATE_RULES if rule.kind == "quarter_of")
@@ -1046,10 +1049,11 @@ def _column(text: str, position: int) -> int:
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # A short line of words inside a table of operator rows names a group of rows, not prose.
-_SUBHEADING = re.compile(r"[^\W\d_][\w&,'() -]{0,38}[\w)]")
+_HEADING_WORDS = r"[^\W\d_][\w&,'() -]{0,38}[\w)]"
+_SUBHEADING = re.compile(_HEADING_WORDS)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 # "1.  GSM Cellular Business": a numbered group of rows inside any table.
-_NUMBERED_GROUP = re.compile(r"\d{1,2}\.[ \t]{1,4}[^\W\d_][\w&,'() -]{0,38}[\w)]")
+_NUMBERED_GROUP = re.compile(r"\d{1,2}\.[ \t]{1,4}" + _HEADING_WORDS)
 
 
 def _cell_figure(

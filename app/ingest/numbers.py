@@ -418,7 +418,10 @@ def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 # "as at 31.12.2005": a day, a month and a year written with dots is a date, never a figure.
-NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d")
+NUMERIC_DATE_PATTERN = (
+    r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"
+)
+NUMERIC_DATE = re.compile(NUMERIC_DATE_PATTERN)
 
 
 def _numeric_date(match: re.Match[str]) -> bool:
