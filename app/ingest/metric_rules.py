@@ -141,7 +141,9 @@ RULES: tuple[MetricRule, ...] = (
         "net_additions",
         "count",
         after=_after(
-            r"net\s{1,3}(?:adds|additions|new\s{1,3}(?:customers|subscribers)|gains"
+            # "2 871 000 net new mobile customers"
+            r"net\s{1,3}(?:adds|additions|gains"
+            rf"|new\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers)"
             r"|customers|subscribers|connections|subscriptions)"
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
@@ -401,7 +403,9 @@ MARKET_SUBJECT_KINDS = frozenset({"count"})
 # A figure of several operators together ("Azercell, Geocell and Kcell together served 6.2
 # million") is nobody's own: these words anywhere in a sentence naming two or more.
 COMBINED_FIGURE = re.compile(
-    r"(?<![\w-])(?:together|combined|altogether|in[ \t\r\n]{1,3}(?:total|aggregate)"
+    # "with a combined population of about 40 million" combines no operators' figures
+    r"(?<![\w-])(?:together|combined(?![ \t\r\n]{1,3}(?:population|area|territory|market))"
+    r"|altogether|in[ \t\r\n]{1,3}(?:total|aggregate)"
     r"|between[ \t\r\n]{1,3}them)(?![\w-])",
     _F,
 )
@@ -457,6 +461,21 @@ COUNTRY_SUBJECT = re.compile(
     r"(?P<country>[A-Z][\w.'-]{1,20}(?:[ \t]{1,3}[A-Z][\w.'-]{1,20})?)[ \t\r\n]{1,3}"
     r"(?i:(?:mobile|cellular|wireless|GSM|UMTS|3G)[ \t\r\n]{1,3})?"
     r"(?i:networks?|operations?|business|subsidiary|operator)(?![\w-])"
+)
+
+# "In Sweden, Tele2 and Comviq together held 33 percent": a group named in a sentence that
+# opens on a country speaks of its operator there.
+COUNTRY_OPENING = re.compile(
+    r"[ \t\r\n\"']{0,8}In[ \t\r\n]{1,3}"
+    r"(?P<country>(?:the[ \t]{1,3})?[A-Z][\w.'-]{1,20}(?:[ \t]{1,3}[A-Z][\w.'-]{1,20})?)"
+    r"[ \t]{0,3},"
+)
+
+# A relative clause ("…, in which TeliaSonera holds 37.1 percent, passed …") says nothing of
+# whose the main clause's figure is.
+RELATIVE_CLAUSE = re.compile(
+    r"[ \t\r\n]{0,3}(?:(?:in|of|through|under)[ \t\r\n]{1,3})?(?:which|where|whose|who)(?![\w-])",
+    _F,
 )
 
 # A percentage in apposition to one of these ("770,000 net adds, 42% of the market") is that

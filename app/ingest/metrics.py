@@ -21,6 +21,7 @@ from app.ingest.metric_rules import (
     COMPARED,
     COMPARED_REACH,
     CONTINUATION,
+    COUNTRY_OPENING,
     COUNTRY_SUBJECT,
     DATE_RULES,
     ELLIPSIS_AFTER,
@@ -42,6 +43,7 @@ from app.ingest.metric_rules import (
     PER_UNIT,
     PER_UNIT_BEFORE,
     QUARTER_EARLIER,
+    RELATIVE_CLAUSE,
     REPORTED_MONTHS,
     REPORTED_PERIOD,
     RESPECTIVELY,
@@ -680,6 +682,12 @@ def _subject(
     fresh = [m for m in inside if m.span.start >= floor]
     if floor > sentence_start and fresh:
         inside = fresh
+    # "In Russia, where Tele2 operates ..., Tele2 Russia added": the figure's own clause names
+    # its subject; "Turkcell, in which TeliaSonera holds 37.1 percent, passed": a relative
+    # clause between them is passed over.
+    own = _clause_subjects(text, inside, sentence_start, figure_start)
+    if own:
+        inside = own
     # "Telstra's wholly owned subsidiary CSL served ...": the subsidiary, not its owner.
     while len(inside) > 1 and OWNED_SUBSIDIARY.fullmatch(
         text, inside[0].span.end, inside[1].span.start
@@ -694,6 +702,23 @@ def _subject(
             return catalog.get(last.operator)
         return catalog.get(inside[0].operator)
     return default
+
+
+def _clause_subjects(
+    text: str, mentions: list[Mention], sentence_start: int, position: int
+) -> list[Mention]:
+    """The mentions in the clause holding ``position``, or if it has none, in the clause before
+    the relative clauses right before it ("Turkcell, in which X holds 37 percent, passed")."""
+    start = _clause_start(text, sentence_start, position)
+    while True:
+        own = [m for m in mentions if m.span.start >= start]
+        if own or start <= sentence_start:
+            return own
+        relative = _clause_start(text, sentence_start, start - 1)
+        if relative <= sentence_start or not RELATIVE_CLAUSE.match(text, relative):
+            return []
+        start = _clause_start(text, sentence_start, relative - 1)
+        mentions = [m for m in mentions if m.span.end <= relative or m.span.start >= position]
 
 
 def _operator_in(
@@ -858,6 +883,8 @@ def extract_section_metrics(
         if country is not None and (code := country_code(country.group("country"))):
             sentence_default = _operator_in(code, previous_subject, default, catalog)
         previous_subject = catalog.get(named[0].operator) if named else sentence_default
+        opening = COUNTRY_OPENING.match(text, s_start, s_end)
+        opened_in = country_code(opening.group("country")) if opening else None
         scan = FigureScan(text, s_start, s_end)
         figures = scan.figures(continental=continental)
         if not figures:
@@ -900,6 +927,8 @@ def extract_section_metrics(
                     previous_end,
                 )
             )
+            if subject is not None and subject.kind == "group" and opened_in:
+                subject = catalog.branch(subject, opened_in, subject.name)
             value = _count_value(hit, figures)
             if hit.earlier is not None:
                 if hit.earlier.figure.start not in made:
@@ -1052,6 +1081,7 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _HEADING_WORDS = r"[^\W\d_][\w&,'() -]{0,38}[\w)]"
 _SUBHEADING = re.compile(_HEADING_WORDS)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+_BULLET = re.compile(r"[o*\u2022\u00b7\u25aa-]")
 # "1.  GSM Cellular Business": a numbered group of rows inside any table.
 _NUMBERED_GROUP = re.compile(r"\d{1,2}\.[ \t]{1,4}" + _HEADING_WORDS)
 
@@ -1100,6 +1130,21 @@ def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] 
 
 
 _TITLE_LENGTH = 60
+
+
+def _dated_title(
+    text: str,
+    start: int,
+    end: int,
+    counted: tuple[TableRow, Decimal] | None,
+    released_on: date | None,
+) -> tuple[_Dated, tuple[TableRow, Decimal]] | None:
+    """A counted title that gives a date ("... BY MARKET AS AT 31.12.2005"): that date, the one
+    column of the operator rows below it, and the title's count."""
+    if counted is None or counted[0].flow:
+        return None
+    dated = next((d for d in find_dates(text, start, end, released_on) if d.as_of), None)
+    return (dated, counted) if dated is not None else None
 
 
 def _table_row(label: str) -> TableRow | None:
@@ -1199,6 +1244,8 @@ def extract_table_metrics(
             continue
         if len(cells) > 1 and _ITEM_NUMBER.fullmatch(text, *cells[0]):
             cells = [(cells[0][0], cells[1][1]), *cells[2:]]  # "3.  Total subscribers"
+        elif len(cells) > 1 and _BULLET.fullmatch(text, *cells[0]):
+            cells = cells[1:]  # "o  Sweden (Tele2 and Comviq)   3 684 000"
         above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
         header, caption, row_width = _table_header(text, cells, released_on, above)
         upper, last_header = last_header, None
@@ -1233,6 +1280,10 @@ def extract_table_metrics(
             continue
         if not columns:
             titled, counted = _titles(text, line_start, line_end, cells)
+            # "MOBILE CUSTOMERS BY MARKET AS AT 31.12.2005" over "Sweden (Tele2)  3 684 000"
+            if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
+                columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
+                scale, currency, table_subject, heading = operator_rows[1], None, default, None
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
@@ -1261,6 +1312,9 @@ def extract_table_metrics(
             if len(cells) < 2 and not wrapped and not numbered:
                 columns = []  # prose again, or the next table's title: this one has ended
                 titled, counted = _titles(text, line_start, line_end, cells)
+                if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
+                    columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
+                    scale, currency, table_subject, heading = operator_rows[1], None, default, None
             continue
         values = values[: len(columns)]
         subject = table_subject

@@ -223,6 +223,8 @@ WORD_NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
+# "passed half a million customers": a fraction before a scale word.
+FRACTION_WORDS: dict[str, Decimal] = {"half a": Decimal("0.5")}
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -235,7 +237,7 @@ _DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambi
 # Space-grouped thousands: one space, non-breaking space, thin or narrow no-break space.
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
-_WORDS = _alternation(WORD_NUMBERS)
+_WORDS = _alternation([*WORD_NUMBERS, *FRACTION_WORDS])
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
 )
@@ -338,6 +340,8 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
     word = re.sub(r"\s+", " ", token.lower())
     if word in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[word])
+    if word in FRACTION_WORDS:
+        return FRACTION_WORDS[word]
     if re.fullmatch(_SPACED, token) and re.search(_GROUP_SPACE, token):
         return Decimal(re.sub(_GROUP_SPACE, "", token).replace(",", "."))
     if not re.fullmatch(_DIGITS, token):

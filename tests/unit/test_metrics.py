@@ -1299,3 +1299,66 @@ def test_a_title_right_under_a_table_opens_the_next_table() -> None:
     got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 10, 27))}
     assert ("netcom", "customers", Decimal("1215000")) in got
     assert ("netcom", "customers", Decimal("1176000")) in got
+
+
+def test_a_relative_clause_between_the_subject_and_its_figure_is_passed_over() -> None:
+    text = (
+        "Telenor ASA announced its results. Pannon, in which Telenor holds 100 percent, ended "
+        "the quarter strongly, and Kyivstar, in which Telenor holds 56.5 percent, passed 10 "
+        "million subscribers."
+    )
+    got = {(m.operator, m.name, m.value, m.qualifier) for m in run(text)}
+    assert got == {("kyivstar", "customers", Decimal(10_000_000), "more_than")}
+
+
+def test_the_figure_clause_names_its_subject_after_a_where_clause() -> None:
+    text = (
+        "Telenor ASA announced its results. In Hungary, where Telenor has operated since 1994 "
+        "in a market with a combined population of about 10 million, Pannon added 120,000 "
+        "subscribers in 2004 and reached a market share of 33 percent."
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text)}
+    assert got == {
+        ("pannon-gsm", "net_additions", Decimal(120_000)),
+        ("pannon-gsm", "market_share", Decimal(33)),
+    }
+
+
+def test_a_group_in_a_sentence_opening_on_a_country_is_its_operator_there() -> None:
+    text = (
+        "Telenor ASA announced its results. In Sweden, Telenor held 12 percent of the mobile "
+        "market at the end of June. Telenor had 25 million subscribers in all."
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text)}
+    assert got == {
+        ("telenor-se", "market_share", Decimal(12)),
+        ("telenor", "customers", Decimal(25_000_000)),
+    }
+
+
+def test_half_a_million_and_net_new_customers_of_a_segment() -> None:
+    text = (
+        "Kcell passed half a million subscribers in May. The group had 310,000 net new "
+        "mobile customers in 2005."
+    )
+    got = {(m.name, m.value, m.qualifier, m.segment, m.period) for m in run(text)}
+    assert got == {
+        ("customers", Decimal(500_000), "more_than", None, None),
+        ("net_additions", Decimal(310_000), "exact", "mobile", "2005"),
+    }
+
+
+def test_a_bulleted_list_of_operators_under_a_dated_counted_title() -> None:
+    text = (
+        "Telenor ASA announced its results.\n\n"
+        "MOBILE SUBSCRIBERS BY MARKET AT 30 JUNE 2005\n"
+        "  -  Hungary (Pannon)                     2 800 000\n"
+        "  -  Ukraine (Kyivstar)                   9 750 000\n"
+        "  -  Other markets                          640 000\n\n"
+        "Telenor will publish its report in July.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text)}
+    assert got == {
+        ("pannon-gsm", "customers", Decimal(2_800_000), date(2005, 6, 30)),
+        ("kyivstar", "customers", Decimal(9_750_000), date(2005, 6, 30)),
+    }
