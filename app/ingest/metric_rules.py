@@ -155,7 +155,10 @@ RULES: tuple[MetricRule, ...] = (
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
-            rf"|(?:{COUNT_NOUNS}|(?:customer|subscriber|client)\s{{1,3}}base)"
+            # "Mobile subscriptions in subsidiaries grew by 414,000"
+            rf"|(?:(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            r"|(?:customer|subscriber|client)\s{1,3}base)"
+            r"(?:\s{1,3}in\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?"
             r"\s{1,3}(?:grew|rose|increased)\s{1,3}by"
         ),
         flow=True,
@@ -201,7 +204,8 @@ RULES: tuple[MetricRule, ...] = (
             r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,2}?"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:access\s{{1,3}}|active\s{{1,3}}|registered\s{{1,3}})?(?:{COUNT_NOUNS})"
-            r"[^.;]{0,30}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
+            # "connections in the Nordic and Baltic countries grew to"
+            r"[^.;]{0,50}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
             r"|(?:grew|rose|increased)\s{1,3}to)"
         ),
     ),
@@ -488,6 +492,9 @@ APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3
 # date, in its unit and scale. Written within this factor of the figure (a footnote mark
 # "(1)" is no such figure).
 BRACKETED_BEFORE = re.compile(
+    # "26,694 at June 30, 2004 (26,952 at ...)": the figure's own date may come between
+    r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
+    r"[ \t\r\n]{1,3}(?:19|20)\d\d)?"
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
 )
@@ -769,6 +776,8 @@ TABLE_SUBJECT_HEADER = re.compile(
     _F,
 )
 # A row that is a part of the row above ("of which regions"): only an operator's part counts.
+# "Total", "Total, subsidiaries", "Total mobile subscriptions": a table's total row.
+TABLE_TOTAL_ROW = re.compile(r"^[ \t]{0,12}total(?![\w-])[\w ,-]{0,40}$", _F)
 TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
 _SCALE_IN_BRACKETS = r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)"

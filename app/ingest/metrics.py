@@ -69,6 +69,7 @@ from app.ingest.metric_rules import (
     TABLE_SUBJECT_HEADER,
     TABLE_TITLE_SCALE,
     TABLE_TITLE_UNIT,
+    TABLE_TOTAL_ROW,
     TABLE_UNIT_CELL,
     TOPIC_HEADING,
     UNNAMED_SUBSIDIARY,
@@ -512,9 +513,11 @@ def _classify_sentence(
                 figure, compared.rule, figure.start, figure.end, compared.segment, compared
             )
     # "SEK 20,378 million (20,076)": the bracket is the figure a year (or a date) earlier.
+    # A date between them may hold numbers of its own: "26,694 at June 30, 2004 (26,952 ...)".
     for i in range(1, len(figures)):
-        previous, figure = hits[i - 1], figures[i]
-        if hits[i] is not None or previous is None or previous.figure.start != figures[i - 1].start:
+        j = next((j for j in range(i - 1, -1, -1) if hits[j] is not None), 0)
+        previous, figure = hits[j], figures[i]
+        if hits[i] is not None or previous is None or previous.figure.start != figures[j].start:
             continue
         bracketed = _bracketed(text, previous, figure)
         if bracketed is not None:
@@ -1132,6 +1135,16 @@ def _counted_title(text: str, start: int, end: int) -> tuple[TableRow, Decimal] 
 _TITLE_LENGTH = 60
 
 
+def _owned_total(label: str, rows: list[Operator], subject: Operator | None) -> bool:
+    """Whether ``label`` totals rows that are all ``subject``'s own operators."""
+    return bool(
+        subject is not None
+        and rows
+        and TABLE_TOTAL_ROW.match(label)
+        and all(row.parent == subject.slug for row in rows)
+    )
+
+
 def _dated_title(
     text: str,
     start: int,
@@ -1234,6 +1247,7 @@ def extract_table_metrics(
     titled: tuple[str | None, Decimal] | None = None
     counted: tuple[TableRow, Decimal] | None = None
     operator_rows: tuple[TableRow, Decimal] | None = None
+    owned: list[Operator] = []  # the operators of an operator table's rows so far
     table_subject, width = default, 0
     heading: Operator | None = None  # the operator whose line the rows below belong to
     span: re.Match[str] | None = None
@@ -1259,7 +1273,7 @@ def extract_table_metrics(
             last_header = header, cells[-len(header) :]
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
-            operator_rows, counted, heading = counted, None, None
+            operator_rows, counted, heading, owned = counted, None, None, []
             if operator_rows is not None:
                 scale = operator_rows[1]
             if titled is not None:
@@ -1283,7 +1297,8 @@ def extract_table_metrics(
             # "MOBILE CUSTOMERS BY MARKET AS AT 31.12.2005" over "Sweden (Tele2)  3 684 000"
             if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
                 columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
-                scale, currency, table_subject, heading = operator_rows[1], None, default, None
+                scale, currency, table_subject = operator_rows[1], None, default
+                heading, owned = None, []
             continue
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
@@ -1314,7 +1329,8 @@ def extract_table_metrics(
                 titled, counted = _titles(text, line_start, line_end, cells)
                 if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
                     columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
-                    scale, currency, table_subject, heading = operator_rows[1], None, default, None
+                    scale, currency, table_subject = operator_rows[1], None, default
+                    heading, owned = None, []
             continue
         values = values[: len(columns)]
         subject = table_subject
@@ -1342,6 +1358,10 @@ def extract_table_metrics(
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if len({m.operator for m in named}) == 1:
                 rule, subject = operator_rows[0], catalog.get(named[0].operator)
+                owned += [subject] if subject else []
+            elif not named and _owned_total(label, owned, table_subject):
+                # "Total, subsidiaries" under rows of the group's own operators: the group's.
+                rule = operator_rows[0]
         business = TABLE_SEGMENT_ROW.match(label) if rule is None and operator_rows else None
         if business is not None and operator_rows is not None:
             # "  Mobile   12,823" under "KTF" (else the table's own subject)

@@ -903,7 +903,7 @@ def test_count_nouns_as_subjects_and_their_growth() -> None:
     )
     got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 1))}
     assert got == {
-        ("net_additions", Decimal(52_000), None),
+        ("net_additions", Decimal(52_000), "mobile"),
         ("customers", Decimal(2_404_000), "mobile"),
         ("customers", Decimal(188_000), "internet"),
         ("net_additions", Decimal(12_000), None),
@@ -1362,3 +1362,47 @@ def test_a_bulleted_list_of_operators_under_a_dated_counted_title() -> None:
         ("pannon-gsm", "customers", Decimal(2_800_000), date(2005, 6, 30)),
         ("kyivstar", "customers", Decimal(9_750_000), date(2005, 6, 30)),
     }
+
+
+def test_a_bracketed_earlier_figure_after_the_figures_own_date() -> None:
+    text = (
+        "Telenor ASA announced its results. The number of employees was 21,450 at "
+        "September 30, 2005 (20,800 at December 31, 2004)."
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text)}
+    assert got == {
+        ("employees", Decimal(21_450), date(2005, 9, 30)),
+        ("employees", Decimal(20_800), date(2004, 12, 31)),
+    }
+
+
+def test_a_count_placed_somewhere_before_its_verb() -> None:
+    text = (
+        "Telenor ASA announced its results. Mobile subscriptions in Scandinavia grew by 95,000 "
+        "in the quarter. The number of broadband connections in the Nordic and Central "
+        "European markets grew to 1,210,000."
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text)}
+    assert got == {
+        ("net_additions", Decimal(95_000), "mobile"),
+        ("customers", Decimal(1_210_000), "internet"),
+    }
+
+
+def test_the_total_of_a_groups_own_operators_is_the_groups() -> None:
+    # The release's registrant is mmO2: O2 UK and O2 Germany are its own, Amena is not.
+    text = (
+        "mmO2 plc announced its results.\n\n"
+        "Mobile subscriptions (thousands)         June 30,     June 30,\n"
+        "                                             2005         2004\n"
+        "  UK (O2 UK)                               15,100       14,200\n"
+        "  Germany (O2 Germany)                      8,300        6,900\n"
+        "Total                                      23,400       21,100\n\n"
+        "Mobile subscriptions (thousands)         June 30,     June 30,\n"
+        "                                             2005         2004\n"
+        "  UK (O2 UK)                               15,100       14,200\n"
+        "  Spain (Amena)                             9,800        8,500\n"
+        "Total                                      24,900       22,700\n"
+    )
+    totals = {(m.operator, m.value) for m in run(text) if m.value in (23_400_000, 24_900_000)}
+    assert totals == {("mmo2", Decimal(23_400_000))}
