@@ -527,7 +527,9 @@ COMPARED = re.compile(
     _F,
 )
 # How far after the previous figure's words the comparison may come.
-COMPARED_REACH = 60
+COMPARED_REACH = 80
+# A compared figure at a date ("compared with 16.291.000 at the end of 2004") is a stock's.
+STOCK_DATE_AFTER = re.compile(r"[ \t\r\n]{1,3}(?:at|as[ \t]{1,3}of)(?![\w-])", _F)
 # "... 3.7 million a quarter earlier", "... in the previous quarter": a quarter earlier; any
 # other comparison without a date of its own is a year earlier.
 QUARTER_EARLIER = re.compile(

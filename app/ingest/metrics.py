@@ -54,6 +54,7 @@ from app.ingest.metric_rules import (
     SEGMENT_SUBJECT_RULES,
     SEGMENTS,
     SERVICE_USERS,
+    STOCK_DATE_AFTER,
     TABLE_CAPTION_UNIT,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
@@ -509,6 +510,10 @@ def _classify_sentence(
         gap = text[compared.end : figures[i].start]
         if len(gap) <= COMPARED_REACH and COMPARED.search(gap):
             figure = figures[i]
+            if compared.rule.flow and STOCK_DATE_AFTER.match(text, figure.end):
+                # "had 22.356.000 subscribers ..., an addition of 6.065.000 ..., compared with
+                # 16.291.000 at the end of 2004": a figure at a date is compared with the stock.
+                compared = next((h for h in reversed(hits[:i]) if h and not h.rule.flow), compared)
             hits[i] = _Hit(
                 figure, compared.rule, figure.start, figure.end, compared.segment, compared
             )
@@ -698,9 +703,12 @@ def _subject(
         inside = inside[1:]
     if inside:
         last = inside[-1]
+        # "Telkomsel, TELKOM's 65%-owned subsidiary, had": a possessive in an apposition is
+        # not the figure's.
         if (
             _POSSESSIVE.match(text, last.span.end)
             and figure_start - last.span.end <= _POSSESSIVE_REACH
+            and _clause_start(text, sentence_start, figure_start) <= last.span.start
         ):
             return catalog.get(last.operator)
         return catalog.get(inside[0].operator)

@@ -1406,3 +1406,17 @@ def test_the_total_of_a_groups_own_operators_is_the_groups() -> None:
     )
     totals = {(m.operator, m.value) for m in run(text) if m.value in (23_400_000, 24_900_000)}
     assert totals == {("mmo2", Decimal(23_400_000))}
+
+
+def test_a_possessive_in_an_apposition_is_not_the_figures_owner() -> None:
+    text = (
+        "Kyivstar, Telenor's 56.5%-owned Ukrainian subsidiary, had 9,750,000 subscribers at "
+        "the end of June, an addition of 2,100,000 subscribers in the first half of the "
+        "year, compared with 7,650,000 at the end of 2004.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text, date(2005, 7, 20))}
+    assert got == {
+        ("kyivstar", "customers", Decimal(9_750_000), date(2005, 6, 30)),
+        ("kyivstar", "net_additions", Decimal(2_100_000), None),
+        ("kyivstar", "customers", Decimal(7_650_000), date(2004, 12, 31)),
+    }
