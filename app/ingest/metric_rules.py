@@ -54,7 +54,8 @@ SEGMENT_WORDS = "|".join(
 # A verb that moves a figure to a new level, and the change between it and "to":
 # "increased 6.6% to", "rose by 4,1 % to", "grew by 38,000 in the quarter to".
 _MOVED_TO = (
-    r"(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|was\s{1,3}reduced)"
+    # "Turnover up 27.8% to HK$12,286 million"
+    r"(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|was\s{1,3}reduced|up|down)"
     r"(?:\s{1,3}by)?\s[^;]{1,40}?\sto"
 )
 
@@ -475,6 +476,11 @@ COUNTRY_OPENING = re.compile(
     r"[ \t]{0,3},"
 )
 
+# "The Group employed 14,500 people": the release's group, whichever section it stands in.
+GROUP_OPENING = re.compile(
+    r"[ \t\r\n\"']{0,8}(?:the|our)[ \t\r\n]{1,3}(?:Group|Company)(?:['\u2019]s)?(?![\w-])", _F
+)
+
 # A relative clause ("…, in which TeliaSonera holds 37.1 percent, passed …") says nothing of
 # whose the main clause's figure is.
 RELATIVE_CLAUSE = re.compile(
@@ -601,7 +607,8 @@ DATE_RULES: tuple[DateRule, ...] = (
             r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final)\s{1,3}"
             r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
             r"|(?P<unit>quarter|half))"
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
+            # "the first half of 2004", "first half 2004"
+            rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
             # "the third quarter of last year": the year before the reported one
             r"|(?P<last>last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year))?"
         ),

@@ -29,6 +29,7 @@ from app.ingest.metric_rules import (
     ELLIPTICAL_NAME,
     ELLIPTICAL_REACH,
     FORECAST,
+    GROUP_OPENING,
     LEAD_REACH,
     LIST_JOIN,
     MARKET_SUBJECT_KINDS,
@@ -685,17 +686,17 @@ def _subject(
 ) -> Operator | None:
     """Possessive right before the figure, else the sentence's first operator, else the default."""
     inside = [m for m in mentions if sentence_start <= m.span.start and m.span.end <= figure_start]
-    # "... 26.2 million customers, and Vodafone Italy with 24.8 million": a name after the
-    # previous figure speaks of this one.
-    fresh = [m for m in inside if m.span.start >= floor]
-    if floor > sentence_start and fresh:
-        inside = fresh
     # "In Russia, where Tele2 operates ..., Tele2 Russia added": the figure's own clause names
     # its subject; "Turkcell, in which TeliaSonera holds 37.1 percent, passed": a relative
     # clause between them is passed over.
     own = _clause_subjects(text, inside, sentence_start, figure_start)
     if own:
         inside = own
+    # "... 26.2 million customers, and Vodafone Italy with 24.8 million": a name after the
+    # previous figure speaks of this one.
+    fresh = [m for m in inside if m.span.start >= floor]
+    if floor > sentence_start and fresh:
+        inside = fresh
     # "Telstra's wholly owned subsidiary CSL served ...": the subsidiary, not its owner.
     while len(inside) > 1 and OWNED_SUBSIDIARY.fullmatch(
         text, inside[0].span.end, inside[1].span.start
@@ -872,8 +873,11 @@ def extract_section_metrics(
     released_on: date | None,
     catalog: Catalog,
     reported: _Reported | None = None,
+    lead: Operator | None = None,
 ) -> list[Metric]:
-    """Metrics in one stretch of text whose unnamed subject is ``default``."""
+    """Metrics in one stretch of text whose unnamed subject is ``default``; a sentence whose
+    subject is "The Group" speaks of the release's ``lead`` in a section on one of its own
+    operators (a country heading), not in an about block of another company."""
     metrics: list[Metric] = []
     continental = True if continental_style(text, start, end) else None
     previous_subject: Operator | None = None
@@ -883,6 +887,12 @@ def extract_section_metrics(
         # "Its market share ..., ahead of Pannon": names after the pronoun do not change it.
         if previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
             sentence_default = previous_subject
+        if (
+            lead is not None
+            and (default is None or default.parent == lead.slug)
+            and GROUP_OPENING.match(text, s_start, s_end)
+        ):
+            sentence_default = lead  # "The Group employed ..." under a country's heading
         unnamed = UNNAMED_SUBSIDIARY.search(text, s_start, min(s_end, s_start + 120))
         if (
             unnamed
@@ -1516,6 +1526,7 @@ def extract_metrics(
             released_on=release.released_on,
             catalog=known,
             reported=reported,
+            lead=lead,
         )
         found += extract_table_metrics(
             text,

@@ -1420,3 +1420,40 @@ def test_a_possessive_in_an_apposition_is_not_the_figures_owner() -> None:
         ("kyivstar", "net_additions", Decimal(2_100_000), None),
         ("kyivstar", "customers", Decimal(7_650_000), date(2004, 12, 31)),
     }
+
+
+def test_up_by_a_rate_to_a_figure_and_a_bracketed_half_year() -> None:
+    text = (
+        "Highlights\n\n"
+        "  *  Turnover up 12.5% to EUR 2,310 million (first half 2004: EUR 2,053\n"
+        "     million)\n"
+        "  *  Mobile customer base up 9% to 11.2 million\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2005, 8, 10))}
+    assert got == {
+        ("revenue", Decimal(2_310_000_000), None),
+        ("revenue", Decimal(2_053_000_000), "H1 2004"),
+        ("customers", Decimal(11_200_000), None),
+    }
+
+
+def test_a_figure_inside_a_relative_clause_does_not_move_the_subject() -> None:
+    text = (
+        "Kcell, which markets GSM services in Almaty and 14 regions in partnership with Telenor, "
+        "had 730,000 customers at the end of June.\n"
+    )
+    got = {(m.operator, m.value) for m in run(text, date(2005, 8, 10))}
+    assert got == {("kcell", Decimal(730_000))}
+
+
+def test_the_group_under_a_country_heading_is_the_group() -> None:
+    text = (
+        "Germany\n"
+        "The network had 1,200 staff at 30 June 2005. The Group employed approximately "
+        "14,500 people at 30 June 2005.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2005, 8, 10))}
+    assert got == {
+        ("o2-de", "employees", Decimal(1_200)),
+        ("mmo2", "employees", Decimal(14_500)),
+    }
