@@ -241,6 +241,16 @@ RULES: tuple[MetricRule, ...] = (
             r"\s{1,3}(?:in\s{1,3}place\s{1,3})?with"
         ),
     ),
+    # "international roaming service is available through agreements with 182 operators"
+    MetricRule(
+        "roaming_partners",
+        "count",
+        after=_after(r"(?:mobile\s{1,3}|network\s{1,3})?(?:operators|networks|carriers)"),
+        requires=re.compile(
+            r"roaming[^.;]{0,100}?\s(?:agreements?|contracts?|partnerships?)\s{1,3}with\s{1,3}$",
+            _F,
+        ),
+    ),
     MetricRule(
         "base_stations",
         "count",

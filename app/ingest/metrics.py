@@ -881,6 +881,7 @@ def extract_section_metrics(
     metrics: list[Metric] = []
     continental = True if continental_style(text, start, end) else None
     previous_subject: Operator | None = None
+    shares: MetricRule | None = None  # the market-share rule of the last sentence's figures
     for s_start, s_end in sentences(text, start, end):
         named = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
         sentence_default = default
@@ -909,12 +910,20 @@ def extract_section_metrics(
         scan = FigureScan(text, s_start, s_end)
         figures = scan.figures(continental=continental)
         if not figures:
+            shares = None
             continue
         dated: list[_Dated] | None = None
         made: dict[int, tuple[Operator, date | None, str | None]] = {}
-        hits, respective = _respectively(
-            text, figures, _classify_sentence(text, figures, s_start, scan), named, s_end
-        )
+        classified = _classify_sentence(text, figures, s_start, scan)
+        borrowed = not classified and shares is not None
+        if borrowed and shares is not None:
+            # "... held a 32.1% share of the mobile market. SK Telecom and LG Telecom held
+            # 50.5% and 17.4%, respectively.": the others' shares, by the last sentence's words.
+            classified = [_Hit(f, shares, f.start, f.end, None) for f in figures if f.percent]
+        shares = next((h.rule for h in classified if h.rule.name == "market_share"), None)
+        hits, respective = _respectively(text, figures, classified, named, s_end)
+        if borrowed and not respective:
+            hits = []  # only a list of operators each with its share borrows the words
         for index, hit in enumerate(hits):
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue

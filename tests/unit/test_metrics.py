@@ -1457,3 +1457,25 @@ def test_the_group_under_a_country_heading_is_the_group() -> None:
         ("o2-de", "employees", Decimal(1_200)),
         ("mmo2", "employees", Decimal(14_500)),
     }
+
+
+def test_roaming_agreements_with_a_number_of_operators() -> None:
+    text = (
+        "Its international roaming service is available through agreements with more than "
+        "240 operators in 110 countries. The company has supply agreements with 3 operators."
+    )
+    got = {(m.name, m.value, m.qualifier) for m in run(text)}
+    assert got == {("roaming_partners", Decimal(240), "more_than")}
+
+
+def test_the_others_shares_respectively_after_a_market_share() -> None:
+    text = (
+        "Kyivstar held a 48.0% share of the Ukrainian mobile market at the end of June. "
+        "UMC and Astelit held 38.5% and 11.0%, respectively. Churn was 2.1%."
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text)}
+    assert got == {
+        ("kyivstar", "market_share", Decimal("48.0")),
+        ("umc", "market_share", Decimal("38.5")),
+        ("astelit", "market_share", Decimal("11.0")),
+    }
