@@ -34,8 +34,13 @@ The groups:
                 dates, two releases, a new alliance, a director notice). First run 0.25 /
                 0.55 / 0.61 / 0.00 / 0.94 (after the third's fixes); 0.38 / 0.74 / 0.61 /
                 0.00 / 0.94 once operators compare by identity (see ``_operator``). Tuned
-                on since, but its metrics are not yet within ``SLACK`` of the seeds, so it
-                is still reported, not judged.
+                on since: judged like ``unseen``.
+* ``fifth``   — eight more filings written blind (TIW, Versatel, CTC Chile, Cable & Wireless,
+                Indosat, BT, Telmex as an EDGAR HTML 6-K, CANTV: operating tables with a
+                column per subsidiary, Dutch "mln"/"mld", "(x 1.000)", Latin-1 with
+                no-break spaces, three exhibits, an alliance table, a buy-back notice,
+                slash-separated and tabular contacts). First run 0.33 / 0.77 / 0.21 / 0.00
+                / 0.92 (after the fourth's fixes). Reported, not judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -66,13 +71,12 @@ from app.ingest.pipeline import read_filing
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 # Groups held within SLACK of the seeds on every measure.
-NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third")
+NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third", "fourth")
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("fourth",)
+REPORTED: tuple[str, ...] = ("fifth",)
 REPORTED_LABELS: dict[str, str] = {
-    "fourth": "fourth: written blind, first run recorded (docstring); tuned on since, "
-    "not yet within 10 points of the seeds, so reported, not judged",
+    "fifth": "fifth: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
