@@ -281,9 +281,11 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line"
             # "Profit attributable to the equity holders of Telkom increased 18.4% to"
-            r"|profit\s{1,3}attributable\s{1,3}to)[^.;]{0,60}?\s"
-            r"(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
+            r"|profit\s{1,3}attributable\s{1,3}to)[^.;]{0,60}?"
+            r"(?:\s(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
             rf"|stood\s{{1,3}}at|rose\s{{1,3}}to|grew\s{{1,3}}to|{_MOVED_TO})"
+            # "a positive net result for the first time: EUR 3,1 mln"
+            r"|:)"
             # "revenue amounted to KRW 10,650.9 billion and its net income to KRW 1,446.6
             # billion": the second amount leaves out the verb.
             r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
@@ -316,7 +318,8 @@ RULES: tuple[MetricRule, ...] = (
             # market reached 34,1 %"
             r"(?:market\s{1,3}share|share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket)[^.;%]{0,30}?\s"
             r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to"
-            r"|estimated\s{1,3}at)"
+            # "estimated its share of the Dutch business telephony market at 6,5%"
+            r"|estimated\s{1,3}at|at)"
             r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at|at)"
             # "estimates its share of New Zealand mobile connections at around 47%"
             r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}?"
@@ -799,13 +802,21 @@ TABLE_SUBJECT_HEADER = re.compile(
 TABLE_TOTAL_ROW = re.compile(r"^[ \t]{0,12}total(?![\w-])[\w ,-]{0,40}$", _F)
 TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
-_SCALE_IN_BRACKETS = r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000)\)"
+# The scale words of table units: "(thousands)", "(EUR mln)", "(x 1.000)".
+TABLE_SCALE_WORDS = (
+    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000"
+    r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
+)
+_SCALE_IN_BRACKETS = (
+    r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000|x[ \t]{0,2}1[.,]000)"
+    r"(?:,[ \t]{1,3}[\w ]{1,30})?\)"
+)
 TABLE_SCALE = re.compile(rf"^[ \t]{{0,40}}{_SCALE_IN_BRACKETS}[ \t]{{0,40}}$", _F)
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
 
 _TABLE_UNIT = (
     r"\((?:in[ \t]{1,3})?(?:(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3})?"
-    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)?\)"
+    r"(?P<scale>" + TABLE_SCALE_WORDS + r")?\)"
 )
 # A row label's own unit: "Subscribers (million)", "Revenues (US$ million)", "ARPU (EUR)".
 TABLE_LABEL_UNIT = re.compile(r"[ \t]{0,3}" + _TABLE_UNIT + r"[ \t]{0,3}$", _F)
@@ -814,7 +825,9 @@ TABLE_UNIT_CELL = re.compile(
     _TABLE_UNIT
     + r"|(?:in[ \t]{1,3})?(?P<currency2>"
     + CURRENCY_CODES
-    + r")[ \t]{0,3}(?P<scale2>thousands?|millions?|billions?|mn|bn|000s?|'000)",
+    + r")[ \t]{0,3}(?P<scale2>"
+    + TABLE_SCALE_WORDS
+    + r")",
     _F,
 )
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
@@ -826,7 +839,7 @@ TABLE_CHANGE_HEADER = re.compile(
 # A header's caption that gives the money rows' unit: "(HUF millions, unless stated otherwise)".
 TABLE_CAPTION_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
-    r"(?P<scale>thousands?|millions?|billions?|mn|bn)(?![\w-])",
+    r"(?P<scale>" + TABLE_SCALE_WORDS + r")(?![\w-])",
     _F,
 )
 # A title line over a table that gives its unit: "SUMMARY OF RESULTS (R$ thousand)".
@@ -840,7 +853,7 @@ TABLE_SEGMENT_ROW = re.compile(rf"^[ \t]{{0,12}}(?P<segment>{SEGMENT_WORDS})(?![
 TABLE_LABEL_WRAPS = re.compile(r"(?:,|\band|&)[ \t]{0,8}$", _F)
 TABLE_TITLE_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
-    r"(?P<scale>thousands?|millions?|billions?|mn|bn|000s?|'000)\)[ \t]{0,8}$"
+    r"(?P<scale>" + TABLE_SCALE_WORDS + r")\)[ \t]{0,8}$"
     # "Key financial data (non-consolidated, in billions of Korean won)"
     r"|\([^()\r\n]{0,40}?(?<![\w-])in[ \t]{1,3}(?P<wscale>thousands|millions|billions)[ \t]{1,3}"
     r"of[ \t]{1,3}(?:[A-Z][a-z]{1,12}[ \t]{1,3})?(?P<wcurrency>"

@@ -1101,6 +1101,19 @@ def _dated_years(
     return merged
 
 
+def _placed(text: str, values: list[tuple[int, int]], header_ends: list[int]) -> list[int] | None:
+    """The header column each of a short row's figures stands under (right-aligned within
+    two characters), or None when one stands under none."""
+    placed: list[int] = []
+    for _, end in values:
+        column = _column(text, end)
+        under = [i for i, e in enumerate(header_ends) if abs(e - column) <= 2]
+        if len(under) != 1 or (placed and under[0] <= placed[-1]):
+            return None
+        placed.append(under[0])
+    return placed or None
+
+
 def _column(text: str, position: int) -> int:
     """How far ``position`` stands from the start of its line."""
     return position - (text.rfind("\n", 0, position) + 1)
@@ -1226,7 +1239,10 @@ def _with_changes(columns: list[_Dated], changes: list[bool]) -> list[_Dated | N
 
 
 def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, Decimal] | None:
-    """A line that gives every column's unit ("RMB million   RMB million"), else None."""
+    """A line that gives every column's unit ("RMB million   RMB million", "(EUR mln, unless
+    stated otherwise)"), else None."""
+    if len(cells) == 1 and (captioned := TABLE_CAPTION_UNIT.match(text, *cells[0])):
+        return _currency(captioned.group("currency")), _table_scale(captioned.group("scale"))
     units = {
         (m.group("currency") or m.group("currency2"), m.group("scale") or m.group("scale2"))
         for m in (TABLE_UNIT_CELL.fullmatch(text[a:b]) for a, b in cells)
@@ -1253,6 +1269,8 @@ def _table_scale(written: str | None) -> Decimal:
     if not written:
         return Decimal(1)
     word = word_key(written)
+    if word.startswith("x"):  # "(x 1.000)"
+        return Decimal(re.sub(r"\D", "", word))
     return Decimal(_TABLE_SCALES.get(word) or SCALES[word])
 
 
@@ -1279,6 +1297,8 @@ def extract_table_metrics(
     heading: Operator | None = None  # the operator whose line the rows below belong to
     span: re.Match[str] | None = None
     last_header: tuple[list[_Dated | None], list[tuple[int, int]]] | None = None
+    header_ends: list[int] = []  # where each header cell ends on its line
+    sub_scale: Decimal | None = None  # the scale of a caption inside the table
     continental = True if continental_style(text, start, end) else None
     for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
@@ -1298,6 +1318,8 @@ def extract_table_metrics(
                 continue
         if header:
             last_header = header, cells[-len(header) :]
+            header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
+            sub_scale = None
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
             operator_rows, counted, heading, owned = counted, None, None, []
@@ -1313,8 +1335,8 @@ def extract_table_metrics(
             if operator_rows is None and counted_caption is not None:
                 operator_rows = counted_caption
                 scale = counted_caption[1]
-            # "(HUF millions, unless stated otherwise)": the money rows' unit.
-            captioned = TABLE_CAPTION_UNIT.match(text, *caption) if caption else None
+            # "(HUF millions, unless stated otherwise)", "Key figures (EUR mln)": money rows' unit
+            captioned = TABLE_CAPTION_UNIT.search(text, *caption) if caption else None
             if captioned is not None:
                 currency = _currency(captioned.group("currency"))
                 scale = _table_scale(captioned.group("scale"))
@@ -1337,6 +1359,13 @@ def extract_table_metrics(
             continue
         label_start, label_end = cells[0]
         values = cells[1:]
+        if len(cells) == 1 and TABLE_TITLE_SCALE.search(text, label_start, label_end):
+            sub = _counted_title(text, label_start, label_end)
+            if sub is not None:
+                # "Customers (x 1.000, end of period)" inside a table: the rows below count it;
+                # or it is the title of the next table, whose header comes next.
+                operator_rows, counted, sub_scale, heading, owned = sub, sub, sub[1], None, []
+                continue
         if operator_rows is not None and len(cells) == 1:
             # "  KTF" over "    Mobile   12,823 ...": the operator of the rows below
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
@@ -1346,7 +1375,9 @@ def extract_table_metrics(
             if _SUBHEADING.fullmatch(text, label_start, label_end):
                 heading = None  # "Subsidiaries", "Associated companies": a group of rows
                 continue
-        if not len(columns) <= len(values) <= width or not re.search(
+        # "Employees   1.462   1.807" under four period columns: each figure under its own.
+        placed = _placed(text, values, header_ends) if len(values) < len(columns) else None
+        if not (len(columns) <= len(values) <= width or placed) or not re.search(
             r"[^\W\d_]", text[label_start:label_end]
         ):
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
@@ -1359,6 +1390,7 @@ def extract_table_metrics(
                     scale, currency, table_subject = operator_rows[1], None, default
                     heading, owned = None, []
             continue
+        row_columns = [columns[i] for i in placed] if placed else columns
         values = values[: len(columns)]
         subject = table_subject
         label = text[label_start:label_end]
@@ -1393,13 +1425,15 @@ def extract_table_metrics(
         if business is not None and operator_rows is not None:
             # "  Mobile   12,823" under "KTF" (else the table's own subject)
             rule, subject = operator_rows[0], heading or table_subject
+            if sub_scale is not None and not (own and own.group("scale")):
+                row_scale, row_currency = sub_scale, None
         if rule is None or subject is None:
             continue
         worded = business or rule.label.match(label)
         segment = worded.groupdict().get("segment") if worded else None
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
-        for column, (v_start, v_end) in zip(columns, values, strict=True):
+        for column, (v_start, v_end) in zip(row_columns, values, strict=True):
             if column is None:
                 continue  # a change column
             figure = _cell_figure(text[v_start:v_end], hint, row_currency, rule)
@@ -1501,15 +1535,19 @@ def extract_operator_table_metrics(
 
 
 def _repeats(metric: Metric, found: list[Metric]) -> bool:
-    """A figure said again without a date of its own ("Five million customers ... show") is
-    the fact already found, not a second one."""
-    if metric.as_of is not None or metric.period is not None:
-        return False
+    """A figure said again ("Five million customers ... show", a headline restating the
+    table) is the fact already found, not a second one: the same figure of the same
+    operator, at the same date or period, or with no date of its own."""
     return any(
         (m.operator, m.name, m.value, m.unit, m.segment)
         == (metric.operator, metric.name, metric.value, metric.unit, metric.segment)
+        and (_undated(metric) or (m.as_of, m.period) == (metric.as_of, metric.period))
         for m in found
     )
+
+
+def _undated(metric: Metric) -> bool:
+    return metric.as_of is None and metric.period is None
 
 
 def extract_metrics(
@@ -1570,4 +1608,9 @@ def extract_metrics(
                 continue
             seen.add(key)
             metrics.append(metric)
-    return tuple(metrics)
+    # "EUR 62,2 mln" in prose before the table that dates it: the table's fact.
+    return tuple(
+        m
+        for i, m in enumerate(metrics)
+        if not (_undated(m) and _repeats(m, [d for d in metrics[i + 1 :] if not _undated(d)]))
+    )

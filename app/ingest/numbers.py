@@ -215,6 +215,12 @@ SCALES: dict[str, Decimal] = {
     "mn": Decimal(1_000_000),
     "m": Decimal(1_000_000),
     "bn": Decimal(1_000_000_000),
+    # Dutch and German abbreviations: "EUR 71,3 mln", "EUR 1,2 mld", "EUR 28,4 Mio."
+    "mln": Decimal(1_000_000),
+    "mio": Decimal(1_000_000),
+    "bln": Decimal(1_000_000_000),
+    "mld": Decimal(1_000_000_000),
+    "mrd": Decimal(1_000_000_000),
 }
 
 WORD_NUMBERS: dict[str, int] = {
@@ -240,6 +246,7 @@ _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 _WORDS = _alternation([*WORD_NUMBERS, *FRACTION_WORDS])
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
+    "|mln|mio|bln|mld|mrd"
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES - TIGHT_PREFIXES
 
@@ -423,7 +430,9 @@ def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 # "as at 31.12.2005": a day, a month and a year written with dots is a date, never a figure.
 NUMERIC_DATE_PATTERN = (
-    r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"
+    # "31.12.2005", "30-09-2002"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)"
 )
 NUMERIC_DATE = re.compile(NUMERIC_DATE_PATTERN)
 

@@ -1479,3 +1479,54 @@ def test_the_others_shares_respectively_after_a_market_share() -> None:
         ("umc", "market_share", Decimal("38.5")),
         ("astelit", "market_share", Decimal("11.0")),
     }
+
+
+def test_a_key_figures_table_with_a_unit_line_sub_captions_and_short_rows() -> None:
+    text = (
+        "Key figures                            Q2 2004    Q2 2003    6M 2004    6M 2003\n"
+        "(EUR mln, unless stated otherwise)\n"
+        "--------------------------------------------------------------------------------\n"
+        "Revenue                                   88,4       80,1      171,0      158,2\n"
+        "Capital expenditure                       12,3       15,0       20,7       29,9\n"
+        "\n"
+        "Subscribers (x 1.000, end of period)\n"
+        "  Broadband                              130,5       75,2\n"
+        "\n"
+        "Employees (FTE, end of period)           2.104      2.311\n"
+        "--------------------------------------------------------------------------------\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period, m.segment) for m in run(text, date(2004, 8, 5))}
+    assert got == {
+        ("revenue", Decimal(88_400_000), None, "Q2 2004", None),
+        ("revenue", Decimal(80_100_000), None, "Q2 2003", None),
+        ("revenue", Decimal(171_000_000), None, "H1 2004", None),
+        ("revenue", Decimal(158_200_000), None, "H1 2003", None),
+        ("investment", Decimal(12_300_000), None, "Q2 2004", None),
+        ("investment", Decimal(15_000_000), None, "Q2 2003", None),
+        ("investment", Decimal(20_700_000), None, "H1 2004", None),
+        ("investment", Decimal(29_900_000), None, "H1 2003", None),
+        ("customers", Decimal(130_500), date(2004, 6, 30), None, "internet"),
+        ("customers", Decimal(75_200), date(2003, 6, 30), None, "internet"),
+        ("employees", Decimal(2_104), date(2004, 6, 30), None, None),
+        ("employees", Decimal(2_311), date(2003, 6, 30), None, None),
+    }
+
+
+def test_a_headline_restating_a_table_figure_is_one_fact() -> None:
+    text = (
+        "REVENUE UP 10% TO EUR 88,4 MLN IN THE SECOND QUARTER OF 2004\n\n"
+        "Revenue rose 10% to EUR 88,4 mln (EUR 80,1 mln). The company reported a net result "
+        "for the first time: EUR 2,2 mln. It estimated its share of the Belgian business "
+        "market at 4,5% at 30-06-2004.\n\n"
+        "Key figures (EUR mln)                  Q2 2004    Q2 2003\n"
+        "Revenue                                   88,4       80,1\n"
+    )
+    got = sorted((m.name, m.value, m.as_of, m.period) for m in run(text, date(2004, 8, 5)))
+    assert got == sorted(
+        [
+            ("revenue", Decimal(88_400_000), None, "Q2 2004"),
+            ("revenue", Decimal(80_100_000), None, "Q2 2003"),
+            ("net_income", Decimal(2_200_000), None, None),
+            ("market_share", Decimal("4.5"), date(2004, 6, 30), None),
+        ]
+    )

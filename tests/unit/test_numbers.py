@@ -73,6 +73,11 @@ from app.ingest.numbers import (
         ("R$ 4.512,7 million", "4512700000", "exact", "BRL", False),
         ("approximately 312 million yuan", "312000000", "approximately", "CNY", False),
         ("2,1 billion reais", "2100000000", "exact", "BRL", False),
+        ("half a million", "500000", "exact", None, False),
+        ("EUR 71,3 mln", "71300000", "exact", "EUR", False),
+        ("EUR 1,2 mld", "1200000000", "exact", "EUR", False),
+        ("EUR 28,4 Mio", "28400000", "exact", "EUR", False),
+        ("EUR 3,5 Mrd", "3500000000", "exact", "EUR", False),
     ],
 )
 def test_written_forms(
