@@ -152,7 +152,8 @@ RULES: tuple[MetricRule, ...] = (
             r"\s{1,3}(?:earlier|ago|before))"
         ),
         before=_before(
-            r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}of"
+            # "Consolidated net additions were 461,000"
+            r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
@@ -540,8 +541,11 @@ ELLIPTICAL_REACH = 60
 # figure compared with is the same metric of the same operator, earlier.
 COMPARED = re.compile(
     r"(?<![\w-])(?:(?:up|down|rising|falling|increas(?:ed|ing)|grew|grown"
-    # "a 5.4% increase from NIS 1,534 million"
-    r"|increase|decrease|rise|decline|growth)[ \t\r\n]{1,3}from"
+    # "a 5.4% increase from NIS 1,534 million", "up 31% from $238.5 million"
+    r"|increase|decrease|rise|decline|growth)"
+    r"(?:[ \t\r\n]{1,3}(?:by[ \t\r\n]{1,3})?\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
+    r"(?:%|percent|per[ \t]cent))?"
+    r"[ \t\r\n]{1,3}from"
     r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\.)[ \t\r\n]{1,3}$",
     _F,
 )
@@ -768,7 +772,7 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         ),
     ),
     TableRow("employees", "count", _label(r"(?:number\s{1,3}of\s{1,3})?employees|headcount")),
-    TableRow("market_share", "percent", _label(r"market\s{1,3}share")),
+    TableRow("market_share", "percent", _label(r"(?:estimated\s{1,3})?market\s{1,3}share")),
     TableRow(
         "revenue",
         "money",

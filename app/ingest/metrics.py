@@ -1534,6 +1534,82 @@ def extract_operator_table_metrics(
     return metrics
 
 
+def _operator_columns(
+    text: str, cells: list[tuple[int, int]], mentions: list[Mention], catalog: Catalog
+) -> list[Operator]:
+    """A header whose cells after the first each name one operator ("Key operating data
+    MobiFon   Oskar"): those operators, in order; empty for any other line."""
+    operators: list[Operator] = []
+    for c_start, c_end in cells[1:]:
+        named = {m.operator for m in mentions if c_start <= m.span.start and m.span.end <= c_end}
+        operator = catalog.get(named.pop()) if len(named) == 1 else None
+        if operator is None:
+            return []
+        operators.append(operator)
+    return operators if len(operators) >= 2 else []
+
+
+def extract_operator_column_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    mentions: list[Mention],
+    released_on: date | None,
+    catalog: Catalog,
+) -> list[Metric]:
+    """Figures in a table with a column per operator, whose row labels name the metric and
+    its date ("Subscribers, September 30, 2004   4,412,000   2,627,000")."""
+    metrics: list[Metric] = []
+    operators: list[Operator] = []
+    continental = True if continental_style(text, start, end) else None
+    for line_start, line_end, cells in _table_lines(text, start, end):
+        if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
+            continue
+        header = _operator_columns(text, cells, mentions, catalog)
+        if header:
+            operators = header
+            continue
+        if not operators or _BRACKETS_ONLY.fullmatch(text, line_start, line_end):
+            continue  # "(Romania)   (Czech Republic)" under the operators' names
+        if len(cells) != len(operators) + 1:
+            operators = []  # prose again: the table has ended
+            continue
+        label_start, label_end = cells[0]
+        rule = _table_row(text[label_start:label_end])
+        if rule is None:
+            continue
+        dated = find_dates(text, label_start, label_end, released_on)
+        stamp = next((d for d in dated if (d.period if rule.flow else d.as_of)), None)
+        if stamp is None:
+            continue  # a row must say when its figures are of
+        unit = TABLE_LABEL_UNIT.search(text, label_start, label_end)
+        currency = _currency(unit.group("currency")) if unit else None
+        for operator, (v_start, v_end) in zip(operators, cells[1:], strict=True):
+            figure = _cell_figure(text[v_start:v_end], continental, currency, rule)
+            if figure is None:
+                continue
+            metrics.append(
+                Metric(
+                    operator=operator.slug,
+                    name=rule.name,
+                    value=figure.value,
+                    unit=(figure.currency or currency or "")
+                    if rule.accepts == "money"
+                    else rule.accepts,
+                    qualifier=figure.qualifier,
+                    as_of=None if rule.flow else stamp.as_of,
+                    period=stamp.period if rule.flow else None,
+                    segment=None,
+                    span=Span.of(text, label_start, v_end),
+                )
+            )
+    return metrics
+
+
+_BRACKETS_ONLY = re.compile(r"[ \t]*\([^()\n]{1,40}\)(?:[ \t]{2,}\([^()\n]{1,40}\))*[ \t]*")
+
+
 def _repeats(metric: Metric, found: list[Metric]) -> bool:
     """A figure said again ("Five million customers ... show", a headline restating the
     table) is the fact already found, not a second one: the same figure of the same
@@ -1585,6 +1661,14 @@ def extract_metrics(
             catalog=known,
         )
         found += extract_operator_table_metrics(
+            text,
+            start,
+            section.end,
+            mentions=mentions,
+            released_on=release.released_on,
+            catalog=known,
+        )
+        found += extract_operator_column_metrics(
             text,
             start,
             section.end,

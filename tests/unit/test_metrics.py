@@ -1530,3 +1530,43 @@ def test_a_headline_restating_a_table_figure_is_one_fact() -> None:
             ("market_share", Decimal("4.5"), date(2004, 6, 30), None),
         ]
     )
+
+
+def test_a_table_with_a_column_per_operator_and_dated_row_labels() -> None:
+    text = (
+        "Telenor ASA announced its results.\n\n"
+        "    Key operating data                        Pannon          Kyivstar\n"
+        "                                             (Hungary)        (Ukraine)\n"
+        "    ------------------------------------------------------------------\n"
+        "    Subscribers, June 30, 2005               2,810,000        9,752,000\n"
+        "    Net additions, second quarter 2005          61,000          880,000\n"
+        "    Estimated market share, June 30, 2005        33.9%            48.0%\n"
+        "    Monthly churn, second quarter 2005            1.5%             2.2%\n"
+        "    ------------------------------------------------------------------\n\n"
+        "Telenor will publish its report in July.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of, m.period) for m in run(text, date(2005, 7, 20))}
+    june = date(2005, 6, 30)
+    assert got == {
+        ("pannon-gsm", "customers", Decimal(2_810_000), june, None),
+        ("kyivstar", "customers", Decimal(9_752_000), june, None),
+        ("pannon-gsm", "net_additions", Decimal(61_000), None, "Q2 2005"),
+        ("kyivstar", "net_additions", Decimal(880_000), None, "Q2 2005"),
+        ("pannon-gsm", "market_share", Decimal("33.9"), june, None),
+        ("kyivstar", "market_share", Decimal("48.0"), june, None),
+    }
+
+
+def test_a_rate_between_up_and_from_and_net_additions_were() -> None:
+    text = (
+        "Subscribers reached 2,810,000 at June 30, 2005, up 12% from 2,510,000 a year "
+        "earlier. Net additions were 61,000 in the quarter, compared with 45,000 in the "
+        "second quarter of 2004."
+    )
+    got = {(m.name, m.value) for m in run(text, date(2005, 7, 20))}
+    assert got == {
+        ("customers", Decimal(2_810_000)),
+        ("customers", Decimal(2_510_000)),
+        ("net_additions", Decimal(61_000)),
+        ("net_additions", Decimal(45_000)),
+    }
