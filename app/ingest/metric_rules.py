@@ -798,7 +798,7 @@ TABLE_ROWS: tuple[TableRow, ...] = (
 # "Revenues (EUR million)") makes its column's figures that metric of the row's operator.
 TABLE_SUBJECT_HEADER = re.compile(
     r"operators?|company|companies|subsidiar(?:y|ies)|networks?|operations?|brands?"
-    r"|affiliates?|business(?:es)?",
+    r"|affiliates?|business(?:es)?|members?|partners?",
     _F,
 )
 # A row that is a part of the row above ("of which regions"): only an operator's part counts.

@@ -1488,22 +1488,42 @@ def extract_operator_table_metrics(
     dated by the sentence that introduces the table ("... at the end of 2003:")."""
     metrics: list[Metric] = []
     columns: dict[int, tuple[TableRow, Decimal, str | None]] = {}
-    width, stamp, label = 0, None, None
+    width, stamp, label, rows = 0, None, None, 0
     continental = True if continental_style(text, start, end) else None
-    for line_start, _, cells in _table_lines(text, start, end):
+    lines = list(_table_lines(text, start, end))
+    for index, (line_start, line_end, cells) in enumerate(lines):
         header = _metric_columns(text, cells)
         if header:
-            columns, width = header, len(cells)
+            columns, width, rows = header, len(cells), 0
             intro = list(sentences(text, start, line_start))
             dated = find_dates(text, *intro[-1], released_on) if intro else []
             stamp = next((d.as_of for d in reversed(dated) if d.as_of), None)
             label = next((d.period for d in reversed(dated) if d.period), None)
             continue
+        if columns and not rows and len(cells) == 1:
+            # "Mobile customers" over "at 30 June 2006" over "(million)": the header goes on
+            dated = find_dates(text, line_start, line_end, released_on)
+            stamp = next((d.as_of for d in dated if d.as_of), stamp)
+            scaled = TABLE_SCALE.match(text[cells[0][0] : cells[0][1]])
+            if scaled is not None:
+                scale = _table_scale(scaled.group("scale"))
+                columns = {i: (rule, scale, unit) for i, (rule, _, unit) in columns.items()}
+            if dated or scaled:
+                continue
+        if TABLE_RULE_LINE.fullmatch(text, line_start, line_end) or (
+            rows and _BRACKETS_ONLY.fullmatch(text, line_start, line_end)
+        ):
+            continue  # a rule, or the wrapped end of the row above ('  ("MobiFone")')
         if len(cells) == 1:
             columns = {}  # prose again: the table has ended
         if not columns or len(cells) != width:
             continue
+        rows += 1
         named = [m for m in mentions if cells[0][0] <= m.span.start and m.span.end <= cells[0][1]]
+        if not named and index + 1 < len(lines) and len(lines[index + 1][2]) == 1:
+            # "Vietnam Mobile Telecom Services Company" over '  ("MobiFone")': a wrapped name
+            wrapped_start, wrapped_end = lines[index + 1][2][0]
+            named = [m for m in mentions if wrapped_start <= m.span.start < wrapped_end]
         subject = catalog.get(named[0].operator) if named else None
         if subject is None:
             continue

@@ -1570,3 +1570,26 @@ def test_a_rate_between_up_and_from_and_net_additions_were() -> None:
         ("net_additions", Decimal(61_000)),
         ("net_additions", Decimal(45_000)),
     }
+
+
+def test_a_members_table_with_a_header_over_three_lines_and_wrapped_names() -> None:
+    text = (
+        "The founding members of the alliance are:\n\n"
+        "   Member                                  Country        Mobile customers\n"
+        "                                                          at 31 March 2007\n"
+        "                                                              (million)\n"
+        "   -----------------------------------------------------------------------\n"
+        "   Kyivstar GSM JSC                        Ukraine              19.2\n"
+        "   Pannon GSM Telecommunications           Hungary               3.1\n"
+        '     ("Pannon")\n'
+        '   DiGi.Com Berhad ("DiGi")                 Malaysia              6.0\n'
+        "   -----------------------------------------------------------------------\n"
+        "   Total                                                        28.3\n"
+    )
+    got = {(m.operator, m.value, m.as_of) for m in run(text, date(2007, 5, 2))}
+    end = date(2007, 3, 31)
+    assert got == {
+        ("kyivstar", Decimal(19_200_000), end),
+        ("pannon-gsm", Decimal(3_100_000), end),
+        ("digi-my", Decimal(6_000_000), end),
+    }
