@@ -783,7 +783,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         "net_income",
         "money",
         _label(
-            r"net\s{1,3}(?:income|profit|earnings)"
+            # "Majority net income": the part of the shareholders of the parent
+            r"(?:majority\s{1,3})?net\s{1,3}(?:income|profit|earnings)"
             # "Profit attributable to shareholders": the bottom line as Hong Kong issuers write it.
             r"|(?:net\s{1,3})?profit\s{1,3}attributable\s{1,3}to\s{1,3}(?:equity\s{1,3})?"
             r"(?:share|stock)holders"
@@ -808,7 +809,7 @@ TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
 # The scale words of table units: "(thousands)", "(EUR mln)", "(x 1.000)".
 TABLE_SCALE_WORDS = (
-    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000"
+    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000|units?"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (
@@ -844,6 +845,16 @@ TABLE_CHANGE_HEADER = re.compile(
 TABLE_CAPTION_UNIT = re.compile(
     r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
     r"(?P<scale>" + TABLE_SCALE_WORDS + r")(?![\w-])",
+    _F,
+)
+# A caption cell that gives the unit in words: "Millions of pesos", "Thousands, at March 31".
+TABLE_CAPTION_WORDS = re.compile(
+    r"[ \t]{0,8}(?:in[ \t]{1,3})?(?P<scale>thousands|millions|billions)(?![\w-])"
+    r"(?:[ \t]{1,3}of[ \t]{1,3}(?:[A-Z][a-z]{1,12}[ \t]{1,3})?(?P<currency>"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
+    + r"))?(?:,?[ \t]{1,3}(?:at|as[ \t]{1,3}(?:at|of))[ \t]{1,3}(?P<month>"
+    + _FULL_MONTH
+    + r")[ \t]{1,3}(?P<day>[0-3]?\d))?[ \t]{0,8}$",
     _F,
 )
 # A title line over a table that gives its unit: "SUMMARY OF RESULTS (R$ thousand)".

@@ -57,6 +57,7 @@ from app.ingest.metric_rules import (
     SERVICE_USERS,
     STOCK_DATE_AFTER,
     TABLE_CAPTION_UNIT,
+    TABLE_CAPTION_WORDS,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
     TABLE_LABEL_UNIT,
@@ -1009,6 +1010,7 @@ def extract_section_metrics(
 
 _TABLE_SCALES = {"thousand": 1_000, "thousands": 1_000, "000": 1_000, "000s": 1_000}
 _TABLE_SCALES |= {"'000": 1_000, "million": 1_000_000, "millions": 1_000_000}
+_TABLE_SCALES |= {"unit": 1, "units": 1}  # "Employees (units)" in a table of thousands
 
 
 def _table_lines(
@@ -1185,6 +1187,21 @@ def _owned_total(label: str, rows: list[Operator], subject: Operator | None) -> 
     )
 
 
+def _on_day(
+    columns: list[_Dated | None], month: str | None, day: str | None
+) -> list[_Dated | None]:
+    """Year columns ("2007   2006") under a caption that names the day ("at March 31")."""
+    if not (month and day):
+        return columns
+    number, dd = MONTHS[month.lower()], int(re.sub(r"\D", "", day))
+    return [
+        replace(c, as_of=date(c.as_of.year, number, dd))
+        if c is not None and c.as_of is not None and c.period == str(c.as_of.year)
+        else c
+        for c in columns
+    ]
+
+
 def _dated_title(
     text: str,
     start: int,
@@ -1340,6 +1357,12 @@ def extract_table_metrics(
             if captioned is not None:
                 currency = _currency(captioned.group("currency"))
                 scale = _table_scale(captioned.group("scale"))
+            # "Millions of pesos   1Q07   1Q06", "Thousands, at March 31   2007   2006"
+            worded = TABLE_CAPTION_WORDS.match(text, *caption) if caption else None
+            if worded is not None:
+                currency = _currency(worded.group("currency")) or currency
+                scale = _table_scale(worded.group("scale"))
+                columns = _on_day(columns, worded.group("month"), worded.group("day"))
             continue
         if not columns:
             titled, counted = _titles(text, line_start, line_end, cells)

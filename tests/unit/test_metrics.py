@@ -1593,3 +1593,25 @@ def test_a_members_table_with_a_header_over_three_lines_and_wrapped_names() -> N
         ("pannon-gsm", Decimal(3_100_000), end),
         ("digi-my", Decimal(6_000_000), end),
     }
+
+
+def test_captions_in_words_and_a_day_for_year_columns() -> None:
+    text = (
+        "Millions of euros    2Q06    2Q05    % Chg.\n\n"
+        "Revenues    41,002    38,950    5.3\n\n"
+        "Majority net income    6,210    5,880    5.6\n\n"
+        "Thousands, at June 30    2006    2005    % Chg.\n\n"
+        "Lines in service    18,350    18,020    1.8\n\n"
+        "Employees (units)    74,020    72,910    1.5\n"
+    )
+    got = {(m.name, m.value, m.unit, m.as_of, m.period) for m in run(text, date(2006, 7, 25))}
+    assert got == {
+        ("revenue", Decimal(41_002_000_000), "EUR", None, "Q2 2006"),
+        ("revenue", Decimal(38_950_000_000), "EUR", None, "Q2 2005"),
+        ("net_income", Decimal(6_210_000_000), "EUR", None, "Q2 2006"),
+        ("net_income", Decimal(5_880_000_000), "EUR", None, "Q2 2005"),
+        ("customers", Decimal(18_350_000), "count", date(2006, 6, 30), None),
+        ("customers", Decimal(18_020_000), "count", date(2005, 6, 30), None),
+        ("employees", Decimal(74_020), "count", date(2006, 6, 30), None),
+        ("employees", Decimal(72_910), "count", date(2005, 6, 30), None),
+    }
