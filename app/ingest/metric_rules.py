@@ -311,7 +311,9 @@ RULES: tuple[MetricRule, ...] = (
         "market_share",
         "percent",
         after=_after(
+            # "a 72.4% share of the lines in service in Chile"
             r"(?:market\s{1,3}share|(?:market\s{1,3})?share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket"
+            rf"|share\s{{1,3}}of\s{{1,3}}the\s{{1,3}}(?:{COUNT_NOUNS})"
             r"|of\s{1,3}the[^.;%]{0,40}?\smarket)"
         ),
         before=_before(
@@ -433,7 +435,8 @@ COMBINED_FIGURE = re.compile(
 # subsidiary in Ukraine, had ...", "our affiliate Kcell has ...") is not about the release's
 # default subject: its figures have no operator to go to.
 UNNAMED_SUBSIDIARY = re.compile(
-    r"(?<![\w-])(?:our|its|their|the[ \t\r\n]{1,3}(?:Group|Company)['\u2019]s)"
+    # "The Company and its subsidiaries had 3,812 employees": the whole group, not one of them
+    r"(?<![\w-])(?<!and[ \t])(?:our|its|their|the[ \t\r\n]{1,3}(?:Group|Company)['\u2019]s)"
     r"(?:[ \t\r\n]{1,3}[\w-]{1,20}){0,2}?[ \t\r\n]{1,3}"
     r"(?:subsidiary|subsidiaries|affiliate|affiliates|associate|joint[ \t\r\n]{1,3}venture)"
     r"(?![\w-])",
@@ -546,7 +549,9 @@ COMPARED = re.compile(
     r"(?:[ \t\r\n]{1,3}(?:by[ \t\r\n]{1,3})?\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
     r"(?:%|percent|per[ \t]cent))?"
     r"[ \t\r\n]{1,3}from"
-    r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\.)[ \t\r\n]{1,3}$",
+    r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\."
+    # "2.1% lower than the Ch$ 653,877 million of 2003"
+    r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?)[ \t\r\n]{1,3}$",
     _F,
 )
 # How far after the previous figure's words the comparison may come.

@@ -81,6 +81,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "TRY": "TRY",
     "R$": "BRL",
     "BRL": "BRL",
+    "CH$": "CLP",
     "NZ$": "NZD",
     "NZD": "NZD",
     "A$": "AUD",
@@ -254,8 +255,9 @@ FIGURE = re.compile(
     r"(?<![\w.,])"
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
-    # "came to EUR\n298,4 million": a line may break between the currency and the amount.
-    r"(?:[ \t]|\r?\n[ \t]{0,8})?"
+    # "came to EUR\n298,4 million": a line may break between the currency and the amount;
+    # "Ch$\u00a0640,158": a no-break space may stand between them.
+    r"(?:[ \t\u00a0]|\r?\n[ \t]{0,8})?"
     # ... and only before an amount that looks like money: grouped ("R5 206", "R1.2") or
     # scaled ("R500 million"), so "release R5 and R99" holds no rand.
     rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))"

@@ -1615,3 +1615,18 @@ def test_captions_in_words_and_a_day_for_year_columns() -> None:
         ("employees", Decimal(74_020), "count", date(2006, 6, 30), None),
         ("employees", Decimal(72_910), "count", date(2005, 6, 30), None),
     }
+
+
+def test_a_group_with_its_subsidiaries_and_figures_lower_than_the_year_before() -> None:
+    text = (
+        "Operating revenues reached EUR 640 million, 2.1% lower than the EUR 653 million of "
+        "2003. The Company held a 72.4% share of the lines in service in Chile at the end of "
+        "the year. The Company and its subsidiaries had 3,812 employees at December 31, 2004."
+    )
+    got = {(m.name, m.value) for m in run(text, date(2005, 1, 26))}
+    assert got == {
+        ("revenue", Decimal(640_000_000)),
+        ("revenue", Decimal(653_000_000)),
+        ("market_share", Decimal("72.4")),
+        ("employees", Decimal(3_812)),
+    }

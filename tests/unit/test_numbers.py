@@ -78,6 +78,8 @@ from app.ingest.numbers import (
         ("EUR 1,2 mld", "1200000000", "exact", "EUR", False),
         ("EUR 28,4 Mio", "28400000", "exact", "EUR", False),
         ("EUR 3,5 Mrd", "3500000000", "exact", "EUR", False),
+        ("Ch$ 640,158 million", "640158000000", "exact", "CLP", False),
+        ("US$\u00a01,058 million", "1058000000", "exact", "USD", False),
     ],
 )
 def test_written_forms(
