@@ -928,7 +928,7 @@ def _country_row_before(text: str, start: int, at: int, end: int, stop: int) -> 
     return before.group("country")
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]{1,3}$")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,3}$")  # from a word's start
 # Lower-case words that join a name's parts ("Teléfonos de México", "Bank of Ireland").
 _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des", "der", "für"})
 

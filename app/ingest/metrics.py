@@ -246,7 +246,7 @@ def _span_words(written: str) -> str:
     return re.sub(r"\s+", " ", _ENDED.split(word_key(written), 1)[0]).strip()
 
 
-_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+_ENDED = re.compile(r"(?<!\s)\s+end(?:ed|ing)\b")  # from a run's start only: linear
 
 
 def canonical_period(written: str) -> str:
@@ -1650,7 +1650,9 @@ def extract_operator_column_metrics(
     return metrics
 
 
-_BRACKETS_ONLY = re.compile(r"[ \t]*\([^()\n]{1,40}\)(?:[ \t]{2,}\([^()\n]{1,40}\))*[ \t]*")
+_BRACKETS_ONLY = re.compile(
+    r"(?<![ \t])[ \t]*\([^()\n]{1,40}\)(?:[ \t]{2,}\([^()\n]{1,40}\))*[ \t]*"
+)
 
 
 def _repeats(metric: Metric, found: list[Metric]) -> bool:
