@@ -467,23 +467,37 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
     for rule in RULES:
         if rule.accepts != figure.kind or (rule.passed_only and figure.qualifier != "more_than"):
             continue
-        if rule.requires is not None and not rule.requires.search(
-            text, max(sentence_start, figure.start - SENTENCE_REACH), figure.start
-        ):
-            continue
-        if rule.not_after is not None and rule.not_after.match(text, figure.end):
-            continue
-        if rule.after is not None:
-            match = rule.after.match(text, figure.end)
-            if match is not None and match.end() - figure.end < 200:
-                return _Hit(figure, rule, figure.start, match.end(), _matched_segment(match))
-        if rule.before is not None:
-            match = rule.before.search(before)
-            if match is not None:
-                offset = figure.start - len(before)
-                segment = _matched_segment(match)
-                return _Hit(figure, rule, offset + match.start(), figure.end, segment)
+        # The rule's words first: they rarely match, and what else it asks scans further.
+        hit = _rule_hit(rule, text, figure, before)
+        if hit is not None and _rule_admits(rule, text, figure, sentence_start):
+            return hit
     return None
+
+
+def _rule_hit(rule: MetricRule, text: str, figure: Figure, before: str) -> _Hit | None:
+    """What ``rule``'s words make of ``figure``: its words right after it, else ending
+    ``before`` it (the sentence's words since the previous amount)."""
+    if rule.after is not None:
+        match = rule.after.match(text, figure.end)
+        if match is not None and match.end() - figure.end < 200:
+            return _Hit(figure, rule, figure.start, match.end(), _matched_segment(match))
+    if rule.before is not None:
+        match = rule.before.search(before)
+        if match is not None:
+            offset = figure.start - len(before)
+            segment = _matched_segment(match)
+            return _Hit(figure, rule, offset + match.start(), figure.end, segment)
+    return None
+
+
+def _rule_admits(rule: MetricRule, text: str, figure: Figure, sentence_start: int) -> bool:
+    """Whether the sentence lets ``rule`` take ``figure``: it says the words the rule
+    requires before the figure, and not the words the rule refuses right after it."""
+    if rule.requires is not None and not rule.requires.search(
+        text, max(sentence_start, figure.start - SENTENCE_REACH), figure.start
+    ):
+        return False
+    return rule.not_after is None or rule.not_after.match(text, figure.end) is None
 
 
 def _matched_segment(match: re.Match[str]) -> str | None:
@@ -852,8 +866,10 @@ def _compared_date(
 
 
 # "19,1 million", "53,4%": a decimal comma; "18.2%", "7.5 million": a decimal point.
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])")
-_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+# Each opens with its digit, then looks behind it: a pattern that starts with a character
+# class lets ``re`` skip to the next digit instead of trying every position.
+_DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])")
+_DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])")
 
 
 def continental_style(text: str, start: int, end: int) -> bool:
