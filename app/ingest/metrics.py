@@ -92,6 +92,7 @@ from app.ingest.numbers import (
     parse_figure,
     word_key,
 )
+from app.ingest.prefilter import might_match, required_words
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
@@ -356,12 +357,18 @@ def _resolve_date(
     return _Dated(match.start(), match.end(), as_of, period)
 
 
+_DATE_WORDS = tuple(required_words(rule.pattern) for rule in DATE_RULES)
+
+
 def find_dates(
     text: str, start: int, end: int, released_on: date | None, reported: _Reported | None = None
 ) -> list[_Dated]:
     """Dates and periods in a sentence; earlier rules claim their text first."""
     found: list[_Dated] = []
-    for rule in DATE_RULES:
+    folded = word_key(text[start:end])
+    for rule, words in zip(DATE_RULES, _DATE_WORDS, strict=True):
+        if not might_match(words, folded):
+            continue  # most sentences name no month, no quarter: most rules need no scan
         for match in rule.pattern.finditer(text, start, end):
             if any(match.start() < d.end and d.start < match.end() for d in found):
                 continue
@@ -464,24 +471,30 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
         )
     ):
         return None
-    for rule in RULES:
+    folded = word_key(before)
+    for rule, words in zip(RULES, _BEFORE_WORDS, strict=True):
         if rule.accepts != figure.kind or (rule.passed_only and figure.qualifier != "more_than"):
             continue
         # The rule's words first: they rarely match, and what else it asks scans further.
-        hit = _rule_hit(rule, text, figure, before)
+        hit = _rule_hit(rule, text, figure, before if might_match(words, folded) else None)
         if hit is not None and _rule_admits(rule, text, figure, sentence_start):
             return hit
     return None
 
 
-def _rule_hit(rule: MetricRule, text: str, figure: Figure, before: str) -> _Hit | None:
+# The words each rule's ``before`` cannot match without (see ``prefilter``).
+_BEFORE_WORDS = tuple(required_words(r.before) if r.before else None for r in RULES)
+
+
+def _rule_hit(rule: MetricRule, text: str, figure: Figure, before: str | None) -> _Hit | None:
     """What ``rule``'s words make of ``figure``: its words right after it, else ending
-    ``before`` it (the sentence's words since the previous amount)."""
+    ``before`` it (the sentence's words since the previous amount; None: they hold none of
+    the words the rule's ``before`` requires)."""
     if rule.after is not None:
         match = rule.after.match(text, figure.end)
         if match is not None and match.end() - figure.end < 200:
             return _Hit(figure, rule, figure.start, match.end(), _matched_segment(match))
-    if rule.before is not None:
+    if rule.before is not None and before is not None:
         match = rule.before.search(before)
         if match is not None:
             offset = figure.start - len(before)
