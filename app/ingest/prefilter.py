@@ -128,10 +128,20 @@ def _spelling(code: int) -> frozenset[str] | None:
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings, in ``word_key`` form, one of which is in the text of every match of ``pattern``;
     None when it needs no word (every match of ``"\\d+"``)."""
-    return _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags))).needed
+    words = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags))).needed
+    if words is None:
+        return None
+    # Text holding "customers" holds "customer": the shorter word alone tells as much.
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
 def might_match(words: frozenset[str] | None, folded: str) -> bool:
     """False only when a pattern requiring ``words`` finds nothing in a stretch of text whose
     ``word_key`` is ``folded``."""
-    return words is None or any(word in folded for word in words)
+    if words is None:
+        return True
+    # A loop, not any() over a generator: this runs for every figure and rule.
+    for word in words:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False

@@ -29,7 +29,7 @@ RULE_PATTERNS = [rule.pattern for rule in DATE_RULES] + [
         (r"end(?:ed|ing)\s+(?:June|July)", {"ended", "ending"}),
         (r"(?<!\w)Q[1-4]\b", {"q1", "q2", "q3", "q4"}),
         (r"(?:first|second)\s(?:half|quarter)", {"first", "second"}),
-        (r"net\s+adds|customers?", {"adds", "customer", "customers"}),
+        (r"net\s+adds|customers?", {"adds", "customer"}),
         (r"(?:19|20)\d\d", {"19", "20"}),
         (r"\d+(?:[.,]\d+)*", None),  # no word
         (r"abc|\d+", None),  # one branch needs none
