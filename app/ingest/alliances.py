@@ -135,7 +135,9 @@ def resolve_alliance(name: str, table: Iterable[Alliance] | None = None) -> Alli
 
 def _alliance_names(text: str, start: int, end: int) -> list[tuple[int, Alliance]]:
     """Alliances named in a stretch: capitalised ("Starmap Mobile Alliance") or quoted."""
-    found = []
+    found: list[tuple[int, Alliance]] = []
+    if text.find("Alliance", start, end) < 0:
+        return found  # every name ends with the word: most stretches need no scan
     for match in _ALLIANCE_NAME.finditer(text, start, end):
         words = match.group("name").split()
         # "The new Alliance" is no name: keep names whose words are not all function words.

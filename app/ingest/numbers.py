@@ -251,8 +251,14 @@ _LONG_SCALES = (
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES - TIGHT_PREFIXES
 
+# What a figure's first character can be: a digit, a letter of a word, a currency symbol.
+FIRST_CHARACTER = r"[\w£€$]"
+
 FIGURE = re.compile(
     r"(?<![\w.,])"
+    # Every alternative below opens with such a character: a space (of an indent, say) is
+    # passed over at once instead of each alternative being tried there.
+    rf"(?={FIRST_CHARACTER})"
     rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
     # "came to EUR\n298,4 million": a line may break between the currency and the amount;
@@ -485,7 +491,7 @@ def figure_shapes(text: str) -> list[Shape]:
 
 
 # What a figure's first character can be, and what the look-behinds at its start look at.
-_FIGURE_FIRST = re.compile(r"[\w£€$]")
+_FIGURE_FIRST = re.compile(FIRST_CHARACTER)
 _LOOK_BEHIND = re.compile(r"[\w.,-]")
 
 

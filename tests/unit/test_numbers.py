@@ -304,3 +304,16 @@ def test_a_capital_r_is_rand_only_before_an_amount() -> None:
         (Decimal(500_000_000), "ZAR")
     ]
     assert [f.currency for f in find_figures("3GPP release R5 and R99 networks")] == []
+
+
+def test_every_figure_opens_with_a_first_character() -> None:
+    """FIGURE looks ahead for FIRST_CHARACTER: each way a figure can start must be one."""
+    from app.ingest.numbers import (
+        CURRENCY_PREFIXES,
+        FIRST_CHARACTER,
+        QUALIFIERS,
+        WORD_NUMBERS,
+    )
+
+    openings = [*QUALIFIERS, *CURRENCY_PREFIXES, *WORD_NUMBERS, "0", "9", "\u0663"]
+    assert all(re.match(FIRST_CHARACTER, word, re.IGNORECASE) for word in openings)
