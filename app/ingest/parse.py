@@ -631,7 +631,16 @@ def _reference(line: str) -> str | None:
 def _header_start(lines: list[_Line], first: int, *, floor: int) -> int:
     """Walk up from a release's first anchor over its reference and title lines."""
     if _is_label(lines[first].text):
-        return first
+        # Rules framing an exhibit marker ("=====" above and below it) open the release too.
+        start = first
+        probe = first - 1
+        while probe >= 0 and lines[probe].start >= floor and first - probe <= 4:
+            if _RULE_LINE.match(lines[probe].text):
+                start = probe
+            elif not lines[probe].blank:
+                break
+            probe -= 1
+        return start
     start = first
     probe = first - 1
     while probe >= 0 and lines[probe].start >= floor and first - probe <= 20:
@@ -1088,8 +1097,10 @@ def _parse_release(
     contacts_index: int | None = None
     while index < len(lines) and lines[index].start < end:
         stripped = lines[index].stripped
-        if not stripped:
+        if not stripped or (not title_lines and _RULE_LINE.match(stripped)):
+            # A blank line, or a rule under the release's label ("=====" under "EXHIBIT 99.1").
             index += 1
+            body_index = index
             continue
         if not title_lines and _contact_intro(lines[index].text):
             # Contacts typeset above the headline: step over them, keep them for the release.

@@ -1159,3 +1159,31 @@ def test_a_numbered_exhibit_list_stands_for_the_enclosure_line() -> None:
     )
     (release,) = filing.releases
     assert release.title == "NORDLYS SHARES ITS NETWORK"
+
+
+@pytest.mark.parametrize("rule", ["=" * 70, "-" * 60, "*" * 40])
+def test_rules_framing_an_exhibit_marker_are_no_title(rule: str) -> None:
+    def exhibit(n: int, top: str, headline: str, dateline: str) -> str:
+        return (
+            f"\n\n{rule}\n{' ' * 55}Exhibit {n}\n{rule}\n\n{top}"
+            f"            {headline}\n\n"
+            f"{dateline}Nordlys Telecom ASA today said that its network\n"
+            "now reaches every county of Norway and that new services will follow soon.\n\n"
+            "The company will publish its full year figures in the spring, as every year.\n"
+        )
+
+    text = (
+        _MINI_COVER
+        + exhibit(1, "4 March 2005\n\n", "NORDLYS EXTENDS ITS NETWORK", "")
+        + exhibit(2, "", "NORDLYS LAUNCHES VIDEO CALLING", "Bergen, 2 March 2005 - ")
+        + "\n"
+        + _MINI_SIGNATURE
+        + "By: /s/ Kari Nordmann\n"
+    )
+    filing = parse_filing(_document(text))
+    assert [(r.title, r.released_on) for r in filing.releases] == [
+        ("NORDLYS EXTENDS ITS NETWORK", date(2005, 3, 4)),
+        ("NORDLYS LAUNCHES VIDEO CALLING", date(2005, 3, 2)),
+    ]
+    assert rule not in filing.releases[0].body.text
+    _assert_spans_hold(filing)
