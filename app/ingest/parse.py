@@ -48,7 +48,8 @@ MONTHS: dict[str, int] = {
 
 _WORD = r"[^\W\d_]+"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+# "14.05.2004", "06-11-2002" (day first), "12/31/2003" (month first when it must be).
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s{{0,3}}(?:of\s|de\s)?\s{{0,3}}({_WORD})\.?,?\s{{0,3}}"
     r"(?:de\s)?\s{0,3}(\d{4})\b",
@@ -250,7 +251,8 @@ def find_date(value: str) -> tuple[date, int, int] | None:
             break
     for match in _NUMERIC_DATE.finditer(value):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        # Dots are continental day.month.year; a slash is read month/day only when it must be.
+        # Dots and dashes are continental day.month.year; a slash is read month/day only when
+        # it must be.
         day, month = (second, first) if match.group(2) == "/" and second > 12 else (first, second)
         parsed = _make_date(year, month, day)
         if parsed is not None:
@@ -479,10 +481,22 @@ def _release_anchors(
 
 
 def _is_label(line: str) -> bool:
-    """A line over a release that is never its title: a label, an undated banner, an exhibit."""
+    """A line over a release that is never its title: a label, an undated banner, an exhibit,
+    a label with the place and date at its right ("PRESS RELEASE        Oslo, 06-11-2002")."""
     if _RELEASE_LABEL.match(line) or _EXHIBIT_MARKER.match(line):
         return True
+    if _labelled_date(line) is not None:
+        return True
     return _BANNER.match(line) is not None and _dated_line(line) is None
+
+
+def _labelled_date(line: str) -> date | None:
+    """The date to the right of a release label, after a wide gap ("PERSBERICHT / PRESS
+    RELEASE        Amsterdam, 06-11-2002", "Press release      4 March 2005")."""
+    parts = _WIDE_GAP.split(line.strip())
+    if len(parts) != 2 or not _RELEASE_LABEL.match(parts[0]):
+        return None
+    return _dateline(parts[1]) or _bare_date(parts[1])
 
 
 def _dated_line(line: str) -> date | None:
@@ -1079,6 +1093,7 @@ def _parse_release(
             if _BANNER.match(stripped):
                 # "For release at 07:00 on 9 November 2004": a banner may still date it.
                 released_on = released_on or parse_date(stripped)
+            released_on = released_on or _labelled_date(stripped)
             continue
         if not stripped:
             continue

@@ -1187,3 +1187,24 @@ def test_rules_framing_an_exhibit_marker_are_no_title(rule: str) -> None:
     ]
     assert rule not in filing.releases[0].body.text
     _assert_spans_hold(filing)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "COMMUNIQUE DE PRESSE / PRESS RELEASE{gap}Bergen, 04-03-2005",
+        "Press release{gap}4 March 2005",
+        "   NEWS RELEASE{gap}Tromso, 4.3.2005",
+    ],
+)
+def test_a_label_with_its_place_and_date_to_the_right_is_no_title(label: str) -> None:
+    header = "\n" + label.format(gap=" " * 30) + "\n\n\n        NORDLYS EXTENDS ITS NETWORK\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 4)
+    assert release.body.text.startswith("Nordlys Telecom today reported")
+
+
+def test_a_date_written_with_dashes_is_day_first() -> None:
+    assert parse_date("Amsterdam, 06-11-2002") == date(2002, 11, 6)
+    assert parse_date("Tel. +44-20-7356-5000") is None
