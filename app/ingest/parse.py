@@ -66,9 +66,11 @@ _COVER_SEARCH = 20_000
 
 # A label over a release, never its title: "PRESS RELEASE", "Communiqué de presse / Press
 # release", "Press release - regulated information", "Company Announcement no. 12-2004",
-# "ANNOUNCEMENT" or "VOLUNTARY ANNOUNCEMENT" alone over a Hong Kong headline.
+# "ANNOUNCEMENT" or "VOLUNTARY ANNOUNCEMENT" alone over a Hong Kong headline; a newswire's
+# "Attention Business/Financial Editors:" or "ATTENTION: News Editors".
 _LABEL_WORDS = (
     r"(?:(?:press|news|media)\s+(?:release|information|announcement)"
+    r"|attention[ \t]{0,3}:?[ \t]{1,3}(?:[\w/&-]{1,30},?[ \t]{1,3}){0,4}editors?"
     r"|(?:voluntary\s+|overseas\s+regulatory\s+)?announcement"
     r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
     r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice))"
@@ -86,9 +88,11 @@ _BANNER = re.compile(
     r"|(?:immediate|embargoed)\s+release)\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
-# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2" alone on a line: each exhibit is its own release.
+# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2", "Document 1" alone on a line: each exhibit is
+# its own release.
 _EXHIBIT_MARKER = re.compile(
-    r"^\s*exhibit\s{1,3}(?:no\.?\s{0,3})?\d{1,3}(?:\.\d{1,3})?\s*:?\s*$", re.IGNORECASE
+    r"^\s*(?:exhibit|document)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}(?:\.\d{1,3})?\s*:?\s*$",
+    re.IGNORECASE,
 )
 # The name of a form or a part ("SCHEDULE 10", "Annex 2", "Appendix A") over the real headline.
 _FORM_NAME = re.compile(r"^(?:schedule|annex|appendix|form)\s{1,3}[\w.-]{1,6}$", re.IGNORECASE)
@@ -119,7 +123,10 @@ _CONTACT_INTRO = re.compile(
     r"contacts?\s*:|enquiries|inquiries)",
     re.IGNORECASE,
 )
-_EXHIBITS = re.compile(r"^\s*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBITS?)\s*$", re.I)
+_EXHIBITS = re.compile(
+    r"^\s*(?:(?:EXHIBITS?|DOCUMENTS?)\s+INDEX|INDEX\s+(?:TO|OF)\s+(?:EXHIBITS|DOCUMENTS)|EXHIBITS?)\s*$",
+    re.I,
+)
 _SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
 _SIGNATURE_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+report\s+to\s+be\s+signed", re.I)
 # A conformed signature, "/s/ Kari Nordmann" or "/S/ KARI NORDMANN".
@@ -208,13 +215,24 @@ def parse_filing(document: Document) -> ParsedFiling:
         if signature and signature[0] >= lines[starts[index]].start:
             region_end_offset = min(region_end_offset, signature[0])
         release = _parse_release(
-            text, lines, group, header_start=starts[index], end=region_end_offset
+            text,
+            lines,
+            group,
+            header_start=starts[index],
+            end=region_end_offset,
+            filed_on=cover.report_date or cover.signed_on,
         )
         # A stray date line (one typed under the signature) opens no release of its own.
         if release.title or release.body.start < release.body.end or release.contacts:
             releases.append(release)
     if not releases:
-        fallback = _fallback_release(text, lines, floor=floor, signature=signature)
+        fallback = _fallback_release(
+            text,
+            lines,
+            floor=floor,
+            signature=signature,
+            filed_on=cover.report_date or cover.signed_on,
+        )
         if fallback is not None:
             releases.append(fallback)
     # A release with no date of its own is dated by the filing that carries it.
@@ -433,17 +451,29 @@ def _cover_floor(text: str, *, limit: int) -> int:
     if enclosure is not None:
         paragraph_end = _paragraph_end(text, enclosure.end(), skip_leading_blank=True)
         floor = max(floor, paragraph_end)
-    for pattern in (
-        r"If\s+\"?Yes\"?\s+is\s+marked",
-        r"Indicate\s+by\s+check\s+mark",
-        r"Form\s{0,3}40\s?[-‑–]\s?F",
-        r"\bYes\b[^\n]{0,40}\bNo\b",
+    for pattern, in_prose in (
+        (r"If\s+\"?Yes\"?\s+is\s+marked", True),
+        (r"Indicate\s+by\s+check\s+mark", True),
+        # The check-mark lines; a release's sentence ("its annual report on Form 40-F filed
+        # with the SEC") is no part of the cover.
+        (r"Form\s{0,3}40\s?[-‑–]\s?F", False),
+        (r"\bYes\b[^\n]{0,40}\bNo\b", False),
     ):
-        matches = list(re.finditer(pattern, head, re.IGNORECASE))
+        matches = [
+            match
+            for match in re.finditer(pattern, head, re.IGNORECASE)
+            if in_prose or not _is_prose(_line_around(head, match.start()))
+        ]
         if matches:
             last = matches[-1]
             floor = max(floor, _paragraph_end(text, last.end(), skip_leading_blank=False))
     return floor
+
+
+def _line_around(text: str, position: int) -> str:
+    """The line of ``text`` that holds ``position``."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end != -1 else len(text)]
 
 
 def _paragraph_end(text: str, position: int, *, skip_leading_blank: bool) -> int:
@@ -1077,7 +1107,13 @@ def _typed_name_row(rows: list[str], position: int) -> bool:
 
 
 def _parse_release(
-    text: str, lines: list[_Line], group: list[int], *, header_start: int, end: int
+    text: str,
+    lines: list[_Line],
+    group: list[int],
+    *,
+    header_start: int,
+    end: int,
+    filed_on: date | None = None,
 ) -> ParsedRelease:
     last_anchor = group[-1]
     reference: str | None = None
@@ -1154,8 +1190,8 @@ def _parse_release(
         body_index = index
     title = " ".join(" ".join(title_lines).split()) or None
     body_start = _first_content(lines, body_index, end)
-    if released_on is None and body_start < len(lines):
-        released_on = _leading_date(lines[body_start].text)
+    if released_on is None:
+        released_on = _opening_date(lines, body_start, end, filed_on)
     return _release_from_body(
         text,
         lines,
@@ -1287,7 +1323,28 @@ _SIGNOFF_LABEL = re.compile(
 )
 
 
-def _leading_date(line: str) -> date | None:
+def _opening_date(lines: list[_Line], first: int, end: int, filed_on: date | None) -> date | None:
+    """The dateline opening the body, under up to two subtitle paragraphs ("Subscriber base up
+    38% in 2005; ... / for coverage in a national survey", "- Net income triples -"): short
+    paragraphs whose last line ends no sentence."""
+    index = first
+    for _ in range(3):
+        if index >= len(lines) or lines[index].start >= end:
+            return None
+        found = _leading_date(lines[index].text, filed_on)
+        if found is not None:
+            return found
+        stop = index
+        while stop < len(lines) and not lines[stop].blank and stop - index < 4:
+            stop += 1
+        last = lines[stop - 1].stripped
+        if stop - index > 3 or not stop < len(lines) or last.endswith((".", "!", "?", ":", ";")):
+            return None
+        index = _first_content(lines, stop, end)
+    return None
+
+
+def _leading_date(line: str, filed_on: date | None = None) -> date | None:
     """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...",
     "Moscow and New York (November 23, 2004) - ...")."""
     match = _DATELINE_LEAD.match(line) or _DATELINE_PAREN.match(line)
@@ -1298,10 +1355,25 @@ def _leading_date(line: str) -> date | None:
     # 2006 - ...": a place written in parts, then the date, then a dash.
     dated = find_date(line[:_DATELINE_REACH])
     if dated is None:
-        return None
+        return _yearless_date(line, filed_on)
     if _DATELINE_PLACE.fullmatch(line[: dated[1]]) and _DATELINE_AFTER.match(line, dated[2]):
         return dated[0]
     return None
+
+
+def _yearless_date(line: str, filed_on: date | None) -> date | None:
+    """A newswire dateline without a year ("MONTREAL, Nov. 4 /CNW Telbec/ - ...", "LONDON,
+    4 March (Wire) - ..."), dated in the year of the filing that carries it: the year before
+    when the day would fall well after the filing."""
+    match = _YEARLESS_DATELINE.match(line)
+    if match is None or filed_on is None:
+        return None
+    month = MONTHS.get((match.group("month") or match.group("month2")).lower())
+    day = int(match.group("day") or match.group("day2"))
+    found = _make_date(filed_on.year, month, day)
+    if found is not None and (found - filed_on).days > _YEARLESS_AHEAD:
+        found = _make_date(filed_on.year - 1, month, day)
+    return found
 
 
 _DATELINE_REACH = 120
@@ -1310,7 +1382,15 @@ _DATELINE_PLACE = re.compile(
     r"^[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
     r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}[ \t]{0,3}[-–—,:][ \t]{1,3}"
 )
-_DATELINE_AFTER = re.compile(r"[ \t]{0,3}(?:[-–—:/]|$)")
+_DATELINE_AFTER = re.compile(r"\.?[ \t]{0,3}(?:[-–—:/]|$)")  # "April 24, 2007.- ..." too
+# A place, then a month and a day with no year, maybe a wire's tag, then a dash.
+_YEARLESS_DATELINE = re.compile(
+    r"^\s{0,8}[A-Z][\w.'’-]{1,25}(?:[ \t][A-Z][\w.'’-]{1,25}){0,2},[ \t]{1,3}"
+    rf"(?:(?P<month>{_WORD})\.?[ \t]{{1,3}}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]{{1,3}}"
+    rf"(?P<month2>{_WORD})\.?)(?:st|nd|rd|th)?"
+    r"(?:[ \t]{1,3}(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)))?[ \t]{0,3}[-–—]"
+)
+_YEARLESS_AHEAD = 45  # days a yearless dateline may fall after the filing's date
 
 
 # "Moscow and New York (November 23, 2004) - ...": places, the date in brackets, a dash.
@@ -1446,7 +1526,12 @@ def _tail_sections(
 
 
 def _fallback_release(
-    text: str, lines: list[_Line], *, floor: int, signature: tuple[int, int] | None
+    text: str,
+    lines: list[_Line],
+    *,
+    floor: int,
+    signature: tuple[int, int] | None,
+    filed_on: date | None = None,
 ) -> ParsedRelease | None:
     """A release with no label or dated line: a headline followed by paragraphs of prose."""
     for begin, end in _free_regions(text, floor=floor, signature=signature):
@@ -1490,15 +1575,18 @@ def _fallback_release(
                         end,
                         reference=None,
                         title=" ".join(stripped.split()),
-                        released_on=_nearby_date(lines, index, begin, first_body),
+                        released_on=_nearby_date(lines, index, begin, first_body, end, filed_on),
                         contacts_index=contacts_index,
                     )
             index += 1
     return None
 
 
-def _nearby_date(lines: list[_Line], headline: int, begin: int, first_body: int) -> date | None:
-    """A date line just above the headline, else a dateline opening the body."""
+def _nearby_date(
+    lines: list[_Line], headline: int, begin: int, first_body: int, end: int, filed_on: date | None
+) -> date | None:
+    """A date line just above the headline, else a dateline opening the body (under its
+    subtitles)."""
     probe = headline - 1
     while probe >= 0 and lines[probe].start >= begin and headline - probe <= 4:
         stripped = lines[probe].stripped
@@ -1509,7 +1597,11 @@ def _nearby_date(lines: list[_Line], headline: int, begin: int, first_body: int)
         probe -= 1
     if first_body < len(lines):
         stripped = lines[first_body].stripped
-        return _bare_date(stripped) or _dateline(stripped) or _leading_date(lines[first_body].text)
+        return (
+            _bare_date(stripped)
+            or _dateline(stripped)
+            or _opening_date(lines, first_body, end, filed_on)
+        )
     return None
 
 

@@ -1208,3 +1208,78 @@ def test_a_label_with_its_place_and_date_to_the_right_is_no_title(label: str) ->
 def test_a_date_written_with_dashes_is_day_first() -> None:
     assert parse_date("Amsterdam, 06-11-2002") == date(2002, 11, 6)
     assert parse_date("Tel. +44-20-7356-5000") is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("BERGEN, Mar. 2 /PRNewswire/ -", date(2005, 3, 2)),
+        ("  Tromso, 28 February (Nordic Wire) --", date(2005, 2, 28)),
+        ("OSLO, Dec. 30 /Newswire/ -", date(2004, 12, 30)),
+    ],
+)
+def test_a_wire_dateline_without_a_year_takes_the_filings_year(dateline: str, day: date) -> None:
+    # A newswire's "Document 1" marker and "Attention ... Editors:" label, a mixed-case
+    # headline right under the label, a dashed subtitle, then the dateline with no year.
+    header = (
+        f"\n\n{' ' * 50}Document 1\n\nAttention News/Business Editors:\n"
+        "Nordlys extends its network to every county\n\n    - Coverage up 12% -\n"
+    )
+    body = _DATELINE_BODY.format(dateline=dateline)
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "Nordlys extends its network to every county"
+    assert release.released_on == day
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "   Coverage up 12% in 2004; the network now reaches every county\n"
+        "                    of the country\n",
+        "   - Net income triples -\n\n   Video calling launched in three cities\n",
+    ],
+)
+def test_a_dateline_under_subtitle_paragraphs_dates_the_release(subtitle: str) -> None:
+    header = f"\nPRESS RELEASE\n\n        NORDLYS EXTENDS ITS NETWORK\n\n{subtitle}"
+    body = _DATELINE_BODY.format(dateline="Bergen, March 2, 2005.-")
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 2)
+    # A paragraph ending a sentence is body, not a subtitle: a dateline under it is prose.
+    header = "\nPRESS RELEASE\n\n        NORDLYS EXTENDS ITS NETWORK\n\nThe board met today.\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_release_naming_form_40f_does_not_move_the_cover_floor() -> None:
+    cover = _MINI_COVER.replace(
+        "Form 20-F [X]     Form 40-F [ ]", "Form 20-F [ ]     Form 40-F [X]"
+    )
+    text = (
+        cover
+        + f"{' ' * 50}Document 1\n\nAttention Business Editors:\n"
+        + "Nordlys extends its network\n\nOSLO, March 2, 2005 - Nordlys Telecom today said that"
+        + " its network\nnow reaches every county of Norway and that services will follow soon.\n\n"
+        + "This news release contains forward-looking statements described in the annual\n"
+        + "report on Form 40-F filed with the U.S. Securities and Exchange Commission.\n\n"
+        + _MINI_SIGNATURE
+        + "By: /s/ Kari Nordmann\n"
+    )
+    filing = parse_filing(_document(text))
+    assert [(r.title, r.released_on) for r in filing.releases] == [
+        ("Nordlys extends its network", date(2005, 3, 2))
+    ]
+
+
+def test_a_documents_index_stands_for_the_enclosure_line() -> None:
+    cover = _MINI_COVER.replace(
+        "Yes [ ]     No [X]\n",
+        "Yes [ ]     No [X]\n\n                 DOCUMENTS INDEX\n\n"
+        "Documents    Description\n---------    -----------\n\n"
+        "1.           News release dated March 2, 2005 - Nordlys extends\n"
+        "             its network\n\n",
+    )
+    text = cover + "\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 2 March 2005\n" + _MINI_BODY
+    assert parse_filing(_document(text)).cover.enclosure == (
+        "News release dated March 2, 2005 - Nordlys extends its network"
+    )
