@@ -101,10 +101,11 @@ _DATE_LABEL = re.compile(
     r"embargoed\s+until|embargo)\s*[:.]?\s+(\S.*)$",
     re.IGNORECASE,
 )
-# "Ref: PR-2005-12", "Release no. 12/2005", "No. TEL.345/PR000/UHI/2005" (a bare "No." or
+# "Ref: PR-2005-12", "Release no. 12/2005", "RNS Number : 4712M" (the London Stock Exchange's
+# news service), "No. TEL.345/PR000/UHI/2005" (a bare "No." or
 # "Nr." with a code holding a digit).
 _REFERENCE_LABEL = re.compile(
-    r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no"
+    r"^\s*(?:ref|reference|our\s+ref|release\s+no|press\s+release\s+no|rns\s+(?:number|no)"
     r"|(?:company\s+|stock\s+exchange\s+)?announcement\s+no"
     r"|(?:no|nr|number)(?=[ \t]{0,3}[.:]?[ \t]{0,3}\S{0,40}\d))"
     r"\s*[.:]\s*(\S+)\s*$",
@@ -1573,12 +1574,24 @@ def _fallback_release(
                         lines,
                         first_body,
                         end,
-                        reference=None,
+                        reference=_header_reference(lines, top, begin),
                         title=" ".join(stripped.split()),
                         released_on=_nearby_date(lines, index, begin, first_body, end, filed_on),
                         contacts_index=contacts_index,
                     )
             index += 1
+    return None
+
+
+def _header_reference(lines: list[_Line], headline: int, begin: int) -> str | None:
+    """A labelled reference in the lines just above the headline ("RNS Number : 4712M" over
+    the company's name and the date)."""
+    for probe in range(headline - 1, max(0, headline - 6) - 1, -1):
+        if lines[probe].start < begin:
+            break
+        labelled = _REFERENCE_LABEL.match(lines[probe].stripped)
+        if labelled is not None:
+            return labelled.group(1)
     return None
 
 

@@ -1283,3 +1283,12 @@ def test_a_documents_index_stands_for_the_enclosure_line() -> None:
     assert parse_filing(_document(text)).cover.enclosure == (
         "News release dated March 2, 2005 - Nordlys extends its network"
     )
+
+
+@pytest.mark.parametrize("label", ["RNS Number : 0815K", "RNS No: 2291Q"])
+def test_an_rns_number_over_the_headline_is_the_reference(label: str) -> None:
+    header = f"\n\n{label}\nNordlys Telecom ASA\n4 March 2005\n\n\n      Director Shareholding\n"
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n").releases
+    assert release.reference == label.split()[-1]
+    assert release.title == "Director Shareholding"
+    assert release.released_on == date(2005, 3, 4)
