@@ -57,6 +57,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "IM": ("Isle of Man", "Manx"),
     "US": ("United States", "the US", "USA", "U.S.", "American"),
     "HK": ("Hong Kong",),
+    "MO": ("Macau", "Macao"),
     "JP": ("Japan", "Japanese"),
     "AL": ("Albania", "Albanian"),
     "AD": ("Andorra",),
@@ -227,6 +228,7 @@ AMBIGUOUS: dict[str, str] = {
     "porta": "word",
     "sistema": "word",
     "ice": "caps",
+    "bt": "caps",
     # Short acronyms that are also words or common letter pairs ("tot", "XL", "M1", "kt").
     "kt": "caps",
     "xl": "caps",
@@ -245,6 +247,8 @@ AMBIGUOUS: dict[str, str] = {
     "mobile telephone networks": "title",
     "southern telecom": "title",
 }
+# Quotes and brackets that may open a sentence.
+_OPENERS = "\"'\u201c\u2018(["
 # Small words a name made of ordinary words may keep in lower case ("Cable and Wireless").
 _PARTICLES = frozenset({"and", "of", "de", "del", "da", "do", "di", "la", "&"})
 
@@ -274,7 +278,13 @@ TELECOM_CONTEXT = re.compile(
     r"|shareholder|owned|roaming|MMS|SMS",
     re.IGNORECASE,
 )
-_SCALE_AFTER = re.compile(r"[\s-]{0,3}(?:million|billion|thousand|hundred|of\b|or\b)", re.I)
+# What makes a number word a number: a scale, "of", "or", a ratio ("One in three", "one in
+# every five", "one in 10").
+_SCALE_AFTER = re.compile(
+    r"[\s-]{0,3}(?:million|billion|thousand|hundred|of\b|or\b"
+    r"|in[ \t]{1,3}(?:every[ \t]{1,3})?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\"`]s\b")
 _PUNCTUATION = re.compile(r"[()'\"`,]")
@@ -291,6 +301,8 @@ _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
 _LOWER = re.compile(r"[a-z]")
 _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
 _INNER_BRACKET = re.compile(r"[ \t]{0,3}\((?P<inside>[^()]{1,40})\)")
+# A short name as a bracket gives it after a full one: "CANTV", "Telmex", "O2 UK".
+_SHORT_NAME = re.compile(r"[\"'\u201c]?[A-Z][\w&.-]{1,15}(?:[ \t][\w&.-]{1,15}){0,2}[\"'\u201d]?")
 # Stock-exchange context just before a match makes it a ticker symbol.
 _TICKER_BEFORE = re.compile(
     r"(?:\b(?:symbols?|tickers?)[ \t]{1,3}[\"']?"
@@ -672,12 +684,18 @@ class Catalog:
         if quoted is not None:
             return self.resolve(quoted)
         bracket = _INNER_BRACKET.search(name)
-        code = country_code(bracket.group("inside")) if bracket else None
-        if bracket is None or code is None:
+        if bracket is None:
             return self._brand_in_country(key)
         rest = name[: bracket.start()] + " " + name[bracket.end() :]
-        key = _key(rest)
-        slug = self._index.get(key) or self._index.get(_strip_suffixes(key))
+        rest_key = _key(rest)
+        slug = self._index.get(rest_key) or self._index.get(_strip_suffixes(rest_key))
+        code = country_code(bracket.group("inside"))
+        if code is None:
+            # "Compañía Anónima Nacional Teléfonos de Venezuela (CANTV)": a name followed by
+            # its short name in brackets is whichever of the two the table knows.
+            if slug is None and _SHORT_NAME.fullmatch(bracket.group("inside").strip()):
+                slug = self._index.get(_key(bracket.group("inside")))
+            return self._operators[slug] if slug else self._brand_in_country(key)
         return self.localise(self._operators[slug], code) if slug else None
 
     def _brand_in_country(self, key: str) -> Operator | None:
@@ -894,7 +912,8 @@ class Catalog:
             if _SCALE_AFTER.match(text, end):
                 return False
             before = text[max(0, start - 200) : start]
-            kept = before.rstrip()
+            # An opening quote or bracket does not hide a sentence's start ('"One in ...').
+            kept = before.rstrip().rstrip(_OPENERS).rstrip()
             opens_sentence = not kept or kept[-1] in ".!?" or "\n\n" in before[len(kept) :]
             if opens_sentence and not written.isupper() and not named:
                 return False

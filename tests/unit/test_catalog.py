@@ -83,6 +83,13 @@ def test_table_is_consistent() -> None:
         ),
         ("Claro", "claro-br"),
         ("Tigo", "millicom"),
+        ("BT Group plc", "bt-group"),
+        ("Compañía de Telecomunicaciones de Chile S.A.", "telefonica-chile"),
+        ("Telefonica Movil de Chile S.A.", "movistar-cl"),
+        ("Cesky Mobil a.s.", "vodafone-cz"),
+        ("Companhia de Telecomunicacoes de Macau", "ctm"),
+        ("COMPANIA ANONIMA NACIONAL TELEFONOS DE VENEZUELA (CANTV)", "cantv"),
+        ("Versatel Telecom International N.V.", "versatel"),
     ],
 )
 def test_resolve(written: str, slug: str) -> None:
@@ -595,3 +602,37 @@ def test_a_telecom_company_defined_with_its_legal_form_is_discovered() -> None:
     found = catalog.get("nusantara-seluler-telekom")
     assert found is not None and found.name == "Nusantara Seluler Telekom"
     assert catalog.resolve("Morgan Stanley") is None  # no telecom company
+
+
+def test_a_name_with_its_short_name_in_brackets_is_whichever_the_table_knows() -> None:
+    catalog = Catalog(
+        [
+            Operator(slug="nordlys", name="Nordlys", aliases=("Nordlys Telekommunikasjon",)),
+            Operator(slug="fjordnett", name="Fjordnett"),
+        ]
+    )
+    found = catalog.resolve("NORDLYS TELEKOMMUNIKASJON (NTK)")
+    assert found is not None and found.slug == "nordlys"
+    found = catalog.resolve("Vestlandet Mobilselskap AS (Fjordnett)")
+    assert found is not None and found.slug == "fjordnett"
+    assert catalog.resolve("Vestlandet Mobilselskap AS (VMS)") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coverage grew again.\n\n\u201cOne in four households now uses our mobile network,\u201d"
+        " he said.",
+        "The mobile network grew fast (One in 5 customers switched to it last year).",
+        "Customers like the network: 'One in every ten calls is now made on a mobile phone.'",
+    ],
+)
+def test_one_in_a_ratio_is_a_number(text: str) -> None:
+    assert names(default_catalog(), text) == []
+
+
+def test_bt_counts_only_in_capitals() -> None:
+    catalog = default_catalog()
+    text = "Interconnect with BT for mobile users; see www.bt.com or mail bt@example.com."
+    assert names(catalog, text) == [("BT", "bt-group")]
+    assert names(catalog, "The mobile network of Bt counts little.") == []
