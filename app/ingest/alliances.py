@@ -34,12 +34,16 @@ _LIST_JOIN = re.compile(
     r"|[;,.]?[ \t]{0,40}\r?\n(?:[ \t]{0,8}\r?\n)?"
     r"[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?[ \t]{0,2}$"
 )
-# A member table, one a line: "-  Telkomsel          Indonesia" (name, a gap, the country).
+# A member table, one a line: "-  Telkomsel          Indonesia" (name, a gap, the country),
+# maybe followed by columns of figures ("Indosat      Indonesia      14.5").
 _MEMBER_ROW = re.compile(
     r"^[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?(?P<name>[^\s()][^\n\t]{0,60}?)"
-    r"(?:[ \t]{2,40}|\t)(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]*\r?$",
+    r"(?:[ \t]{2,40}|\t)(?P<country>[A-Z][A-Za-z.' -]{1,40}?)"
+    r"(?:(?:[ \t]{2,40}|\t)(?:[-(]?\d[\d.,]{0,15}%?\)?|[-\u2013\u2014]|n/?a)){0,6}[ \t]*\r?$",
     re.MULTILINE,
 )
+# A line a member's name wraps onto in a table: one cell, under the name ('("MobiFone")').
+_WRAPPED_CELL = re.compile(r"[ \t]{1,40}(?P<cell>\S(?:[^\n\t ]| (?! )){0,60})[ \t]{0,40}\r?")
 # A member list with the country first, one a line: "-  Japan:   NTT DoCoMo, Inc." (a
 # country, a colon, the name; a long name may wrap onto lines indented under it).
 _COUNTRY_ROW = re.compile(
@@ -203,7 +207,11 @@ def _items(
         if operator is not None:
             name_start = _known_as_start(text, start, name_start, operator, mentions)
             items.append(_Item(match.start(), match.end(), name_start, operator, countries))
-    items += _row_items(text, start, end, mentions, catalog)
+    rows = _row_items(text, start, end, mentions, catalog)
+    # A table row reads its name and country whole: a bracket inside it ("Celcom (Malaysia)
+    # Berhad   Malaysia") is part of the name, no item of its own.
+    items = [i for i in items if not any(r.name_start <= i.start < r.end for r in rows)]
+    items += rows
     items += _country_row_items(text, start, end, mentions, catalog)
     return sorted(items, key=lambda item: item.start)
 
@@ -251,16 +259,43 @@ def _row_items(
         if code is None:
             continue
         name_start, name_end = row.start("name"), row.end("name")
+        column = name_start - (text.rfind("\n", 0, name_start) + 1)
+        wrapped, row_end = _wrapped_cells(text, row.end(), end, column)
         named = [m for m in mentions if name_start <= m.span.start < name_end]
+        named += [m for m in mentions for a, b in wrapped if a <= m.span.start < b]
+        written = " ".join([row.group("name"), *(text[a:b] for a, b in wrapped)])
         if named:
             operator = catalog.get(named[0].operator)
         elif is_company_name(row.group("name")):
-            operator = catalog.discover(row.group("name").strip(), country=code)
+            written = _NAME_NOTE.sub("", written)
+            operator = catalog.discover(" ".join(written.split()), country=code)
         else:
             continue  # "Mobile      Chile", "Total      Peru": a table's label, not a member
         if operator is not None:
-            items.append(_Item(name_start, row.end("country"), name_start, operator, (code,)))
+            items.append(_Item(name_start, row_end, name_start, operator, (code,)))
     return items
+
+
+def _wrapped_cells(
+    text: str, position: int, end: int, column: int
+) -> tuple[list[tuple[int, int]], int]:
+    """The lines a table row's name wraps onto: a single cell each, indented past the name's
+    column ('     ("MobiFone")' under "Vietnam Mobile Telecom Services Company   Vietnam").
+    Returns the cells' spans and where the row, with them, ends."""
+    cells: list[tuple[int, int]] = []
+    row_end = position
+    for _ in range(2):
+        newline = text.find("\n", row_end, end)
+        if newline == -1 or newline > row_end + 1:
+            break
+        stop = text.find("\n", newline + 1, end)
+        stop = end if stop == -1 else stop
+        cell = _WRAPPED_CELL.fullmatch(text, newline + 1, stop)
+        if cell is None or cell.start("cell") - (newline + 1) <= column:
+            break
+        cells.append((cell.start("cell"), cell.end("cell")))
+        row_end = cell.end("cell")
+    return cells, row_end
 
 
 def _country_row_items(

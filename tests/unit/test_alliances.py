@@ -376,3 +376,33 @@ def test_country_rows_without_bullets_and_figures_by_country_are_no_members() ->
     )
     (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
     assert [m.operator for m in finding.memberships] == ["elisa", "telenor-mobil", "siminn"]
+
+
+def test_a_member_table_with_a_header_figure_columns_and_wrapped_names() -> None:
+    text = (
+        "The Northern Lights Alliance today welcomed its four founding members:\n\n"
+        "   Member                                 Country      Customers\n"
+        "                                                       at 30 June 2005\n"
+        "                                                       (thousand)\n"
+        "   " + "-" * 66 + "\n"
+        '   Elisa Corporation ("Elisa")            Finland        2,104.5     12%\n'
+        "   DiGi Telecommunications (Malaysia)     Malaysia       5,100.0      9%\n"
+        '     Sdn Bhd ("DiGi")\n'
+        "   Siminn hf.                             Iceland          180.2      -\n"
+        "   Nemunas Mobile Communications          Lithuania        900.0     (3.1)\n"
+        '     Public Company Limited ("NMC")\n'
+        "   " + "-" * 66 + "\n"
+        "   Total                                                 8,284.7\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.alliance.slug == "northern-lights-alliance"
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("elisa", "FI"),
+        ("digi-my", "MY"),
+        ("siminn", "IS"),
+        ("nemunas-mobile-communications", "LT"),
+    ]
+    assert finding.stated_count == 4 and not finding.count_mismatch
+    for membership in finding.memberships:
+        assert text[membership.span.start : membership.span.end] == membership.span.text
+    assert finding.memberships[3].span.text.endswith('("NMC")')
