@@ -7,10 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, text
 
 from app.db import make_engine, scratch_postgres_database
 from app.migrate import upgrade
+
+# Property tests judge behaviour, not speed: a per-example deadline only makes them fail
+# when the machine is busy (CI shares its cores).
+settings.register_profile("sixk", deadline=None)
+settings.load_profile("sixk")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "filings"
