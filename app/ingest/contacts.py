@@ -149,7 +149,7 @@ def find_contacts(
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
         organization = _section_organization(about, about_starts, block_start)
-        table = _table_records(block) or _sentence_records(block)
+        table = _table_records(block) or _labelled_rows(block) or _sentence_records(block)
         for column in [block] if table else _columns(block):
             for record in table or _records(column):
                 if not record.emails and not record.phones:
@@ -766,6 +766,10 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
             record.organization = cell
         elif any(char.isdigit() for char in cell):
             return None
+        elif not titles and is_person_name(cell) and not _is_company(cell):
+            # "Fjord Advisors   Nina Holm   +47 ...": the first cell was the firm, this the
+            # person (a title has a title word or follows one).
+            return None
         else:
             titles.append(cell)
     record.title = ", ".join(titles) or None
@@ -792,6 +796,170 @@ def _table_preface(line: str) -> bool:
     if _INTRO.match(line) or (line.endswith(":") and len(line.split()) <= 8):
         return True
     return is_organization(line) or _is_company(line)
+
+
+# A row's cells: wide gaps, bars ("ir@x.com | Tel. +1 555 0100 | Jane Roe, Title").
+_ROW_GAP = re.compile(r" {2,40}|\t{1,10}|[ \t]{0,3}\|[ \t]{0,3}")
+_MAX_LABEL_WORDS = 6
+
+
+def _row_cells(line: str) -> list[tuple[int, str]]:
+    """A row's cells with the column each starts at; a colon set apart from its label
+    ("Press        :  Jane Roe") stays with the label."""
+    cells: list[tuple[int, str]] = []
+    position = 0
+    bounds = [(gap.start(), gap.end()) for gap in _ROW_GAP.finditer(line)]
+    for cell_end, next_start in [*bounds, (len(line), len(line))]:
+        piece = line[position:cell_end]
+        if piece.strip():
+            column = position + len(piece) - len(piece.lstrip())
+            if piece.strip() == ":" and cells:
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]}:")
+            else:
+                cells.append((column, piece.strip()))
+        position = next_start
+    return cells
+
+
+def _detail_cell(cell: str) -> tuple[list[str], list[str]] | None:
+    """A cell of numbers and addresses only (its e-mails and phones), a fax cell none; None
+    for a cell of words."""
+    if cell.lower().startswith("fax") and parse_phone(cell) is None and "@" not in cell:
+        return [], []
+    emails = _EMAIL.findall(cell)
+    if emails:
+        rest = _EMAIL.sub("", cell).strip(" ,;:")
+        # "E-mail: jane@x.com" keeps its label; "jane@x.com 0171 ..." is two cells run together.
+        only_label = len(rest.split()) <= 1 and not any(char.isdigit() for char in rest)
+        return (emails, []) if only_label else None
+    phones = _phones(cell)
+    return ([], phones) if phones else None
+
+
+def _row_name(cell: str) -> tuple[str, str | None, str | None] | None:
+    """A cell naming a person, alone or with title and company ("Jane Roe, Head of Press")."""
+    split = _name_line(cell)
+    if split is not None:
+        return split
+    if is_person_name(cell) and not _is_company(cell):
+        return cell.rstrip(" ,;"), None, None
+    return None
+
+
+def _is_label(cell: str) -> bool:
+    """A few words before a row's name: a function ("Investor Relations:") or a firm."""
+    words = cell.rstrip(":").split()
+    return (
+        1 <= len(words) <= _MAX_LABEL_WORDS
+        and not any(char.isdigit() or char == "@" for char in cell)
+        and cell[:1].isupper()
+    )
+
+
+@dataclass(slots=True)
+class _Row:
+    labels: list[str]
+    name: tuple[int, str] | None
+    emails: list[str]
+    phones: list[str]
+
+
+def _split_row(line: str) -> _Row | None:
+    """A row read as labels, a name and the person's numbers and addresses (in any order
+    but labels first); None when a cell is none of these."""
+    cells = _row_cells(line)
+    details = [_detail_cell(text) for _, text in cells]
+    first_detail = next((i for i, found in enumerate(details) if found is not None), None)
+    if first_detail is None:
+        return None
+    named = [i for i, (_, text) in enumerate(cells) if details[i] is None and _row_name(text)]
+    before = [i for i in named if i < first_detail]
+    # "Financial Dynamics   Andrew Lawton   +44 ...": the name nearest the numbers.
+    index = before[-1] if before else (named[0] if named else None)
+    row = _Row(labels=[], name=None, emails=[], phones=[])
+    for i, (column, text) in enumerate(cells):
+        found = details[i]
+        if found is not None:
+            row.emails.extend(found[0])
+            row.phones.extend(found[1])
+        elif i == index:
+            row.name = (column, text)
+        elif (index is None or i < index) and i < first_detail and _is_label(text):
+            row.labels.append(text)
+        else:
+            return None
+    return row
+
+
+def _label_parts(labels: list[str]) -> tuple[str | None, str | None]:
+    """A row's labels as a title (a function: "Investor Relations:", "Media") and an
+    organization (a firm's name: "Financial Dynamics")."""
+    title: str | None = None
+    organization: str | None = None
+    for label in labels:
+        bare = label.rstrip(" :")
+        if label.endswith(":") or is_title(bare) or bare.lower() in _BLOCK_WORDS:
+            title = title or bare
+        elif organization is None and _capitalised(bare):
+            organization = bare
+    return title, organization
+
+
+def _labelled_rows(block: list[_Segment]) -> list[_Record]:
+    """One person a row with the function or firm before the name ("Media:   Jane Roe
+    +44 20 7000 0000"), a row under it with only a name and numbers (aligned under the name)
+    carrying on its label; or the numbers before the name ("ir@x.com | Tel. ... | Jane Roe,
+    Title, Company"). A desk's row with no name ("Press Office:   020 ...") is nobody's."""
+    records: list[_Record] = []
+    organization: str | None = None
+    labelled = False
+    inherited: tuple[str | None, str | None] = (None, None)
+    name_column: int | None = None
+    for segment in block:
+        line = segment.text.strip()
+        if len(segment.text) > _MAX_LINE:
+            return []
+        if not records and name_column is None and _table_preface(line):
+            organization = organization or _preface_organization(line)
+            continue
+        row = _split_row(segment.text)
+        if row is None:
+            return []
+        if row.name is None:
+            if not row.labels:
+                return []
+            name_column = None
+            continue
+        column, cell = row.name
+        if row.labels or cell != _row_cells(segment.text)[0][1]:
+            labelled = True
+        if row.labels:
+            inherited = _label_parts(row.labels)
+            name_column = column
+        elif name_column is None or abs(column - name_column) > 2:
+            inherited = (None, None)
+            name_column = None
+        split = _row_name(cell)
+        assert split is not None
+        name, title, company = split
+        records.append(
+            _Record(
+                name=_Segment(segment.start, segment.end, name),
+                title=title or inherited[0],
+                organization=company or inherited[1] or organization,
+                emails=row.emails,
+                phones=row.phones,
+                end=segment.end,
+            )
+        )
+    return records if labelled else []
+
+
+def _preface_organization(line: str) -> str | None:
+    """The company a line over a contact block names ("Nordlys ASA")."""
+    if is_organization(line) or _is_company(line):
+        return line.rstrip(" ,;")
+    return None
 
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or

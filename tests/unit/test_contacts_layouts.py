@@ -1,0 +1,125 @@
+"""Tests for contact layouts in rows: a function or firm before the name, the numbers before
+the name, run-together and slash-separated contacts."""
+
+from __future__ import annotations
+
+from app.ingest.contacts import find_contacts
+
+
+def _full(text: str) -> list[tuple[object, ...]]:
+    contacts = find_contacts(text, start=0, end=len(text))
+    for contact in contacts:
+        assert text[contact.span.start : contact.span.end] == contact.span.text
+    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+
+
+def test_an_enquiries_table_with_function_labels_a_continuation_row_and_an_agency() -> None:
+    text = (
+        "Enquiries:\n"
+        "\n"
+        "Nordlys Telecom ASA\n"
+        "  Investor Relations:   Kari Nordmann        +47 22 00 11 22\n"
+        "                        Ola Berg             +47 22 00 11 33\n"
+        "  Press:                Ingrid Dahl          +47 22 00 11 44\n"
+        "\n"
+        "Fjord Advisors          Nina Holm            +47 22 00 11 55\n"
+    )
+    assert _full(text) == [
+        ("Kari Nordmann", "Investor Relations", "Nordlys Telecom ASA", (), ("+47 22 00 11 22",)),
+        ("Ola Berg", "Investor Relations", "Nordlys Telecom ASA", (), ("+47 22 00 11 33",)),
+        ("Ingrid Dahl", "Press", "Nordlys Telecom ASA", (), ("+47 22 00 11 44",)),
+        ("Nina Holm", None, "Fjord Advisors", (), ("+47 22 00 11 55",)),
+    ]
+
+
+def test_a_row_under_a_name_but_not_aligned_with_it_takes_no_label() -> None:
+    text = (
+        "Media:        Ingrid Dahl      +47 22 00 11 44\n"
+        "Ola Berg      +47 22 00 11 33     ola@nordlys.example\n"
+    )
+    assert _full(text) == [
+        ("Ingrid Dahl", "Media", None, (), ("+47 22 00 11 44",)),
+        ("Ola Berg", None, None, ("ola@nordlys.example",), ("+47 22 00 11 33",)),
+    ]
+
+
+def test_function_colon_name_phone_and_email_on_one_line() -> None:
+    text = (
+        "Nordlys Telecom N.V.\n"
+        "Contacts / Contactpersonen:\n"
+        "  Investor Relations :  Pieter Jansen     tel. +31 (0)10 555 0101   ir@nordlys.example\n"
+        "  Press              :  Anouk de Vries    tel. +31 (0)10 555 0102   pr@nordlys.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Pieter Jansen",
+            "Investor Relations",
+            "Nordlys Telecom N.V.",
+            ("ir@nordlys.example",),
+            ("+31 (0)10 555 0101",),
+        ),
+        (
+            "Anouk de Vries",
+            "Press",
+            "Nordlys Telecom N.V.",
+            ("pr@nordlys.example",),
+            ("+31 (0)10 555 0102",),
+        ),
+    ]
+
+
+def test_one_row_per_person_from_a_table_function_first() -> None:
+    # An HTML table as the loader writes it: a blank line between rows, cells apart.
+    text = (
+        "Contacts:\n"
+        "\n"
+        "Investor Relations    Ana Lima Souza    (55 11) 5555-0101    alima@nordlys.example\n"
+        "\n"
+        "Press\tJorge Prado\t(55 11) 5555-0102\tjprado@nordlys.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Ana Lima Souza",
+            "Investor Relations",
+            None,
+            ("alima@nordlys.example",),
+            ("(55 11) 5555-0101",),
+        ),
+        ("Jorge Prado", "Press", None, ("jprado@nordlys.example",), ("(55 11) 5555-0102",)),
+    ]
+
+
+def test_a_desks_number_with_no_name_is_nobodys() -> None:
+    text = (
+        "Enquiries:\n"
+        "\n"
+        "Corporate Secretariat:  Tom Reed, Deputy Secretary    020 7000 1000\n"
+        "Press Office:                                         020 7000 2000\n"
+    )
+    assert _full(text) == [("Tom Reed", "Deputy Secretary", None, (), ("020 7000 1000",))]
+
+
+def test_email_and_phone_before_the_name_title_and_company() -> None:
+    text = (
+        "For more information:\n"
+        "jrojas@nordlys.example | Tel. +57 (1) 555-0101 | Juan Rojas, Head of Press, "
+        "Nordlys S.A.\n"
+        "ir@nordlys.example | Tel. +57 (1) 555-0102 | Marta Gil, Investor Relations Manager, "
+        "Nordlys S.A.\n"
+    )
+    assert _full(text) == [
+        (
+            "Juan Rojas",
+            "Head of Press",
+            "Nordlys S.A.",
+            ("jrojas@nordlys.example",),
+            ("+57 (1) 555-0101",),
+        ),
+        (
+            "Marta Gil",
+            "Investor Relations Manager",
+            "Nordlys S.A.",
+            ("ir@nordlys.example",),
+            ("+57 (1) 555-0102",),
+        ),
+    ]
