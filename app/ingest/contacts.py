@@ -707,9 +707,16 @@ _CAPTIONS = frozenset(
 _CELL_GAP = re.compile(r" {2,40}|\t{1,10}")
 
 
+# "Name / Title / phone / e-mail": cells apart by slashes with spaces round them (a slash
+# inside a number, "030/1234 5678", has none).
+_CELL_SLASH = re.compile(r"[ \t]{1,3}/[ \t]{1,3}")
+
+
 def _cells(line: str) -> list[str]:
-    """A table row's cells: split at wide gaps, else at commas."""
+    """A table row's cells: split at wide gaps, else at spaced slashes, else at commas."""
     cells = [cell.strip() for cell in _CELL_GAP.split(line.strip())]
+    if len(cells) < 3:
+        cells = [cell.strip() for cell in _CELL_SLASH.split(line.strip())]
     if len(cells) < 3:
         cells = [cell.strip() for cell in line.strip().split(",")]
     return [cell for cell in cells if cell]
@@ -729,8 +736,7 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         if {cell.lower().rstrip(":") for cell in cells} <= _CAPTIONS:
             continue
         if not records and _table_preface(line):
-            if organization is None and (is_organization(line) or _is_company(line)):
-                organization = line.rstrip(" ,;")
+            organization = organization or _preface_organization(line)
             continue
         # "Contact: Name, Title, ...": the row's label is no part of the name.
         name = _LEADING_LABEL.sub("", cells[0]) if cells else ""
@@ -795,7 +801,7 @@ def _table_preface(line: str) -> bool:
         return False
     if _INTRO.match(line) or (line.endswith(":") and len(line.split()) <= 8):
         return True
-    return is_organization(line) or _is_company(line)
+    return _preface_organization(line) is not None
 
 
 # A row's cells: wide gaps, bars ("ir@x.com | Tel. +1 555 0100 | Jane Roe, Title").
@@ -956,10 +962,20 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
 
 
 def _preface_organization(line: str) -> str | None:
-    """The company a line over a contact block names ("Nordlys ASA")."""
+    """The company a line over a contact block names ("Nordlys ASA"), also beside its
+    department ("Investor Relations - Nordlys ASA", "Nordlys ASA / Press Office")."""
+    parts = [part.strip() for part in _DASH_OR_SLASH.split(line.strip().rstrip(" ,;:"))]
+    if len(parts) == 2:
+        for company, department in (parts, parts[::-1]):
+            if _is_department(department) and (is_organization(company) or _is_company(company)):
+                return company
     if is_organization(line) or _is_company(line):
         return line.rstrip(" ,;")
     return None
+
+
+# "Investor Relations - Nordlys ASA": a department and its company, a spaced dash between.
+_DASH_OR_SLASH = re.compile(r"[ \t]{1,3}[-\u2013\u2014/][ \t]{1,3}")
 
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or

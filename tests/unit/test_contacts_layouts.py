@@ -123,3 +123,29 @@ def test_email_and_phone_before_the_name_title_and_company() -> None:
             ("+57 (1) 555-0102",),
         ),
     ]
+
+
+def test_slash_separated_rows_under_a_department_and_company_heading() -> None:
+    text = (
+        "For further information, please contact:\n"
+        "\n"
+        "Press Office \u2013 Nordlys Telecom S.A.\n"
+        "Inés Vidal / Head of Press / (34-9) 555-0101 / ividal@nordlys.example\n"
+        "Tomás Ruiz / Press Officer / (34-9) 555-0102 / truiz@nordlys.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Inés Vidal",
+            "Head of Press",
+            "Nordlys Telecom S.A.",
+            ("ividal@nordlys.example",),
+            ("(34-9) 555-0101",),
+        ),
+        (
+            "Tomás Ruiz",
+            "Press Officer",
+            "Nordlys Telecom S.A.",
+            ("truiz@nordlys.example",),
+            ("(34-9) 555-0102",),
+        ),
+    ]
