@@ -98,7 +98,7 @@ NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", 
 ORG_SUFFIXES = frozenset(
     {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
     | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
-    | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd."}
+    | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd.", "berhad"}
 )
 # Bounded parts (RFC 5321 lengths), starting where a run starts: linear on long letter runs.
 _EMAIL = re.compile(
@@ -286,6 +286,9 @@ def _column_gap(line: str) -> re.Match[str] | None:
         previous = match.end()
         if left.endswith(":") and len(left.split()) <= 3 and not right.endswith(":"):
             continue
+        # "Phone   : +62 21 555 0101": the label's colon set apart from it.
+        if right.startswith(":") and len(left.split()) <= 3:
+            continue
         return match
     return None
 
@@ -394,6 +397,13 @@ _NAME_PHONE = re.compile(r"^(?P<name>[^,\d]{3,50}),[ \t]{0,3}(?P<phone>[^,]{6,30
 _NAME_BRACKETED = re.compile(r"^(?P<name>[^()]{3,50}?)[ \t]{0,3}\((?P<inner>[^()]{2,80})\)$")
 
 
+# Forms of address written in brackets after a name ("Jane Roe (Ms.)").
+_COURTESY_TITLES = frozenset(
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mlle", "m", "sr", "sra", "srta", "herr"}
+    | {"frau", "sir", "madam", "dame"}
+)
+
+
 def _bracketed_name_line(line: str) -> tuple[str, str | None, str | None] | None:
     match = _NAME_BRACKETED.match(line.strip().rstrip(" ,;"))
     if match is None or any(char.isdigit() or char == "@" for char in line):
@@ -401,6 +411,9 @@ def _bracketed_name_line(line: str) -> tuple[str, str | None, str | None] | None
     name, inner = match.group("name").strip(), match.group("inner").strip()
     if not is_person_name(name) or _is_company(name):
         return None
+    if fold(inner.lower()).rstrip(".") in _COURTESY_TITLES:
+        # "Jane Roe (Ms.)": the form of address, no title.
+        return name, None, None
     if is_organization(inner) or _is_company(inner):
         return name, None, inner
     if is_title(inner) or _department_part(inner):

@@ -149,3 +149,39 @@ def test_slash_separated_rows_under_a_department_and_company_heading() -> None:
             ("(34-9) 555-0102",),
         ),
     ]
+
+
+def test_a_form_of_address_after_the_name_and_colons_set_apart_from_their_labels() -> None:
+    text = (
+        "For further information:\n"
+        "\n"
+        "PT Nordlys Telekom Tbk\n"
+        "Corporate Communication Division\n"
+        "Siti Rahmawati (Mrs.)\n"
+        "Group Head, Corporate Communication\n"
+        "Phone   : +62-21-555 0101\n"
+        "Fax     : +62-21-555 0102\n"
+        "E-mail  : siti.rahmawati@nordlys.example\n"
+        "\n"
+        "Fjordnet Sdn Berhad\n"
+        "Ahmad Faisal Ismail (Mr.)\n"
+        "Head of Wholesale\n"
+        "Phone   : +603-5555 0101\n"
+        "E-mail  : faisal@fjordnet.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Siti Rahmawati",
+            "Group Head, Corporate Communication",
+            "PT Nordlys Telekom Tbk",
+            ("siti.rahmawati@nordlys.example",),
+            ("+62-21-555 0101",),
+        ),
+        (
+            "Ahmad Faisal Ismail",
+            "Head of Wholesale",
+            "Fjordnet Sdn Berhad",
+            ("faisal@fjordnet.example",),
+            ("+603-5555 0101",),
+        ),
+    ]
