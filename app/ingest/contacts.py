@@ -149,7 +149,12 @@ def find_contacts(
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
         organization = _section_organization(about, about_starts, block_start)
-        table = _table_records(block) or _labelled_rows(block) or _sentence_records(block)
+        table = (
+            _table_records(block)
+            or _labelled_rows(block)
+            or _run_on_records(block)
+            or _sentence_records(block)
+        )
         for column in [block] if table else _columns(block):
             for record in table or _records(column):
                 if not record.emails and not record.phones:
@@ -989,6 +994,54 @@ def _preface_organization(line: str) -> str | None:
 
 # "Investor Relations - Nordlys ASA": a department and its company, a spaced dash between.
 _DASH_OR_SLASH = re.compile(r"[ \t]{1,3}[-\u2013\u2014/][ \t]{1,3}")
+
+
+def _run_on_lines(block: list[_Segment]) -> list[_Segment]:
+    """A block's lines up to the one closing a newswire's slashes ("/For further information:
+    ... jr@x.com/"): the ticker under it is no contact's."""
+    if not block[0].text.lstrip().startswith("/"):
+        return block
+    for index, segment in enumerate(block):
+        if segment.text.rstrip().endswith("/"):
+            return block[: index + 1]
+    return []
+
+
+def _run_on_records(block: list[_Segment]) -> list[_Record]:
+    """Contacts run together in a paragraph, a semicolon between people ("/For further
+    information: Investor Relations: Jane Roe, Vice-President, (514) 555-0100, jr@x.com;
+    Media: John Doe, Director, ..., jd@x.com/"), each "Label: Name, Title, numbers"."""
+    lines = _run_on_lines(block)
+    if not lines:
+        return []
+    joined = " ".join(segment.text.strip() for segment in lines)
+    enclosed = joined.startswith("/") and joined.endswith("/")
+    chunks = [chunk.strip() for chunk in joined.strip("/").split(";") if chunk.strip()]
+    if len(joined) > 4 * _MAX_LINE or (not enclosed and len(chunks) < 2):
+        return []
+    records: list[_Record] = []
+    for chunk in chunks:
+        label: str | None = None
+        # "For further information: Investor Relations: ...": the invitation, then the function.
+        for _ in range(3):
+            match = _LEADING_LABEL.match(chunk)
+            if match is None:
+                break
+            text = match.group(0).strip()
+            label = None if _INTRO.match(text) else text.rstrip(": ")
+            chunk = chunk[match.end() :]
+        parts = [part.strip() for part in chunk.rstrip(" .").split(",") if part.strip()]
+        if len(parts) < 2 or not is_person_name(parts[0]) or _is_company(parts[0]):
+            return []
+        name = _Segment(lines[0].start, lines[-1].end, parts[0])
+        record = _table_row(name, parts[0], parts[1:])
+        # A label inside a title means two people run together without a semicolon.
+        if record is None or ":" in (record.title or "") or not (record.emails or record.phones):
+            return []
+        record.title = record.title or label
+        record.end = lines[-1].end
+        records.append(record)
+    return records
 
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or

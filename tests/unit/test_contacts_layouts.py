@@ -185,3 +185,47 @@ def test_a_form_of_address_after_the_name_and_colons_set_apart_from_their_labels
             ("+603-5555 0101",),
         ),
     ]
+
+
+def test_newswire_contacts_run_together_between_slashes() -> None:
+    text = (
+        "    -30-\n"
+        "\n"
+        "/For further information: Investors: Claire Gagnon, Vice-President,\n"
+        "Finance, (418) 555-0101, cgagnon@nordlys.example; Press: Marc\n"
+        "Bouchard, Manager, Public Affairs, (418) 555-0102, mbouchard@nordlys.example/\n"
+        "    (NRD.)\n"
+    )
+    assert _full(text) == [
+        (
+            "Claire Gagnon",
+            "Vice-President, Finance",
+            None,
+            ("cgagnon@nordlys.example",),
+            ("(418) 555-0101",),
+        ),
+        (
+            "Marc Bouchard",
+            "Manager, Public Affairs",
+            None,
+            ("mbouchard@nordlys.example",),
+            ("(418) 555-0102",),
+        ),
+    ]
+
+
+def test_contacts_run_together_take_the_function_when_no_title_is_written() -> None:
+    text = (
+        "Investor Relations: Claire Gagnon, +1 418 555 0101, cgagnon@nordlys.example;\n"
+        "Media: Marc Bouchard, +1 418 555 0102\n"
+    )
+    assert _full(text) == [
+        (
+            "Claire Gagnon",
+            "Investor Relations",
+            None,
+            ("cgagnon@nordlys.example",),
+            ("+1 418 555 0101",),
+        ),
+        ("Marc Bouchard", "Media", None, (), ("+1 418 555 0102",)),
+    ]
