@@ -654,6 +654,7 @@ def _records(lines: list[_Segment]) -> list[_Record]:
         if (
             is_person_name(line)
             and not _is_company(line)
+            and not _has_gap(line)
             and (current is None or _has_details(current))
         ):
             current = _Record(name=_Segment(segment.start, segment.end, line), end=segment.end)
@@ -1109,6 +1110,11 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
             _Record(name=name, title=title, organization=organization, emails=emails, phones=phones)
         )
     return records
+
+
+def _has_gap(line: str) -> bool:
+    """A wide gap inside a line ("MobiFon            Oskar"): two table headings, no name."""
+    return "\t" in line or _COLUMN_GAP.search(line) is not None
 
 
 def _has_details(record: _Record) -> bool:

@@ -229,3 +229,15 @@ def test_contacts_run_together_take_the_function_when_no_title_is_written() -> N
         ),
         ("Marc Bouchard", "Media", None, (), ("+1 418 555 0102",)),
     ]
+
+
+def test_a_table_with_operators_as_column_headings_holds_no_contact() -> None:
+    text = (
+        "    Operating data                                Fjordnet          Nordlys\n"
+        "                                                  (Norway)          (Sweden)\n"
+        "    -----------------------------------------------------------------------\n"
+        "    Subscribers, June 30, 2005                   1,412,000         2,027,000\n"
+        "    Net additions, second quarter 2005             128,000           163,000\n"
+        "    Blended ARPU (US$), second quarter 2005          21.40             18.75\n"
+    )
+    assert _full(text) == []
