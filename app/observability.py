@@ -13,7 +13,6 @@ import logging.config
 import os
 import re
 import time
-import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -92,19 +91,34 @@ def route_template(scope: Scope) -> str:
     return path_format if isinstance(path_format, str) and path_format else UNMATCHED
 
 
+def new_request_id() -> str:
+    """A random id, as ``uuid.uuid4().hex`` spells it (32 hex digits, version 4)."""
+    bits = int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET
+    return f"{bits:032x}"
+
+
+# uuid.UUID(version=4): the variant bits 10 and the version nibble 4.
+_UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
+
+
 class ObservabilityMiddleware:
     """Pure ASGI: request id in and out, one access log line, request metrics."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        # The labelled children of the request metrics, looked up once per label set.
+        self._counted: dict[tuple[str, str, str], Any] = {}
+        self._timed: dict[tuple[str, str], Any] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
-        request_id = clean_request_id(_header(scope, b"x-request-id")) or uuid.uuid4().hex
+        request_id = clean_request_id(_header(scope, b"x-request-id")) or new_request_id()
         scope.setdefault("state", {})["request_id"] = request_id  # request.state.request_id
+        id_header = (b"x-request-id", request_id.encode("latin-1"))
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500
@@ -116,7 +130,13 @@ class ObservabilityMiddleware:
             if message["type"] == "http.response.start":
                 response_started = True
                 status = int(message["status"])
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+                headers = message.setdefault("headers", [])
+                if isinstance(headers, list) and all(
+                    key.lower() != b"x-request-id" for key, _ in headers
+                ):
+                    headers.append(id_header)
+                else:
+                    MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
             elif message["type"] == "http.response.body":
                 sent += len(message.get("body", b""))
             await send(message)
@@ -128,24 +148,36 @@ class ObservabilityMiddleware:
             method = scope.get("method", "GET")
             method_label = method if method in _METHODS else "OTHER"
             route = route_template(scope)
-            HTTP_REQUESTS.labels(method=method_label, route=route, status=str(status)).inc()
-            HTTP_DURATION.labels(method=method_label, route=route).observe(duration)
-            access_log.info(
-                "%s %s %s",
-                method,
-                route,
-                status,
-                extra={
-                    "method": method,
-                    "route": route,
-                    "path": scope.get("path", ""),
-                    "status": status,
-                    "duration_ms": round(duration * 1000, 3),
-                    "request_id": request_id,
-                    "bytes": sent if response_started else None,
-                },
-            )
+            self._count(method_label, route, str(status), duration)
+            if access_log.isEnabledFor(logging.INFO):
+                access_log.info(
+                    "%s %s %s",
+                    method,
+                    route,
+                    status,
+                    extra={
+                        "method": method,
+                        "route": route,
+                        "path": scope.get("path", ""),
+                        "status": status,
+                        "duration_ms": round(duration * 1000, 3),
+                        "request_id": request_id,
+                        "bytes": sent if response_started else None,
+                    },
+                )
             request_id_var.reset(token)
+
+    def _count(self, method: str, route: str, status: str, duration: float) -> None:
+        counted = self._counted.get((method, route, status))
+        if counted is None:
+            counted = HTTP_REQUESTS.labels(method=method, route=route, status=status)
+            self._counted[(method, route, status)] = counted
+        timed = self._timed.get((method, route))
+        if timed is None:
+            timed = HTTP_DURATION.labels(method=method, route=route)
+            self._timed[(method, route)] = timed
+        counted.inc()
+        timed.observe(duration)
 
 
 def metrics_payload() -> bytes:
