@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+from urllib.parse import quote_plus
 
 import orjson
 from fastapi import Request
@@ -129,8 +131,29 @@ def export_format(request: Request, page: PageParams) -> ExportFormat:
 
 
 def next_link(request: Request, cursor: str) -> str:
-    url = request.url.include_query_params(cursor=cursor)
-    return f'<{url}>; rel="next"'
+    """``Link`` to the next page: this URL with ``cursor`` replaced (``include_query_params``)."""
+    url = request.url
+    query = with_cursor(url.query, cursor)
+    if query is None:
+        return f'<{url.include_query_params(cursor=cursor)}>; rel="next"'
+    return f'<{url.components._replace(query=query).geturl()}>; rel="next"'
+
+
+# A query parameter that parse_qsl and urlencode give back unchanged: name=value of the
+# characters quote_plus leaves as they are.
+_PLAIN_PARAM = re.compile(r"[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*")
+
+
+def with_cursor(query: str, cursor: str) -> str | None:
+    """``query`` with its cursor replaced, as ``URL.include_query_params(cursor=...)`` writes
+    it (every other parameter kept in order, the cursor last), for a query of plain
+    parameters only; None for any other query (the caller then asks Starlette)."""
+    params = query.split("&") if query else []
+    if not all(_PLAIN_PARAM.fullmatch(param) for param in params):
+        return None
+    kept = [param for param in params if not param.startswith("cursor=")]
+    kept.append("cursor=" + quote_plus(cursor))
+    return "&".join(kept)
 
 
 def list_response(
