@@ -180,13 +180,17 @@ def _read(
 
 
 async def _solve(
-    plan: _Plan, request: Request, cache: dict[Callable[..., Any], Any]
+    plan: _Plan,
+    request: Request,
+    query: Mapping[str, str],
+    cache: dict[Callable[..., Any], Any],
 ) -> tuple[dict[str, Any], list[Any]]:
-    """The arguments of ``plan.call`` as FastAPI's solve_dependencies makes them."""
+    """The arguments of ``plan.call`` as FastAPI's solve_dependencies makes them;
+    ``query`` is the request's query parameters, the last value of each name."""
     values: dict[str, Any] = {}
     errors: list[Any] = []
     for sub in plan.dependencies:
-        sub_values, sub_errors = await _solve(sub, request, cache)
+        sub_values, sub_errors = await _solve(sub, request, query, cache)
         if sub_errors:
             errors.extend(sub_errors)
             continue
@@ -199,7 +203,7 @@ async def _solve(
         if sub.name is not None:
             values[sub.name] = solved
         cache.setdefault(sub.call, solved)
-    errors += _read(plan, request.path_params, request.query_params, values)
+    errors += _read(plan, request.path_params, query, values)
     if plan.request_name:
         values[plan.request_name] = request
     return values, errors
@@ -218,7 +222,10 @@ def quick_handler(dependant: Dependant) -> Handler | None:
     endpoint: Callable[..., Awaitable[Response]] | None = call if plan.is_coroutine else None
 
     async def handle(request: Request) -> Response:
-        values, errors = await _solve(plan, request, {})
+        # A plain dict of the parameters (the same last-value-wins view as QueryParams):
+        # the plan looks up every parameter the route takes, and most are absent.
+        query = dict(request.query_params.items())
+        values, errors = await _solve(plan, request, query, {})
         if errors:
             raise RequestValidationError(errors)
         if endpoint is not None:
