@@ -60,13 +60,22 @@ def etag_for(body: bytes) -> str:
     return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
 
 
+def header(request: Request, name: bytes) -> str | None:
+    """The request's first ``name`` header (lower case), as ``request.headers.get`` reads
+    it, without the KeyError that Mapping.get costs for a header the request lacks."""
+    for key, value in request.scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
 def client_has(request: Request, etag: str) -> bool:
     """Whether If-None-Match names ``etag``."""
-    header = request.headers.get("if-none-match")
-    if not header:
+    header_value = header(request, b"if-none-match")
+    if not header_value:
         return False
     # Weak comparison (RFC 9110 8.8.3.2): W/ prefixes do not matter for If-None-Match.
-    candidates = {part.strip().removeprefix("W/") for part in header.split(",")}
+    candidates = {part.strip().removeprefix("W/") for part in header_value.split(",")}
     return "*" in candidates or etag.removeprefix("W/") in candidates
 
 
@@ -89,7 +98,7 @@ def fresh_or_304(request: Request, session: Session) -> None:
 
 def stamp_etag(request: Request, current: int) -> None:
     """The ETag of this request at data version ``current``; NotModified if the client has it."""
-    accept = request.headers.get("accept", "")
+    accept = header(request, b"accept") or ""
     request.state.data_version = current
     fingerprint = f"{current}|{request.url.path}|{request.url.query}|{accept}"
     etag = 'W/"' + hashlib.blake2b(fingerprint.encode(), digest_size=12).hexdigest() + '"'
@@ -122,7 +131,7 @@ def json_response(
 def export_format(request: Request, page: PageParams) -> ExportFormat:
     if page.format is not None:
         return page.format
-    accept = request.headers.get("accept", "")
+    accept = header(request, b"accept") or ""
     if "text/csv" in accept:
         return ExportFormat.csv
     if "application/x-ndjson" in accept:
