@@ -71,6 +71,10 @@ def create_app(*, engine: Engine | None = None) -> FastAPI:
         description=DESCRIPTION,
         docs_url=None,
         redoc_url=None,
+        # Observability is our own (app.observability: request ids, access lines,
+        # Prometheus); FastAPI's OpenTelemetry hooks would only ask, on every request,
+        # whether a provider is configured.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     settings = get_settings()
     app.state.engine = engine or api_engine()
