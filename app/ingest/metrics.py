@@ -1477,10 +1477,15 @@ def extract_table_metrics(
         if business is not None and operator_rows is not None:
             # "  Mobile   12,823" under "KTF" (else the table's own subject)
             rule, subject = operator_rows[0], heading or table_subject
-            if sub_scale is not None and not (own and own.group("scale")):
-                row_scale, row_currency = sub_scale, None
         if rule is None or subject is None:
             continue
+        if (
+            operator_rows is not None
+            and rule is operator_rows[0]
+            and sub_scale is not None
+            and not (own and own.group("scale"))
+        ):
+            row_scale, row_currency = sub_scale, None  # a row counted by a caption inside
         worded = business or rule.label.match(label)
         segment = worded.groupdict().get("segment") if worded else None
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.

@@ -1630,3 +1630,16 @@ def test_a_group_with_its_subsidiaries_and_figures_lower_than_the_year_before() 
         ("market_share", Decimal("72.4")),
         ("employees", Decimal(3_812)),
     }
+
+
+def test_operator_rows_under_a_counted_caption_inside_a_money_table() -> None:
+    text = (
+        "Key figures (EUR mln)                  Q2 2005    Q2 2004\n"
+        "Revenue                                  410,2      380,9\n"
+        "\n"
+        "Subscribers (thousands)\n"
+        "  Hungary (Pannon)                       2.810      2.650\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2005, 7, 20))}
+    assert ("pannon-gsm", "customers", Decimal(2_810_000)) in got
+    assert ("pannon-gsm", "customers", Decimal(2_650_000)) in got
