@@ -19,9 +19,12 @@ FigureKind = Literal["count", "percent", "money"]
 _F = re.IGNORECASE
 # Currency codes and symbols as a table's unit writes them ("US$", "RMB", "EUR").
 CURRENCY_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_CURRENCY_WORDS = sorted(CURRENCY_SUFFIXES, key=len, reverse=True)
+# Currency words as a table's title writes them ("in billions of Korean won"), pesos left
+# out; a caption cell in words (TABLE_CAPTION_WORDS) takes every word.
 CURRENCY_WORDS = "|".join(
     re.escape(w).replace(r"\ ", "[ \t]{1,3}")
-    for w in sorted(CURRENCY_SUFFIXES, key=len, reverse=True)
+    for w in _CURRENCY_WORDS
     if CURRENCY_SUFFIXES[w][0] != PESO
 )
 
@@ -856,7 +859,7 @@ TABLE_CAPTION_UNIT = re.compile(
 TABLE_CAPTION_WORDS = re.compile(
     r"[ \t]{0,8}(?:in[ \t]{1,3})?(?P<scale>thousands|millions|billions)(?![\w-])"
     r"(?:[ \t]{1,3}of[ \t]{1,3}(?:[A-Z][a-z]{1,12}[ \t]{1,3})?(?P<currency>"
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
+    + "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in _CURRENCY_WORDS)
     + r"))?(?:,?[ \t]{1,3}(?:at|as[ \t]{1,3}(?:at|of))[ \t]{1,3}(?P<month>"
     + _FULL_MONTH
     + r")[ \t]{1,3}(?P<day>[0-3]?\d))?[ \t]{0,8}$",

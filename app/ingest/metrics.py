@@ -945,11 +945,12 @@ def extract_section_metrics(
         dated: list[_Dated] | None = None
         made: dict[int, tuple[Operator, date | None, str | None]] = {}
         classified = _classify_sentence(text, figures, s_start, scan)
-        borrowed = not classified and shares is not None
-        if borrowed and shares is not None:
+        borrowed = False
+        if not classified and shares is not None:
             # "... held a 32.1% share of the mobile market. SK Telecom and LG Telecom held
             # 50.5% and 17.4%, respectively.": the others' shares, by the last sentence's words.
             classified = [_Hit(f, shares, f.start, f.end, None) for f in figures if f.percent]
+            borrowed = True
         shares = next((h.rule for h in classified if h.rule.name == "market_share"), None)
         hits, respective = _respectively(text, figures, classified, named, s_end)
         if borrowed and not respective:
@@ -1346,7 +1347,11 @@ def extract_table_metrics(
     header_ends: list[int] = []  # where each header cell ends on its line
     sub_scale: Decimal | None = None  # the scale of a caption inside the table
     continental = True if continental_style(text, start, end) else None
-    for line_start, line_end, cells in _table_lines(text, start, end):
+    lines = list(_table_lines(text, start, end))
+    index = 0
+    while index < len(lines):
+        line_start, line_end, cells = lines[index]
+        index += 1
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
         if len(cells) > 1 and _ITEM_NUMBER.fullmatch(text, *cells[0]):
@@ -1435,12 +1440,10 @@ def extract_table_metrics(
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
             numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
             if len(cells) < 2 and not wrapped and not numbered:
-                columns = []  # prose again, or the next table's title: this one has ended
-                titled, counted = _titles(text, line_start, line_end, cells)
-                if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
-                    columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
-                    scale, currency, table_subject = operator_rows[1], None, default
-                    heading, owned = None, []
+                # Prose again, or the next table's title: this one has ended. The line is
+                # read once more as a line outside any table.
+                columns = []
+                index -= 1
             continue
         row_columns = [columns[i] for i in placed] if placed else columns
         values = values[: len(columns)]
