@@ -1697,11 +1697,14 @@ def _repeats(metric: Metric, found: list[Metric]) -> bool:
     table) is the fact already found, not a second one: the same figure of the same
     operator, at the same date or period, or with no date of its own."""
     return any(
-        (m.operator, m.name, m.value, m.unit, m.segment)
-        == (metric.operator, metric.name, metric.value, metric.unit, metric.segment)
+        _fact(m) == _fact(metric)
         and (_undated(metric) or (m.as_of, m.period) == (metric.as_of, metric.period))
         for m in found
     )
+
+
+def _fact(metric: Metric) -> tuple[str, str, Decimal, str, str | None]:
+    return metric.operator, metric.name, metric.value, metric.unit, metric.segment
 
 
 def _undated(metric: Metric) -> bool:
@@ -1774,9 +1777,7 @@ def extract_metrics(
                 continue
             seen.add(key)
             metrics.append(metric)
-    # "EUR 62,2 mln" in prose before the table that dates it: the table's fact.
-    return tuple(
-        m
-        for i, m in enumerate(metrics)
-        if not (_undated(m) and _repeats(m, [d for d in metrics[i + 1 :] if not _undated(d)]))
-    )
+    # "EUR 62,2 mln" in prose before the table that dates it: the table's fact. (A dated twin
+    # found earlier kept the undated one out already.)
+    dated = {_fact(m) for m in metrics if not _undated(m)}
+    return tuple(m for m in metrics if not (_undated(m) and _fact(m) in dated))
