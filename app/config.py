@@ -47,6 +47,15 @@ class Settings(BaseSettings):
         validation_alias="SIXK_WRITE_RATE_LIMIT",
         description="Writes one API key may make per minute (per worker process)",
     )
+    db_pool_size: int = Field(
+        default=4,
+        ge=1,
+        validation_alias="SIXK_DB_POOL_SIZE",
+        description=(
+            "PostgreSQL connections each API worker keeps (as many again under bursts); "
+            "about the database server's cores over the workers serves best"
+        ),
+    )
     query_timeout_ms: int = Field(
         default=5000,
         ge=100,

@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import get_settings
 
+# A serving connection older than this is closed and opened anew at its next checkout, so
+# that idle connections a firewall or the server dropped meanwhile are rarely met.
+SERVING_POOL_RECYCLE_S = 600
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -62,11 +66,18 @@ def arm_time_limit(pooled_connection: Any) -> None:
         state["deadline"] = time.monotonic() + state["limit"]
 
 
-def make_engine(url: str, *, statement_timeout_ms: int | None = None) -> Engine:
+def make_engine(
+    url: str, *, statement_timeout_ms: int | None = None, serving_pool: int | None = None
+) -> Engine:
     """An engine for ``url``; for SQLite, the folder of the file is created if missing.
 
     ``statement_timeout_ms`` bounds every statement (the API's guard against runaway
-    queries); the loader leaves it off.
+    queries); the loader leaves it off. ``serving_pool`` makes a PostgreSQL engine for the
+    API: that many connections per process (as many again lent out under bursts), and no
+    ping before each checkout, which would cost every request a round trip; the hot reads
+    retry once on a dropped connection instead (``app.api.responses``), anything else
+    answers 503 once and the pool reconnects. Without it (the loader, the CLI) every
+    checkout is pinged.
     """
     if is_sqlite(url):
         database = make_url(url).database
@@ -80,6 +91,14 @@ def make_engine(url: str, *, statement_timeout_ms: int | None = None) -> Engine:
     connect_args = {}
     if statement_timeout_ms:
         connect_args["options"] = f"-c statement_timeout={int(statement_timeout_ms)}"
+    if serving_pool:
+        return create_engine(
+            url,
+            pool_size=serving_pool,
+            max_overflow=serving_pool,
+            pool_recycle=SERVING_POOL_RECYCLE_S,
+            connect_args=connect_args,
+        )
     return create_engine(
         url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
     )
@@ -100,7 +119,11 @@ def get_engine(url: str | None = None) -> Engine:
 def api_engine() -> Engine:
     """The serving engine: every statement bounded by SIXK_QUERY_TIMEOUT_MS."""
     settings = get_settings()
-    return make_engine(settings.database_url, statement_timeout_ms=settings.query_timeout_ms)
+    return make_engine(
+        settings.database_url,
+        statement_timeout_ms=settings.query_timeout_ms,
+        serving_pool=settings.db_pool_size,
+    )
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

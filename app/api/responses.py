@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -291,43 +292,45 @@ def quick_page(
 ) -> Response | None:
     """The JSON page by its shape's compiled SQL on the DBAPI connection: no statement is
     built, no ORM session opened, rows read as tuples. None if the shape has no compiled
-    form (the caller then takes the general path)."""
+    form (the caller then takes the general path).
+
+    Its two reads (the data version, then the page) run in autocommit on PostgreSQL: the page
+    is at least as new as the version it is tagged with, so no transaction is needed, and
+    none saves the BEGIN and ROLLBACK round trips. A read that finds its pooled connection
+    dropped (a database restart) is run once more on a new one: it is a GET, and the serving
+    engine does not ping connections before handing them out."""
     wanted = given(filters)
     names = tuple(name for name in listing.filters if name in wanted)
+    fields = _selected_fields(page.fields, item_type)
+    position = decode_cursor(page.cursor, ordering) if page.cursor else None
+    compiled = listing.page(names, ordering, position, engine.dialect)
+    if compiled is None:
+        return None
     params = {f"f_{name}": listing.filters[name].normalize(wanted[name]) for name in names}
+    if position is not None:
+        params["k_value"], params["k_id"] = position
+    iso_dates = engine.dialect.name == "sqlite"
+    sql = compiled.queries[0].sql
     dbapi_error = engine.dialect.loaded_dbapi.Error
-    sql = _VERSION_SQL
-    try:
-        pooled = engine.raw_connection()
-    except dbapi_error as exc:  # as SQLAlchemy's connect() raises it
-        raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
-    try:
-        arm_time_limit(pooled)
-        cursor = pooled.cursor()
+    rows: list[Any] = []
+    attempts = 2
+    for attempt in range(1, attempts + 1):
         try:
-            cursor.execute(_VERSION_SQL)
-            version = cursor.fetchone()
-            stamp_etag(request, (version[0] if version else 0) or 0)
-            fields = _selected_fields(page.fields, item_type)
-            position = decode_cursor(page.cursor, ordering) if page.cursor else None
-            compiled = listing.page(names, ordering, position, engine.dialect)
-            if compiled is None:
-                return None
-            if position is not None:
-                params["k_value"], params["k_id"] = position
-            sql = compiled.queries[0].sql
-            rows = compiled.fetch(
-                cursor, params, limit=page.limit, iso_dates=engine.dialect.name == "sqlite"
-            )
-        finally:
-            cursor.close()
-    except dbapi_error as exc:
-        if engine.dialect.is_disconnect(exc, pooled.dbapi_connection, None):
-            pooled.invalidate(exc)  # as SQLAlchemy does: the pool does not hand it out again
-        # As SQLAlchemy raises it, so the error handlers see the same exceptions.
-        raise DBAPIError.instance(sql, params, exc, dbapi_error) from exc
-    finally:
-        pooled.close()
+            with _read_connection(engine) as cursor:
+                cursor.execute(_VERSION_SQL)
+                version = cursor.fetchone()
+                stamp_etag(request, (version[0] if version else 0) or 0)
+                rows = compiled.fetch(cursor, params, limit=page.limit, iso_dates=iso_dates)
+            break
+        except _Dropped as dropped:
+            if attempt < attempts:
+                continue
+            raise DBAPIError.instance(
+                sql, params, dropped.error, dbapi_error, connection_invalidated=True
+            ) from dropped.error
+        except dbapi_error as exc:
+            # As SQLAlchemy raises it, so the error handlers see the same exceptions.
+            raise DBAPIError.instance(sql, params, exc, dbapi_error) from exc
     next_cursor = None
     if len(rows) > page.limit:
         rows = rows[: page.limit]
@@ -340,6 +343,51 @@ def quick_page(
     payload = {"items": items, "next_cursor": next_cursor}
     headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
     return json_response(request, payload, headers=headers)
+
+
+class _Dropped(Exception):
+    """The pooled connection was found dropped (``error`` says how); the pool has let it go."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@contextmanager
+def _read_connection(engine: Engine) -> Iterator[Any]:
+    """A cursor on a pooled DBAPI connection, for reads: armed with the statement time limit,
+    in autocommit on psycopg (and out of it again before the pool gets it back). A DBAPI
+    error meaning the connection is gone invalidates it, as SQLAlchemy does, so the pool
+    does not hand it out again, and raises ``_Dropped``."""
+    dbapi_error = engine.dialect.loaded_dbapi.Error
+    try:
+        pooled = engine.raw_connection()
+    except dbapi_error as exc:  # as SQLAlchemy's connect() raises it
+        raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
+    connection: Any = pooled.dbapi_connection
+    # Not when a pre-ping (an engine made for the loader) has opened a transaction already.
+    autocommit = engine.dialect.driver == "psycopg" and not connection.info.transaction_status
+    try:
+        if autocommit:
+            connection.autocommit = True
+        arm_time_limit(pooled)
+        cursor = pooled.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+    except dbapi_error as exc:
+        if engine.dialect.is_disconnect(exc, connection, None):
+            pooled.invalidate(exc)
+            raise _Dropped(exc) from exc
+        raise
+    finally:
+        if autocommit and pooled.is_valid:
+            try:
+                connection.autocommit = False
+            except dbapi_error as exc:  # a broken connection refuses it: never reuse it
+                pooled.invalidate(exc)
+        pooled.close()
 
 
 def _selected_fields(fields: str | None, item_type: type[BaseModel]) -> set[str] | None:
