@@ -114,7 +114,14 @@ _INTRO = re.compile(
     r"|for[ \t]{1,3}(?:further|more)[ \t])",
     re.I,
 )
-_MIN_PHONE_DIGITS = 6
+# A number anyone can dial from another town has seven digits at least; six or fewer are a
+# postal code ("Mumbai 400 051", "Beijing 100031") or an extension, never a phone.
+_MIN_PHONE_DIGITS = 7
+# "+852 2894 6321 (direct)", "(31) 9994-8831 (mobile)": a word in brackets after the number
+# says which line it is and is no part of it.
+_PHONE_NOTE = re.compile(r"[ \t]{0,3}\([A-Za-z][A-Za-z .]{0,20}\)$")
+# "0xx31 3219-4500": the Brazilian way of writing the carrier's digits before an area code.
+_CARRIER_CODE = re.compile(r"^0xx(?=\d)", re.I)
 
 
 @dataclass(slots=True)
@@ -161,7 +168,7 @@ def find_contacts(
                     continue
                 contacts.append(
                     Contact(
-                        name=record.name.text.rstrip(" ,;"),
+                        name=_without_courtesy(record.name.text.rstrip(" ,;")),
                         title=record.title,
                         organization=record.organization or organization,
                         emails=tuple(record.emails),
@@ -179,12 +186,12 @@ def parse_phone(line: str) -> str | None:
     if index == -1:
         return None
     label = stripped[:index].strip().lower()
-    number = stripped[index:].rstrip(" ,;.")
+    number = _PHONE_NOTE.sub("", stripped[index:].rstrip(" ,;.")).rstrip(" ,;.")
     if len(label) > 30 or not all(char.isalpha() or char in " .:-" for char in label):
         return None
     if "fax" in label or label.rstrip(" .:") == "f":
         return None
-    if not all(char in _PHONE_CHARS for char in number):
+    if not all(char in _PHONE_CHARS for char in _CARRIER_CODE.sub("0", number)):
         return None
     if sum(char.isdigit() for char in number) < _MIN_PHONE_DIGITS:
         return None
@@ -409,6 +416,16 @@ _COURTESY_TITLES = frozenset(
 )
 
 
+def _without_courtesy(name: str) -> str:
+    """A name without the form of address written before it ("Ms. Winnie Lau", "Dr Jane
+    Roe"): "Ms." says how to address the person and is no part of the name."""
+    first, _, rest = name.partition(" ")
+    rest = rest.strip()
+    if fold(first.lower()).rstrip(".") in _COURTESY_TITLES and rest[:1].isupper():
+        return rest
+    return name
+
+
 def _bracketed_name_line(line: str) -> tuple[str, str | None, str | None] | None:
     match = _NAME_BRACKETED.match(line.strip().rstrip(" ,;"))
     if match is None or any(char.isdigit() or char == "@" for char in line):
@@ -515,6 +532,24 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
             elif record.title is None and company is None:
                 record.title = line.rstrip(" ,;")
                 record.title_from_heading = True
+    if record.organization is None and preface and _firm_line(preface[-1]):
+        # "Hill & Knowlton Asia" over "Mr. Kelvin Ho": the firm the person speaks for.
+        line = preface[-1].strip().rstrip(" ,;")
+        placed = _ORG_WITH_PLACE.match(line)
+        record.organization = placed.group("org").strip() if placed is not None else line
+
+
+def _firm_line(line: str) -> bool:
+    """A few capitalised words, no function, person, number or label among them, typeset
+    directly over a person's name: the firm's name ("Fjordvik & Partners", "Nordic IR
+    (Oslo)")."""
+    bare = line.strip().rstrip(" ,;")
+    words = bare.split()
+    if not 1 <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
+        return False
+    if any(char.isdigit() or char in "@:/" for char in bare) or _INTRO.match(bare):
+        return False
+    return not is_title(bare) and not is_person_name(bare)
 
 
 _PIECE_SEPARATOR = re.compile(r"[;,]|[ \t](?:or|and)[ \t]")
