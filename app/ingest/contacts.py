@@ -265,6 +265,16 @@ def is_organization(line: str) -> bool:
     return 1 <= len(words) <= 6 and words[-1].lower().rstrip(",") in ORG_SUFFIXES
 
 
+# Dots standing apart from the words ("Ortega ..... Head", "Alliance . +52"): leaders that
+# carry the eye across a gap, never an initial's or an ellipsis's dots, which touch a word.
+_DOT_LEADER = re.compile(r"(?<!\S)\.{1,200}(?!\S)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as the match is long: offsets in the line stay where they were."""
+    return " " * len(match.group(0))
+
+
 def _blocks(text: str, start: int, end: int) -> list[list[_Segment]]:
     """Runs of consecutive non-blank lines in the range."""
     blocks: list[list[_Segment]] = []
@@ -276,6 +286,9 @@ def _blocks(text: str, start: int, end: int) -> list[list[_Segment]]:
             line_end = end
         line = text[position:line_end]
         if line.strip():
+            if "." in line:
+                # "Jane Roe ...... Head of Press .... +1 555 0100": the leaders are a gap.
+                line = _DOT_LEADER.sub(_blank, line)
             current.append(_Segment(position, line_end, line))
         elif current:
             blocks.append(current)
@@ -782,15 +795,27 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     # The company line over the table ("Nordlys ASA" above "Name   Position   Telephone").
     organization: str | None = None
+    # The department over the rows ("Investor Relations", "Nordlys - Investor Relations").
+    department: str | None = None
     for segment in block:
         line = segment.text.strip()
         if len(line) > _MAX_LINE:
             return []
+        if _RULE_LINE.fullmatch(line) or _fax_row(line):
+            # The table's rules, and the desk's fax line that reaches no one person.
+            continue
         cells = _cells(line)
         if {cell.lower().rstrip(":") for cell in cells} <= _CAPTIONS:
             continue
         if not records and _table_preface(line):
             organization = organization or _preface_organization(line)
+            continue
+        heading = None if records else _table_heading(line)
+        if heading is not None:
+            # "Fjord Consulting Group", "Investor Relations", "Nordlys - Investor Relations"
+            # over the rows: the firm the people speak for, the department they work in.
+            organization = organization or heading[0]
+            department = department or heading[1]
             continue
         # "Contact: Name, Title, ...": the row's label is no part of the name.
         name = _LEADING_LABEL.sub("", cells[0]) if cells else ""
@@ -805,6 +830,7 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         if record is None:
             return []
         record.organization = record.organization or organization
+        record.title = record.title or department
         records.append(record)
     # Rows that reach nobody (no number, no address) are a list of names, not a contact table.
     return records if any(record.emails or record.phones for record in records) else []
@@ -834,6 +860,46 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
             titles.append(cell)
     record.title = ", ".join(titles) or None
     return record
+
+
+# A ruled line under a table's captions or rows ("-----", "=====").
+_RULE_LINE = re.compile(r"[-=_*\u2013\u2014 \t]{3,400}")
+
+
+def _fax_row(line: str) -> bool:
+    """A row of a fax number only ("Fax: +34 91 482 8599"): the desk's, no person's."""
+    return line.lower().startswith("fax") and "@" not in line and parse_phone(line) is None
+
+
+def _table_heading(line: str) -> tuple[str | None, str | None] | None:
+    """The firm and the department a heading over a table's rows names ("Investor
+    Relations", "Fjord Consulting Group", "Nordlys - Investor Relations"); None for a line
+    that is no such heading."""
+    parts = [part.strip() for part in _DASH_OR_SLASH.split(line.strip().rstrip(" ,;:"))]
+    if len(parts) == 1:
+        if _is_department(parts[0]):
+            return None, parts[0]
+        return (parts[0], None) if _table_firm(parts[0]) else None
+    if len(parts) == 2:
+        for firm, department in (parts, parts[::-1]):
+            if _is_department(department) and _table_firm(firm):
+                return firm, department
+    return None
+
+
+def _table_firm(line: str) -> bool:
+    """A heading of a few capitalised words over a table's rows, no department, person or
+    number in it ("Fjord Consulting Group"): the firm the rows' people speak for."""
+    bare = line.strip().rstrip(" ,;:")
+    words = bare.split()
+    if not 1 <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
+        return False
+    if any(char.isdigit() or char in "@:/" for char in bare) or len(_cells(bare)) > 1:
+        return False
+    if _is_department(bare):
+        return False
+    # "Seoul Advisory Partners" reads like a name but for the firm's word in it.
+    return not is_person_name(bare) or any(fold(word.lower()) in DEPARTMENT_WORDS for word in words)
 
 
 def _wrapped_cell(text: str, previous: _Record) -> bool:
@@ -928,6 +994,15 @@ def _split_row(line: str) -> _Row | None:
     """A row read as labels, a name and the person's numbers and addresses (in any order
     but labels first); None when a cell is none of these."""
     cells = _row_cells(line)
+    for position, (column, text) in enumerate(cells):
+        label = _LEADING_LABEL.match(text)
+        if label is not None and _row_name(text[label.end() :]) is not None:
+            # "Investors: Jane Roe, Nordlys": the label and the name one space apart.
+            cells[position : position + 1] = [
+                (column, text[: label.end()].strip()),
+                (column + label.end(), text[label.end() :]),
+            ]
+            break
     details = [_detail_cell(text) for _, text in cells]
     first_detail = next((i for i, found in enumerate(details) if found is not None), None)
     if first_detail is None:
@@ -958,8 +1033,11 @@ def _label_parts(labels: list[str]) -> tuple[str | None, str | None]:
     organization: str | None = None
     for label in labels:
         bare = label.rstrip(" :")
-        if label.endswith(":") or is_title(bare) or bare.lower() in _BLOCK_WORDS:
+        if is_title(bare) or bare.lower() in _BLOCK_WORDS or _department_part(bare):
             title = title or bare
+        elif label.endswith(":"):
+            # "Alliance:", "India:": the party or the place the person speaks for, no function.
+            continue
         elif organization is None and _capitalised(bare):
             organization = bare
     return title, organization
@@ -986,6 +1064,13 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         if row is None:
             return []
         if row.name is None:
+            if not row.labels and records and (row.emails or row.phones):
+                # "                     jane.roe@x.com": the address under a person's row
+                # (set off to the right, under the number) is that person's.
+                records[-1].emails.extend(row.emails)
+                records[-1].phones.extend(row.phones)
+                records[-1].end = segment.end
+                continue
             if not row.labels:
                 return []
             name_column = None

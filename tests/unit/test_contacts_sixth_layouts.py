@@ -60,3 +60,95 @@ def test_a_postal_code_is_no_phone_and_a_letters_addressee_no_contact() -> None:
 
 def test_a_brazilian_carrier_prefix_is_part_of_the_number() -> None:
     assert parse_phone("Tel. 0xx21 2555-0100") == "0xx21 2555-0100"
+
+
+def test_dot_leaders_to_the_number_and_the_address_right_aligned_below() -> None:
+    text = (
+        "For further information:\n"
+        "\n"
+        "  Press:       Ingrid Dahl, Nordlys Telecom ........ +47 22 00 11 44\n"
+        "                                           ingrid.dahl@nordlys.example\n"
+        "  Analysts: Ola K. Berg, Nordlys Holding ASA .. 22.00.11.55.66\n"
+        "                                                ir@nordlys.example\n"
+        "  Consortium:  Eva Lund, Baltic Carrier Forum . +46 8 555 0100\n"
+        "                                           eva@bcforum.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Ingrid Dahl",
+            "Press",
+            "Nordlys Telecom",
+            ("ingrid.dahl@nordlys.example",),
+            ("+47 22 00 11 44",),
+        ),
+        (
+            "Ola K. Berg",
+            "Analysts",
+            "Nordlys Holding ASA",
+            ("ir@nordlys.example",),
+            ("22.00.11.55.66",),
+        ),
+        ("Eva Lund", None, "Baltic Carrier Forum", ("eva@bcforum.example",), ("+46 8 555 0100",)),
+    ]
+
+
+def test_dot_leader_rows_under_a_department_heading_with_a_fax_row() -> None:
+    text = (
+        "Press Office\n"
+        "  Ana Beatriz Costa Lima ..... Head of Press ......... +351 21 500 1000\n"
+        "  Rui Pedro Alves ........... Press Officer ......... +351 21 500 1001\n"
+        "  Fax ............................................... +351 21 500 1099\n"
+    )
+    assert _full(text) == [
+        ("Ana Beatriz Costa Lima", "Head of Press", None, (), ("+351 21 500 1000",)),
+        ("Rui Pedro Alves", "Press Officer", None, (), ("+351 21 500 1001",)),
+    ]
+
+
+def test_a_ruled_table_with_captions_and_headings_naming_firm_and_department() -> None:
+    text = (
+        "Contacts\n"
+        "---------------------------------------------------------------------\n"
+        "Name             Title                       Telephone        E-mail\n"
+        "---------------------------------------------------------------------\n"
+        "Kim Min-jun      Head of Investor Relations  +82-2-555-0101   ir@hanbit.example\n"
+        "Yoon Seo-yeon    Public Relations Team       +82-2-555-0102   sy@hanbit.example\n"
+        "---------------------------------------------------------------------\n"
+        "\n"
+        "Hanbit - Investor Relations\n"
+        "Park Ji-ho        jh.park@hanbit.example        (82 2) 555-0103\n"
+        "Fax: (82 2) 555-0199\n"
+        "\n"
+        "Seoul Advisory Partners\n"
+        "Emma Clarke       eclarke@sap.example           (1 212) 555-0104\n"
+    )
+    assert _full(text) == [
+        (
+            "Kim Min-jun",
+            "Head of Investor Relations",
+            None,
+            ("ir@hanbit.example",),
+            ("+82-2-555-0101",),
+        ),
+        (
+            "Yoon Seo-yeon",
+            "Public Relations Team",
+            None,
+            ("sy@hanbit.example",),
+            ("+82-2-555-0102",),
+        ),
+        (
+            "Park Ji-ho",
+            "Investor Relations",
+            "Hanbit",
+            ("jh.park@hanbit.example",),
+            ("(82 2) 555-0103",),
+        ),
+        (
+            "Emma Clarke",
+            None,
+            "Seoul Advisory Partners",
+            ("eclarke@sap.example",),
+            ("(1 212) 555-0104",),
+        ),
+    ]
