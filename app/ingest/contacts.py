@@ -818,10 +818,19 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
             department = department or heading[1]
             continue
         # "Contact: Name, Title, ...": the row's label is no part of the name.
-        name = _LEADING_LABEL.sub("", cells[0]) if cells else ""
+        label = _LEADING_LABEL.match(cells[0]) if cells else None
+        name = cells[0][label.end() :] if label is not None else cells[0] if cells else ""
         if records and _wrapped_cell(segment.text, records[-1]):
             # "                     and Treasury": the title cell above, wrapped.
             records[-1].title = f"{records[-1].title} {line}"
+            records[-1].end = segment.end
+            continue
+        carried = _detail_cell(line) if records and len(cells) == 1 else None
+        if carried is not None and (carried[0] or carried[1]):
+            # "Jane Roe, Nordlys, +47 22 00 11 44,\n      jane@nordlys.example": the row's
+            # address wrapped onto the next line.
+            records[-1].emails.extend(carried[0])
+            records[-1].phones.extend(carried[1])
             records[-1].end = segment.end
             continue
         if len(cells) < 3 or not is_person_name(name):
@@ -829,6 +838,11 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         record = _table_row(segment, name, cells[1:])
         if record is None:
             return []
+        if label is not None and record.title is None:
+            # "Investor relations: Jane Roe, ...": the row's function.
+            function = label.group(0).strip().rstrip(" :")
+            if is_title(function) or function.lower() in _BLOCK_WORDS:
+                record.title = function
         record.organization = record.organization or organization
         record.title = record.title or department
         records.append(record)
@@ -848,7 +862,10 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
             record.emails.extend(emails)
         elif phones:
             record.phones.extend(phones)
-        elif record.organization is None and (is_organization(cell) or _is_company(cell)):
+        elif record.organization is None and (
+            is_organization(cell) or _is_company(cell) or _agency(cell)
+        ):
+            # "Nordlys Communications": a firm's name before department words is no title.
             record.organization = cell
         elif any(char.isdigit() for char in cell):
             return None

@@ -152,3 +152,22 @@ def test_a_ruled_table_with_captions_and_headings_naming_firm_and_department() -
             ("(1 212) 555-0104",),
         ),
     ]
+
+
+def test_a_function_label_before_a_comma_row_is_the_title_and_a_wrapped_address_joins_it() -> None:
+    text = (
+        "Investor relations: Maria Holm, 1-800-555-0188, ir@fjordnet.example\n"
+        "\n"
+        "Press contact:  Lars Vik, Fjordnet Communications, (47) 555-0199,\n"
+        "                lars.vik@fjordnet.example\n"
+    )
+    assert _full(text) == [
+        ("Maria Holm", "Investor relations", None, ("ir@fjordnet.example",), ("1-800-555-0188",)),
+        (
+            "Lars Vik",
+            "Press contact",
+            "Fjordnet Communications",
+            ("lars.vik@fjordnet.example",),
+            ("(47) 555-0199",),
+        ),
+    ]
