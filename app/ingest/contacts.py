@@ -121,7 +121,7 @@ _MIN_PHONE_DIGITS = 7
 # says which line it is and is no part of it.
 _PHONE_NOTE = re.compile(r"[ \t]{0,3}\([A-Za-z][A-Za-z .]{0,20}\)$")
 # "0xx31 3219-4500": the Brazilian way of writing the carrier's digits before an area code.
-_CARRIER_CODE = re.compile(r"^0xx(?=\d)", re.I)
+_CARRIER_CODE = re.compile(r"(?<![A-Za-z0-9])0xx(?=\d)", re.I)
 
 
 @dataclass(slots=True)
@@ -457,6 +457,11 @@ def _bracketed_name_line(line: str) -> tuple[str, str | None, str | None] | None
     return None
 
 
+# A dash with spaces round it between a line's parts ("Jane Roe - Head of Press"); a dash
+# inside a number or a double-barrelled name has none.
+_SPACED_DASH = re.compile(r"[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}")
+
+
 def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     """Split "Koray Ozturk, Investor Relations, Turkcell", "Rui Antunes, Investor Relations
     Director", "Daniel Harwood, Citigate Dewe Rogerson" or "Lee Ka Man (Senior Manager)" into
@@ -464,6 +469,10 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     bracketed = _bracketed_name_line(line) if "(" in line else None
     if bracketed is not None:
         return bracketed
+    dashed = _SPACED_DASH.split(line.strip(), maxsplit=1)
+    if len(dashed) == 2 and "," not in dashed[0] and is_person_name(dashed[0]):
+        # "Jane Roe - Head of Press, Nordlys": a spaced dash after the name, as a comma.
+        line = f"{dashed[0]}, {dashed[1]}"
     parts = [part.strip() for part in line.strip().rstrip(" ,;").split(",")]
     if not 2 <= len(parts) <= 3 or not all(parts) or "@" in line:
         return None
@@ -557,15 +566,18 @@ def _firm_line(line: str) -> bool:
     directly over a person's name: the firm's name ("Fjordvik & Partners", "Nordic IR
     (Oslo)")."""
     bare = line.strip().rstrip(" ,;")
+    placed = _ORG_WITH_PLACE.match(bare)
+    bare = placed.group("org").strip() if placed is not None else bare
     words = bare.split()
     if not 1 <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
         return False
     if any(char.isdigit() or char in "@:/" for char in bare) or _INTRO.match(bare):
         return False
-    return not is_title(bare) and not is_person_name(bare)
+    # "Fjord Capital (Oslo)": an office's city in brackets follows a firm, not a person.
+    return not is_title(bare) and (placed is not None or not is_person_name(bare))
 
 
-_PIECE_SEPARATOR = re.compile(r"[;,]|[ \t](?:or|and)[ \t]")
+_PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]")
 # "Media:", "Investor Relations:" before a name on the same line.
 _LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z&/-]{1,20}(?:[ \t][A-Za-z&/-]{1,20}){0,2}:[ \t]+(?=\S)")
 
@@ -604,6 +616,9 @@ def _expand(segment: _Segment) -> list[_Segment]:
         rest = text[offset:]
         if _name_line(rest) is not None or is_person_name(rest):
             return [_Segment(segment.start + offset, segment.end, rest.strip())]
+    dashed = _dashed_pieces(segment)
+    if dashed is not None:
+        return dashed
     if ";" not in text or len(text) > _MAX_LINE:
         return [segment]
     pieces: list[_Segment] = []
@@ -616,6 +631,28 @@ def _expand(segment: _Segment) -> list[_Segment]:
         position += len(part) + 1
     reaches = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
     return pieces if reaches and len(pieces) > 1 else [segment]
+
+
+def _dashed_pieces(segment: _Segment) -> list[_Segment] | None:
+    """ "Fjord IR (Oslo) - Jane Roe - +47 22 00 11 44 -": a firm, a person and a number on
+    one line, spaced dashes between them, as the lines they stand for; None for another line."""
+    text = segment.text
+    if len(text) > _MAX_LINE or _SPACED_DASH.search(text) is None:
+        return None
+    pieces: list[_Segment] = []
+    position = 0
+    for gap in [*_SPACED_DASH.finditer(text), None]:
+        cut = len(text) if gap is None else gap.start()
+        part = text[position:cut]
+        if part.strip(" \t-\u2013\u2014"):
+            lead = len(part) - len(part.lstrip())
+            bare = part.strip().rstrip(" -\u2013\u2014")
+            start = segment.start + position + lead
+            pieces.append(_Segment(start, start + len(bare), bare))
+        position = len(text) if gap is None else gap.end()
+    people = sum(is_person_name(piece.text) for piece in pieces)
+    reach = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
+    return pieces if len(pieces) >= 3 and people == 1 and reach else None
 
 
 # Words that open a contact block without naming anyone's company.

@@ -171,3 +171,38 @@ def test_a_function_label_before_a_comma_row_is_the_title_and_a_wrapped_address_
             ("(47) 555-0199",),
         ),
     ]
+
+
+def test_spaced_dashes_bars_and_a_one_line_agency_contact() -> None:
+    text = (
+        "Investor Relations\n"
+        "  Paulo Mendes Ribeiro - Investor Relations Officer\n"
+        "  Phone: 55 11 5555-0100  |  Fax: 55-11-5555-0199\n"
+        "  Mobile: +55 (11) 9555 0101\n"
+        "  E-mail: pmribeiro@sulcel.example\n"
+        "\n"
+        "Press (Curitiba)\n"
+        "  Beatriz Lopes - Press Officer, Nordlys Telecom ASA\n"
+        "  Tel. (41) 9555-0102 / 0xx41 3555-0103\n"
+        "  imprensa@sulcel.example\n"
+        "\n"
+        "Harbor Advisory (London) - Tom Reid - +44 20 7555 0104 -\n"
+        "  tom.reid@harbor.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Paulo Mendes Ribeiro",
+            "Investor Relations Officer",
+            None,
+            ("pmribeiro@sulcel.example",),
+            ("55 11 5555-0100", "+55 (11) 9555 0101"),
+        ),
+        (
+            "Beatriz Lopes",
+            "Press Officer",
+            "Nordlys Telecom ASA",
+            ("imprensa@sulcel.example",),
+            ("(41) 9555-0102", "0xx41 3555-0103"),
+        ),
+        ("Tom Reid", None, "Harbor Advisory", ("tom.reid@harbor.example",), ("+44 20 7555 0104",)),
+    ]
