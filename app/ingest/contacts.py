@@ -434,7 +434,9 @@ def _without_courtesy(name: str) -> str:
     Roe"): "Ms." says how to address the person and is no part of the name."""
     first, _, rest = name.partition(" ")
     rest = rest.strip()
-    if fold(first.lower()).rstrip(".") in _COURTESY_TITLES and rest[:1].isupper():
+    form = fold(first.lower()).rstrip(".")
+    # A single letter ("M. Ali Khan") is as likely the initial of a first name.
+    if len(form) > 1 and form in _COURTESY_TITLES and rest[:1].isupper():
         return rest
     return name
 
@@ -470,7 +472,13 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     if bracketed is not None:
         return bracketed
     dashed = _SPACED_DASH.split(line.strip(), maxsplit=1)
-    if len(dashed) == 2 and "," not in dashed[0] and is_person_name(dashed[0]):
+    if (
+        len(dashed) == 2
+        and "," not in dashed[0]
+        and is_person_name(dashed[0])
+        # "Nordlys Telecom - Investor Relations": a company's department, nobody's title.
+        and not _is_department(dashed[1])
+    ):
         # "Jane Roe - Head of Press, Nordlys": a spaced dash after the name, as a comma.
         line = f"{dashed[0]}, {dashed[1]}"
     parts = [part.strip() for part in line.strip().rstrip(" ,;").split(",")]
@@ -547,6 +555,13 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
         elif record.organization is None and _names_department_owner(preface, index):
             # "Nordtel" over "Public Relations Department": the department's company.
             record.organization = line.rstrip(" ,;")
+        elif record.organization is None and _firm_and_department(line) is not None:
+            # "Nordlys Telecom - Investor Relations": the company and the department the
+            # person works in (a title under the name wins over the department).
+            record.organization, department = _firm_and_department(line) or (None, None)
+            if record.title is None:
+                record.title = department
+                record.title_from_heading = True
         elif is_title(line):
             company = _company_in(line)
             if company is not None and record.organization is None:
@@ -569,7 +584,10 @@ def _firm_line(line: str) -> bool:
     placed = _ORG_WITH_PLACE.match(bare)
     bare = placed.group("org").strip() if placed is not None else bare
     words = bare.split()
-    if not 1 <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
+    # One word alone ("London", "Journalists") may be a place or an audience as well; one
+    # with its office's city in brackets ("Brunswick (Paris)") is a firm.
+    fewest = 1 if placed is not None else 2
+    if not fewest <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
         return False
     if any(char.isdigit() or char in "@:/" for char in bare) or _INTRO.match(bare):
         return False
@@ -936,24 +954,40 @@ def _table_heading(line: str) -> tuple[str | None, str | None] | None:
         return (parts[0], None) if _table_firm(parts[0]) else None
     if len(parts) == 2:
         for firm, department in (parts, parts[::-1]):
-            if _is_department(department) and _table_firm(firm):
+            if _is_department(department) and _table_firm(firm, beside_department=True):
                 return firm, department
     return None
 
 
-def _table_firm(line: str) -> bool:
+def _firm_and_department(line: str) -> tuple[str, str] | None:
+    """A company and its department side by side ("Nordlys - Investor Relations")."""
+    heading = _table_heading(line) if _DASH_OR_SLASH.search(line) else None
+    if heading is None or heading[0] is None or heading[1] is None:
+        return None
+    return heading[0], heading[1]
+
+
+def _table_firm(line: str, *, beside_department: bool = False) -> bool:
     """A heading of a few capitalised words over a table's rows, no department, person or
     number in it ("Fjord Consulting Group"): the firm the rows' people speak for."""
     bare = line.strip().rstrip(" ,;:")
     words = bare.split()
     if not 1 <= len(words) <= 5 or not _capitalised(bare) or bare.lower() in _BLOCK_WORDS:
         return False
+    if len(words) == 1 and not beside_department:
+        # One word alone ("London", "Journalists") may be a place or an audience as well.
+        return False
     if any(char.isdigit() or char in "@:/" for char in bare) or len(_cells(bare)) > 1:
         return False
     if _is_department(bare):
         return False
-    # "Seoul Advisory Partners" reads like a name but for the firm's word in it.
-    return not is_person_name(bare) or any(fold(word.lower()) in DEPARTMENT_WORDS for word in words)
+    # "Seoul Advisory Partners" reads like a name but for the firm's word in it; beside a
+    # department over people's lines ("Nordlys Telecom - Investor Relations") it is a firm.
+    return (
+        beside_department
+        or not is_person_name(bare)
+        or any(fold(word.lower()) in DEPARTMENT_WORDS for word in words)
+    )
 
 
 def _wrapped_cell(text: str, previous: _Record) -> bool:

@@ -206,3 +206,24 @@ def test_spaced_dashes_bars_and_a_one_line_agency_contact() -> None:
         ),
         ("Tom Reid", None, "Harbor Advisory", ("tom.reid@harbor.example",), ("+44 20 7555 0104",)),
     ]
+
+
+def test_a_company_beside_its_department_a_place_and_an_initial_over_names() -> None:
+    text = (
+        "Nordlys Telecom - Investor Relations\n"
+        "M. Ali Khan\n"
+        "Tel: +47 22 00 11 66\n"
+        "\n"
+        "London\n"
+        "Sarah Whitfield\n"
+        "Tel: +44 20 7555 0177\n"
+        "\n"
+        "Brunswick (Paris)\n"
+        "Claire Martin\n"
+        "Tel: +33 1 55 55 01 88\n"
+    )
+    assert _full(text) == [
+        ("M. Ali Khan", "Investor Relations", "Nordlys Telecom", (), ("+47 22 00 11 66",)),
+        ("Sarah Whitfield", None, None, (), ("+44 20 7555 0177",)),
+        ("Claire Martin", None, "Brunswick", (), ("+33 1 55 55 01 88",)),
+    ]
