@@ -92,6 +92,12 @@ _DEPARTMENT_PART_WORDS = (
     {"pr", "ir", "international", "external", "internal", "finance", "treasury", "sales"}
     | {"legal", "regulatory", "strategy", "hr", "human", "resources", "business", "development"}
 )
+# Words that end a line of a postal address ("Dalal Street", "Phiroze Jeejeebhoy Towers"),
+# never a person's name (surnames that are also such words, "Park", "Lane", are left out).
+_ADDRESS_WORDS = frozenset(
+    {"street", "road", "avenue", "boulevard", "plaza", "tower", "towers", "complex"}
+    | {"building", "floor", "marg", "square", "centre", "center", "quay", "terrace", "estate"}
+)
 # Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
 NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
 # Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
@@ -233,6 +239,9 @@ def is_person_name(line: str) -> bool:
     if any(char.isdigit() or char in "@:/()" for char in line):
         return False
     if words[0].lower() in {"about", "for", "the", "www"} or is_organization(line):
+        return False
+    # "Dalal Street", "Exchange Plaza": a line of an address (a letter's addressee), no one.
+    if words[-1].lower().strip(".,") in _ADDRESS_WORDS:
         return False
     # "Company Contact", "Investor Relations Contacts": a block's label, not a person.
     if words[-1].lower().rstrip(":") in {"contact", "contacts"}:

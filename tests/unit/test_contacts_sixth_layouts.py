@@ -227,3 +227,13 @@ def test_a_company_beside_its_department_a_place_and_an_initial_over_names() -> 
         ("Sarah Whitfield", None, None, (), ("+44 20 7555 0177",)),
         ("Claire Martin", None, "Brunswick", (), ("+33 1 55 55 01 88",)),
     ]
+
+
+def test_an_exchanges_address_with_its_phone_is_no_contact() -> None:
+    text = (
+        "The Company Secretary\n"
+        "Harbour Securities Exchange Limited\n"
+        "Marina Trade Towers\n"
+        "Tel: +65 6555 0123\n"
+    )
+    assert _full(text) == []
