@@ -444,8 +444,9 @@ def _without_courtesy(name: str) -> str:
     first, _, rest = name.partition(" ")
     rest = rest.strip()
     form = fold(first.lower()).rstrip(".")
-    # A single letter ("M. Ali Khan") is as likely the initial of a first name.
-    if len(form) > 1 and form in _COURTESY_TITLES and rest[:1].isupper():
+    # A single letter ("M. Ali Khan") is as likely the initial of a first name; "Mrs Lee"
+    # keeps its form of address, which a surname alone needs.
+    if len(form) > 1 and form in _COURTESY_TITLES and rest[:1].isupper() and " " in rest:
         return rest
     return name
 
@@ -832,6 +833,8 @@ def _records(lines: list[_Segment]) -> list[_Record]:
 _CAPTIONS = frozenset(
     {"name", "title", "position", "function", "phone", "telephone", "tel", "tel.", "mobile"}
     | {"e-mail", "email", "e-mail address", "company", "organization", "organisation"}
+    | {"contact", "role", "job title", "department", "fax", "phone number", "email address"}
+    | {"telephone number", "tel. no.", "direct line"}
 )
 
 

@@ -237,3 +237,17 @@ def test_an_exchanges_address_with_its_phone_is_no_contact() -> None:
         "Tel: +65 6555 0123\n"
     )
     assert _full(text) == []
+
+
+def test_a_table_captioned_contact_role_phone_number_and_a_surname_kept_with_its_mrs() -> None:
+    text = (
+        "Contact             Role                Phone number       Email address\n"
+        "Mrs. Agnes Wong     Media Relations     +852 2555 0110     agnes@harbour.example\n"
+        "\n"
+        "Mrs Lee\n"
+        "Tel: +852 2555 0111\n"
+    )
+    assert _full(text) == [
+        ("Agnes Wong", "Media Relations", None, ("agnes@harbour.example",), ("+852 2555 0110",)),
+        ("Mrs Lee", None, None, (), ("+852 2555 0111",)),
+    ]
