@@ -32,13 +32,14 @@ _LIST_JOIN = re.compile(
     r"[ \t\r\n]{0,3}(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$"
     # one member a line, bulleted or not: "- Amena (Spain)\n- One (Austria)"
     r"|[;,.]?[ \t]{0,40}\r?\n(?:[ \t]{0,8}\r?\n)?"
-    r"[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?[ \t]{0,2}$"
+    r"[ \t]{0,8}(?:(?:[-\u2022*\u00b7]|\d{1,2}[.)])[ \t]{1,4})?[ \t]{0,2}$"
 )
 # A member table, one a line: "-  Telkomsel          Indonesia" (name, a gap, the country),
-# maybe followed by columns of figures ("Indosat      Indonesia      14.5").
+# maybe followed by columns of figures ("Indosat      Indonesia      14.5"). Rows may be
+# numbered ("3.  Telkomsel") and the gap a dot leader ("Telkomsel ........ Indonesia").
 _MEMBER_ROW = re.compile(
-    r"^[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?(?P<name>[^\s()][^\n\t]{0,60}?)"
-    r"(?:[ \t]{2,40}|\t)(?P<country>[A-Z][A-Za-z.' -]{1,40}?)"
+    r"^[ \t]{0,8}(?:(?:[-\u2022*\u00b7]|\d{1,2}[.)])[ \t]{1,4})?(?P<name>[^\s()][^\n\t]{0,60}?)"
+    r"(?:[ \t]{2,40}|\t|[ \t]{1,3}\.{3,100}[ \t]{1,3})(?P<country>[A-Z][A-Za-z.' -]{1,40}?)"
     r"(?:(?:[ \t]{2,40}|\t)(?:[-(]?\d[\d.,]{0,15}%?\)?|[-\u2013\u2014]|n/?a)){0,6}[ \t]*\r?$",
     re.MULTILINE,
 )

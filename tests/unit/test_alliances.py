@@ -147,6 +147,26 @@ def test_a_member_table_one_operator_a_line() -> None:
         assert text[membership.span.start : membership.span.end] == membership.span.text
 
 
+def test_a_numbered_member_list_with_dot_leaders_to_the_country() -> None:
+    text = (
+        "Vipnet and three operators today formed the Adriatic Roaming Alliance.\n\n"
+        "The founding members are:\n\n"
+        "    1.  Vipnet .............................. Croatia\n"
+        '    2.  Mobitel d.d. ("Mobitel") .......... Slovenia\n'
+        "    3)  Promonte ............................ Montenegro\n"
+        "    4.  Cosmofon ............................ Macedonia\n\n"
+        "Together the four members serve 6 million customers."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("vipnet", "HR"),
+        ("mobitel", "SI"),
+        ("promonte", "ME"),
+        ("cosmofon", "MK"),
+    ]
+    assert finding.memberships[0].span.text.startswith("Vipnet ....")
+
+
 def test_member_rows_padded_to_a_fixed_width() -> None:
     rows = ["Vipnet", "Croatia"], ["Mobitel", "Slovenia"], ["Promonte", "Montenegro"]
     text = "The Adriatic Roaming Alliance members are:\n" + "".join(
