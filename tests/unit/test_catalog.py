@@ -97,6 +97,23 @@ def test_resolve(written: str, slug: str) -> None:
     assert operator is not None and operator.slug == slug
 
 
+def test_a_subsidiary_and_its_parent_are_two_rows() -> None:
+    # A listed subsidiary and the group owning most of it are named apart in one release.
+    text = (
+        "Rogers Wireless Communications Inc. added 80,000 customers. Rogers Communications "
+        "Inc. owns approximately 55 per cent of Rogers Wireless."
+    )
+    catalog = default_catalog()
+    slugs = [m.operator for m in catalog.find_mentions(text)]
+    assert slugs == [
+        "rogers-wireless-communications",
+        "rogers-communications",
+        "rogers-wireless-communications",
+    ]
+    wireless = catalog.get("rogers-wireless-communications")
+    assert wireless is not None and wireless.parent == "rogers-communications"
+
+
 def test_seed_operators_have_their_facts() -> None:
     catalog = default_catalog()
     amena = catalog.get("amena")
