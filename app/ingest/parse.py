@@ -88,10 +88,11 @@ _BANNER = re.compile(
     r"|(?:immediate|embargoed)\s+release)\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
-# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2", "Document 1" alone on a line: each exhibit is
-# its own release.
+# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2", "Document 1", "Enclosure 2", "Attachment 1"
+# alone on a line: each exhibit is its own release.
 _EXHIBIT_MARKER = re.compile(
-    r"^\s*(?:exhibit|document)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}(?:\.\d{1,3})?\s*:?\s*$",
+    r"^\s*(?:exhibit|document|enclosure|attachment)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}"
+    r"(?:\.\d{1,3})?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The name of a form or a part ("SCHEDULE 10", "Annex 2", "Appendix A") over the real headline.
@@ -111,8 +112,10 @@ _REFERENCE_LABEL = re.compile(
     r"\s*[.:]\s*(\S+)\s*$",
     re.IGNORECASE,
 )
-# A code alone on a line: "PR-2005-12", "TEL.345/PR000/UHI/2005".
-_REFERENCE_CODE = re.compile(r"^\s*([A-Z]{1,6}[-/.]?\d[A-Za-z0-9\-/.]*)\s*$")
+# A code alone on a line: "PR-2005-12", "TEL.345/PR000/UHI/2005", "ACME/SEC/2005/112".
+_REFERENCE_CODE = re.compile(
+    r"^\s*([A-Z]{1,6}(?:[-/.][A-Z]{1,6}){0,3}[-/.]?\d[A-Za-z0-9\-/.]*)\s*$"
+)
 _END_MARKER = re.compile(r"^\s*[-–—*]*\s*ends?\s*[-–—*]*\s*$", re.IGNORECASE)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|"
@@ -1167,6 +1170,10 @@ def _parse_release(
             or _dateline(stripped)
             or _company_line_date(stripped)
         )
+        if dated is None and (coded := _reference_and_date(stripped)) is not None:
+            # "ACME/SEC/2005/112        June 24, 2005": a letter's reference and its date.
+            reference = reference or coded[0]
+            dated = coded[1]
         if dated is not None:
             released_on = released_on or dated
         elif reference is None and not title_lines and _reference(stripped) is not None:
@@ -1189,6 +1196,10 @@ def _parse_release(
             break
         index += 1
         body_index = index
+    if not title_lines and (subject := _letter_subject(lines, body_index, end)) is not None:
+        # A letter (to a stock exchange, to shareholders): its "Sub:" line is its title.
+        title_lines.append(subject[0])
+        body_index = subject[1]
     title = " ".join(" ".join(title_lines).split()) or None
     body_start = _first_content(lines, body_index, end)
     if released_on is None:
@@ -1203,6 +1214,45 @@ def _parse_release(
         released_on=released_on,
         contacts_index=contacts_index,
     )
+
+
+def _reference_and_date(line: str) -> tuple[str, date] | None:
+    """A letter's reference and date on one line, a wide gap between them, either way round
+    ("ACME/SEC/2005/112        June 24, 2005", "24 June 2005        Ref: PR-12")."""
+    parts = _WIDE_GAP.split(line)
+    if len(parts) != 2:
+        return None
+    for code, when in (parts, parts[::-1]):
+        reference, dated = _reference(code), _bare_date(when)
+        if reference is not None and dated is not None:
+            return reference, dated
+    return None
+
+
+# "Sub: Change in Directorate", "Subject - Book Closure", "Re: Notice of Meeting".
+_SUBJECT_LINE = re.compile(r"^(?:sub|subject|re)[ \t]{0,3}[:.\-][ \t]{0,3}(\S.{2,150})$", re.I)
+_LETTER_REACH = 30  # lines from a letter's head to its subject line
+
+
+def _letter_subject(lines: list[_Line], first: int, end: int) -> tuple[str, int] | None:
+    """A letter's subject line under its addressee and salutation, and the line after it:
+    only above the letter's first paragraph of sentences."""
+    index = first
+    while index < len(lines) and lines[index].start < end and index - first < _LETTER_REACH:
+        if lines[index].blank:
+            index += 1
+            continue
+        stop = index
+        while stop < len(lines) and not lines[stop].blank and lines[stop].start < end:
+            stop += 1
+        paragraph = [line.stripped for line in lines[index:stop]]
+        subject = _SUBJECT_LINE.match(paragraph[0])
+        if subject is not None:
+            return subject.group(1).strip(), index + 1
+        if paragraph[-1].endswith((".", "!", "?")) and any(map(_is_prose, paragraph)):
+            return None  # the letter's text has begun: no subject line above it
+        index = stop
+    return None
 
 
 def _contact_block_end(lines: list[_Line], intro: int, end: int) -> int:

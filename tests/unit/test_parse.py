@@ -1292,3 +1292,44 @@ def test_an_rns_number_over_the_headline_is_the_reference(label: str) -> None:
     assert release.reference == label.split()[-1]
     assert release.title == "Director Shareholding"
     assert release.released_on == date(2005, 3, 4)
+
+
+def _letter(number: int, subject_line: str, text: str) -> str:
+    return (
+        f"\n                                                        Attachment {number}\n\n"
+        f"NTL/CS/2005/{40 + number}                                     2 March 2005\n\n"
+        "The Manager                          The Manager\n"
+        "Oslo Stock Exchange ASA              Nordic Growth Market Ltd.\n"
+        "Tollbugata 2, 0152 Oslo              Stockholm\n\n"
+        "Dear Sir/Madam,\n\n"
+        f"{subject_line}\n\n{text}\n\n"
+        "Yours faithfully,\nFor Nordlys Telecom ASA\n\nKari Nordmann\nCompany Secretary\n\n"
+    )
+
+
+def test_letters_to_stock_exchanges_are_titled_by_their_subject_lines() -> None:
+    # Two enclosed letters: each is a release, its subject line the title, the code beside
+    # its date the reference, and that date (not the cover's) its date.
+    header = _letter(
+        1,
+        "Sub: Appointment of a Director",
+        "We wish to inform you that the Board has today appointed Ms. Ingrid Berg as\n"
+        "an additional director of the Company with effect from March 1, 2005.",
+    ) + _letter(
+        2,
+        "Subject - Record Date for the Dividend",
+        "We hereby give notice that the record date for the dividend recommended by\n"
+        "the Board is 15 April 2005, as resolved at its meeting held today.",
+    )
+    first, second = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
+    assert (first.title, first.reference, first.released_on) == (
+        "Appointment of a Director",
+        "NTL/CS/2005/41",
+        date(2005, 3, 2),
+    )
+    assert (second.title, second.reference, second.released_on) == (
+        "Record Date for the Dividend",
+        "NTL/CS/2005/42",
+        date(2005, 3, 2),
+    )
+    assert first.body.text.startswith("We wish to inform you")
