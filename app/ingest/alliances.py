@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import logging
 import re
@@ -486,6 +487,10 @@ _STAKE_WORD = re.compile(r"own|stake|interest|holding|holder", _S)
 STAKE_LIST_ITEM = re.compile(rf"\({_PCT}\)")
 # The sentence's subject is written near its start ("The TDC Group owns ...").
 _SUBJECT_REACH = 30
+# Months and weekdays: a capitalised word after "a stake in" that dates the stake.
+_DATE_WORDS = frozenset(
+    name.lower() for name in (*calendar.month_name[1:], *calendar.day_name) if name
+)
 _NAME_AFTER = re.compile(r"(?P<name>[\w&.'-]{2,40}(?:[ \t]{1,2}[A-Z][\w&.'-]{0,40}){0,5})")
 
 
@@ -632,8 +637,8 @@ def _discover_in(text: str, start: int, end: int, catalog: Catalog) -> _Party | 
     if match is None or not re.search(r"[A-Z]", match.group("name")):
         return None
     name = match.group("name").strip(" .")
-    if country_code(name) is not None:
-        return None
+    if country_code(name) is not None or name.split()[0].lower() in _DATE_WORDS:
+        return None  # "a 69% stake in June", "in March 2005": when, not whom
     begin = start + lead
     return _Party(catalog.discover(name), begin, begin + len(name))
 

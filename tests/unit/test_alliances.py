@@ -288,6 +288,18 @@ def test_unknown_owner_becomes_an_operator() -> None:
     assert any(o.slug == "cesky-holding" and o.kind == "other" for o in operators)
 
 
+def test_a_month_after_a_stake_dates_it_and_is_no_company() -> None:
+    text = (
+        "Vipnet holds a 51% stake in Mobitel. Mobitel acquired a 40,5% stake in September "
+        "and a 10% interest in Promonte."
+    )
+    stakes, operators = extract_stakes(
+        text, release(text), registrant=MMO2, catalog=default_catalog()
+    )
+    assert {(s.owner, s.owned) for s in stakes} == {("vipnet", "mobitel"), ("mobitel", "promonte")}
+    assert "september" not in {o.slug for o in operators}
+
+
 def test_a_group_brand_with_its_country_is_the_groups_operator_there() -> None:
     text = (
         "The Andes Roaming Alliance joins Tigo (Bolivia), Tigo (Paraguay), Tigo\n"
