@@ -523,6 +523,7 @@ class Catalog:
         self._shared: dict[str, tuple[str, ...]] = {}
         for operator in operators:
             self._add(operator)
+        self._share_sibling_brands()
         # A group's brand followed by a country is its operator there ("Tele2 Russia"); when the
         # table has none, a branch slugged brand-cc as the table's own are (vodafone-uk).
         self._brands, self._branch_prefixes = _brands(self._operators)
@@ -549,6 +550,30 @@ class Catalog:
                     self._shared[key] = (*claimants, operator.slug)
         for spelling in (operator.name, *operator.aliases):
             self._index.setdefault(_strip_suffixes(_key(spelling)), operator.slug)
+
+    def _share_sibling_brands(self) -> None:
+        """A country operator's brand written alone ("TIM", "Claro") may be its sister's in
+        another country, named brand plus country ("TIM Brasil", "Claro Chile"): the brand is
+        shared with those sisters, and the country the text speaks of decides."""
+        for operator in list(self._operators.values()):
+            if operator.parent is None or operator.country is None:
+                continue
+            words = _key(operator.name).split(" ")
+            for cut in range(1, len(words)):
+                brand = " ".join(words[:cut])
+                owner = self._operators.get(self._index.get(brand, ""))
+                if (
+                    owner is None
+                    or owner.kind == "group"
+                    or owner.parent != operator.parent
+                    or owner.country in {None, operator.country}
+                    or place_code(" ".join(words[cut:])) != operator.country
+                ):
+                    continue
+                claimants = self._shared.get(brand, (owner.slug,))
+                if operator.slug not in claimants:
+                    self._shared[brand] = (*claimants, operator.slug)
+                break
 
     @classmethod
     def load(cls) -> Catalog:

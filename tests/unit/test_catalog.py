@@ -114,6 +114,34 @@ def test_a_subsidiary_and_its_parent_are_two_rows() -> None:
     assert wireless is not None and wireless.parent == "rogers-communications"
 
 
+def test_a_country_brand_alone_is_its_sister_in_the_country_the_text_speaks_of() -> None:
+    catalog = default_catalog()
+    peru = "In Peru, the market leader added customers; TIM and Claro followed in Lima."
+    assert [m.operator for m in catalog.find_mentions(peru)] == ["tim-peru", "claro-pe"]
+    italy = "TIM gained customers in Italy, ahead of every other Italian operator."
+    assert [m.operator for m in catalog.find_mentions(italy)] == ["tim"]
+    assert [m.operator for m in catalog.find_mentions("TIM and Claro added mobile customers.")] == [
+        "tim",
+        "claro-br",
+    ]
+
+
+def test_holdings_and_their_operating_companies_are_rows_of_their_own() -> None:
+    catalog = default_catalog()
+    text = (
+        "Telemar Norte Leste S.A. and its holding Tele Norte Leste Participacoes reported; "
+        "Telefonica de Espana, Telefonica Moviles and Telefonica grew."
+    )
+    assert [m.operator for m in catalog.find_mentions(text)] == [
+        "telemar-norte-leste",
+        "tele-norte-leste",
+        "telefonica-de-espana",
+        "telefonica-moviles",
+        "telefonica",
+    ]
+    assert catalog.get("telemar-norte-leste").parent == "tele-norte-leste"  # type: ignore[union-attr]
+
+
 def test_seed_operators_have_their_facts() -> None:
     catalog = default_catalog()
     amena = catalog.get("amena")
