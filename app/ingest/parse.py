@@ -73,7 +73,10 @@ _LABEL_WORDS = (
     r"|attention[ \t]{0,3}:?[ \t]{1,3}(?:[\w/&-]{1,30},?[ \t]{1,3}){0,4}editors?"
     r"|(?:voluntary\s+|overseas\s+regulatory\s+)?announcement"
     r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
-    r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice))"
+    r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice)"
+    # The label a regulator's filing form puts over a disclosure: "SIGNIFICANT EVENT",
+    # "Material Fact", "Hecho relevante", "Fato Relevante".
+    r"|(?:significant|relevant|material)\s+(?:event|fact)|(?:hecho|fato)\s+relevante)"
 )
 _RELEASE_LABEL = re.compile(
     rf"^\s*{_LABEL_WORDS}(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_LABEL_WORDS})*"
@@ -128,7 +131,8 @@ _CONTACT_INTRO = re.compile(
     re.IGNORECASE,
 )
 _EXHIBITS = re.compile(
-    r"^\s*(?:(?:EXHIBITS?|DOCUMENTS?)\s+INDEX|INDEX\s+(?:TO|OF)\s+(?:EXHIBITS|DOCUMENTS)|EXHIBITS?)\s*$",
+    r"^\s*(?:(?:EXHIBITS?|DOCUMENTS?)\s+INDEX|INDEX\s+(?:TO|OF)\s+(?:EXHIBITS|DOCUMENTS)|EXHIBITS?"
+    r"|(?:TABLE\s+OF\s+)?CONTENTS)\s*$",
     re.I,
 )
 _SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
@@ -572,6 +576,8 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False  # "NORDLYS AB (publ)        Oslo, 5 May 2005": the issuer's dated line
     if _is_label(stripped) or _FORM_NAME.match(stripped) or _in_bracketed_note(lines, index):
         return False
+    if _EXHIBITS.match(stripped):
+        return False  # "TABLE OF CONTENTS", "EXHIBIT INDEX": the cover's list of what it encloses
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
 
@@ -878,6 +884,8 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
             continue
         blank_run = 0
         lowered = line.stripped.lower()
+        if _PHONE_LINE.match(line.stripped):
+            continue  # "3491-584-0306", "Tel: +47 22 00 00 00": how to call, not where
         if (
             probe + 1 == registrant_index
             or line.stripped.startswith("(")
@@ -902,6 +910,12 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
     return joined.removeprefix(", ") or None
 
 
+# A line holding only a telephone number, maybe labelled: at least eight digits, no words.
+_PHONE_LINE = re.compile(
+    r"^(?:(?:tel|telephone|phone|fax|telefax)\.?[ \t]{0,3}:?[ \t]{0,3})?\+?"
+    r"(?=(?:[ ()./-]{0,3}\d){8})[\d()][\d ()./-]{6,30}\d$",
+    re.IGNORECASE,
+)
 # ", 11320" or ", C.P. 11320" closing an address line: a postal code, not a street number.
 _TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}(?:C\.?P\.?[ \t]{0,3})?\d{4,6}$")
 
@@ -992,6 +1006,9 @@ _EXHIBIT_ROW = re.compile(
 )
 
 
+_PAGE_NUMBER = re.compile(r"(?<![ \t])[ \t]{3,60}\d{1,4}[ \t]{0,10}$")
+
+
 def _exhibit_index(cover: str) -> str | None:
     """The description(s) in an EXHIBITS index on the cover, standing for an enclosure line:
     rows of a number and a description, wrapped lines indented under the description."""
@@ -1009,7 +1026,8 @@ def _exhibit_index(cover: str) -> str | None:
         indent = len(line) - len(line.lstrip())
         if row is not None:
             column = len(row.group(1))
-            items.append([row.group(2).strip()])
+            # "1.  Results January-September 2005          3": the page number is no part of it.
+            items.append([_PAGE_NUMBER.sub("", row.group(2)).strip()])
             joined = True
         elif not line.strip():
             joined = False

@@ -1333,3 +1333,32 @@ def test_letters_to_stock_exchanges_are_titled_by_their_subject_lines() -> None:
         date(2005, 3, 2),
     )
     assert first.body.text.startswith("We wish to inform you")
+
+
+def test_a_table_of_contents_is_the_enclosure_and_a_disclosure_label_no_title() -> None:
+    # No "Enclosure:" line: the table of contents lists what the report encloses (page numbers
+    # apart); a telephone line in the address block is no part of the address; "MATERIAL
+    # FACT" is the form's label over the headline.
+    cover = _MINI_COVER.replace("0150 Oslo, Norway\n", "0150 Oslo, Norway\nTel: +47 22 77 10 00\n")
+    text = (
+        cover + "                        CONTENTS\n\n"
+        "Item                                                      Page\n"
+        "----                                                      ----\n"
+        "1.  Nordlys - Results for the First Half of 2005             2\n\n"
+        "-----------------------------------------------------------------\n\n"
+        "Nordlys Telecom ASA, as required by the Securities Trading Act, hereby reports\n"
+        "the following\n\n"
+        "                       MATERIAL FACT\n\n"
+        "          NORDLYS RESULTS FOR THE FIRST HALF OF 2005\n\n"
+        "Oslo, 3 March 2005. The Board of Directors of Nordlys Telecom today approved the\n"
+        "results for the first half of the year, and said the network reaches every county.\n\n"
+        "The company will publish its full year figures in the spring, as it does every year.\n"
+        + _MINI_SIGNATURE
+        + "By: /s/ Kari Nordmann\n"
+    )
+    filing = parse_filing(_document(text))
+    assert filing.cover.registrant_address == "Fjordveien 12, 0150 Oslo, Norway"
+    assert filing.cover.enclosure == "Nordlys - Results for the First Half of 2005"
+    (release,) = filing.releases
+    assert release.title == "NORDLYS RESULTS FOR THE FIRST HALF OF 2005"
+    assert release.released_on == date(2005, 3, 3)
