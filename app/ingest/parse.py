@@ -433,6 +433,11 @@ def _signer_line(line: str) -> str:
     return _SIGNER_LABEL.sub(lambda match: match.group(1) + ":", line, count=1)
 
 
+# Where a signer's title starts on its labelled line ("Title:  Vice President, Legal").
+_TITLE_TEXT = re.compile(r"title[ \t]{0,3}:[ \t]{0,10}", re.IGNORECASE)
+_TITLE_LINES = 5  # lines a signer's title may wrap onto
+
+
 def _title_continues(line: str) -> bool:
     """A short line carrying on a signer's title: no label, no date, no rule, no signature."""
     if not line or len(line) > 60 or ":" in line or _RULE_LINE.match(line) or _conformed(line):
@@ -1087,9 +1092,15 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             continue
         if lowered.startswith("title:"):
             # "Title: Director of Financial / Information": a title wrapped over two lines.
+            # Past two lines, only lines set under the title's own text carry it on ("Vice
+            # President, Legal / Services and General / Counsel and Corporate / Secretary").
             parts = [line[6:].strip()]
-            for more in rows[position + 1 : position + 3]:
+            label = _TITLE_TEXT.search(raw)
+            column = label.end() if label else -1
+            for count, more in enumerate(rows[position + 1 : position + 1 + _TITLE_LINES]):
                 if not _title_continues(more.strip()):
+                    break
+                if count >= 2 and len(more) - len(more.lstrip()) != column:
                     break
                 parts.append(more.strip())
             title = " ".join(" ".join(parts).split())
@@ -1449,7 +1460,8 @@ _DATELINE_REACH = 120
 # Capitalised place words separated by commas or dashes, ending with a comma or a dash.
 _DATELINE_PLACE = re.compile(
     r"^[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
-    r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}[ \t]{0,3}[-–—,:][ \t]{1,3}"
+    r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}"
+    r"[ \t]{0,3}(?:--|[-–—,:])[ \t]{1,3}"  # "TORONTO -- July 27, 2006 -- ..." too
 )
 _DATELINE_AFTER = re.compile(r"\.?[ \t]{0,3}(?:[-–—:/]|$)")  # "April 24, 2007.- ..." too
 # A place, then a month and a day with no year, maybe a wire's tag, then a dash.

@@ -1362,3 +1362,29 @@ def test_a_table_of_contents_is_the_enclosure_and_a_disclosure_label_no_title() 
     (release,) = filing.releases
     assert release.title == "NORDLYS RESULTS FOR THE FIRST HALF OF 2005"
     assert release.released_on == date(2005, 3, 3)
+
+
+def test_a_signer_title_over_four_lines_and_a_dateline_set_off_by_double_dashes() -> None:
+    header = "\nNEWS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n"
+    body = (
+        "\nBERGEN -- March 1, 2005 -- Nordlys Telecom today said that its network now reaches\n"
+        "every county of Norway, as it had planned.\n\n"
+        "The company will publish its annual report in the spring, as it does every year.\n\n"
+    )
+    signature = (
+        "Date: March 3, 2005            By: /s/ Kari Nordmann\n"
+        "                                   ------------------------\n"
+        "                                   Name:  Kari Nordmann\n"
+        "                                   Title: Senior Vice President,\n"
+        "                                          Corporate Affairs and\n"
+        "                                          Deputy General Counsel and\n"
+        "                                          Secretary to the Board\n"
+    )
+    filing = _mini(header, signature, body)
+    assert filing.cover.signed_by == Signatory(
+        name="Kari Nordmann",
+        title="Senior Vice President, Corporate Affairs and Deputy General Counsel and "
+        "Secretary to the Board",
+    )
+    (release,) = filing.releases
+    assert release.released_on == date(2005, 3, 1)
