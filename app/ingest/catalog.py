@@ -313,7 +313,7 @@ _EXCHANGE_LABEL = re.compile(r":[ \t]?[A-Z0-9][A-Z0-9.]{1,9}[ \t]?[,;)]")
 # '("Smart")', '(the "Company")', '(“Personal”)': a short name defined in brackets.
 _DEFINED_TERM = re.compile(
     r"\([ \t]{0,2}(?:the[ \t]{1,3})?[\"\u201c](?P<short>[A-Z][\w&.'-]{0,30}"
-    r"(?:[ \t][A-Z][\w&.'-]{0,30}){0,2})[\"\u201d][ \t]{0,2}\)"
+    r"(?:(?:[ \t]|\r?\n[ \t]{0,20})[A-Z][\w&.'-]{0,30}){0,2})[\"\u201d][ \t]{0,2}\)"
 )
 _GENERIC_TERMS = frozenset(
     {"company", "the company", "group", "the group", "registrant", "issuer", "we", "us", "our"}
@@ -616,7 +616,7 @@ class Catalog:
         defined: dict[str, str] = {}
         found: dict[str, Operator] = {}
         for match in _DEFINED_TERM.finditer(text, start, end):
-            short = match.group("short")
+            short = _SPACES.sub(" ", match.group("short"))  # wrapped or not, one name
             key = _key(short)
             if key in _GENERIC_TERMS or self.resolve(short) or country_code(short):
                 continue

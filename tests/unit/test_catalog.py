@@ -210,6 +210,17 @@ def test_a_release_defines_short_names_for_the_operators_it_names() -> None:
     assert default_catalog().resolve("Starlink") is None  # the term holds for this text only
 
 
+def test_a_short_name_defined_over_a_line_break_names_the_company() -> None:
+    # A sister company the table does not know, its short name wrapped inside the quotes.
+    text = (
+        'Its sister company Borealis Celular S.A. ("Borealis\nCelular"), which serves the north,\n'
+        "passed 2 million mobile clients. Borealis Celular also grew its network."
+    )
+    catalog = default_catalog().with_defined_terms(text, 0, len(text))
+    found = names(catalog, text)
+    assert [slug for _, slug in found].count("borealis-celular") >= 2
+
+
 def test_mentions_longest_first_and_word_bounded() -> None:
     text = "Telenor Mobil and O2 UK's network. Mail press@o2.com or see www.mmo2.com; mmO2 plc."
     assert names(default_catalog(), text) == [
