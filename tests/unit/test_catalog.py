@@ -142,6 +142,14 @@ def test_holdings_and_their_operating_companies_are_rows_of_their_own() -> None:
     assert catalog.get("telemar-norte-leste").parent == "tele-norte-leste"  # type: ignore[union-attr]
 
 
+def test_a_listed_company_and_its_state_parent_are_two_rows() -> None:
+    catalog = default_catalog()
+    listed = catalog.resolve("China Netcom Group Corporation (Hong Kong) Limited")
+    parent = catalog.resolve("China Network Communications Group Corporation")
+    assert listed is not None and parent is not None
+    assert listed.slug == "china-netcom" and listed.parent == parent.slug != listed.slug
+
+
 def test_seed_operators_have_their_facts() -> None:
     catalog = default_catalog()
     amena = catalog.get("amena")
