@@ -887,9 +887,10 @@ TABLE_TITLE_UNIT = re.compile(
 # A rule line drawn across a table ("-----", "=====") neither starts nor ends it.
 TABLE_RULE_LINE = re.compile(r"[ \t]{0,40}[-=_*]{3,400}[ \t]{0,40}")
 # The line above a header of years that says what span each year's column covers:
-# "Six months ended 30 June" over "2004  2003".
+# "Six months ended 30 June" over "2004  2003"; "Quarters ended June 30" is three months.
 TABLE_SPAN = re.compile(
-    r"(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months[ \t]{1,3}end(?:ed|ing)"
+    r"(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?))"
+    r"[ \t]{1,3}end(?:ed|ing)"
     rf"[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
     rf"[ \t]{{1,3}}(?P<day2>{_DAY}))",
     _F,

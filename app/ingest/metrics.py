@@ -83,6 +83,7 @@ from app.ingest.metric_rules import (
 from app.ingest.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
+    DOLLAR,
     LOCAL_CURRENCIES,
     SCALES,
     Figure,
@@ -1062,7 +1063,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
     """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
-    months = TABLE_SPAN_MONTHS.get(span.group("months").lower()) or int(span.group("months"))
+    written = span.group("months")
+    months = 3 if written is None else TABLE_SPAN_MONTHS.get(written.lower()) or int(written)
     month = MONTHS[word_key(span.group("month") or span.group("month2"))]
     day = _day(span.group("day") or span.group("day2"))
     if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -1711,12 +1713,37 @@ def _undated(metric: Metric) -> bool:
     return metric.as_of is None and metric.period is None
 
 
+# A release that says whose dollars its "$" are: "All amounts are in U.S. dollars unless
+# otherwise indicated", "(in millions of Canadian dollars".
+_DOLLARS_STATED = re.compile(
+    r"\b(?:amounts|figures|expressed|stated|reported|presented|denominated"
+    r"|(?:millions|thousands|billions)[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}(?:are[ \t\r\n]{1,3})?"
+    r"(?:in[ \t\r\n]{1,3})?(?P<whose>U\.[ \t]?S\.|US|United[ \t]States|Canadian|Australian"
+    r"|New[ \t]Zealand)[ \t\r\n]{1,3}dollars\b",
+    re.IGNORECASE,
+)
+_STATED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
+
+
+def _stated_dollar(text: str, release: ParsedRelease) -> str | None:
+    """The currency a release says its bare "$" amounts are in, if it says."""
+    stated = _DOLLARS_STATED.search(text, release.body.start, release.body.end)
+    if stated is None:
+        return None
+    return _STATED_DOLLARS.get(re.sub(r"\s+", " ", stated.group("whose").lower()), "USD")
+
+
 def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
     """Every operator metric in a release's body, notes and about sections."""
     metrics: list[Metric] = []
     seen: set[tuple[str, str, int, int]] = set()
+    # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
+    # issuer's "$" is Canadian dollars), else the US dollar.
+    dollar = _stated_dollar(text, release) or local_currency(
+        DOLLAR, registrant.country if registrant else None
+    )
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
     reported = reported_period(text, release)
@@ -1762,7 +1789,9 @@ def extract_metrics(
             catalog=known,
         )
         for metric in found:
-            if metric.unit in LOCAL_CURRENCIES:
+            if metric.unit == DOLLAR:
+                metric = replace(metric, unit=dollar)
+            elif metric.unit in LOCAL_CURRENCIES:
                 # "8,121 million pesos": the issuer's peso (a group reports its subsidiaries in
                 # its own money), else the operator's country's.
                 operator = known.get(metric.operator)

@@ -115,7 +115,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PEN": "PEN",
     "£": "GBP",
     "€": "EUR",
-    "$": "USD",
+    # A bare dollar sign is the issuer's dollar (see DOLLAR), US dollars by default.
+    "$": "dollar",
 }
 
 # Currency written after the number; the bool says whether it is a continental-style word.
@@ -132,20 +133,27 @@ def word_key(word: str) -> str:
 # A currency word more than one country's money is called ("pesos"): a placeholder unit until
 # the issuer's country says which.
 PESO = "peso"
+# A bare "$" is written by issuers of many dollar countries for their own money ("$1,021.5
+# million" by a Canadian issuer is Canadian dollars); anywhere else it is the US dollar.
+DOLLAR = "dollar"
 LOCAL_CURRENCIES: dict[str, dict[str, str]] = {
     PESO: {
         "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU",
         "DO": "DOP", "CU": "CUP",
     },
+    DOLLAR: {"CA": "CAD", "AU": "AUD", "NZ": "NZD"},
 }  # fmt: skip
+# What a placeholder is where the country does not say (a peso of no known country is none).
+_DEFAULT_CURRENCIES: dict[str, str] = {DOLLAR: "USD"}
 
 
 def local_currency(unit: str, country: str | None) -> str | None:
-    """``unit`` as an ISO 4217 code: "peso" in Mexico is MXN; None where the country does not
-    say which (a peso of no known country is no currency anyone can check)."""
+    """``unit`` as an ISO 4217 code: "peso" in Mexico is MXN, "$" in Canada CAD; None where
+    the country does not say which peso (a peso of no known country is no currency anyone can
+    check)."""
     if unit not in LOCAL_CURRENCIES:
         return unit
-    return LOCAL_CURRENCIES[unit].get(country or "")
+    return LOCAL_CURRENCIES[unit].get(country or "") or _DEFAULT_CURRENCIES.get(unit)
 
 
 CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
@@ -157,6 +165,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "pounds": ("GBP", False),
     "sterling": ("GBP", False),
     "gbp": ("GBP", False),
+    "canadian dollars": ("CAD", False),
+    "australian dollars": ("AUD", False),
     "dollars": ("USD", False),
     "usd": ("USD", False),
     "swiss francs": ("CHF", True),

@@ -1643,3 +1643,40 @@ def test_operator_rows_under_a_counted_caption_inside_a_money_table() -> None:
     got = {(m.operator, m.name, m.value) for m in run(text, date(2005, 7, 20))}
     assert ("pannon-gsm", "customers", Decimal(2_810_000)) in got
     assert ("pannon-gsm", "customers", Decimal(2_650_000)) in got
+
+
+def test_a_dollar_sign_is_the_issuers_own_dollar_unless_the_release_says_otherwise() -> None:
+    # A Canadian issuer's "$" is Canadian dollars, in prose and under a "($ millions)" caption;
+    # a release that says its amounts are US dollars keeps them US dollars; an issuer of no
+    # dollar country writes US dollars.
+    text = (
+        "Bell Mobility's revenues for the quarter were $812.4 million.\n\n"
+        "                                Quarters ended March 31\n"
+        "    ($ millions)                     2007        2006\n"
+        "    Operating revenues              812.4       774.0\n"
+    )
+    canadian = Operator(
+        slug="bell-mobility", name="Bell Mobility", kind="mobile_operator", country="CA"
+    )
+    release = release_of(text)
+    found = extract_metrics(text, release, registrant=canadian, catalog=default_catalog())
+    # The prose figure is the table's 2007 column ("Quarters ended March 31": Q1).
+    assert {(m.value, m.unit, m.period) for m in found} == {
+        (Decimal("812400000"), "CAD", "Q1 2007"),
+        (Decimal("774000000"), "CAD", "Q1 2006"),
+    }
+    stated = "All figures are expressed in U.S. dollars.\n" + text
+    release = release_of(stated)
+    found = extract_metrics(stated, release, registrant=canadian, catalog=default_catalog())
+    assert {m.unit for m in found} == {"USD"}
+    found = extract_metrics(
+        text, release_of(text), registrant=REGISTRANT, catalog=default_catalog()
+    )
+    assert {m.unit for m in found} == {"USD"}
+
+
+def test_a_canadian_dollar_amount_in_words() -> None:
+    assert [
+        (m.value, m.unit)
+        for m in run("Vodafone reported revenues of 2.1 billion Canadian dollars in the quarter.\n")
+    ] == [(Decimal("2100000000"), "CAD")]

@@ -55,7 +55,7 @@ from app.ingest.numbers import (
         ("under 5,000", "5000", "less_than", None, False),
         ("£5m", "5000000", "exact", "GBP", False),
         ("€2.5bn", "2500000000", "exact", "EUR", False),
-        ("$300 million", "300000000", "exact", "USD", False),
+        ("$300 million", "300000000", "exact", "dollar", False),  # the issuer's dollar
         ("250 million pounds", "250000000", "exact", "GBP", False),
         ("1,234.5 million", "1234500000", "exact", None, False),
         ("KRW 2,318.4 billion", "2318400000000", "exact", "KRW", False),
