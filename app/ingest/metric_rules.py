@@ -38,6 +38,7 @@ SEGMENTS: dict[str, str] = {
     "landline": "fixed_line",
     "fixnet": "fixed_line",
     "local telephone": "fixed_line",
+    "local telephony": "fixed_line",
     "internet": "internet",
     "broadband": "internet",
     "dsl": "internet",
@@ -749,6 +750,10 @@ LEAD_REACH = 600
 # line ("(thousand)"), then rows of a label and one figure per column. Row labels → metric.
 
 
+# Metrics that may be below zero: a table writes such a figure in brackets ("(27.5)").
+SIGNED_METRICS = frozenset({"net_income", "net_additions"})
+
+
 @dataclass(frozen=True, slots=True)
 class TableRow:
     """A row label that makes each of the row's figures metric ``name`` (of kind ``accepts``)."""
@@ -768,14 +773,19 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     TableRow(
         "net_additions",
         "count",
-        _label(r"net\s{1,3}(?:additions|adds|gains|new\s{1,3}(?:customers|subscribers))"),
+        _label(
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            r"net\s{1,3}(?:additions|adds|gains|new\s{1,3}(?:customers|subscribers))"
+        ),
         flow=True,
     ),
     TableRow(
         "customers",
         "count",
         _label(
-            rf"(?:total\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
+            # "Broadband Internet subscribers": the first business word says which
+            rf"(?:total\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
+            rf"(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
         ),
     ),
@@ -822,7 +832,8 @@ TABLE_SCALE_WORDS = (
 )
 _SCALE_IN_BRACKETS = (
     r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000|x[ \t]{0,2}1[.,]000)"
-    r"(?:,[ \t]{1,3}[\w ]{1,30})?\)"
+    # "(in thousands, except ARPU" over "and churn)": a caption wrapped onto the next line
+    r"(?:,[ \t]{1,3}[\w ]{1,30})?(?:\)|(?=[ \t]{0,40}$))"
 )
 TABLE_SCALE = re.compile(rf"^[ \t]{{0,40}}{_SCALE_IN_BRACKETS}[ \t]{{0,40}}$", _F)
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -888,11 +899,15 @@ TABLE_TITLE_UNIT = re.compile(
 TABLE_RULE_LINE = re.compile(r"[ \t]{0,40}[-=_*]{3,400}[ \t]{0,40}")
 # The line above a header of years that says what span each year's column covers:
 # "Six months ended 30 June" over "2004  2003"; "Quarters ended June 30" is three months.
+# Written without its day ("Three months ended   Nine months ended"), a cell over a line of
+# days says how long each period under it is.
 TABLE_SPAN = re.compile(
+    # "As of / for the quarter ended": stocks at the day, flows over the quarter
+    r"(?:as[ \t]{1,3}(?:of|at)[ \t]{0,3}/[ \t]{0,3})?(?:for[ \t]{1,3}the[ \t]{1,3})?"
     r"(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?))"
     r"[ \t]{1,3}end(?:ed|ing)"
-    rf"[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
-    rf"[ \t]{{1,3}}(?P<day2>{_DAY}))",
+    rf"(?:[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
+    rf"[ \t]{{1,3}}(?P<day2>{_DAY})))?",
     _F,
 )
 TABLE_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}

@@ -55,6 +55,7 @@ from app.ingest.metric_rules import (
     SEGMENT_SUBJECT_RULES,
     SEGMENTS,
     SERVICE_USERS,
+    SIGNED_METRICS,
     STOCK_DATE_AFTER,
     TABLE_CAPTION_UNIT,
     TABLE_CAPTION_WORDS,
@@ -124,6 +125,10 @@ class _Dated:
     end: int
     as_of: date | None
     period: str | None
+
+
+# The period spans written over a table's columns: (the cell's column, its TABLE_SPAN match).
+_Spans = list[tuple[int, re.Match[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +635,20 @@ def _classify_sentence(
     return kept
 
 
+_COLUMN_BEFORE = re.compile(r"[\d)%][ \t]{2,}")
+
+
+def _row_end_figure(text: str, hit: _Hit) -> bool:
+    """Whether the figure ends a table row ("... net additions   18   9   31") and the words
+    that make it a metric are the next row's label ("Local telephony subscribers")."""
+    line_end = text.find("\n", hit.figure.end, hit.end)
+    if line_end < 0 or text[hit.figure.end : line_end].strip():
+        return False
+    line_start = text.rfind("\n", 0, hit.figure.start) + 1
+    before = text[max(line_start, hit.figure.start - 24) : hit.figure.start]
+    return _COLUMN_BEFORE.search(before) is not None and before.endswith(("  ", "\t"))
+
+
 def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
     """``figure`` as the bracketed earlier value of ``hit``'s figure, in its unit and scale:
     "SEK 20,378 million (20,076)", "(9M04: Rp 24.923,5 billion)". None unless the bracket
@@ -969,6 +988,8 @@ def extract_section_metrics(
                 continue
             if hit.rule.name == "customers" and SERVICE_USERS.match(text, hit.end):
                 continue
+            if _row_end_figure(text, hit):
+                continue
             if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
                 text, mentions, s_start, hit.figure.start
             ):
@@ -1061,26 +1082,49 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TABLE_CELL.finditer(text, start, end)]
 
 
-def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
-    """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
+def _span_months(span: re.Match[str]) -> int:
     written = span.group("months")
-    months = 3 if written is None else TABLE_SPAN_MONTHS.get(written.lower()) or int(written)
-    month = MONTHS[word_key(span.group("month") or span.group("month2"))]
-    day = _day(span.group("day") or span.group("day2"))
-    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
+    return 3 if written is None else TABLE_SPAN_MONTHS.get(written.lower()) or int(written)
+
+
+def _span_label(months: int, day: date) -> str:
+    """The period of ``months`` ending on ``day``: "Q2 2006", "H1 2005", "Q1-Q3 2005"."""
+    year = day.year
     labels = {(3, 3): f"Q1 {year}", (3, 6): f"Q2 {year}", (3, 9): f"Q3 {year}"}
     labels |= {(3, 12): f"Q4 {year}", (6, 6): f"H1 {year}", (6, 12): f"H2 {year}"}
     labels |= {(9, 9): f"Q1-Q3 {year}", (12, 12): str(year)}
-    ended = f"{months} months ended {day} {calendar.month_name[month]} {year}"
-    return _Dated(start, end, date(year, month, day), labels.get((months, month), ended))
+    ended = f"{months} months ended {day.day} {calendar.month_name[day.month]} {year}"
+    return labels.get((months, day.month), ended)
+
+
+def _span_at(spans: _Spans, column: int) -> re.Match[str] | None:
+    """The span written over the table column that ends at ``column``: the last span cell
+    starting before that (a span cell stands over its columns, left-aligned or centred)."""
+    chosen = spans[0][1] if spans else None
+    for start, span in spans:
+        if start < column:
+            chosen = span
+    return chosen
+
+
+def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
+    """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
+    written = span.group("month") or span.group("month2")
+    if written is None:
+        return None  # "Three months ended" over a line of days: the days say which
+    month = MONTHS[word_key(written)]
+    day = _day(span.group("day") or span.group("day2"))
+    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    ended = date(year, month, day)
+    return _Dated(start, end, ended, _span_label(_span_months(span), ended))
 
 
 def _header(
     text: str,
     cells: list[tuple[int, int]],
     released_on: date | None,
-    span: re.Match[str] | None = None,
+    spans: _Spans | None = None,
 ) -> list[_Dated]:
     """The period of each column when every cell of the line is one ("Q3 2004", "2003")."""
     if len(cells) < 2:
@@ -1090,6 +1134,7 @@ def _header(
         cell = text[c_start:c_end]
         if re.fullmatch(r"(?:19|20)\d\d", cell):
             year = int(cell)
+            span = _span_at(spans, _column(text, c_end)) if spans else None
             spanned = _span_column(c_start, c_end, year, span) if span else None
             columns.append(spanned or _Dated(c_start, c_end, date(year, 12, 31), cell))
             continue
@@ -1102,15 +1147,32 @@ def _header(
     return columns if len(columns) >= 2 else []
 
 
+def _span_cells(text: str, cells: list[tuple[int, int]]) -> _Spans:
+    """The spans a line writes over a table's columns ("Six months ended 30 June", "Three
+    months ended   Nine months ended"), each at its column; empty for any other line."""
+    if not cells:
+        return []
+    whole = TABLE_SPAN.fullmatch(text, cells[0][0], cells[-1][1])
+    if whole is not None:
+        return [(_column(text, cells[0][0]), whole)]
+    if len(cells) < 2 or not TABLE_SPAN.fullmatch(text, *cells[0]):
+        return []
+    spans = [(_column(text, a), TABLE_SPAN.fullmatch(text, a, b)) for a, b in cells]
+    return (
+        [(at, span) for at, span in spans if span is not None] if all(s for _, s in spans) else []
+    )
+
+
 def _dated_years(
     text: str,
-    upper: tuple[list[_Dated | None], list[tuple[int, int]]],
+    upper: tuple[list[_Dated | None], list[tuple[int, int]], _Spans],
     header: list[_Dated | None],
     cells: list[tuple[int, int]],
 ) -> list[_Dated | None] | None:
     """A header of bare years under a line of days with no year ("June 30,"), column over
-    column: each column's day in its year. None when the two lines are no such pair."""
-    days, day_cells = upper
+    column: each column's day in its year, and its period where a line of spans stands over
+    the days ("Three months ended"). None when the two lines are no such pair."""
+    days, day_cells, spans = upper
     year_cells = cells[-len(header) :]
     if len(days) != len(header) or len(day_cells) != len(year_cells):
         return None
@@ -1131,7 +1193,9 @@ def _dated_years(
             return None  # the day line names its own year, or the columns do not line up
         last = calendar.monthrange(int(written_year), day.as_of.month)[1]
         stamp = date(int(written_year), day.as_of.month, min(day.as_of.day, last))
-        merged.append(_Dated(y_start, y_end, stamp, None))
+        span = _span_at(spans, _column(text, d_end)) if spans else None
+        period = _span_label(_span_months(span), stamp) if span else None
+        merged.append(_Dated(y_start, y_end, stamp, period))
     return merged
 
 
@@ -1167,11 +1231,15 @@ def _cell_figure(
     cell: str, continental: bool | None, currency: str | None, rule: TableRow
 ) -> Figure | None:
     """A table cell's figure when it is of the kind ``rule`` takes (a bare count under a money
-    unit is money); None for "-", "n/a" or another kind."""
+    unit is money); None for "-", "n/a" or another kind. A loss in brackets ("(27.5)" on a
+    "Net income (loss)" row) is negative."""
+    negative = rule.name in SIGNED_METRICS and cell[:1] == "(" and cell[-1:] == ")"
     try:
-        figure = parse_figure(cell, continental=continental)
+        figure = parse_figure(cell[1:-1] if negative else cell, continental=continental)
     except ValueError:
         return None
+    if negative:
+        figure = replace(figure, value=-figure.value)
     kind = "money" if figure.kind == "count" and currency else figure.kind
     return figure if kind == rule.accepts else None
 
@@ -1183,6 +1251,7 @@ def _titles(
     (R$ thousand)") and the count a title names ("Subscribers (in thousands)")."""
     if len(cells) != 1:
         return None, None
+    start, end = cells[0]  # "(KRW billion)   ------": the rules under spans left out
     title = TABLE_TITLE_UNIT.search(text, start, end)
     titled = None
     if title is not None:
@@ -1190,6 +1259,8 @@ def _titles(
             _currency(title.group("currency") or title.group("wcurrency")),
             _table_scale(title.group("scale") or title.group("wscale")),
         )
+    elif scaled := TABLE_SCALE.match(text[start:end]):
+        titled = None, _table_scale(scaled.group("scale"))  # "(in thousands)" over the header
     return titled, _counted_title(text, start, end)
 
 
@@ -1257,7 +1328,7 @@ def _table_header(
     text: str,
     cells: list[tuple[int, int]],
     released_on: date | None,
-    span: re.Match[str] | None,
+    span: _Spans | None,
 ) -> tuple[list[_Dated | None], tuple[int, int] | None, int]:
     """A header's period columns, its caption cell ("TMN key operating data") if it has one,
     and how many figures a row may carry (change columns such as "y.o.y." included).
@@ -1344,8 +1415,8 @@ def extract_table_metrics(
     owned: list[Operator] = []  # the operators of an operator table's rows so far
     table_subject, width = default, 0
     heading: Operator | None = None  # the operator whose line the rows below belong to
-    span: re.Match[str] | None = None
-    last_header: tuple[list[_Dated | None], list[tuple[int, int]]] | None = None
+    spans: _Spans = []  # "Three months ended   Nine months ended": the line's span cells
+    last_header: tuple[list[_Dated | None], list[tuple[int, int]], _Spans] | None = None
     header_ends: list[int] = []  # where each header cell ends on its line
     sub_scale: Decimal | None = None  # the scale of a caption inside the table
     continental = True if continental_style(text, start, end) else None
@@ -1356,11 +1427,17 @@ def extract_table_metrics(
         index += 1
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
+        if len(cells) > 1 and "---" in text[line_start:line_end]:
+            # "(KRW billion)   -------   -------": rules under a header's spans rule nothing
+            cells = [c for c in cells if not TABLE_RULE_LINE.fullmatch(text, *c)]
+            if not cells:
+                continue  # "-------   -------": rules only
         if len(cells) > 1 and _ITEM_NUMBER.fullmatch(text, *cells[0]):
             cells = [(cells[0][0], cells[1][1]), *cells[2:]]  # "3.  Total subscribers"
         elif len(cells) > 1 and _BULLET.fullmatch(text, *cells[0]):
             cells = cells[1:]  # "o  Sweden (Tele2 and Comviq)   3 684 000"
-        above, span = span, TABLE_SPAN.fullmatch(text[cells[0][0] : cells[-1][1]])
+        above = spans
+        spans = _span_cells(text, cells)
         header, caption, row_width = _table_header(text, cells, released_on, above)
         upper, last_header = last_header, None
         if header and upper is not None:
@@ -1369,8 +1446,10 @@ def extract_table_metrics(
             if dated is not None:
                 columns = dated
                 continue
+        if not header and not spans and len(cells) == 1:
+            spans = above  # "(KRW billion)" between the spans and the header they date
         if header:
-            last_header = header, cells[-len(header) :]
+            last_header = header, cells[-len(header) :], above
             header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
             sub_scale = None
             columns, scale, currency, width = header, Decimal(1), None, row_width
@@ -1648,6 +1727,11 @@ def extract_operator_column_metrics(
     for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
+        if len(cells) > 1 and "---" in text[line_start:line_end]:
+            # "(KRW billion)   -------   -------": rules under a header's spans rule nothing
+            cells = [c for c in cells if not TABLE_RULE_LINE.fullmatch(text, *c)]
+            if not cells:
+                continue  # "-------   -------": rules only
         header = _operator_columns(text, cells, mentions, catalog)
         if header:
             operators = header

@@ -1680,3 +1680,62 @@ def test_a_canadian_dollar_amount_in_words() -> None:
         (m.value, m.unit)
         for m in run("Vodafone reported revenues of 2.1 billion Canadian dollars in the quarter.\n")
     ] == [(Decimal("2100000000"), "CAD")]
+
+
+def test_a_table_whose_spans_stand_over_a_line_of_days_and_a_line_of_years() -> None:
+    # "Three months ended" over three columns and "Six months ended" over two, a caption
+    # beside the rules under them, days with no year over the years; losses in brackets.
+    text = (
+        "Key figures\n\n"
+        "                              Three months ended        Six months ended\n"
+        "(EUR million)             ---------------------------  ------------------\n"
+        "                          Jun. 30   Mar. 31   Jun. 30    Jun. 30   Jun. 30\n"
+        "                            2006      2006      2005       2006      2005\n"
+        "-------------------------------------------------------------------------\n"
+        "Revenues                    210.4     205.1     198.7      415.5     390.2\n"
+        "Net income (loss)           (12.5)      3.1     (20.4)     (9.4)    (31.0)\n"
+        "-------------------------------------------------------------------------\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal("210400000"), "EUR", "Q2 2006"),
+        ("revenue", Decimal("205100000"), "EUR", "Q1 2006"),
+        ("revenue", Decimal("198700000"), "EUR", "Q2 2005"),
+        ("revenue", Decimal("415500000"), "EUR", "H1 2006"),
+        ("revenue", Decimal("390200000"), "EUR", "H1 2005"),
+        ("net_income", Decimal("-12500000"), "EUR", "Q2 2006"),
+        ("net_income", Decimal("3100000"), "EUR", "Q1 2006"),
+        ("net_income", Decimal("-20400000"), "EUR", "Q2 2005"),
+        ("net_income", Decimal("-9400000"), "EUR", "H1 2006"),
+        ("net_income", Decimal("-31000000"), "EUR", "H1 2005"),
+    }
+
+
+def test_an_operating_table_in_thousands_as_of_or_for_the_quarter() -> None:
+    # The scale in a caption wrapped over two lines; stocks at each day, flows over the
+    # quarter; the business named before the count; a figure ending a row is not the next
+    # row's label's count.
+    text = (
+        "Operating data\n\n"
+        "                                        As of / for the quarter ended\n"
+        "(in thousands, except ARPU             ------------------------------\n"
+        " and churn)                              Mar. 31,    Dec. 31,    Mar. 31,\n"
+        "                                           2006        2005        2005\n"
+        "-------------------------------------------------------------------------\n"
+        "Mobile subscribers                        4,120       4,051       3,870\n"
+        "Mobile net additions                         69          42          55\n"
+        "Local telephony subscribers                 812         809         790\n"
+        "-------------------------------------------------------------------------\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period, m.segment) for m in run(text)}
+    assert got == {
+        ("customers", Decimal(4_120_000), date(2006, 3, 31), None, "mobile"),
+        ("customers", Decimal(4_051_000), date(2005, 12, 31), None, "mobile"),
+        ("customers", Decimal(3_870_000), date(2005, 3, 31), None, "mobile"),
+        ("net_additions", Decimal(69_000), None, "Q1 2006", "mobile"),
+        ("net_additions", Decimal(42_000), None, "Q4 2005", "mobile"),
+        ("net_additions", Decimal(55_000), None, "Q1 2005", "mobile"),
+        ("customers", Decimal(812_000), date(2006, 3, 31), None, "fixed_line"),
+        ("customers", Decimal(809_000), date(2005, 12, 31), None, "fixed_line"),
+        ("customers", Decimal(790_000), date(2005, 3, 31), None, "fixed_line"),
+    }
