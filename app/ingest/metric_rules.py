@@ -36,6 +36,7 @@ SEGMENTS: dict[str, str] = {
     "fixed line": "fixed_line",
     "fixed": "fixed_line",
     "landline": "fixed_line",
+    "wireline": "fixed_line",
     "fixnet": "fixed_line",
     "local telephone": "fixed_line",
     "local telephony": "fixed_line",
@@ -783,8 +784,10 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         "customers",
         "count",
         _label(
-            # "Broadband Internet subscribers": the first business word says which
-            rf"(?:total\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
+            # "Broadband Internet subscribers": the first business word says which; a brand
+            # may name it ("Velox ADSL subscribers")
+            rf"(?:total\s{{1,3}})?(?:(?:(?-i:[A-Z][\w&-]{{1,20}})\s{{1,3}}(?=(?:{SEGMENT_WORDS})\s))?"
+            rf"(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
             rf"(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
         ),

@@ -53,6 +53,7 @@ from app.ingest.metric_rules import (
     SEGMENT_LIST_ITEM,
     SEGMENT_SUBJECT,
     SEGMENT_SUBJECT_RULES,
+    SEGMENT_WORDS,
     SEGMENTS,
     SERVICE_USERS,
     SIGNED_METRICS,
@@ -1228,7 +1229,11 @@ _NUMBERED_GROUP = re.compile(r"\d{1,2}\.[ \t]{1,4}" + _HEADING_WORDS)
 
 
 def _cell_figure(
-    cell: str, continental: bool | None, currency: str | None, rule: TableRow
+    cell: str,
+    continental: bool | None,
+    currency: str | None,
+    rule: TableRow,
+    percent: bool = False,
 ) -> Figure | None:
     """A table cell's figure when it is of the kind ``rule`` takes (a bare count under a money
     unit is money); None for "-", "n/a" or another kind. A loss in brackets ("(27.5)" on a
@@ -1240,7 +1245,9 @@ def _cell_figure(
         return None
     if negative:
         figure = replace(figure, value=-figure.value)
-    kind = "money" if figure.kind == "count" and currency else figure.kind
+    kind = figure.kind
+    if kind == "count" and (percent or currency):
+        kind = "percent" if percent else "money"  # "24,3" on a "Market share (%)" row
     return figure if kind == rule.accepts else None
 
 
@@ -1318,6 +1325,34 @@ def _dated_title(
         return None
     dated = next((d for d in find_dates(text, start, end, released_on) if d.as_of), None)
     return (dated, counted) if dated is not None else None
+
+
+_PERCENT_LABEL = re.compile(r"\((?:in[ \t])?%\)[ \t]{0,3}$")
+_HEADING_REST = re.compile(
+    rf"[ \t]{{0,3}}(?P<segment>{SEGMENT_WORDS})?[ \t]{{0,3}}\(?[ \t]{{0,3}}", re.IGNORECASE
+)
+
+
+def _row_heading(
+    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+) -> tuple[Operator, str | None] | None:
+    """A line inside a table that names one operator and at most its business ("Wireless
+    (Oi)", "Telemar"): that operator, and the business unless it is all the operator does
+    (a mobile operator's "Wireless")."""
+    named = [m for m in mentions if start <= m.span.start and m.span.end <= end]
+    if len({m.operator for m in named}) != 1:
+        return None
+    first, last = named[0].span, named[-1].span
+    rest = _HEADING_REST.fullmatch(text, start, first.start)
+    if rest is None or text[last.end : end].strip(" \t)") or first is not last:
+        return None
+    operator = catalog.get(named[0].operator)
+    if operator is None:
+        return None
+    segment = _segment(rest.group("segment"))
+    if segment == "mobile" and operator.kind == "mobile_operator":
+        segment = None
+    return operator, segment
 
 
 def _table_row(label: str) -> TableRow | None:
@@ -1415,6 +1450,7 @@ def extract_table_metrics(
     owned: list[Operator] = []  # the operators of an operator table's rows so far
     table_subject, width = default, 0
     heading: Operator | None = None  # the operator whose line the rows below belong to
+    heading_segment: str | None = None  # the business that line names ("Wireline (Telemar)")
     spans: _Spans = []  # "Three months ended   Nine months ended": the line's span cells
     last_header: tuple[list[_Dated | None], list[tuple[int, int]], _Spans] | None = None
     header_ends: list[int] = []  # where each header cell ends on its line
@@ -1455,6 +1491,7 @@ def extract_table_metrics(
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
             operator_rows, counted, heading, owned = counted, None, None, []
+            heading_segment = None
             if operator_rows is not None:
                 scale = operator_rows[1]
             if titled is not None:
@@ -1513,6 +1550,12 @@ def extract_table_metrics(
             if _SUBHEADING.fullmatch(text, label_start, label_end):
                 heading = None  # "Subsidiaries", "Associated companies": a group of rows
                 continue
+        if operator_rows is None and len(cells) == 1:
+            # "Wireline (Telemar)" over "  Lines in service   14.824": whose the rows below are
+            line_heading = _row_heading(text, label_start, label_end, mentions, catalog)
+            if line_heading is not None:
+                heading, heading_segment = line_heading
+                continue
         # "Employees   1.462   1.807" under four period columns: each figure under its own.
         placed = _placed(text, values, header_ends) if len(values) < len(columns) else None
         if not (len(columns) <= len(values) <= width or placed) or not re.search(
@@ -1570,14 +1613,21 @@ def extract_table_metrics(
             and not (own and own.group("scale"))
         ):
             row_scale, row_currency = sub_scale, None  # a row counted by a caption inside
+        # "Prepaid clients (%)": a mix, no count; "Market share (%)": the cells are percents
+        percent_row = _PERCENT_LABEL.search(label) is not None
+        if percent_row and rule.accepts != "percent":
+            continue
+        if heading is not None and operator_rows is None:
+            subject = heading
         worded = business or rule.label.match(label)
         segment = worded.groupdict().get("segment") if worded else None
+        row_segment = _segment(segment) or (heading_segment if subject is heading else None)
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
         for column, (v_start, v_end) in zip(row_columns, values, strict=True):
             if column is None:
                 continue  # a change column
-            figure = _cell_figure(text[v_start:v_end], hint, row_currency, rule)
+            figure = _cell_figure(text[v_start:v_end], hint, row_currency, rule, percent_row)
             if figure is None:
                 continue
             kind = rule.accepts
@@ -1592,7 +1642,7 @@ def extract_table_metrics(
                     qualifier="exact",
                     as_of=as_of,
                     period=period,
-                    segment=_segment(segment),
+                    segment=row_segment,
                     span=Span.of(text, label_start, v_end),
                 )
             )

@@ -1739,3 +1739,39 @@ def test_an_operating_table_in_thousands_as_of_or_for_the_quarter() -> None:
         ("customers", Decimal(809_000), date(2005, 12, 31), None, "fixed_line"),
         ("customers", Decimal(790_000), date(2005, 3, 31), None, "fixed_line"),
     }
+
+
+def test_lines_inside_a_table_that_name_an_operator_own_the_rows_below() -> None:
+    # "Fixed line (Belgacom)" and "Wireless (Proximus)" inside a table of day columns: the
+    # rows below are that operator's, of the business the line names (a mobile operator's
+    # "Wireless" is all it does); a row in per cent is no count, a share row's bare cells are
+    # per cents; a brand may stand before the business ("Skynet ADSL subscribers").
+    text = (
+        "KEY OPERATING DATA\n\n"
+        "                                     31.03.2006     31.12.2005     31.03.2005\n"
+        "--------------------------------------------------------------------------------\n"
+        "Fixed line (Belgacom)\n"
+        "  Lines in service (thousand)             4.301          4.320          4.410\n"
+        "  Skynet ADSL subscribers               903.114        871.250        722.018\n"
+        "Wireless (Proximus)\n"
+        "  Clients                             4.512.300      4.470.120      4.302.661\n"
+        "  Prepaid clients (%)                      55,2           55,9           57,0\n"
+        "  Market share (%)                         46,1           46,3           47,0\n"
+        "--------------------------------------------------------------------------------\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of, m.segment) for m in run(text)}
+    day, end, year_ago = date(2006, 3, 31), date(2005, 12, 31), date(2005, 3, 31)
+    assert got == {
+        ("belgacom", "customers", Decimal(4_301_000), day, "fixed_line"),
+        ("belgacom", "customers", Decimal(4_320_000), end, "fixed_line"),
+        ("belgacom", "customers", Decimal(4_410_000), year_ago, "fixed_line"),
+        ("belgacom", "customers", Decimal(903_114), day, "internet"),
+        ("belgacom", "customers", Decimal(871_250), end, "internet"),
+        ("belgacom", "customers", Decimal(722_018), year_ago, "internet"),
+        ("proximus", "customers", Decimal(4_512_300), day, None),
+        ("proximus", "customers", Decimal(4_470_120), end, None),
+        ("proximus", "customers", Decimal(4_302_661), year_ago, None),
+        ("proximus", "market_share", Decimal("46.1"), day, None),
+        ("proximus", "market_share", Decimal("46.3"), end, None),
+        ("proximus", "market_share", Decimal("47.0"), year_ago, None),
+    }
