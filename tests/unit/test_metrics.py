@@ -1775,3 +1775,26 @@ def test_lines_inside_a_table_that_name_an_operator_own_the_rows_below() -> None
         ("proximus", "market_share", Decimal("46.3"), end, None),
         ("proximus", "market_share", Decimal("47.0"), year_ago, None),
     }
+
+
+def test_accesses_by_service_in_a_table_of_thousands() -> None:
+    # Column units under the dates, continental thousands; "of which" rows are parts.
+    text = (
+        "The Group's accesses:\n\n"
+        "                                          31-03-2006      31-03-2005\n"
+        "                                          (thousands)     (thousands)\n"
+        "  Fixed telephony accesses                   12.310          12.702\n"
+        "  Internet and data accesses                  3.204           2.611\n"
+        "    of which: broadband                       2.950           2.204\n"
+        "  Total accesses                             15.514          15.313\n"
+    )
+    got = {(m.value, m.as_of, m.segment) for m in run(text)}
+    day, year_ago = date(2006, 3, 31), date(2005, 3, 31)
+    assert got == {
+        (Decimal(12_310_000), day, "fixed_line"),
+        (Decimal(12_702_000), year_ago, "fixed_line"),
+        (Decimal(3_204_000), day, "internet"),
+        (Decimal(2_611_000), year_ago, "internet"),
+        (Decimal(15_514_000), day, None),
+        (Decimal(15_313_000), year_ago, None),
+    }
