@@ -820,6 +820,16 @@ def _labels_bracket(text: str, after: int, dated: _Dated, figures: list[Figure])
     return any(dated.end <= f.start < closed for f in figures)
 
 
+_OWN_SPAN = re.compile(REPORTED_PERIOD.pattern + r"|\bsince\b", re.IGNORECASE)
+# "9,8% above 2Q04", "up 38,2% on 2Q04", "over the first half of 2005": a date that a change
+# is measured against, the period of no figure before it.
+_COMPARED_DATE = re.compile(
+    r"\b(?:above|below|on|over|versus|vs\.?|against|compared[ \t\r\n]{1,3}(?:with|to))"
+    r"[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 def _date_for(
     text: str, hit: _Hit, dated: list[_Dated], figures: list[Figure]
 ) -> tuple[date | None, str | None]:
@@ -828,10 +838,14 @@ def _date_for(
     dated = [
         d
         for d in dated
-        if d.end <= hit.start
-        or not (
-            any(hit.end <= f.start and f.end <= d.start for f in figures)
-            or _labels_bracket(text, hit.end, d, figures)
+        if (
+            # "9,8% above 2Q04" before the figure: the compared figure's period, not this one's
+            not _COMPARED_DATE.search(text, max(0, d.start - 24), d.start)
+            if d.end <= hit.start
+            else not (
+                any(hit.end <= f.start and f.end <= d.start for f in figures)
+                or _labels_bracket(text, hit.end, d, figures)
+            )
         )
     ]
 
@@ -1033,6 +1047,20 @@ def extract_section_metrics(
                 listed = {h.figure.start for h in hits if h.listed}
                 unlisted = [f for f in figures if f.start not in listed]
                 as_of, period = _date_for(text, hit, dated, unlisted)
+                if (
+                    reported is not None
+                    and hit.rule.flow
+                    and hit.figure.kind != "percent"
+                    and (as_of, period) == (None, None)
+                    and not _OWN_SPAN.search(text, s_start, s_end)
+                    and all(d.period != reported.label for d in dated)
+                ):
+                    # "Operating revenues were RMB 42,197 million": a results release's
+                    # figure with no date of its own is of the period the release reports.
+                    # Not where the sentence names a span the lead does not ("in the
+                    # quarter" in a half-year release, "since January"), nor where the
+                    # sentence dates another figure by it ("(first half 2004: ...)").
+                    period = reported.label
             else:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dated, stop, as_of, period)

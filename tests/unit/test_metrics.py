@@ -1526,7 +1526,8 @@ def test_a_headline_restating_a_table_figure_is_one_fact() -> None:
         [
             ("revenue", Decimal(88_400_000), None, "Q2 2004"),
             ("revenue", Decimal(80_100_000), None, "Q2 2003"),
-            ("net_income", Decimal(2_200_000), None, None),
+            # No date of its own in a release on the second quarter: that quarter's.
+            ("net_income", Decimal(2_200_000), None, "Q2 2004"),
             ("market_share", Decimal("4.5"), date(2004, 6, 30), None),
         ]
     )
@@ -1797,4 +1798,36 @@ def test_accesses_by_service_in_a_table_of_thousands() -> None:
         (Decimal(2_611_000), year_ago, "internet"),
         (Decimal(15_514_000), day, None),
         (Decimal(15_313_000), year_ago, None),
+    }
+
+
+def test_a_results_releases_figures_take_its_period_not_the_comparisons() -> None:
+    # The lead names the quarter reported; a figure with no date of its own is of that
+    # quarter; a date a change is measured against ("above 3Q05", "on 3Q05") dates the
+    # compared figure only.
+    text = (
+        "Lisbon, 9 November 2006 - Vodafone Portugal today announced its results for the "
+        "third quarter of 2006.\n\n"
+        " * Revenues of EUR 412,5 million, 6,1% above 3Q05;\n"
+        " * Net income of EUR 61,2 million, against EUR 55,0 million in 3Q05;\n\n"
+        "Capital expenditures reached EUR 48,3 million, up 4,0% on 3Q05.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 11, 9))}
+    assert got == {
+        ("revenue", Decimal("412500000"), "Q3 2006"),
+        ("net_income", Decimal("61200000"), "Q3 2006"),
+        ("net_income", Decimal("55000000"), "Q3 2005"),
+        ("investment", Decimal("48300000"), "Q3 2006"),
+    }
+    # A half-year release: "in the quarter" and "since January" are spans of their own.
+    text = (
+        "Lisbon, 9 August 2006 - Vodafone Portugal today announced its results for the "
+        "first half of 2006.\n\n"
+        "Vodafone Portugal added 52,000 net customers in the quarter. It has invested "
+        "EUR 95 million in its network since January.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 8, 9))}
+    assert got == {
+        ("net_additions", Decimal("52000"), None),
+        ("investment", Decimal("95000000"), None),
     }
