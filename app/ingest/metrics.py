@@ -1903,9 +1903,8 @@ def extract_metrics(
     seen: set[tuple[str, str, int, int]] = set()
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
     # issuer's "$" is Canadian dollars), else the US dollar.
-    dollar = _stated_dollar(text, release) or local_currency(
-        DOLLAR, registrant.country if registrant else None
-    )
+    country = registrant.country if registrant else None
+    dollar = _stated_dollar(text, release) or local_currency(DOLLAR, country) or "USD"
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
     reported = reported_period(text, release)
