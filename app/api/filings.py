@@ -213,6 +213,8 @@ def _looks_binary(data: bytes) -> bool:
                         "type": "object",
                         "properties": {"file": {"type": "string", "format": "binary"}},
                         "required": ["file"],
+                        # The file and nothing else (a form of many parts answers 400).
+                        "additionalProperties": False,
                     }
                 },
             },
