@@ -160,7 +160,9 @@ RULES: tuple[MetricRule, ...] = (
         ),
         before=_before(
             # "Consolidated net additions were 461,000"
-            r"added|adding|net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
+            # "added a net 1.69 million fixed-line subscribers"
+            r"(?:added|adding)(?:\s{1,3}a\s{1,3}net)?"
+            r"|net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"

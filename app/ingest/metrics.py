@@ -538,6 +538,7 @@ def _classify_sentence(
 ) -> list[_Hit]:
     """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
     hits: list[_Hit | None] = [_classify(text, f, sentence_start, scan) for f in figures]
+    _added_list(text, figures, hits)
     # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier".
     for i in range(1, len(figures)):
         compared = next((h for h in reversed(hits[:i]) if h is not None), None)
@@ -634,6 +635,36 @@ def _classify_sentence(
             continue
         kept.append(hit)
     return kept
+
+
+_COUNTED = next(r for r in RULES if r.name == "customers" and r.after is not None)
+
+
+def _added_list(text: str, figures: list[Figure], hits: list[_Hit | None]) -> None:
+    """A verb of net additions governs the counts listed after it: "added a net 1.69 million
+    fixed-line subscribers and 2.74 million broadband subscribers" are both net additions,
+    each of the business its noun names. (A lone "added 7.2 million wireless subscribers"
+    keeps no segment: the noun distinguishes no business there.)"""
+    for i, hit in enumerate(hits):
+        if hit is None or hit.rule.name != "net_additions" or hit.start >= hit.figure.start:
+            continue
+        noun = _COUNTED.after.match(text, hit.figure.end) if _COUNTED.after else None
+        if noun is None:
+            continue
+        end = noun.end()
+        for j in range(i + 1, len(figures)):
+            listed = hits[j]
+            if (
+                listed is None
+                or listed.rule is not _COUNTED
+                or listed.start != figures[j].start
+                or not LIST_JOIN.fullmatch(text, end, figures[j].start)
+            ):
+                break
+            if hit.segment is None:
+                hits[i] = hit = replace(hit, end=noun.end(), segment=_matched_segment(noun))
+            hits[j] = replace(listed, rule=hit.rule)
+            end = listed.end
 
 
 _COLUMN_BEFORE = re.compile(r"[\d)%][ \t]{2,}")
@@ -1969,5 +2000,8 @@ def extract_metrics(
             metrics.append(metric)
     # "EUR 62,2 mln" in prose before the table that dates it: the table's fact. (A dated twin
     # found earlier kept the undated one out already.)
+    # "added a net 18 thousand broadband subscribers" restates the table's row of the
+    # business even where the prose names no segment.
     dated = {_fact(m) for m in metrics if not _undated(m)}
+    dated |= {(*fact[:4], None) for fact in dated}
     return tuple(m for m in metrics if not (_undated(m) and _fact(m) in dated))

@@ -1831,3 +1831,33 @@ def test_a_results_releases_figures_take_its_period_not_the_comparisons() -> Non
         ("net_additions", Decimal("52000"), None),
         ("investment", Decimal("95000000"), None),
     }
+
+
+def test_added_a_net_governs_the_counts_listed_after_it() -> None:
+    # "added a net" is a verb of net additions; each listed count is one, of the business
+    # its noun names.
+    text = (
+        "In the third quarter of 2007 the Company added a net 240,000 wireless\n"
+        "customers and 85,000 DSL customers, while churn fell.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2007, 10, 30))}
+    assert got == {
+        ("net_additions", Decimal(240_000), "mobile"),
+        ("net_additions", Decimal(85_000), "internet"),
+    }
+
+
+def test_prose_net_additions_without_a_business_restate_the_tables_row() -> None:
+    text = (
+        "Operating data\n\n"
+        "                                        As of / for the quarter ended\n"
+        "(in thousands)                           Mar. 31,    Dec. 31,\n"
+        "                                           2006        2005\n"
+        "-------------------------------------------------------------------------\n"
+        "Cable broadband subscribers               1,120       1,051\n"
+        "Broadband net additions                      69          42\n"
+        "-------------------------------------------------------------------------\n\n"
+        "Acme added a net 69 thousand subscribers, bringing its base to 1.12 million.\n"
+    )
+    got = [(m.name, m.value) for m in run(text, date(2006, 4, 28)) if m.value == 69_000]
+    assert got == [("net_additions", Decimal(69_000))]
