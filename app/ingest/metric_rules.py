@@ -43,6 +43,8 @@ SEGMENTS: dict[str, str] = {
     "local telephony": "fixed_line",
     "internet": "internet",
     "internet and data": "internet",
+    "high-speed internet": "internet",
+    "high speed internet": "internet",
     "broadband": "internet",
     "dsl": "internet",
     "adsl": "internet",
@@ -135,7 +137,7 @@ NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "Investments in the mobile operation accounted for ...") gives its figures that segment.
 SEGMENT_SUBJECT = re.compile(
     rf"(?<![\w-])(?P<segment>{SEGMENT_WORDS})[ \t\r\n]{{1,3}}"
-    r"(?:operations?|business(?:es)?|division)(?![\w-])",
+    r"(?:operations?|business(?:es)?|division|segment)(?![\w-])",
     _F,
 )
 # The rules whose figures take a segment from the sentence's subject.
@@ -152,7 +154,9 @@ RULES: tuple[MetricRule, ...] = (
             # "2 871 000 net new mobile customers"
             r"net\s{1,3}(?:adds|additions|gains"
             rf"|new\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers)"
-            r"|customers|subscribers|connections|subscriptions)"
+            # "85,600 net wireless subscribers"
+            rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
+            r"(?:customers|subscribers|connections|subscriptions))"
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
             r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
@@ -162,7 +166,9 @@ RULES: tuple[MetricRule, ...] = (
             # "Consolidated net additions were 461,000"
             # "added a net 1.69 million fixed-line subscribers"
             r"(?:added|adding)(?:\s{1,3}a\s{1,3}net)?"
-            r"|net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
+            # "High-speed Internet net additions were 25,700"
+            rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
+            r"net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
@@ -234,7 +240,7 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(
             r"(?:(?:full-time|permanent)\s{1,3}(?:equivalent\s{1,3})?)?"
-            r"(?:employees|staff|people\s{1,3}employed|workers|personnel)"
+            r"(?:employees|staff|people\s{1,3}employed|workers|personnel|team\s{1,3}members)"
         ),
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
@@ -274,6 +280,8 @@ RULES: tuple[MetricRule, ...] = (
         "money",
         after=_after(r"(?:in\s{1,3})?(?:total\s{1,3})?(?:revenues?|turnover|sales)"),
         before=_before(
+            # "Wireline revenues were $1,149.9 million": the business's revenue
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:net\s{{1,3}})?)?"
             r"(?:revenues?|turnover|sales)[^.;]{0,80}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
             r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to"
@@ -524,9 +532,17 @@ APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3
 # date, in its unit and scale. Written within this factor of the figure (a footnote mark
 # "(1)" is no such figure).
 BRACKETED_BEFORE = re.compile(
-    # "26,694 at June 30, 2004 (26,952 at ...)": the figure's own date may come between
-    r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
-    r"[ \t\r\n]{1,3}(?:19|20)\d\d)?"
+    # "26,694 at June 30, 2004 (26,952 at ...)": the figure's own date may come between,
+    # in words or in digits ("6.712 employees as of 30.06.2005 (31.12.2004: 6.895)")
+    r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
+    r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)"
+    # or its own period ("R$ 612,7 million in 2Q05 (2Q04: ...)", "... in the quarter (...)")
+    r"|[ \t\r\n]{1,3}in[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}(?:quarter|period|half|year)|[1-4]Q\d\d"
+    r"|Q[1-4][ \t]?(?:19|20)?\d\d|(?:19|20)\d\d)"
+    # or its change against the bracketed figure's date ("9,8% above 2Q04 (R$ 3.935,8 ...)")
+    r"|[ \t]{0,3},[ \t\r\n]{1,3}(?:(?:up|down)[ \t\r\n]{1,3})?\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
+    r"(?:%|percent|per[ \t]cent)[ \t\r\n]{1,3}(?:above|below|over|on|from|versus|vs\.)"
+    r"[ \t\r\n]{1,3}[\w'-]{2,12})?"
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
 )

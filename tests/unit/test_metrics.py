@@ -1861,3 +1861,43 @@ def test_prose_net_additions_without_a_business_restate_the_tables_row() -> None
     )
     got = [(m.name, m.value) for m in run(text, date(2006, 4, 28)) if m.value == 69_000]
     assert got == [("net_additions", Decimal(69_000))]
+
+
+def test_a_bracketed_earlier_figure_after_a_change_a_period_or_a_numeric_date() -> None:
+    text = (
+        "Lisbon, 4 August 2006 - Atlantico Telecom today announced its results for the second "
+        "quarter of 2006.\n\n"
+        " * Net revenues of EUR 812,4 million, 7,2% above 2Q05 (EUR 757,8 million);\n\n"
+        "Capital expenditures amounted to EUR 95,1 million in 2Q06 (2Q05: EUR 88,0 "
+        "million). The Company had 3.104 employees as of 30.06.2006 (31.12.2005: 3.266).\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period) for m in run(text, date(2006, 8, 4))}
+    assert got == {
+        ("revenue", Decimal("812400000"), None, "Q2 2006"),
+        ("revenue", Decimal("757800000"), None, "Q2 2005"),
+        ("investment", Decimal("95100000"), None, "Q2 2006"),
+        ("investment", Decimal("88000000"), None, "Q2 2005"),
+        ("employees", Decimal(3104), date(2006, 6, 30), None),
+        ("employees", Decimal(3266), date(2005, 12, 31), None),
+    }
+
+
+def test_the_business_a_sentence_names_is_the_figures_segment() -> None:
+    text = (
+        "Montreal, 3 August 2006 - Acme Telecom today announced its results for the second "
+        "quarter of 2006.\n\n"
+        "Revenues from the wireless segment rose 9.1 per cent to $842.0 million. Wireline "
+        "revenues were $990.3 million. Acme added 61,200 net wireless subscribers in the "
+        "quarter (Q2 2005: 58,900). High-speed Internet net additions were 21,400, for a "
+        "total of 810,000 high-speed Internet subscribers. Acme had 21,500 team members.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 3))}
+    assert got == {
+        ("revenue", Decimal("842000000"), "mobile"),
+        ("revenue", Decimal("990300000"), "fixed_line"),
+        ("net_additions", Decimal(61_200), "mobile"),
+        ("net_additions", Decimal(58_900), "mobile"),
+        ("net_additions", Decimal(21_400), "internet"),
+        ("customers", Decimal(810_000), "internet"),
+        ("employees", Decimal(21_500), None),
+    }
