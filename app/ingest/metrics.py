@@ -151,6 +151,8 @@ class _Hit:
     segment: str | None
     earlier: _Hit | None = None  # "up from 3.7 million": the hit this one is compared with
     listed: bool = False  # "... and LG Telecom 7,034,000": the next item of a list
+    # The segment is the market's the share is of ("share of the Korean broadband market").
+    of_market: bool = False
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -500,13 +502,19 @@ def _rule_hit(rule: MetricRule, text: str, figure: Figure, before: str | None) -
     if rule.after is not None:
         match = rule.after.match(text, figure.end)
         if match is not None and match.end() - figure.end < 200:
-            return _Hit(figure, rule, figure.start, match.end(), _matched_segment(match))
+            segment = _matched_segment(match)
+            market = None if segment else _market_segment(rule, match)
+            return _Hit(
+                figure, rule, figure.start, match.end(), segment or market, of_market=bool(market)
+            )
     if rule.before is not None and before is not None:
         match = rule.before.search(before)
         if match is not None:
             offset = figure.start - len(before)
             segment = _matched_segment(match)
-            return _Hit(figure, rule, offset + match.start(), figure.end, segment)
+            market = None if segment else _market_segment(rule, match)
+            start = offset + match.start()
+            return _Hit(figure, rule, start, figure.end, segment or market, of_market=bool(market))
     return None
 
 
@@ -518,6 +526,18 @@ def _rule_admits(rule: MetricRule, text: str, figure: Figure, sentence_start: in
     ):
         return False
     return rule.not_after is None or rule.not_after.match(text, figure.end) is None
+
+
+_SEGMENT_WORD = re.compile(rf"(?<![\w-])(?:{SEGMENT_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _market_segment(rule: MetricRule, match: re.Match[str]) -> str | None:
+    """The business of the market a share is of: "share of the Korean broadband market",
+    "59% share of the Macau mobile market"."""
+    if rule.name != "market_share":
+        return None
+    word = _SEGMENT_WORD.search(match.group(0))
+    return _segment(word.group(0)) if word else None
 
 
 def _matched_segment(match: re.Match[str]) -> str | None:
@@ -552,7 +572,13 @@ def _classify_sentence(
                 # 16.291.000 at the end of 2004": a figure at a date is compared with the stock.
                 compared = next((h for h in reversed(hits[:i]) if h and not h.rule.flow), compared)
             hits[i] = _Hit(
-                figure, compared.rule, figure.start, figure.end, compared.segment, compared
+                figure,
+                compared.rule,
+                figure.start,
+                figure.end,
+                compared.segment,
+                compared,
+                of_market=compared.of_market,
             )
     # "SEK 20,378 million (20,076)": the bracket is the figure a year (or a date) earlier.
     # A date between them may hold numbers of its own: "26,694 at June 30, 2004 (26,952 ...)".
@@ -796,6 +822,20 @@ def _subject(
     return default
 
 
+_FOR_OWNER = re.compile(r"[ \t\r\n]{1,3}for[ \t\r\n]{1,3}")
+
+
+def _owner_after(text: str, hit: _Hit, named: list[Mention]) -> Mention | None:
+    """The operator named right after a share or count with "for": "compared with 50.2% for
+    KT" is KT's, whoever the sentence opened on."""
+    if hit.figure.kind == "money":
+        return None
+    gap = _FOR_OWNER.match(text, max(hit.end, hit.figure.end))
+    if gap is None:
+        return None
+    return next((m for m in named if m.span.start == gap.end()), None)
+
+
 def _clause_subjects(
     text: str, mentions: list[Mention], sentence_start: int, position: int
 ) -> list[Mention]:
@@ -1027,10 +1067,13 @@ def extract_section_metrics(
             clause = _clause_start(text, s_start, hit.start)
             if hit.rule.flow and FORECAST.search(text, clause, hit.start):
                 continue
+            # "... 50.2% for KT and 12.9% for LG and the cable operators taken together": the
+            # word that combines stands before the figure or between it and the next one.
+            combined_end = next((f.start for f in figures if f.start > hit.figure.start), s_end)
             if (
                 len({m.operator for m in named}) > 1
                 or OPERATORS_PLURAL.search(text, s_start, hit.figure.start)
-            ) and COMBINED_FIGURE.search(text, s_start, s_end):
+            ) and COMBINED_FIGURE.search(text, s_start, combined_end):
                 continue
             if hit.rule.name == "customers" and SERVICE_USERS.match(text, hit.end):
                 continue
@@ -1043,9 +1086,12 @@ def extract_section_metrics(
             previous_end = max(
                 (f.end for f in figures if f.end <= hit.figure.start), default=s_start
             )
+            owner = _owner_after(text, hit, named)
             subject = (
                 catalog.get(respective[hit.figure.start])
                 if hit.figure.start in respective
+                else catalog.get(owner.operator)
+                if owner is not None
                 else _subject(
                     text,
                     mentions,
@@ -1063,6 +1109,8 @@ def extract_section_metrics(
                 if hit.earlier.figure.start not in made:
                     continue
                 subject, as_of, period = made[hit.earlier.figure.start]
+                if owner is not None:
+                    subject = catalog.get(owner.operator)
             if subject is None or value is None:
                 continue
             if dated is None:
@@ -1092,15 +1140,18 @@ def extract_section_metrics(
                     # quarter" in a half-year release, "since January"), nor where the
                     # sentence dates another figure by it ("(first half 2004: ...)").
                     period = reported.label
-            else:
+            elif owner is None:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dated, stop, as_of, period)
+            # else: another operator's figure compared with this one, at the same date
             made[hit.figure.start] = (subject, as_of, period)
             segment = hit.segment
             if segment is None and hit.rule.name in SEGMENT_SUBJECT_RULES:
                 # "Brasil Telecom's mobile operation ended the quarter with ...": its segment.
                 business = SEGMENT_SUBJECT.search(text, clause, hit.figure.start)
                 segment = _segment(business.group("segment")) if business else None
+            if hit.of_market and segment == "mobile" and subject.kind == "mobile_operator":
+                segment = None  # a mobile operator's share of the mobile market: its only one
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             metrics.append(
                 Metric(

@@ -1901,3 +1901,30 @@ def test_the_business_a_sentence_names_is_the_figures_segment() -> None:
         ("customers", Decimal(810_000), "internet"),
         ("employees", Decimal(21_500), None),
     }
+
+
+def test_a_share_for_another_operator_and_a_joint_share_at_the_end() -> None:
+    # "for LG Dacom" names whose share it is, at the same date; only the last share is the
+    # joint one "taken together".
+    text = (
+        "LG Powercom's share of the Korean broadband market stood at 14.2% at the end of "
+        "June 2006, compared with 44.9% for LG Dacom and 12.1% for Telecom Italia and the "
+        "cable system operators taken together.\n"
+    )
+    got = {(m.operator, m.value, m.as_of, m.segment) for m in run(text, date(2006, 7, 20))}
+    assert got == {
+        ("lg-powercom", Decimal("14.2"), date(2006, 6, 30), "internet"),
+        ("lg-dacom", Decimal("44.9"), date(2006, 6, 30), "internet"),
+    }
+
+
+def test_the_market_a_share_is_of_gives_its_segment_but_a_mobile_operators_is_its_only() -> None:
+    text = (
+        "At the end of June 2006 LG Dacom held a 6.1% share of the fixed-line market. "
+        "SFR held a 35.4% share of the French mobile market at the end of June 2006.\n"
+    )
+    got = {(m.operator, m.value, m.segment) for m in run(text, date(2006, 7, 20))}
+    assert got == {
+        ("lg-dacom", Decimal("6.1"), "fixed_line"),
+        ("sfr", Decimal("35.4"), None),
+    }
