@@ -531,18 +531,25 @@ APPOSITION = re.compile(r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:i\.e\.\s{1,3}|or\s{1,3
 # 2003)": a bare number in brackets right after a figure is the same figure at an earlier
 # date, in its unit and scale. Written within this factor of the figure (a footnote mark
 # "(1)" is no such figure).
+# A space in the words between a figure and its bracket: a line break may indent the next.
+_BRACKET_SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
 BRACKETED_BEFORE = re.compile(
     # "26,694 at June 30, 2004 (26,952 at ...)": the figure's own date may come between,
     # in words or in digits ("6.712 employees as of 30.06.2005 (31.12.2004: 6.895)")
     r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
     r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)"
-    # or its own period ("R$ 612,7 million in 2Q05 (2Q04: ...)", "... in the quarter (...)")
-    r"|[ \t\r\n]{1,3}in[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}(?:quarter|period|half|year)|[1-4]Q\d\d"
-    r"|Q[1-4][ \t]?(?:19|20)?\d\d|(?:19|20)\d\d)"
-    # or its change against the bracketed figure's date ("9,8% above 2Q04 (R$ 3.935,8 ...)")
-    r"|[ \t]{0,3},[ \t\r\n]{1,3}(?:(?:up|down)[ \t\r\n]{1,3})?\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
-    r"(?:%|percent|per[ \t]cent)[ \t\r\n]{1,3}(?:above|below|over|on|from|versus|vs\.)"
-    r"[ \t\r\n]{1,3}[\w'-]{2,12})?"
+    # or its own period ("R$ 612,7 million in 2Q05 (2Q04: ...)", "... in the quarter (...)",
+    # "in January-September 2005")
+    rf"|{_BRACKET_SPACE}in{_BRACKET_SPACE}(?:the[ \t\r\n]{{1,3}}(?:quarter|period|half|year)"
+    r"|[1-4]Q\d\d|Q[1-4][ \t]?(?:19|20)?\d\d|(?:19|20)\d\d"
+    r"|[A-Za-z]{3,9}[ \t]{0,2}[-\u2013][ \t]{0,2}[A-Za-z]{3,9},?[ \t]{1,3}(?:19|20)\d\d))?"
+    # then its change against the bracketed figure's date ("9,8% above 2Q04 (R$ 3.935,8 ...)")
+    rf"(?:[ \t]{{0,3}},{_BRACKET_SPACE}(?:(?:up|down){_BRACKET_SPACE})?"
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
+    rf"(?:%|percent|per[ \t]cent){_BRACKET_SPACE}(?:(?:above|below|over|on|from|versus|vs\.)"
+    rf"{_BRACKET_SPACE}[\w'-]{{2,12}}"
+    # "15,3% more than in the same period of 2004 (EUR ...)", "higher than a year earlier"
+    rf"|(?:more|less|higher|lower){_BRACKET_SPACE}than(?:{_BRACKET_SPACE}[\w'-]{{1,12}}){{1,6}}))?"
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
 )
@@ -686,6 +693,15 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     # "as at 31.12.2005": day, month and year with dots (never a figure: see numbers).
     DateRule("numeric", _date(NUMERIC_DATE_PATTERN)),
+    # "January-September 2005", "July to September 2006": a span of months of one year.
+    DateRule(
+        "month_range",
+        _date(
+            rf"(?P<first>{_FULL_MONTH})"
+            r"(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|\s{1,3}(?:to|through)\s{1,3})"
+            rf"(?P<last>{_FULL_MONTH}),?\s{{1,3}}(?P<year>{_YEAR})"
+        ),
+    ),
     # Columns of month-end tables: "Sep '06", "Dec. '05".
     DateRule(
         "month_short",

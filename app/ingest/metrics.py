@@ -286,6 +286,18 @@ def canonical_period(written: str) -> str:
     return re.sub(r"^(?:fiscal|financial) ", "", text, flags=re.IGNORECASE)
 
 
+def _months_label(first: int, last: int, year: int) -> str | None:
+    """The label of a span of months of one year: January to September is "Q1-Q3", July to
+    December "H2", July to September "Q3"; None for a span that is none of ours."""
+    if first == 1 and last in (3, 6, 9, 12):
+        return {3: f"Q1 {year}", 6: f"H1 {year}", 9: f"Q1-Q3 {year}", 12: str(year)}[last]
+    if first == 7 and last == 12:
+        return f"H2 {year}"
+    if last == first + 2 and last % 3 == 0:
+        return f"Q{last // 3} {year}"
+    return None
+
+
 def _resolve_date(
     kind: str, match: re.Match[str], released_on: date | None, reported: _Reported | None = None
 ) -> _Dated | None:
@@ -341,6 +353,12 @@ def _resolve_date(
         if day > calendar.monthrange(year, month)[1]:
             return None
         as_of = date(year, month, day)
+    elif kind == "month_range":
+        year = int(g["year"])
+        first, last = MONTHS[word_key(g["first"])], MONTHS[word_key(g["last"])]
+        period = _months_label(first, last, year)
+        if period is None:
+            return None
     elif kind in ("month_short", "month_year"):  # "Sep '06", "June 2006": the month's end
         year, month = _full_year(g["year"]), MONTHS[word_key(g["month"]).rstrip(".")]
         as_of = date(year, month, calendar.monthrange(year, month)[1])
@@ -429,10 +447,19 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
     named: list[_Reported] = []
     for match in quarter_of.pattern.finditer(text, start, start + LEAD_REACH):
         g = match.groupdict()
-        if not g["year"] or g["count"] or g["months"]:
+        if not g["year"] or g["count"]:
             continue
         year, ordinal = int(g["year"]), ORDINALS[word_key(g["ord"])]
-        if g["unit"].lower() == "half":
+        if g["months"]:
+            # "the first nine months of 2005", "the first six months of 2006"
+            months = word_key(g["months"])
+            if ordinal != 1:
+                continue
+            if months == "six":
+                named.append(_Reported("half", _quarter_end(2, year), f"H1 {year}"))
+            else:
+                named.append(_Reported("nine months", _quarter_end(3, year), f"Q1-Q3 {year}"))
+        elif g["unit"].lower() == "half":
             half = min(ordinal, 2)
             named.append(_Reported("half", _quarter_end(half * 2, year), f"H{half} {year}"))
         else:

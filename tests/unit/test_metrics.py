@@ -1928,3 +1928,33 @@ def test_the_market_a_share_is_of_gives_its_segment_but_a_mobile_operators_is_it
         ("lg-dacom", Decimal("6.1"), "fixed_line"),
         ("sfr", Decimal("35.4"), None),
     }
+
+
+def test_a_span_of_months_a_nine_month_lead_and_a_bracket_after_more_than() -> None:
+    text = (
+        "Rome, 8 November 2006. The Board of Italtel Mobile approved the results for the "
+        "first nine months of 2006.\n\n"
+        "  - Revenues amounted to EUR 4.210,3 million in\n"
+        "    January-September 2006, 8,2% more than in the same period of 2005\n"
+        "    (EUR 3.891,0 million).\n"
+        "  - Net income for the period was EUR 612,4 million, 11,0% higher than a\n"
+        "    year earlier (EUR 551,7 million).\n"
+        "  - Capital expenditures totalled EUR 702,9 million.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 11, 8))}
+    assert got == {
+        ("revenue", Decimal("4210300000"), "Q1-Q3 2006"),
+        ("revenue", Decimal("3891000000"), "Q1-Q3 2005"),
+        ("net_income", Decimal("612400000"), "Q1-Q3 2006"),
+        ("net_income", Decimal("551700000"), "Q1-Q3 2005"),
+        ("investment", Decimal("702900000"), "Q1-Q3 2006"),
+    }
+    # "July to September" is the third quarter.
+    got = {
+        (m.name, m.period)
+        for m in run(
+            "Revenues amounted to EUR 1.402,1 million in July to September 2006.\n",
+            date(2006, 11, 8),
+        )
+    }
+    assert got == {("revenue", "Q3 2006")}
