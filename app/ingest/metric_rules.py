@@ -247,6 +247,14 @@ RULES: tuple[MetricRule, ...] = (
             r"[^.;]{0,40}?\s(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
             r"|employs|employing|employed|employ"
         ),
+        # "127 employees left the Company", "350 staff were made redundant": a change
+        not_after=re.compile(
+            r"[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3}){1,3}(?:left|departed|joined|quit"
+            r"|were[ \t\r\n]{1,3}(?:hired|recruited|laid[ \t\r\n]{1,3}off|dismissed"
+            r"|made[ \t\r\n]{1,3}redundant)|took[ \t\r\n]{1,3}(?:early[ \t\r\n]{1,3})?"
+            r"(?:voluntary[ \t\r\n]{1,3})?(?:retirement|redundancy))(?![\w-])",
+            _F,
+        ),
     ),
     MetricRule(
         "roaming_partners",
@@ -543,13 +551,16 @@ BRACKETED_BEFORE = re.compile(
     rf"|{_BRACKET_SPACE}in{_BRACKET_SPACE}(?:the[ \t\r\n]{{1,3}}(?:quarter|period|half|year)"
     r"|[1-4]Q\d\d|Q[1-4][ \t]?(?:19|20)?\d\d|(?:19|20)\d\d"
     r"|[A-Za-z]{3,9}[ \t]{0,2}[-\u2013][ \t]{0,2}[A-Za-z]{3,9},?[ \t]{1,3}(?:19|20)\d\d))?"
-    # then its change against the bracketed figure's date ("9,8% above 2Q04 (R$ 3.935,8 ...)")
-    rf"(?:[ \t]{{0,3}},{_BRACKET_SPACE}(?:(?:up|down){_BRACKET_SPACE})?"
+    # then its change against the bracketed figure's date: "9,8% above 2Q04 (R$ 3.935,8 ...)",
+    # "an increase of 2.3% over the first half of 2005 (RMB ...)", "15,3% more than in the
+    # same period of 2004 (EUR ...)", "26,1% higher than a year earlier (EUR ...)"
+    rf"(?:[ \t]{{0,3}},{_BRACKET_SPACE}(?:(?:up|down){_BRACKET_SPACE}"
+    rf"|an?{_BRACKET_SPACE}(?:increase|decrease|rise|decline|growth|drop){_BRACKET_SPACE}of"
+    rf"{_BRACKET_SPACE})?"
     r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?"
-    rf"(?:%|percent|per[ \t]cent){_BRACKET_SPACE}(?:(?:above|below|over|on|from|versus|vs\.)"
-    rf"{_BRACKET_SPACE}[\w'-]{{2,12}}"
-    # "15,3% more than in the same period of 2004 (EUR ...)", "higher than a year earlier"
-    rf"|(?:more|less|higher|lower){_BRACKET_SPACE}than(?:{_BRACKET_SPACE}[\w'-]{{1,12}}){{1,6}}))?"
+    rf"(?:%|percent|per[ \t]cent){_BRACKET_SPACE}(?:above|below|over|on|from|versus|vs\."
+    rf"|against|compared{_BRACKET_SPACE}(?:with|to)|(?:more|less|higher|lower){_BRACKET_SPACE}than)"
+    rf"(?:{_BRACKET_SPACE}[\w'-]{{1,12}}){{1,6}})?"
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
 )

@@ -103,7 +103,7 @@ from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section
 # The look-behinds follow the mark (and include it), so the scan skips ahead to ". ! ? \n".
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
-    r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(-])|\n[ \t]*\n|\n[ \t]*-[ \t]"
+    r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -1092,7 +1092,9 @@ def extract_section_metrics(
             if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
                 continue
             clause = _clause_start(text, s_start, hit.start)
-            if hit.rule.flow and FORECAST.search(text, clause, hit.start):
+            # "confirms its revenue guidance of approximately KRW 1.6 trillion": the words of
+            # the rule may hold the forecast
+            if hit.rule.flow and FORECAST.search(text, clause, hit.figure.start):
                 continue
             # "... 50.2% for KT and 12.9% for LG and the cable operators taken together": the
             # word that combines stands before the figure or between it and the next one.

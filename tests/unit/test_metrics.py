@@ -1958,3 +1958,33 @@ def test_a_span_of_months_a_nine_month_lead_and_a_bracket_after_more_than() -> N
         )
     }
     assert got == {("revenue", "Q3 2006")}
+
+
+def test_bullets_are_sentences_and_a_bracket_after_an_increase_over_a_period() -> None:
+    text = (
+        "(Beijing, 20 August 2007) - Acme announced its results for the six months ended "
+        "30 June 2007.\n\n"
+        "  *  Operating revenues were RMB 21,410 million, an increase of 4.1% over the\n"
+        "     first half of 2006 (RMB 20,567 million).\n"
+        "  *  Profit attributable to shareholders increased 3.2% to RMB 3,120 million\n"
+        "     (first half of 2006: RMB 3,023 million).\n"
+        "  *  Capital expenditure was RMB 4,410 million, 9.0% lower than a year ago.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2007, 8, 20))}
+    assert got == {
+        ("revenue", Decimal("21410000000"), "H1 2007"),
+        ("revenue", Decimal("20567000000"), "H1 2006"),
+        ("net_income", Decimal("3120000000"), "H1 2007"),
+        ("net_income", Decimal("3023000000"), "H1 2006"),
+        ("investment", Decimal("4410000000"), "H1 2007"),
+    }
+
+
+def test_guidance_in_the_metrics_words_and_employees_who_left_are_no_facts() -> None:
+    text = (
+        "The one-off charge followed a voluntary retirement programme under which 212 "
+        "employees left the Company. Acme confirms its full-year revenue guidance of "
+        "approximately EUR 2.4 billion. Acme had 3,870 employees at 30 June 2007.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2007, 8, 20))}
+    assert got == {("employees", Decimal(3870))}
