@@ -366,7 +366,8 @@ RULES: tuple[MetricRule, ...] = (
         "territory_coverage",
         "percent",
         after=_after(
-            r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+\s{1,3}){0,2}"
+            # "47% of the state's territory"
+            r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+(?:['\u2019]s)?\s{1,3}){0,2}"
             r"(?:territory|land\s{1,3}(?:area|mass)|geographic(?:al)?\s{1,3}area)"
             r"|of\s{1,3}(?:the\s{1,3})?[A-Za-z ]{0,30}?\sby\s{1,3}(?:land\s{1,3})?area"
         ),

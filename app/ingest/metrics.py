@@ -153,6 +153,9 @@ class _Hit:
     listed: bool = False  # "... and LG Telecom 7,034,000": the next item of a list
     # The segment is the market's the share is of ("share of the Korean broadband market").
     of_market: bool = False
+    # An item continuing the previous one ("... in the third quarter and 412 thousand in the
+    # nine months"): a date right after it is its own, one before it the previous item's.
+    continued: bool = False
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -635,11 +638,26 @@ def _classify_sentence(
         previous = hits[i - 1]
         if hits[i] is not None or previous is None or figures[i].kind != previous.figure.kind:
             continue
-        if (
-            CONTINUATION.search(text[previous.end : figures[i].start])
-            and figures[i].kind == "money"
-        ):
+        gap = text[previous.end : figures[i].start]
+        if CONTINUATION.search(gap) and figures[i].kind == "money":
             hits[i] = _Hit(figures[i], previous.rule, figures[i].start, figures[i].end, None)
+        elif (
+            # "added 187 thousand net clients in the third quarter and 412 thousand in the
+            # nine months": a count with its scale word and no noun of its own
+            figures[i].kind == "count"
+            and figures[i].scaled
+            and previous.rule.name in ELLIPSIS_AFTER
+            and len(gap) <= ELLIPTICAL_REACH
+            and CONTINUATION.search(gap)
+        ):
+            hits[i] = _Hit(
+                figures[i],
+                previous.rule,
+                figures[i].start,
+                figures[i].end,
+                previous.segment,
+                continued=True,
+            )
     # "and Vodafone Italy with 24.8 million": a bare scaled count after a customer figure.
     customers = next((r for r in RULES if r.name == "customers"), None)
     for i in range(1, len(figures)):
@@ -946,6 +964,10 @@ def _date_for(
             )
         )
     ]
+
+    if hit.continued:
+        after = [d for d in dated if d.start >= hit.end]
+        dated = after or dated
 
     def distance(d: _Dated) -> int:
         return d.start - hit.end if d.start >= hit.end else hit.start - d.end

@@ -35,6 +35,13 @@ QUALIFIERS: dict[str, Qualifier] = {
     "passed": "more_than",
     "passing": "more_than",
     "surpassed": "more_than",
+    # "passed the mark of four million clients", "crossed the 5 million mark" reads "crossed"
+    "passed the mark of": "more_than",
+    "surpassed the mark of": "more_than",
+    "crossed the mark of": "more_than",
+    "passed the milestone of": "more_than",
+    "crossed": "more_than",
+    "topped": "more_than",
     "exceeded": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",

@@ -1988,3 +1988,19 @@ def test_guidance_in_the_metrics_words_and_employees_who_left_are_no_facts() -> 
     )
     got = {(m.name, m.value) for m in run(text, date(2007, 8, 20))}
     assert got == {("employees", Decimal(3870))}
+
+
+def test_a_mark_passed_a_second_count_in_a_list_and_a_territory_with_a_possessive() -> None:
+    text = (
+        "Acme Movil passed the mark of three million clients on May 5, 2006.\n\n"
+        "Acme Movil added 95 thousand net clients in the third quarter and 240 thousand in "
+        "the nine months ended September 30, 2006. Its network covers 62% of the "
+        "province's territory.\n"
+    )
+    got = {(m.name, m.value, m.qualifier, m.period) for m in run(text, date(2006, 10, 20))}
+    assert got == {
+        ("customers", Decimal(3_000_000), "more_than", None),
+        ("net_additions", Decimal(95_000), "exact", "Q3 2006"),
+        ("net_additions", Decimal(240_000), "exact", "Q1-Q3 2006"),
+        ("territory_coverage", Decimal(62), "exact", None),
+    }
