@@ -170,7 +170,8 @@ RULES: tuple[MetricRule, ...] = (
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             r"net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
-            r"|an\s{1,3}addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
+            # "a net addition of 412.050"
+            r"|an?\s{1,3}(?:net\s{1,3})?addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
             # "Mobile subscriptions in subsidiaries grew by 414,000"
             rf"|(?:(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
@@ -321,6 +322,8 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule(
         "investment",
         "money",
+        # "of which R$ 238,1 million were invested by Oi"
+        after=_after(r"(?:were|was|has\s{1,3}been|have\s{1,3}been)\s{1,3}invested"),
         before=_before(
             r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
             # "Investment in fixed assets ... totaled NIS 195 million", "Investments in the

@@ -867,17 +867,20 @@ def _subject(
     return default
 
 
-_FOR_OWNER = re.compile(r"[ \t\r\n]{1,3}for[ \t\r\n]{1,3}")
+_FOR_OWNER = re.compile(r"[ \t\r\n]{1,3}(?P<word>for|by)[ \t\r\n]{1,3}")
 
 
 def _owner_after(text: str, hit: _Hit, named: list[Mention]) -> Mention | None:
     """The operator named right after a share or count with "for": "compared with 50.2% for
-    KT" is KT's, whoever the sentence opened on."""
-    if hit.figure.kind == "money":
-        return None
+    KT" is KT's, whoever the sentence opened on; and after a passive verb with "by": "R$ 238,1
+    million were invested by Oi"."""
     gap = _FOR_OWNER.match(text, max(hit.end, hit.figure.end))
     if gap is None:
         return None
+    if gap.group("word") == "for" and hit.figure.kind == "money":
+        return None
+    if gap.group("word") == "by" and hit.end <= hit.figure.end:
+        return None  # "by" after the figure itself: a change ("up by"), no owner
     return next((m for m in named if m.span.start == gap.end()), None)
 
 
@@ -946,6 +949,14 @@ _COMPARED_DATE = re.compile(
 )
 
 
+_BRACKET_LABEL = re.compile(r"[ \t]{0,3}:")
+_CHANGED_AGAINST = re.compile(
+    r"(?:%|percent|per[ \t]cent)[ \t\r\n]{1,3}(?:above|below|on|over|versus|vs\.?|against"
+    r"|compared[ \t\r\n]{1,3}(?:with|to))[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 def _date_for(
     text: str, hit: _Hit, dated: list[_Dated], figures: list[Figure]
 ) -> tuple[date | None, str | None]:
@@ -955,12 +966,21 @@ def _date_for(
         d
         for d in dated
         if (
-            # "9,8% above 2Q04" before the figure: the compared figure's period, not this one's
-            not _COMPARED_DATE.search(text, max(0, d.start - 24), d.start)
+            # "9,8% above 2Q04" before the figure: the compared figure's period, not this one's;
+            # nor is an earlier bracket's label ("(2Q04: R$ 488,3 million), of which ...")
+            not (
+                _COMPARED_DATE.search(text, max(0, d.start - 24), d.start)
+                or (
+                    _BRACKET_LABEL.match(text, d.end) is not None
+                    and text[max(0, d.start - 1) : d.start] == "("
+                )
+            )
             if d.end <= hit.start
             else not (
                 any(hit.end <= f.start and f.end <= d.start for f in figures)
                 or _labels_bracket(text, hit.end, d, figures)
+                # "R$ 941,3 million, up 38,2% on 2Q04": the date of the change's base
+                or _CHANGED_AGAINST.search(text, max(0, d.start - 40), d.start)
             )
         )
     ]

@@ -2004,3 +2004,22 @@ def test_a_mark_passed_a_second_count_in_a_list_and_a_territory_with_a_possessiv
         ("net_additions", Decimal(240_000), "exact", "Q1-Q3 2006"),
         ("territory_coverage", Decimal(62), "exact", None),
     }
+
+
+def test_a_part_invested_by_a_subsidiary_and_dates_of_brackets_and_changes() -> None:
+    # "(2Q05: ...)" labels the bracketed figure and "up 12,0% on 2Q05" dates the change's
+    # base: neither is the period of the figures after or before them.
+    text = (
+        "Rio de Janeiro, August 10, 2006 - Brasil Mobile Holdings today announced its results "
+        "for the second quarter of 2006.\n\n"
+        "Wireline revenues totalled R$ 2.810,4 million in the quarter (2Q05: R$ 2.750,0 "
+        "million), while Embratel's net revenues reached R$ 1.054,2 million, up 12,0% on 2Q05.\n\n"
+        "Capital expenditures amounted to R$ 540,3 million in 2Q06 (2Q05: R$ 612,7\n"
+        "million), of which R$ 201,5 million were invested by Embratel. Embratel added 650.112 net "
+        "clients in 2Q06, against a net addition of 786.432 in 2Q05.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.period) for m in run(text, date(2006, 8, 10))}
+    assert ("embratel", "revenue", Decimal("1054200000"), "Q2 2006") in got
+    assert ("embratel", "investment", Decimal("201500000"), "Q2 2006") in got
+    assert ("embratel", "net_additions", Decimal(650_112), "Q2 2006") in got
+    assert ("embratel", "net_additions", Decimal(786_432), "Q2 2005") in got
