@@ -1803,6 +1803,9 @@ def extract_table_metrics(
         worded = business or rule.label.match(label)
         segment = worded.groupdict().get("segment") if worded else None
         row_segment = _segment(segment) or (heading_segment if subject is heading else None)
+        if row_segment is None and rule.name == "customers":
+            # "Lines in service – Mexico": access lines count a fixed network's customers
+            row_segment = next((seg for noun, seg in NOUN_SEGMENTS if noun.search(label)), None)
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
         for column, (v_start, v_end) in zip(row_columns, values, strict=True):

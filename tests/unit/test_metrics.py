@@ -2023,3 +2023,19 @@ def test_a_part_invested_by_a_subsidiary_and_dates_of_brackets_and_changes() -> 
     assert ("embratel", "investment", Decimal("201500000"), "Q2 2006") in got
     assert ("embratel", "net_additions", Decimal(650_112), "Q2 2006") in got
     assert ("embratel", "net_additions", Decimal(786_432), "Q2 2005") in got
+
+
+def test_a_two_word_brand_before_the_business_and_lines_in_service_rows() -> None:
+    text = (
+        "Operating data\n\n"
+        "Thousands, at June 30    2007    2006    % Chg.\n\n"
+        "Lines in service – Chile    2,183    2,240    (2.5)\n\n"
+        "Banda Ancha broadband accesses – Chile    695    470    47.9\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2007, 7, 25))}
+    assert got == {
+        ("customers", Decimal(2_183_000), date(2007, 6, 30), "fixed_line"),
+        ("customers", Decimal(2_240_000), date(2006, 6, 30), "fixed_line"),
+        ("customers", Decimal(695_000), date(2007, 6, 30), "internet"),
+        ("customers", Decimal(470_000), date(2006, 6, 30), "internet"),
+    }
