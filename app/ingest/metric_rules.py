@@ -168,7 +168,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:added|adding)(?:\s{1,3}a\s{1,3}net)?"
             # "High-speed Internet net additions were 25,700"
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
-            r"net\s{1,3}(?:additions|adds|gains)\s{1,3}(?:of|were|was|totall?ed)"
+            # "Net additions in 2005 were 1,412,300", "net additions for the quarter were"
+            r"net\s{1,3}(?:additions|adds|gains)(?:\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
+            r"[\w-]{1,12}(?:\s{1,3}(?:19|20)\d\d)?)?\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             # "a net addition of 412.050"
             r"|an?\s{1,3}(?:net\s{1,3})?addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
@@ -735,9 +737,10 @@ DATE_RULES: tuple[DateRule, ...] = (
         "end_year",
         # "by the end of 2003"; "Mobistar ended 2004 with 2.968.400 customers"; "at the end
         # of the year" (the reported year, else the last one ended by the release)
+        # "CANTV closed 2005 with ..."
         _date(
-            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}}year(?:\s{{1,3}}(?P<year>{_YEAR}))?"
-            rf"|(?P<year2>{_YEAR}))"
+            rf"(?:end(?:ed)?|closed)\s{{1,3}}(?:of\s{{1,3}})?"
+            rf"(?:the\s{{1,3}}year(?:\s{{1,3}}(?P<year>{_YEAR}))?|(?P<year2>{_YEAR}))"
         ),
     ),
     DateRule(

@@ -2039,3 +2039,15 @@ def test_a_two_word_brand_before_the_business_and_lines_in_service_rows() -> Non
         ("customers", Decimal(695_000), date(2007, 6, 30), "internet"),
         ("customers", Decimal(470_000), date(2006, 6, 30), "internet"),
     }
+
+
+def test_net_additions_in_a_year_were_and_a_stock_on_the_year_an_operator_closed() -> None:
+    text = (
+        "Net additions in 2006 were 912,400, and prepaid subscribers made up 90% of the base. "
+        "Acme closed 2006 with 2,415,276 fixed lines in service.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.period) for m in run(text, date(2007, 1, 20))}
+    assert got == {
+        ("net_additions", Decimal(912_400), None, "2006"),
+        ("customers", Decimal(2_415_276), date(2006, 12, 31), None),
+    }
