@@ -201,7 +201,9 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
-            rf"(?:registered\s{{1,3}}|active\s{{1,3}}|proportionate\s{{1,3}})?(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
+            # "92,1 million managed customers"
+            r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3})?"
+            rf"(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:{COUNT_NOUNS})"
         ),
         before=_before(
@@ -729,7 +731,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         # "at the end of March"; "Telcel ended September with 44.1 million" (not "ended
         # September 30", a day the next rules read)
         _date(
-            rf"end(?:ed)?\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<month>{_MONTH})\.?"
+            rf"(?:end(?:ed)?|closed)\s{{1,3}}(?:of\s{{1,3}})?(?:the\s{{1,3}})?(?P<month>{_MONTH})\.?"
             rf"(?:,?\s{{1,3}}(?P<year>{_YEAR}))?(?!\s{{1,3}}\d)"
         ),
     ),

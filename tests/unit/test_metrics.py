@@ -2051,3 +2051,9 @@ def test_net_additions_in_a_year_were_and_a_stock_on_the_year_an_operator_closed
         ("net_additions", Decimal(912_400), None, "2006"),
         ("customers", Decimal(2_415_276), date(2006, 12, 31), None),
     }
+
+
+def test_managed_customers_on_the_month_an_operator_closed() -> None:
+    text = "Acme closed June with 31,4 million managed customers.\n"
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 7, 28))}
+    assert got == {("customers", Decimal(31_400_000), date(2006, 6, 30))}
