@@ -291,7 +291,11 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule(
         "revenue",
         "money",
-        after=_after(r"(?:in\s{1,3})?(?:total\s{1,3})?(?:revenues?|turnover|sales)"),
+        # "contributed EUR 512,6 million to Group revenues"
+        after=_after(
+            r"(?:in\s{1,3}|to\s{1,3}(?:the\s{1,3})?(?:group\s{1,3}|consolidated\s{1,3})?)?"
+            r"(?:total\s{1,3})?(?:revenues?|turnover|sales)"
+        ),
         before=_before(
             # "Wireline revenues were $1,149.9 million": the business's revenue
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:net\s{{1,3}})?)?"

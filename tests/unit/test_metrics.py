@@ -2057,3 +2057,16 @@ def test_managed_customers_on_the_month_an_operator_closed() -> None:
     text = "Acme closed June with 31,4 million managed customers.\n"
     got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 7, 28))}
     assert got == {("customers", Decimal(31_400_000), date(2006, 6, 30))}
+
+
+def test_counts_that_belong_to_an_operator_and_its_contribution_to_revenues() -> None:
+    text = (
+        "The remaining 2,3 million mobile accesses belong to Embratel, which the Group has "
+        "consolidated since 1 July 2006. Embratel contributed EUR 301,2 million to Group "
+        "revenues in the third quarter of 2006.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.period) for m in run(text, date(2006, 11, 8))}
+    assert got == {
+        ("embratel", "customers", Decimal(2_300_000), None),
+        ("embratel", "revenue", Decimal("301200000"), "Q3 2006"),
+    }
