@@ -605,6 +605,8 @@ COMPARED = re.compile(
     r"(?:%|percent|per[ \t]cent))?"
     r"[ \t\r\n]{1,3}from"
     r"|compared[ \t\r\n]{1,3}(?:with|to)|against|versus|vs\."
+    # "rose to 5.4% at the end of September from 4.7% a year earlier"
+    r"|(?<=\s)from"
     # "2.1% lower than the Ch$ 653,877 million of 2003"
     r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?)[ \t\r\n]{1,3}$",
     _F,

@@ -2070,3 +2070,15 @@ def test_counts_that_belong_to_an_operator_and_its_contribution_to_revenues() ->
         ("embratel", "customers", Decimal(2_300_000), None),
         ("embratel", "revenue", Decimal("301200000"), "Q3 2006"),
     }
+
+
+def test_a_share_that_rose_to_a_figure_from_an_earlier_one() -> None:
+    text = (
+        "LG Dacom's share of the local telephony market rose to 7.2% at the end of June "
+        "2006 from 6.1% a year earlier.\n"
+    )
+    got = {(m.operator, m.value, m.as_of) for m in run(text, date(2006, 7, 20))}
+    assert got == {
+        ("lg-dacom", Decimal("7.2"), date(2006, 6, 30)),
+        ("lg-dacom", Decimal("6.1"), date(2005, 6, 30)),
+    }
