@@ -229,6 +229,11 @@ RULES: tuple[MetricRule, ...] = (
             # "connections in the Nordic and Baltic countries grew to"
             r"[^.;]{0,50}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
             r"|(?:grew|rose|increased)\s{1,3}to)"
+            # "increased its mobile customers to 612,000", "brought its subscriber base to"
+            r"|(?:increased|grew|raised|lifted|took|brought|bringing|taking)\s{1,3}"
+            r"(?:its|their|the)\s{1,3}(?:total\s{1,3})?"
+            rf"(?:(?P<segment4>{SEGMENT_WORDS})\s{{1,3}})?"
+            rf"(?:{COUNT_NOUNS}|(?:customer|subscriber|client)\s{{1,3}}base)\s{{1,3}}to"
         ),
     ),
     MetricRule(

@@ -951,6 +951,7 @@ _COMPARED_DATE = re.compile(
 )
 
 
+_COORDINATED = re.compile(r"[ \t\r\n]{1,3}and[ \t\r\n]{1,3}(?:an?[ \t\r\n]{1,3})?", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(r"[ \t]{0,3}:")
 _CHANGED_AGAINST = re.compile(
     r"(?:%|percent|per[ \t]cent)[ \t\r\n]{1,3}(?:above|below|on|over|versus|vs\.?|against"
@@ -979,7 +980,14 @@ def _date_for(
             )
             if d.end <= hit.start
             else not (
-                any(hit.end <= f.start and f.end <= d.start for f in figures)
+                # "had 372,000 mobile customers and a 59% share ... at the same date": a date
+                # after the next item of a coordination dates both
+                any(
+                    hit.end <= f.start
+                    and f.end <= d.start
+                    and not _COORDINATED.fullmatch(text, hit.end, f.start)
+                    for f in figures
+                )
                 or _labels_bracket(text, hit.end, d, figures)
                 # "R$ 941,3 million, up 38,2% on 2Q04": the date of the change's base
                 or _CHANGED_AGAINST.search(text, max(0, d.start - 40), d.start)

@@ -2082,3 +2082,17 @@ def test_a_share_that_rose_to_a_figure_from_an_earlier_one() -> None:
         ("lg-dacom", Decimal("7.2"), date(2006, 6, 30)),
         ("lg-dacom", Decimal("6.1"), date(2005, 6, 30)),
     }
+
+
+def test_a_count_raised_to_a_figure_and_a_date_after_a_coordinated_share() -> None:
+    text = (
+        "In Barbados, Embratel increased its mobile customers to 210,000 at 30 June 2006. "
+        "LG Dacom had 412,000 broadband customers and a 12% share of the Korean broadband "
+        "market at 30 June 2006.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of, m.segment) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("embratel", "customers", Decimal(210_000), date(2006, 6, 30), "mobile"),
+        ("lg-dacom", "customers", Decimal(412_000), date(2006, 6, 30), "internet"),
+        ("lg-dacom", "market_share", Decimal(12), date(2006, 6, 30), "internet"),
+    }
