@@ -161,6 +161,9 @@ def find_contacts(
     about_starts = [section.start for section in about]
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
+        if not _may_reach(text[block_start:block_end]):
+            # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
+            continue
         organization = _section_organization(about, about_starts, block_start)
         table = (
             _table_records(block)
@@ -185,12 +188,25 @@ def find_contacts(
     return tuple(contacts)
 
 
+# Seven digits with nothing but a phone number's signs (and the "x" of "0xx") between
+# them (lines joined too): any number ``parse_phone`` or ``_INLINE_PHONE`` reads has such a run.
+_DIALLED_DIGITS = re.compile(r"(?:\d[\s().\-/+xX]*){7}")
+_FIRST_PHONE_CHAR = re.compile(r"[+(0-9]")
+
+
+def _may_reach(text: str) -> bool:
+    """Whether some line of ``text`` may hold an e-mail address or a phone number: a cheap
+    test before reading a block's lines (false means it certainly holds neither)."""
+    return "@" in text or _DIALLED_DIGITS.search(text) is not None
+
+
 def parse_phone(line: str) -> str | None:
     """The number in a phone line ("t: +44 (0) 771 575 9176"), or None (fax lines too)."""
     stripped = line.strip()
-    index = next((i for i, char in enumerate(stripped) if char in _PHONE_START), -1)
-    if index == -1:
+    first = _FIRST_PHONE_CHAR.search(stripped)
+    if first is None:
         return None
+    index = first.start()
     label = stripped[:index].strip().lower()
     number = _PHONE_NOTE.sub("", stripped[index:].rstrip(" ,;.")).rstrip(" ,;.")
     if len(label) > 30 or not all(char.isalpha() or char in " .:-" for char in label):
