@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from app.ingest.alliances import extract_alliances, extract_stakes
 from app.ingest.catalog import Catalog, country_code, is_company_name
@@ -97,6 +98,7 @@ def _is_topic(text: str, section: Section, catalog: Catalog) -> bool:
     return bool(words) and all(_lower_word(word).search(block) for word in words)
 
 
+@lru_cache(maxsize=1024)
 def _lower_word(word: str) -> re.Pattern[str]:
     """The word written in lower case as a word of prose (plural or compound too), not inside
     an address ("press@nordlink.com", "www.nordlink.com")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from app.ingest.catalog import ends_in_legal_form
@@ -489,14 +490,16 @@ def _line_around(text: str, position: int) -> str:
     return text[text.rfind("\n", 0, position) + 1 : end if end != -1 else len(text)]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _paragraph_end(text: str, position: int, *, skip_leading_blank: bool) -> int:
     """End offset of the paragraph at ``position`` (the next blank line)."""
     length = len(text)
     if skip_leading_blank:
         while position < length and text[position] in " \t\n":
             position += 1
-    blank = re.compile(r"\n[ \t]*\n")
-    match = blank.search(text, position)
+    match = _BLANK_LINE.search(text, position)
     return match.start() if match else length
 
 
@@ -1565,13 +1568,18 @@ def _about_heading(lines: list[_Line], index: int) -> bool:
 
 
 def _names_subject(word: str, window: str) -> bool:
-    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
-    for match in pattern.finditer(window):
+    for match in _whole_word(word).finditer(window):
         found = match.group(0)
         # "patient" under a heading "Patient safety" is prose; "ONE" under "One" is a name.
         if found == word or found[0].isupper():
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, any case (kept: re's own cache is shared with every module)."""
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _is_reference_or_marker(line: str) -> bool:
