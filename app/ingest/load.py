@@ -30,6 +30,21 @@ def _upsert(dialect: str, table: Any) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
+def _operator_upsert(dialect: str) -> Any:
+    """Insert an operator row; a stored one keeps its facts and gains those it lacked."""
+    table = models.Operator.__table__
+    statement = _upsert(dialect, models.Operator)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["slug"],
+        set_={
+            "country": func.coalesce(table.c.country, excluded.country),
+            "parent_slug": func.coalesce(table.c.parent_slug, excluded.parent_slug),
+            "website": func.coalesce(table.c.website, excluded.website),
+        },
+    )
+
+
 @dataclass
 class _Row:
     """What the database holds for an operator or alliance: its id and the facts filled in."""
@@ -104,6 +119,17 @@ class FilingWriter:
         self._alliances = _RowCache()
         self._conn: Connection | None = None
         self._batch = _Batch()
+        # Statements built once: building one per row costs more than executing it.
+        self._filing_insert: Any = (
+            _upsert(self._dialect, models.Filing)
+            .on_conflict_do_nothing(index_elements=["sha256"])
+            .returning(models.Filing.id)
+        )
+        self._release_insert: Any = insert(models.Release).returning(models.Release.id)
+        self._operator_upsert = _operator_upsert(self._dialect)
+        self._alliance_upsert = _upsert(self._dialect, models.Alliance).on_conflict_do_nothing(
+            index_elements=["slug"]
+        )
 
     @property
     def in_batch(self) -> bool:
@@ -232,23 +258,10 @@ class FilingWriter:
                 self._batch.add(table, values)
         return "loaded", int(filing_id)
 
-    @property
-    def _filing_insert(self) -> Any:
-        return (
-            _upsert(self._dialect, models.Filing)
-            .on_conflict_do_nothing(index_elements=["sha256"])
-            .returning(models.Filing.id)
-        )
-
-    @property
-    def _release_insert(self) -> Any:
-        return insert(models.Release).returning(models.Release.id)
-
     def _ensure_operators(
         self, conn: Connection, operators: list[records.Operator]
     ) -> dict[str, int]:
         """Upsert the operators not cached (or that now know more); aliases likewise."""
-        table = models.Operator.__table__
         todo = []
         for operator in sorted(operators, key=lambda o: o.slug):  # a fixed order avoids deadlocks
             row = self._operators.get(operator.slug)
@@ -257,27 +270,21 @@ class FilingWriter:
                 new and not old for new, old in zip(facts, row.filled, strict=True)
             ):
                 todo.append(operator)
-        for operator in todo:
-            statement = _upsert(self._dialect, models.Operator).values(
-                slug=operator.slug,
-                name=operator.name,
-                kind=operator.kind,
-                country=operator.country,
-                parent_slug=operator.parent,
-                website=operator.website,
-            )
-            excluded = statement.excluded
-            conn.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["slug"],
-                    set_={
-                        "country": func.coalesce(table.c.country, excluded.country),
-                        "parent_slug": func.coalesce(table.c.parent_slug, excluded.parent_slug),
-                        "website": func.coalesce(table.c.website, excluded.website),
-                    },
-                )
-            )
         if todo:
+            conn.execute(
+                self._operator_upsert,
+                [
+                    {
+                        "slug": operator.slug,
+                        "name": operator.name,
+                        "kind": operator.kind,
+                        "country": operator.country,
+                        "parent_slug": operator.parent,
+                        "website": operator.website,
+                    }
+                    for operator in todo
+                ],
+            )
             fetched = conn.execute(
                 select(
                     models.Operator.slug,
@@ -318,13 +325,11 @@ class FilingWriter:
         todo = [
             a for a in sorted(alliances, key=lambda a: a.slug) if not self._alliances.get(a.slug)
         ]
-        for alliance in todo:
-            conn.execute(
-                _upsert(self._dialect, models.Alliance)
-                .values(slug=alliance.slug, name=alliance.name)
-                .on_conflict_do_nothing(index_elements=["slug"])
-            )
         if todo:
+            conn.execute(
+                self._alliance_upsert,
+                [{"slug": alliance.slug, "name": alliance.name} for alliance in todo],
+            )
             fetched = conn.execute(
                 select(models.Alliance.slug, models.Alliance.id).where(
                     models.Alliance.slug.in_([a.slug for a in todo])
