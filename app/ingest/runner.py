@@ -4,6 +4,7 @@ at the end."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -90,12 +91,20 @@ def load_files(
     alone writes, ``batch_size`` filings per transaction.
     """
     report = LoadReport()
-    with writer(engine) as filing_writer:
-        batch = _Batcher(filing_writer, report, on_file, batch_size=batch_size)
-        items = _known(_read(files, max_bytes=max_bytes), filing_writer)
-        for item in _parsed(items, max_bytes=max_bytes, workers=workers):
-            batch.add(item)
-        batch.flush()
+    # What is loaded by now (modules, the catalog, compiled patterns) outlives the load: the
+    # collector need not walk it again for every few filings read, and forked workers share
+    # its pages instead of copying them as the collector touches them.
+    default_catalog()
+    gc.freeze()
+    try:
+        with writer(engine) as filing_writer:
+            batch = _Batcher(filing_writer, report, on_file, batch_size=batch_size)
+            items = _known(_read(files, max_bytes=max_bytes), filing_writer)
+            for item in _parsed(items, max_bytes=max_bytes, workers=workers):
+                batch.add(item)
+            batch.flush()
+    finally:
+        gc.unfreeze()
     return report
 
 
@@ -179,6 +188,7 @@ def _parsed(items: Iterator[_Item], *, max_bytes: int, workers: int) -> Iterator
 
 def _start_worker(loader_pid: int) -> None:
     default_catalog()
+    gc.freeze()
     threading.Thread(target=_exit_with, args=(loader_pid,), daemon=True).start()
 
 
