@@ -536,6 +536,7 @@ class Catalog:
         # Short names one release defines ('Smart Communications, Inc. ("Smart")'): key → as
         # written; they count only as written, so "smart phones" stays a phrase.
         self._defined: dict[str, str] = {}
+        self._memo: _Memo | None = None
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -590,6 +591,7 @@ class Catalog:
         if not extra:
             return self
         grown = copy.copy(self)
+        grown._memo = None  # the copy knows more names: its own answers
         grown._operators = dict(self._operators)
         grown._index = dict(self._index)
         grown._shared = dict(self._shared)
@@ -636,6 +638,7 @@ class Catalog:
         if not defined:
             return self
         grown = copy.copy(self)
+        grown._memo = None  # the copy knows more names: its own answers
         grown._index = dict(self._index)
         grown._defined = dict(self._defined)
         if found:
@@ -768,8 +771,23 @@ class Catalog:
     def find_mentions(
         self, text: str, start: int = 0, end: int | None = None
     ) -> tuple[Mention, ...]:
-        """Every operator name in ``text[start:end]``: longest spelling first, ambiguity checked."""
+        """Every operator name in ``text[start:end]``: longest spelling first, ambiguity checked.
+
+        Several extractors ask about the same sections: the answers for the text last asked
+        about are kept, for as long as the filing being read (whose countries settle shared
+        names) is the same.
+        """
         stop = len(text) if end is None else end
+        memo = self._memo
+        filing = _filing_text()
+        if memo is None or memo.text is not text or memo.filing is not filing:
+            memo = self._memo = _Memo(text, filing, {})
+        known = memo.found.get((start, stop))
+        if known is None:
+            known = memo.found[(start, stop)] = self._find_mentions(text, start, stop)
+        return known
+
+    def _find_mentions(self, text: str, start: int, stop: int) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for match in self._matches(text, start, stop):
             spelled = text[match.start : match.name_end]
@@ -1054,6 +1072,14 @@ def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
         if spelling.strip()
     }
     return frozenset(spellings | {fold(s) for s in spellings})
+
+
+class _Memo(NamedTuple):
+    """A catalog's mentions found in ``text`` (by range) while ``filing`` was being read."""
+
+    text: str
+    filing: str | None
+    found: dict[tuple[int, int], tuple[Mention, ...]]
 
 
 class _Found(NamedTuple):
