@@ -617,3 +617,40 @@ def test_contacts_in_a_sentence_keep_their_company_out_of_the_title() -> None:
             ("+47 900 55 010",),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "phone", "email"),
+    [
+        # A carrier code ("0xx") inside the number, and a number with dots only.
+        ("Marta Sousa\nHead of Press\nTel.: 0xx21 3131-4500", "0xx21 3131-4500", None),
+        ("Pieter Jansen\nSpokesman\n+31.70.555.01.23", "+31.70.555.01.23", None),
+        # An address alone, no digits at all.
+        (
+            "Lena Berg\nInvestor Relations\nlena.berg@nordvik.example",
+            None,
+            "lena.berg@nordvik.example",
+        ),
+        # A sentence that names the person, its number wrapped onto the next line.
+        (
+            "For further information, please contact Ana Lima, Head of Investor Relations, on\n"
+            "+55 21 3131 4500.",
+            "+55 21 3131 4500",
+            None,
+        ),
+    ],
+)
+def test_a_block_that_reaches_someone_is_read_however_its_number_is_written(
+    block: str, phone: str | None, email: str | None
+) -> None:
+    # Blocks with no address and no number that could be dialled are passed over unread;
+    # every way of writing a number the lines are read for still gets its block read.
+    text = f"Release text.\n\n{block}\n"
+    (contact,) = find_contacts(text, start=0, end=len(text))
+    assert contact.phones == ((phone,) if phone else ())
+    assert contact.emails == ((email,) if email else ())
+
+
+def test_a_block_of_prose_with_figures_but_no_number_to_dial_has_no_contact() -> None:
+    text = "Revenue rose 12% to EUR 1,234.5 million in 2005 from 1,101.2 million in 2004.\n"
+    assert find_contacts(text, start=0, end=len(text)) == ()
