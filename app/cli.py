@@ -102,7 +102,7 @@ def load(
     settings = get_settings()
     engine = get_engine()
     upgrade(engine)
-    files = list(iter_files(paths))
+    total = sum(1 for _ in iter_files(paths))  # for the progress bar; the load walks again
     progress = Progress(
         TextColumn("loading"),
         BarColumn(),
@@ -112,16 +112,16 @@ def load(
         disable=not err.is_terminal,
     )
     with progress:
-        task = progress.add_task("load", total=len(files))
+        task = progress.add_task("load", total=total)
         report = load_files(
             engine,
-            files,
+            iter_files(paths),
             max_bytes=settings.max_filing_bytes,
             on_file=lambda _path, _outcome: progress.advance(task),
-            workers=min(workers, len(files)),
+            workers=min(workers, total),
         )
     print(
-        f"loaded {len(report.loaded)}, skipped {len(report.skipped)} (already loaded), "
+        f"loaded {report.loaded}, skipped {report.skipped} (already loaded), "
         f"rejected {len(report.rejected)}"
     )
     for name, reason in report.rejected:

@@ -42,8 +42,12 @@ IN_FLIGHT_PER_WORKER = 4
 
 @dataclass
 class LoadReport:
-    loaded: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    """What a load did: how many files it loaded and skipped (stored already), and each file
+    it rejected with why. The names of loaded and skipped files are not kept, so a corpus of
+    any size costs the same memory; ``on_file`` sees every file and its outcome in order."""
+
+    loaded: int = 0
+    skipped: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -64,14 +68,30 @@ class _Item:
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and files under folders named (recursively, sorted, hidden ones skipped)."""
+    """Files named, and files under folders named: recursively, in sorted order, hidden ones
+    skipped. A folder is listed when the walk reaches it, so a corpus of any size costs the
+    names of one folder at a time, not a path for every file."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
-                    yield child
+            yield from _walk(path)
         else:
+            yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` in the order of sorted full paths: each folder's entries by
+    name, a subfolder's files where its name sorts (links to folders are not followed)."""
+    with os.scandir(folder) as entries:
+        names = sorted(
+            (entry.name, entry.is_dir(follow_symlinks=False))
+            for entry in entries
+            if not entry.name.startswith(".")
+        )
+    for name, is_folder in names:
+        path = folder / name
+        if is_folder:
+            yield from _walk(path)
+        elif path.is_file():
             yield path
 
 
@@ -277,14 +297,13 @@ class _Batcher:
 
     def _report_pending(self) -> None:
         for item in self._pending:
-            name = str(item.path)
             outcome = item.outcome or "rejected"
             if outcome == "loaded":
-                self._report.loaded.append(name)
+                self._report.loaded += 1
             elif outcome == "skipped":
-                self._report.skipped.append(name)
+                self._report.skipped += 1
             else:
-                self._report.rejected.append((name, item.reason))
+                self._report.rejected.append((str(item.path), item.reason))
             item.filing = None
             count_loaded(outcome)
             if self._on_file:

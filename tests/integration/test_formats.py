@@ -78,7 +78,7 @@ def test_complete_submission_and_html_6k_load_with_accession_and_text(
     report = load_files(engine, sorted(folder.iterdir()), max_bytes=MAX)
 
     assert not report.rejected, report.rejected
-    assert len(report.loaded) == 3
+    assert report.loaded == 3
     loaded = filings(engine)
 
     submission = loaded["submission.txt"]
@@ -109,7 +109,7 @@ def test_eight_k_submissions_are_refused_by_name_with_their_type(
 
     report = load_files(engine, sorted(folder.iterdir()), max_bytes=MAX)
 
-    assert report.loaded == []
+    assert report.loaded == 0
     reasons = {Path(name).name: reason for name, reason in report.rejected}
     assert len(reasons) == 3
     assert set(reasons.values()) == {"not a 6-K: EDGAR submission type is 8-K"}

@@ -45,10 +45,10 @@ def counts(engine: Engine) -> dict[str, int]:
 
 def test_loading_twice_changes_nothing(engine: Engine) -> None:
     first = load_files(engine, seed_paths(), max_bytes=MAX)
-    assert len(first.loaded) == 4 and not first.rejected
+    assert first.loaded == 4 and not first.rejected
     after_first = counts(engine)
     second = load_files(engine, seed_paths(), max_bytes=MAX)
-    assert second.loaded == [] and len(second.skipped) == 4
+    assert second.loaded == 0 and second.skipped == 4
     assert counts(engine) == after_first
     assert after_first["metric"] >= 30
     assert after_first["operator"] >= 10
@@ -65,7 +65,7 @@ def test_a_bad_file_among_good_ones_is_named_and_the_rest_load(
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 8)
     report = load_files(engine, iter_files([tmp_path]), max_bytes=MAX)
-    assert len(report.loaded) == 2
+    assert report.loaded == 2
     rejected = dict(report.rejected)
     assert set(rejected) == {
         str(tmp_path / "notes.txt"),
@@ -158,13 +158,15 @@ def test_a_filing_the_database_refuses_mid_batch_is_rejected_alone(
     monkeypatch.setattr(FilingWriter, "_store", refuse_one)
     report = load_files(engine, files, max_bytes=MAX, batch_size=len(files))
     assert report.rejected == [(str(files[3]), "database refused it: IntegrityError")]
-    assert len(report.loaded) == len(files) - 1
+    assert report.loaded == len(files) - 1
     stored = counts(engine)
     assert stored["filing"] == len(files) - 1
 
     monkeypatch.setattr(FilingWriter, "_store", store)
-    again = load_files(engine, files, max_bytes=MAX)
-    assert again.loaded == [str(files[3])] and len(again.skipped) == len(files) - 1
+    seen: list[tuple[Path, str]] = []
+    again = load_files(engine, files, max_bytes=MAX, on_file=lambda *done: seen.append(done))
+    assert again.loaded == 1 and again.skipped == len(files) - 1
+    assert [path for path, outcome in seen if outcome == "loaded"] == [files[3]]
     with engine.connect() as conn:
         orphans = conn.execute(
             text("SELECT count(*) FROM release WHERE filing_id NOT IN (SELECT id FROM filing)")
@@ -186,16 +188,27 @@ def test_a_batch_that_fails_to_commit_is_stored_filing_by_filing(
         commit(self)
 
     monkeypatch.setattr(FilingWriter, "commit", fail_once)
-    report = load_files(engine, files, max_bytes=MAX, batch_size=len(files))
-    assert len(report.loaded) == len(files) and not report.rejected
+    seen: list[tuple[Path, str]] = []
+    report = load_files(
+        engine,
+        files,
+        max_bytes=MAX,
+        batch_size=len(files),
+        on_file=lambda *done: seen.append(done),
+    )
+    assert report.loaded == len(files) and not report.rejected
     assert counts(engine)["filing"] == len(files)
-    assert report.loaded == [str(path) for path in files]
+    assert seen == [(path, "loaded") for path in files]
 
 
 def test_two_workers_load_what_one_loads(engine: Engine, tmp_path: Path) -> None:
     files = _corpus(tmp_path / "corpus", 12)
-    parallel = load_files(engine, files, max_bytes=MAX, workers=2, batch_size=5)
-    assert parallel.loaded == [str(path) for path in files]
+    seen: list[tuple[Path, str]] = []
+    parallel = load_files(
+        engine, files, max_bytes=MAX, workers=2, batch_size=5, on_file=lambda *d: seen.append(d)
+    )
+    assert parallel.loaded == len(files)
+    assert seen == [(path, "loaded") for path in files]  # reported in the order given
     together = counts(engine), _facts(engine)
 
     single = make_engine(f"sqlite:///{tmp_path / 'single.sqlite3'}")
@@ -216,6 +229,8 @@ def test_a_rerun_skips_stored_files_without_parsing_them(
         raise AssertionError("a stored file was parsed again")
 
     monkeypatch.setattr("app.ingest.runner.read_filing", no_parsing)
-    report = load_files(engine, files, max_bytes=MAX)
-    assert report.skipped == [str(path) for path in files] and not report.rejected
+    seen: list[tuple[Path, str]] = []
+    report = load_files(engine, files, max_bytes=MAX, on_file=lambda *done: seen.append(done))
+    assert report.skipped == len(files) and not report.rejected
+    assert seen == [(path, "skipped") for path in files]
     assert counts(engine) == before

@@ -47,10 +47,17 @@ def test_hostile_files_are_named_and_good_ones_load(
     engine: Engine, tmp_path: Path, max_bytes: int
 ) -> None:
     bad, good = hostile_folder(tmp_path / "in")
-    report = load_files(engine, iter_files([tmp_path / "in"]), max_bytes=max_bytes)
+    seen: list[tuple[Path, str]] = []
+    report = load_files(
+        engine,
+        iter_files([tmp_path / "in"]),
+        max_bytes=max_bytes,
+        on_file=lambda *done: seen.append(done),
+    )
     assert {Path(name).name for name, _ in report.rejected} == bad
     assert all(reason.strip() for _, reason in report.rejected)
-    assert {Path(name).name for name in report.loaded} == good
+    assert {path.name for path, outcome in seen if outcome == "loaded"} == good
+    assert report.loaded == len(good)
     assert report.exit_code == 1
     assert counts(engine)["filing"] == len(good)
     with engine.connect() as conn:
