@@ -810,8 +810,9 @@ SAME_DATE = re.compile(
     r"[ \t\r\n]{1,3}(?:date|day|time)(?![\w-])",
     _F,
 )
-# How far into a release its lead may name the period it reports on.
-LEAD_REACH = 600
+# How far into a release its lead may name the period it reports on (after a headline and
+# a subtitle of two lines each, the lead's first sentence may end 650 characters in).
+LEAD_REACH = 800
 
 # --- text tables ---------------------------------------------------------------------------
 # A key-figures table: a header of period columns ("Q3 2004   Q3 2003"), an optional scale

@@ -101,8 +101,11 @@ from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
 # Abbreviations ("approx. 8.600", "Dr. Eick") do not end one.
 # The look-behinds follow the mark (and include it), so the scan skips ahead to ". ! ? \n".
+# The point of an abbreviated title or currency ("Mr.", "Rs. 551.72 crore", "S/. 71,4
+# million") ends no sentence.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
+    r"(?<!\bRs.)(?<!\bRS.)(?<!S/.)"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
@@ -301,6 +304,20 @@ def _months_label(first: int, last: int, year: int) -> str | None:
     return None
 
 
+def _fiscal_quarter(ordinal: int, reported: _Reported | None) -> str | None:
+    """The calendar quarter a release on a fiscal year that ends in another month than
+    December ("the fiscal year ended March 31, 2007") calls "the fourth quarter": "Q1 2007"."""
+    if reported is None or reported.unit not in _YEAR_PERIODS or reported.end.month == 12:
+        return None
+    if reported.end.month % 3:
+        return None
+    months_before = 3 * (4 - ordinal)
+    month, year = reported.end.month - months_before, reported.end.year
+    if month <= 0:
+        month, year = month + 12, year - 1
+    return f"Q{month // 3} {year}"
+
+
 def _resolve_date(
     kind: str, match: re.Match[str], released_on: date | None, reported: _Reported | None = None
 ) -> _Dated | None:
@@ -327,6 +344,11 @@ def _resolve_date(
             label = f"H{min(ordinal, 2)}"
         else:
             label = f"Q{ordinal}"
+            # "the fourth quarter" alone, not "the third quarter of this year"
+            bare = match.group(0).lower().endswith("quarter")
+            fiscal = _fiscal_quarter(ordinal, reported) if bare else None
+            if fiscal is not None:
+                return _Dated(match.start(), match.end(), None, fiscal)
         period = f"{label} {year}" if year else label
         if year is not None and g.get("closing"):  # "closed the first half with": its end
             as_of = _quarter_end(int(label[-1]) * (2 if label[0] == "H" else 1), year)

@@ -105,6 +105,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "IDR": "IDR",
     "RP": "IDR",
     "INR": "INR",
+    # Indian releases abbreviate the rupee with or without a point: "Rs. 551.72 crore".
+    "RS.": "INR",
     "RS": "INR",
     "MYR": "MYR",
     "RM": "MYR",
@@ -120,6 +122,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CLP": "CLP",
     "COP": "COP",
     "PEN": "PEN",
+    # The Peruvian nuevo sol: "S/. 71,4 million", "S/ 1.030,7 million".
+    "S/.": "PEN",
+    "S/": "PEN",
     "£": "GBP",
     "€": "EUR",
     # A bare dollar sign is the issuer's dollar (see DOLLAR), US dollars by default.
@@ -212,7 +217,7 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "peso": (PESO, False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
-CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN"})
+CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN", "S/.", "S/"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R"})

@@ -2096,3 +2096,33 @@ def test_a_count_raised_to_a_figure_and_a_date_after_a_coordinated_share() -> No
         ("lg-dacom", "customers", Decimal(412_000), date(2006, 6, 30), "internet"),
         ("lg-dacom", "market_share", Decimal(12), date(2006, 6, 30), "internet"),
     }
+
+
+def test_an_abbreviated_currency_point_ends_no_sentence() -> None:
+    text = (
+        "Net income for the year ended March 31, 2008 was Rs. 42.60 crore. Revenues for the "
+        "year were S/. 812,4 million.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2008, 5, 2))}
+    assert ("net_income", Decimal("426000000"), "INR") in got
+    assert ("revenue", Decimal("812400000"), "PEN") in got
+
+
+def test_the_fourth_quarter_of_a_fiscal_year_ending_in_march() -> None:
+    # "The fourth quarter" of a fiscal year ended March 31 is January to March: Q1 of the
+    # calendar year; the lead names the fiscal year after a long headline and subtitle.
+    text = (
+        "                  NORDNET INDIA POSTS RECORD RESULTS FOR FISCAL 2008,\n"
+        "                  WITH REVENUES UP 41 PER CENT AND NET INCOME UP 60 PER CENT\n\n"
+        "        Data centre business doubles; broadband connections pass 2 lakh; the\n"
+        "        enterprise network reaches 300 cities across the country this year\n\n"
+        "Mumbai, India, Thursday, May 2, 2008: Nordnet India Limited (NASDAQ: NRDN), a "
+        "leading provider of Internet, data centre, network and e-learning services to consumers "
+        "and enterprises across India, today announced its "
+        "audited results under US GAAP for the fourth quarter and the fiscal year ended "
+        "March 31, 2008.\n\n"
+        "Nordnet added 24,500 broadband connections during the fourth quarter.\n"
+    )
+    assert text.index("2008.\n\n") > 600
+    (metric,) = [m for m in run(text, date(2008, 5, 2)) if m.name == "net_additions"]
+    assert (metric.value, metric.period) == (Decimal("24500"), "Q1 2008")

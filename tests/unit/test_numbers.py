@@ -317,3 +317,23 @@ def test_every_figure_opens_with_a_first_character() -> None:
 
     openings = [*QUALIFIERS, *CURRENCY_PREFIXES, *WORD_NUMBERS, "0", "9", "\u0663"]
     assert all(re.match(FIRST_CHARACTER, word, re.IGNORECASE) for word in openings)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "currency"),
+    [
+        ("Rs. 212.35 crore", "2123500000", "INR"),
+        ("Rs.48 lakh", "4800000", "INR"),
+        ("S/. 64,8 million", "64800000", "PEN"),
+        ("S/.\u00a02.310,5 million", "2310500000", "PEN"),
+        ("S/ 15 million", "15000000", "PEN"),
+    ],
+)
+def test_abbreviated_rupees_and_soles(written: str, value: str, currency: str) -> None:
+    # Indian releases write "Rs." with a point, Peruvian ones "S/." for the nuevo sol.
+    (figure,) = find_figures(f"income of {written} in the period")
+    assert (figure.value, figure.currency) == (Decimal(value), currency)
+
+
+def test_a_lower_case_s_slash_is_no_sol() -> None:
+    assert [f.currency for f in find_figures("see items a/b and s/. 5 below")] == [None]
