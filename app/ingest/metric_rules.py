@@ -900,7 +900,7 @@ TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
 # The scale words of table units: "(thousands)", "(EUR mln)", "(x 1.000)".
 TABLE_SCALE_WORDS = (
-    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000|units?"
+    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000|units?|crores?|lakhs?"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (
@@ -959,7 +959,8 @@ TABLE_SEGMENT_ROW = re.compile(rf"^[ \t]{{0,12}}(?P<segment>{SEGMENT_WORDS})(?![
 # A row label wrapped onto the next line: "Argentina, Paraguay and" / "Uruguay (CTI Movil)".
 TABLE_LABEL_WRAPS = re.compile(r"(?:,|\band|&)[ \t]{0,8}$", _F)
 TABLE_TITLE_UNIT = re.compile(
-    r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}"
+    # "(R$ thousand)", "(in EUR million)", "(Rs. in crore)"
+    r"\((?:in[ \t]{1,3})?(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3}(?:in[ \t]{1,3})?"
     r"(?P<scale>" + TABLE_SCALE_WORDS + r")\)[ \t]{0,8}$"
     # "Key financial data (non-consolidated, in billions of Korean won)"
     r"|\([^()\r\n]{0,40}?(?<![\w-])in[ \t]{1,3}(?P<wscale>thousands|millions|billions)[ \t]{1,3}"
@@ -977,7 +978,9 @@ TABLE_RULE_LINE = re.compile(r"[ \t]{0,40}[-=_*]{3,400}[ \t]{0,40}")
 TABLE_SPAN = re.compile(
     # "As of / for the quarter ended": stocks at the day, flows over the quarter
     r"(?:as[ \t]{1,3}(?:of|at)[ \t]{0,3}/[ \t]{0,3})?(?:for[ \t]{1,3}the[ \t]{1,3})?"
-    r"(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?))"
+    # "Quarter ended   Year ended" over "Mar 31,   Mar 31,": three and twelve months
+    r"(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?)"
+    r"|(?P<year>(?:fiscal[ \t]{1,3}|financial[ \t]{1,3})?years?))"
     r"[ \t]{1,3}end(?:ed|ing)"
     rf"(?:[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
     rf"[ \t]{{1,3}}(?P<day2>{_DAY})))?",

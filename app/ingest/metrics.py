@@ -288,8 +288,10 @@ def canonical_period(written: str) -> str:
         return f"Q1-Q3 {year}"
     if what in _YEAR_PERIODS and month == 12:
         return str(year)
-    # "fiscal year ended March 31, 2007" is the "year ended March 31, 2007"
-    return re.sub(r"^(?:fiscal|financial) ", "", text, flags=re.IGNORECASE)
+    # "fiscal year ended March 31, 2007", "12 months ended 31 March 2007": one label, the
+    # "year ended 31 March 2007", whichever way the day is written.
+    span = "year" if what in _YEAR_PERIODS else what
+    return f"{span} ended {day} {calendar.month_name[month]} {year}"
 
 
 def _months_label(first: int, last: int, year: int) -> str | None:
@@ -1298,7 +1300,12 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _span_months(span: re.Match[str]) -> int:
     written = span.group("months")
+    if span.group("year"):
+        return 12
     return 3 if written is None else TABLE_SPAN_MONTHS.get(written.lower()) or int(written)
+
+
+_MONTHS_WORDS = {3: "three months", 6: "six months", 9: "nine months", 12: "year"}
 
 
 def _span_label(months: int, day: date) -> str:
@@ -1307,7 +1314,8 @@ def _span_label(months: int, day: date) -> str:
     labels = {(3, 3): f"Q1 {year}", (3, 6): f"Q2 {year}", (3, 9): f"Q3 {year}"}
     labels |= {(3, 12): f"Q4 {year}", (6, 6): f"H1 {year}", (6, 12): f"H2 {year}"}
     labels |= {(9, 9): f"Q1-Q3 {year}", (12, 12): str(year)}
-    ended = f"{months} months ended {day.day} {calendar.month_name[day.month]} {year}"
+    span = _MONTHS_WORDS.get(months, f"{months} months")
+    ended = f"{span} ended {day.day} {calendar.month_name[day.month]} {year}"
     return labels.get((months, day.month), ended)
 
 
@@ -1687,6 +1695,7 @@ def extract_table_metrics(
             cells = cells[1:]  # "o  Sweden (Tele2 and Comviq)   3 684 000"
         above = spans
         spans = _span_cells(text, cells)
+        span_line = bool(spans)
         header, caption, row_width = _table_header(text, cells, released_on, above)
         upper, last_header = last_header, None
         if header and upper is not None:
@@ -1730,6 +1739,8 @@ def extract_table_metrics(
                 columns = _on_day(columns, worded.group("month"), worded.group("day"))
             continue
         if not columns:
+            if span_line:
+                continue  # "Quarter ended   Year ended" between a title and the header it spans
             titled, counted = _titles(text, line_start, line_end, cells)
             # "MOBILE CUSTOMERS BY MARKET AS AT 31.12.2005" over "Sweden (Tele2)  3 684 000"
             if titled_date := _dated_title(text, line_start, line_end, counted, released_on):

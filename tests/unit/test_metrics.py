@@ -84,7 +84,7 @@ EXPECTED = [
     ("000", "mmo2", "revenue", "4874000000", "GBP", "exact", None,
      "year ended 31 March 2003", None),
     ("000", "mmo2", "data_revenue_share", "18.2", "percent", "exact", None,
-     "12 months ending 30 June 2003", None),
+     "year ended 30 June 2003", None),
     ("000", "amena", "customers", "7500000", "count", "more_than", None, None, None),
     ("000", "amena", "market_share", "21", "percent", "exact", None, None, None),
     ("000", "amena", "net_additions", "770000", "count", "exact", None, "H1 2003", None),
@@ -811,7 +811,9 @@ def test_the_nine_months_a_lead_reports_on() -> None:
         ("year ended 31 March 2006", "year ended 31 March 2006"),
         ("six months ended 30 September 2004", "six months ended 30 September 2004"),
         ("quarter ended 15 March 2005", "quarter ended 15 March 2005"),
-        ("fiscal year ended March 31, 2007", "year ended March 31, 2007"),
+        ("fiscal year ended March 31, 2007", "year ended 31 March 2007"),
+        ("12 months ended 31 March 2007", "year ended 31 March 2007"),
+        ("six months ended September 30, 2004", "six months ended 30 September 2004"),
         ("the second quarter", "the second quarter"),
     ],
 )
@@ -2126,3 +2128,22 @@ def test_the_fourth_quarter_of_a_fiscal_year_ending_in_march() -> None:
     assert text.index("2008.\n\n") > 600
     (metric,) = [m for m in run(text, date(2008, 5, 2)) if m.name == "net_additions"]
     assert (metric.value, metric.period) == (Decimal("24500"), "Q1 2008")
+
+
+def test_a_titled_table_of_quarter_and_year_columns_of_a_fiscal_year() -> None:
+    # The title gives the unit ("Rs. in crore": ten million rupees), a line of spans
+    # ("Quarter ended   Year ended") stands between it and the header of days over years.
+    text = (
+        "Key financials (Rs. in crore)\n\n"
+        "                          Quarter ended          Year ended\n"
+        "                      --------------------  --------------------\n"
+        "                       Mar 31,    Mar 31,    Mar 31,    Mar 31,\n"
+        "                         2008       2007       2008       2007\n"
+        "Revenues                 88.40      61.75     310.20     228.65\n"
+        "Net income                6.05       4.40      21.90      15.10\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2008, 5, 2))}
+    assert ("revenue", Decimal("884000000"), "INR", "Q1 2008") in got
+    assert ("revenue", Decimal("2286500000"), "INR", "year ended 31 March 2007") in got
+    assert ("net_income", Decimal("219000000"), "INR", "year ended 31 March 2008") in got
+    assert len(got) == 8
