@@ -854,10 +854,12 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         _label(
             # "Broadband Internet subscribers": the first business word says which; a brand
             # may name it ("Velox ADSL subscribers")
-            # ("Prodigy Infinitum broadband accesses")
+            # ("Prodigy Infinitum broadband accesses"), with the business in brackets after
+            # it ("Speedy (ADSL) connections")
             rf"(?:total\s{{1,3}})?(?:(?:(?-i:[A-Z][\w&-]{{1,20}}(?:\s{{1,3}}[A-Z][\w&-]{{1,20}})?)"
-            rf"\s{{1,3}}(?=(?:{SEGMENT_WORDS})\s))?"
-            rf"(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
+            rf"\s{{1,3}}(?=\(?(?:{SEGMENT_WORDS})\)?\s))?"
+            rf"(?:\((?P<bracketed>{SEGMENT_WORDS})\)|(?P<segment>{SEGMENT_WORDS}))\s{{1,3}}"
+            rf"(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
             rf"(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
         ),

@@ -1675,6 +1675,7 @@ def extract_table_metrics(
     spans: _Spans = []  # "Three months ended   Nine months ended": the line's span cells
     last_header: tuple[list[_Dated | None], list[tuple[int, int]], _Spans] | None = None
     header_ends: list[int] = []  # where each header cell ends on its line
+    header_tail = False  # no row read yet since the header: its wrapped cells may follow
     sub_scale: Decimal | None = None  # the scale of a caption inside the table
     continental = True if continental_style(text, start, end) else None
     lines = list(_table_lines(text, start, end))
@@ -1709,6 +1710,7 @@ def extract_table_metrics(
         if header:
             last_header = header, cells[-len(header) :], above
             header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
+            header_tail = True
             sub_scale = None
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
@@ -1731,6 +1733,10 @@ def extract_table_metrics(
             if captioned is not None:
                 currency = _currency(captioned.group("currency"))
                 scale = _table_scale(captioned.group("scale"))
+            # "(in thousands, unless" over "otherwise indicated)": every count's scale
+            caption_scale = TABLE_SCALE.match(text[caption[0] : caption[1]]) if caption else None
+            if caption_scale is not None:
+                scale = _table_scale(caption_scale.group("scale"))
             # "Millions of pesos   1Q07   1Q06", "Thousands, at March 31   2007   2006"
             worded = TABLE_CAPTION_WORDS.match(text, *caption) if caption else None
             if worded is not None:
@@ -1787,6 +1793,8 @@ def extract_table_metrics(
         ):
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
             numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
+            if len(cells) < 2 and header_tail and _column(text, label_start) >= header_ends[0]:
+                continue  # "Mar-04" under "Var. %" / "Mar-05 /": a header cell wrapped
             if len(cells) < 2 and not wrapped and not numbered:
                 # Prose again, or the next table's title: this one has ended. The line is
                 # read once more as a line outside any table.
@@ -1830,6 +1838,7 @@ def extract_table_metrics(
             rule, subject = operator_rows[0], heading or table_subject
         if rule is None or subject is None:
             continue
+        header_tail = False
         if (
             operator_rows is not None
             and rule is operator_rows[0]
@@ -1844,7 +1853,8 @@ def extract_table_metrics(
         if heading is not None and operator_rows is None:
             subject = heading
         worded = business or rule.label.match(label)
-        segment = worded.groupdict().get("segment") if worded else None
+        words = worded.groupdict() if worded else {}
+        segment = words.get("segment") or words.get("bracketed")  # "Speedy (ADSL) connections"
         row_segment = _segment(segment) or (heading_segment if subject is heading else None)
         if row_segment is None and rule.name == "customers":
             # "Lines in service – Mexico": access lines count a fixed network's customers
@@ -2066,6 +2076,28 @@ def _repeats(metric: Metric, found: list[Metric]) -> bool:
     )
 
 
+def _rounds(metric: Metric, found: list[Metric]) -> bool:
+    """A count written rounded ("309,5" thousand in a table) where the release gave it exactly
+    ("309.457 customers as of 31.03.2005"): the same fact, written shorter. Only a figure of
+    three significant digits or more, so "2 million" is never taken for "1.8 million"."""
+    if metric.unit != "count" or metric.qualifier != "exact" or _undated(metric):
+        return False
+    digits = str(int(metric.value)) if metric.value == int(metric.value) else ""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or len(digits) - zeros < 3:
+        return False
+    half_step = Decimal(10) ** zeros / 2
+    return any(
+        (m.operator, m.name, m.unit, m.as_of, m.period)
+        == (metric.operator, metric.name, metric.unit, metric.as_of, metric.period)
+        and m.qualifier == "exact"
+        and m.value != metric.value
+        and abs(m.value - metric.value) <= half_step
+        and (m.segment == metric.segment or None in (m.segment, metric.segment))
+        for m in found
+    )
+
+
 def _fact(metric: Metric) -> tuple[str, str, Decimal, str, str | None]:
     return metric.operator, metric.name, metric.value, metric.unit, metric.segment
 
@@ -2162,7 +2194,7 @@ def extract_metrics(
                     continue
                 metric = replace(metric, unit=code)
             key = (metric.operator, metric.name, metric.span.start, metric.span.end)
-            if key in seen or _repeats(metric, metrics):
+            if key in seen or _repeats(metric, metrics) or _rounds(metric, metrics):
                 continue
             seen.add(key)
             metrics.append(metric)

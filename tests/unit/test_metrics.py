@@ -2147,3 +2147,27 @@ def test_a_titled_table_of_quarter_and_year_columns_of_a_fiscal_year() -> None:
     assert ("revenue", Decimal("2286500000"), "INR", "year ended 31 March 2007") in got
     assert ("net_income", Decimal("219000000"), "INR", "year ended 31 March 2008") in got
     assert len(got) == 8
+
+
+def test_a_table_with_a_wrapped_caption_and_change_header_and_a_bracketed_business() -> None:
+    # The caption gives the scale ("(in thousands, unless" / "otherwise indicated)"), the
+    # change column's header wraps onto two more lines, a brand names its business in
+    # brackets, and the table's rounded count restates the exact one the text gave.
+    text = (
+        "Andeslink had 512.388 broadband customers as of 30.06.2006.\n\n"
+        "OPERATING DATA\n"
+        "(in thousands, unless               30.06.2006   31.03.2006   30.06.2005    Var. %\n"
+        " otherwise indicated)                                                     Jun-06 /\n"
+        "                                                                             Jun-05\n"
+        "----------------------------------------------------------------------------------\n"
+        "Fixed lines in service                  1.744,2      1.731,9      1.702,5      2,4\n"
+        "Rapida (ADSL) connections                 512,4        488,0        401,7     27,6\n"
+        "Employees (units)                         3.911        3.950        4.102     (4,7)\n"
+        "----------------------------------------------------------------------------------\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2006, 8, 3))}
+    assert ("customers", Decimal(1744200), date(2006, 6, 30), "fixed_line") in got
+    assert ("customers", Decimal(488000), date(2006, 3, 31), "internet") in got
+    assert ("customers", Decimal(512388), date(2006, 6, 30), "internet") in got
+    assert not any(value == Decimal(512400) for _, value, _, _ in got)
+    assert ("employees", Decimal(3911), date(2006, 6, 30), None) in got
