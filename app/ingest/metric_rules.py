@@ -127,7 +127,10 @@ COUNT_NOUNS = (
 NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"(?<![\w-])(?:access\s{1,3}lines|telephone\s{1,3}lines|lines\s{1,3}in\s{1,3}service)",
+            # "exchange lines": the telephone lines of an exchange, as Hong Kong and British
+            # operators call fixed lines
+            r"(?<![\w-])(?:access\s{1,3}lines|telephone\s{1,3}lines|lines\s{1,3}in\s{1,3}service"
+            r"|exchange\s{1,3}lines)",
             _F,
         ),
         "fixed_line",
@@ -368,7 +371,10 @@ RULES: tuple[MetricRule, ...] = (
             # "estimates its share of New Zealand mobile connections at around 47%"
             r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}?"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|connections"
-            r"|subscriptions|lines)\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
+            # "its share of fixed lines in service in Peru at approximately 96%"
+            r"|subscriptions|lines)(?:\s{1,3}in\s{1,3}service)?"
+            r"(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w-]{1,20}))?"
+            r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
         ),
     ),
     MetricRule(

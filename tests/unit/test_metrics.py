@@ -2171,3 +2171,16 @@ def test_a_table_with_a_wrapped_caption_and_change_header_and_a_bracketed_busine
     assert ("customers", Decimal(512388), date(2006, 6, 30), "internet") in got
     assert not any(value == Decimal(512400) for _, value, _, _ in got)
     assert ("employees", Decimal(3911), date(2006, 6, 30), None) in got
+
+
+def test_a_share_of_lines_in_service_in_a_country_and_of_exchange_lines() -> None:
+    text = (
+        "At the end of June Nordtel estimated its share of fixed lines in service in Chile at "
+        "approximately 78%. Nordtel estimates that its share of business exchange lines "
+        "stood at around 64% at June 30, 2006.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("market_share", Decimal(78), "fixed_line"),
+        ("market_share", Decimal(64), "fixed_line"),
+    }
