@@ -86,6 +86,9 @@ class MetricRule:
     # Only a figure a verb qualifies ("subscribers exceeded 140 million": the verb is the
     # figure's qualifier, so the words before it hold none).
     passed_only: bool = False
+    # The words name the metric's opposite: "a net loss of $4.8 million" is a net income of
+    # minus $4.8 million.
+    negative: bool = False
 
 
 # Between the words and the figure: a space or a line break with the next line's indent
@@ -336,6 +339,18 @@ RULES: tuple[MetricRule, ...] = (
         flow=True,
     ),
     MetricRule(
+        "net_income",
+        "money",
+        after=None,
+        # "reported a net loss of $4.8 million, compared with a net loss of $21.7 million"
+        before=_before(
+            r"net\s{1,3}loss(?:es)?[^.;]{0,40}?\s(?:of|amounted\s{1,3}to|was|totall?ing"
+            r"|totall?ed|came\s{1,3}to|narrowed\s{1,3}to|widened\s{1,3}to)"
+        ),
+        flow=True,
+        negative=True,
+    ),
+    MetricRule(
         "investment",
         "money",
         # "of which R$ 238,1 million were invested by Oi"
@@ -445,7 +460,9 @@ NOT_OPERATOR_FIGURE = re.compile(
 # An amount per unit ("RMB 87 per month", "HK$0.20 per share") is a rate or a price, no total.
 PER_UNIT = re.compile(
     r"[ \t\r\n]{0,3}(?:per|a|each)[ \t\r\n]{1,3}(?:month|year|user|subscriber|customer"
-    r"|share|minute|unit|line)s?(?![\w-])",
+    r"|share|minute|unit|line)s?(?![\w-])"
+    # "$21.7 million a year earlier" is a figure of a year before, no price per year
+    r"(?![ \t\r\n]{1,3}(?:earlier|ago|before|previously)(?![\w-]))",
     _F,
 )
 # "average monthly revenue per user (ARPU) was KRW 41,920": the words before an amount say

@@ -607,6 +607,9 @@ def _segment(word: str | None) -> str | None:
     return SEGMENTS[re.sub(r"\s+", " ", word_key(word))] if word else None
 
 
+_ARTICLE_END = re.compile(r"(?<![\w-])(?:an?|the)[ \t\r\n]{1,3}$", re.IGNORECASE)
+
+
 def _classify_sentence(
     text: str, figures: list[Figure], sentence_start: int, scan: FigureScan
 ) -> list[_Hit]:
@@ -616,7 +619,21 @@ def _classify_sentence(
     # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier".
     for i in range(1, len(figures)):
         compared = next((h for h in reversed(hits[:i]) if h is not None), None)
-        if hits[i] is not None or compared is None or figures[i].kind != compared.figure.kind:
+        if compared is None or figures[i].kind != compared.figure.kind:
+            continue
+        own = hits[i]
+        if own is not None:
+            # "a net loss of $4.8 million, compared with a net loss of $21.7 million a year
+            # earlier": the metric's words said again, the same metric earlier
+            gap = text[compared.figure.end : own.start]
+            article = _ARTICLE_END.search(gap)  # "compared with a net loss of"
+            gap = gap[: article.start()] if article else gap
+            if (
+                own.rule.name == compared.rule.name
+                and len(gap) <= COMPARED_REACH
+                and COMPARED.search(gap)
+            ):
+                hits[i] = replace(own, earlier=compared)
             continue
         gap = text[compared.end : figures[i].start]
         if len(gap) <= COMPARED_REACH and COMPARED.search(gap):
@@ -664,7 +681,11 @@ def _classify_sentence(
             continue
         gap = text[previous.end : figures[i].start]
         if CONTINUATION.search(gap) and figures[i].kind == "money":
-            hits[i] = _Hit(figures[i], previous.rule, figures[i].start, figures[i].end, None)
+            # "$31.5 million in the quarter and $58.0 million in the six months ended June
+            # 30": a date right after the item is its own
+            hits[i] = _Hit(
+                figures[i], previous.rule, figures[i].start, figures[i].end, None, continued=True
+            )
         elif (
             # "added 187 thousand net clients in the third quarter and 412 thousand in the
             # nine months": a count with its scale word and no noun of its own
@@ -1210,6 +1231,8 @@ def extract_section_metrics(
             if subject is not None and subject.kind == "group" and opened_in:
                 subject = catalog.branch(subject, opened_in, subject.name)
             value = _count_value(hit, figures)
+            if hit.rule.negative and value is not None:
+                value = -value  # "a net loss of $4.8 million"
             if hit.earlier is not None:
                 if hit.earlier.figure.start not in made:
                     continue

@@ -2184,3 +2184,19 @@ def test_a_share_of_lines_in_service_in_a_country_and_of_exchange_lines() -> Non
         ("market_share", Decimal(78), "fixed_line"),
         ("market_share", Decimal(64), "fixed_line"),
     }
+
+
+def test_net_losses_are_negative_and_a_repeated_metric_is_the_earlier_one() -> None:
+    text = (
+        "Nordtel today announced its results for the third quarter ended September 30, 2005.\n\n"
+        "The Company reported a net loss of EUR 6.3 million, compared with a net loss of "
+        "EUR 12.9 million a year earlier. Capital expenditures totalled EUR 18.4 million in "
+        "the quarter and EUR 47.0 million in the nine months ended September 30, 2005.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2005, 11, 2))}
+    assert got == {
+        ("net_income", Decimal("-6300000"), "Q3 2005"),
+        ("net_income", Decimal("-12900000"), "Q3 2004"),
+        ("investment", Decimal("18400000"), "Q3 2005"),
+        ("investment", Decimal("47000000"), "Q1-Q3 2005"),
+    }
