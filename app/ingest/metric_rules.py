@@ -287,7 +287,9 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(r"(?:mobile\s{1,3}|network\s{1,3})?(?:operators|networks|carriers)"),
         requires=re.compile(
-            r"roaming[^.;]{0,100}?\s(?:agreements?|contracts?|partnerships?)\s{1,3}with\s{1,3}$",
+            r"roaming[^.;]{0,100}?\s(?:agreements?|contracts?|partnerships?)\s{1,3}with\s{1,3}$"
+            # "customers can roam on the networks of more than 230 operators"
+            r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}(?:the\s{1,3})?networks\s{1,3}of\s{1,3}$",
             _F,
         ),
     ),
@@ -384,7 +386,8 @@ RULES: tuple[MetricRule, ...] = (
             r"|estimated\s{1,3}at|at)"
             r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at|at)"
             # "estimates its share of New Zealand mobile connections at around 47%"
-            r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,3}?"
+            # "Its share of Canada's wireless subscribers stood at approximately 9%"
+            r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,20}\s{1,3}){0,3}?"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|connections"
             # "its share of fixed lines in service in Peru at approximately 96%"
             r"|subscriptions|lines)(?:\s{1,3}in\s{1,3}service)?"

@@ -254,6 +254,12 @@ WORD_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 # "passed half a million customers": a fraction before a scale word.
 FRACTION_WORDS: dict[str, Decimal] = {"half a": Decimal("0.5")}
+# "one and a quarter million customers", "two and a half million": a whole and a fraction.
+FRACTION_WORDS |= {
+    f"{word} and a {part}": WORD_NUMBERS[word] + fraction
+    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    for part, fraction in (("half", Decimal("0.5")), ("quarter", Decimal("0.25")))
+}
 
 
 def _alternation(phrases: Iterable[str]) -> str:

@@ -2200,3 +2200,17 @@ def test_net_losses_are_negative_and_a_repeated_metric_is_the_earlier_one() -> N
         ("investment", Decimal("18400000"), "Q3 2005"),
         ("investment", Decimal("47000000"), "Q1-Q3 2005"),
     }
+
+
+def test_a_whole_and_a_fraction_in_words_roaming_networks_and_a_country_s_share() -> None:
+    text = (
+        "We passed two and a half million customers in April. Nordtel customers can roam on "
+        "the networks of more than 310 operators in 120 countries. Its share of Norway's "
+        "wireless subscribers stood at approximately 14% at the end of June.\n"
+    )
+    got = {(m.name, m.value, m.qualifier) for m in run(text, date(2005, 7, 20))}
+    assert got == {
+        ("customers", Decimal(2500000), "more_than"),
+        ("roaming_partners", Decimal(310), "more_than"),
+        ("market_share", Decimal(14), "approximately"),
+    }
