@@ -436,7 +436,7 @@ RULES: tuple[MetricRule, ...] = (
 # US$3.0 billion", "will invest NZ$80 million") is no fact yet.
 FORECAST = re.compile(
     r"(?<![\w-])(?:expects?|expected|anticipates?|will|plans?|planned|plans\s{1,3}to"
-    r"|forecasts?|intends?|aims?|targets?|guidance|budget(?:ed|s)?|projected)(?![\w-])",
+    r"|forecasts?|intend(?:s|ed)?|aims?|targets?|guidance|budget(?:ed|s)?|projected)(?![\w-])",
     _F,
 )
 # A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",

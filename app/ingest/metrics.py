@@ -959,12 +959,18 @@ def _operator_in(
     return None
 
 
-def _market_subject(text: str, mentions: list[Mention], start: int, figure_start: int) -> bool:
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _market_subject(text: str, mentions: list[Mention], start: int, figure: Figure) -> bool:
     """Whether a market or a country, not an operator, is what has the figure: no operator is
-    named before it ("Mobistar in Belgium reached ..." is Mobistar's)."""
+    named before it ("Mobistar in Belgium reached ..." is Mobistar's). The verb may be the
+    figure's own qualifier ("the market passed 35 million subscriptions")."""
+    figure_start = figure.start
     if any(start <= m.span.start < figure_start for m in mentions):
         return False
-    for verb in MARKET_VERB.finditer(text, start, figure_start):
+    digit = _FIRST_DIGIT.search(figure.text)
+    for verb in MARKET_VERB.finditer(text, start, figure_start + (digit.start() if digit else 0)):
         words = text[max(start, verb.start() - 40) : verb.start()].split()
         for count in (1, 2, 3):
             subject = " ".join(words[-count:]) if len(words) >= count else ""
@@ -1191,7 +1197,7 @@ def extract_section_metrics(
             clause = _clause_start(text, s_start, hit.start)
             # "confirms its revenue guidance of approximately KRW 1.6 trillion": the words of
             # the rule may hold the forecast
-            if hit.rule.flow and FORECAST.search(text, clause, hit.figure.start):
+            if FORECAST.search(text, clause, hit.figure.start):
                 continue
             # "... 50.2% for KT and 12.9% for LG and the cable operators taken together": the
             # word that combines stands before the figure or between it and the next one.
@@ -1206,7 +1212,7 @@ def extract_section_metrics(
             if _row_end_figure(text, hit):
                 continue
             if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
-                text, mentions, s_start, hit.figure.start
+                text, mentions, s_start, hit.figure
             ):
                 continue
             previous_end = max(

@@ -2214,3 +2214,17 @@ def test_a_whole_and_a_fraction_in_words_roaming_networks_and_a_country_s_share(
         ("roaming_partners", Decimal(310), "more_than"),
         ("market_share", Decimal(14), "approximately"),
     }
+
+
+def test_a_vendor_s_deliveries_a_target_and_a_market_passing_a_mark_are_no_facts() -> None:
+    # A network vendor's release: what it "will deliver" and what the expansion "is intended"
+    # to reach are plans; "the Thai mobile market passed 30 million" is the market's. The
+    # operator's own network today is a fact.
+    text = (
+        "Under the agreement, Nordvendor will supply approximately 800 base stations. "
+        "The expansion is intended to take coverage to 97% of the population by 2009. "
+        "The Thai mobile market passed 30 million subscriptions at the end of 2006. "
+        "DTAC operates a network of some 6,100 base stations.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2007, 3, 1))}
+    assert got == {("dtac", "base_stations", Decimal(6100))}
