@@ -410,6 +410,9 @@ _TOPIC_WORDS = frozenset(
     | {"other", "others", "quarter", "year", "annual", "monthly", "first", "second", "third"}
     | {"fourth", "half", "nine", "months", "update", "events", "subsequent", "recent"}
     | {"and", "of", "the", "in", "for", "&", "by", "our", "its", "new"}
+    # Network technologies ("GSM Network", "UMTS Coverage", "CDMA Services"): topics too.
+    | {"gsm", "cdma", "umts", "wcdma", "gprs", "hsdpa", "wimax", "lte", "dsl", "ftth", "iptv"}
+    | {"voip", "overlay", "technology", "technologies"}
 )
 _WORDS = re.compile(r"[^\W\d_][\w'&-]*|&")
 

@@ -552,7 +552,18 @@ def _dated_line(line: str) -> date | None:
     found = find_date(match.group(2))
     if found is None or found[1] > 3:
         return None
+    if _event_sentence(match.group(2)[found[2] :]):
+        return None  # "Date: May 3, 2006, at 10:00 a.m. (CET). Dial-in: ...": an event's date
     return found[0]
+
+
+def _event_sentence(rest: str) -> bool:
+    """What follows a date runs on as sentences (a call's "Date: ..., at 10:00 a.m. (CET).
+    Dial-in: ...; ..."): an event's date, never a release's date line, which holds its date
+    alone or beside a side column set off by a wide gap."""
+    if not rest.strip() or rest.startswith("   "):
+        return False
+    return any(mark in rest for mark in (". ", "; ", ": "))
 
 
 # "Bonn, 18 November 2004", "Rome, November 9, 2004 - The Board ...": a place, then a date.

@@ -340,6 +340,8 @@ def test_names_made_of_ordinary_words_count_only_as_names() -> None:
         ("Total Revenue", False),
         ("Broadband and Internet", False),
         ("Costa Rica", False),
+        ("UMTS Network", False),
+        ("CDMA Coverage", False),
         ("Nordlink Mobile", True),
         ("Harbour & Coast Telecom", True),
     ],

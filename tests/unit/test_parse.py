@@ -1388,3 +1388,20 @@ def test_a_signer_title_over_four_lines_and_a_dateline_set_off_by_double_dashes(
     )
     (release,) = filing.releases
     assert release.released_on == date(2005, 3, 1)
+
+
+def test_a_conference_calls_date_opens_no_release() -> None:
+    # The release carries no label or date line of its own: its headline and dateline open
+    # it. "Date: ..., at 10:00 a.m. ...; ..." in the call's paragraph below is an event's date.
+    header = (
+        "\nNORDLYS ENDS 2Q05 WITH 3.2 MILLION CLIENTS\n\n"
+        "Oslo, July 28, 2005 - Nordlys Telecom ASA today reported results for the quarter,\n"
+        "with more clients than in any quarter before and a healthier client base.\n\n"
+        "The company will publish its full year figures in the spring, as it does every year.\n\n"
+        "CONFERENCE CALL\n\n"
+        "Date: July 29, 2005, at 10:00 a.m. (Oslo time). Norway: 22 00 11 22; other\n"
+        "countries: +47 22 00 11 22. Code: NORDLYS.\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
+    assert release.title == "NORDLYS ENDS 2Q05 WITH 3.2 MILLION CLIENTS"
+    assert release.released_on == date(2005, 7, 28)
