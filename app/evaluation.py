@@ -77,6 +77,7 @@ from pathlib import Path
 from typing import Any
 
 from app.ingest import records
+from app.ingest.alliances import alliance_table
 from app.ingest.catalog import default_catalog, fold, slugify
 from app.ingest.metrics import canonical_period
 from app.ingest.pipeline import read_filing
@@ -315,6 +316,25 @@ def _operator(slug: str) -> str:
     return _slug_spellings().get(slug, slug)
 
 
+@cache
+def _alliance_spellings() -> dict[str, str]:
+    """Each slug a name or alias of the alliance table would slugify to, and the table's own
+    slug for that alliance: "starmap-mobile-alliance" is the row ``starmap``."""
+    spellings: dict[str, str] = {}
+    for alliance in alliance_table():
+        for name in (alliance.name, *alliance.aliases):
+            spellings.setdefault(slugify(name), alliance.slug)
+    return spellings
+
+
+def _alliance(slug: str) -> str:
+    """An expected alliance as the table's slug, as ``_operator`` does for operators: a writer
+    who does not know the table slugs the alliance's full name."""
+    if any(alliance.slug == slug for alliance in alliance_table()):
+        return slug
+    return _alliance_spellings().get(slug, slug)
+
+
 def _phone(number: str) -> str:
     return re.sub(r"\s+", " ", number).strip()
 
@@ -433,7 +453,8 @@ def expected_facts(expected: dict[str, Any]) -> _Facts:
         for alliance, members in (release.get("alliances") or {}).items():
             for member in members:
                 operator = _operator(member["operator"])
-                facts.alliances[(index, alliance, operator, member.get("country"))] += 1
+                key = (index, _alliance(alliance), operator, member.get("country"))
+                facts.alliances[key] += 1
     return facts
 
 

@@ -115,3 +115,17 @@ def test_an_expected_operator_is_compared_as_the_table_s_operator() -> None:
     # A full-name slug of a known operator is that operator; an unknown slug stays itself.
     assert set(facts.mentions) == {(0, "dtac"), (0, "emt"), (0, "nordic-newco")}
     assert {key[1] for key in facts.metrics} == {"emt"}
+
+
+def test_an_expected_alliance_is_compared_as_the_table_s_alliance() -> None:
+    from app.evaluation import expected_facts
+
+    members = [{"operator": "emt", "country": "EE"}]
+    expected = {
+        "releases": [
+            {"alliances": {"conexus-mobile-alliance": members, "nordic-roaming-alliance": members}}
+        ]
+    }
+    facts = expected_facts(expected)
+    # The full name of a known alliance is that alliance; an unknown slug stays itself.
+    assert {key[1] for key in facts.alliances} == {"conexus", "nordic-roaming-alliance"}
