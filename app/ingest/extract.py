@@ -6,7 +6,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from app.ingest.alliances import extract_alliances, extract_stakes
+from app.ingest.alliances import alliance_table, extract_alliances, extract_stakes
 from app.ingest.catalog import Catalog, country_code, is_company_name
 from app.ingest.metrics import content_start, extract_metrics, section_subject
 from app.ingest.records import Extraction, Mention, Operator, ParsedRelease, Section
@@ -18,6 +18,8 @@ def extract_release(
     """Everything the extractors find in one release; ``operators`` covers every slug used."""
     release = _topics_as_body(text, release, catalog)
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
+    # "About the Nordic Roaming Alliance": the alliance speaks there, but it is no operator.
+    subjects = [op for op in subjects if op is not None and not _is_alliance(op)]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
@@ -49,6 +51,17 @@ def extract_release(
         alliances=tuple(f.alliance for f in alliance_findings),
         memberships=memberships,
         stakes=stakes,
+    )
+
+
+def _is_alliance(operator: Operator) -> bool:
+    """An operator discovered under a heading that names an alliance of operators."""
+    if operator.name.split()[-1].lower() in {"alliance", "alliances"}:
+        return True
+    table = alliance_table()
+    return any(
+        operator.name.lower() in {name.lower() for name in (alliance.name, *alliance.aliases)}
+        for alliance in table
     )
 
 

@@ -372,6 +372,23 @@ def test_a_block_headed_by_a_topic_speaks_of_the_registrant() -> None:
     assert {m.operator for m in extraction.metrics} <= {"nordlink-telecom"}
 
 
+def test_an_alliance_over_its_about_block_is_no_operator_mentioned() -> None:
+    text = (
+        "Nordlink Telecom today joined the Fjord Roaming Alliance.\n\n"
+        "About the Fjord Roaming Alliance\n"
+        "The Fjord Roaming Alliance was founded in 2004 and has seven members in the region.\n"
+    )
+    heading = text.index("About the")
+    sections = (
+        Section("body", None, 0, heading),
+        Section("about", "About the Fjord Roaming Alliance", heading, len(text)),
+    )
+    parsed = ParsedRelease(None, None, None, Span.of(text, 0, len(text)), None, sections, (), ())
+    registrant = default_catalog().discover("Nordlink Telecom")
+    extraction = extract_release(text, parsed, registrant=registrant, catalog=default_catalog())
+    assert {m.operator for m in extraction.mentions} == {"nordlink-telecom"}
+
+
 def test_trailing_legal_forms_strip_in_linear_time() -> None:
     # A long run of spaces before a near-miss suffix once made the strip quadratic.
     name = "Acme" + " " * 200_000 + "plcx"
