@@ -395,6 +395,19 @@ def test_trailing_legal_forms_strip_in_linear_time() -> None:
     assert slugify(name) == "acme-plcx"
 
 
+def test_peruvian_legal_forms_are_no_part_of_the_name() -> None:
+    # Sociedad Anónima Abierta / Cerrada, as Peru writes them, like "S.A." elsewhere.
+    assert slugify("Andina Redes del Sur S.A.A.") == "andina-redes-del-sur"
+    assert slugify("Redes Andinas S.A.C.") == "redes-andinas"
+    assert default_catalog().discover("Andina Redes del Sur S.A.A.").slug == "andina-redes-del-sur"
+
+
+def test_a_group_s_peruvian_companies_written_with_accents() -> None:
+    catalog = default_catalog()
+    text = "Its business is carried out by Telefónica Móviles Perú and Telmex Perú, its rival."
+    assert [slug for _, slug in names(catalog, text)] == ["movistar-pe", "telmex-peru"]
+
+
 def test_slugify() -> None:
     assert slugify("The Link Stores Limited") == "link-stores"
     assert slugify("Český Telecom, a.s.") == "cesky-telecom"
