@@ -1221,6 +1221,15 @@ def _parse_release(
             released_on = released_on or dated
         elif reference is None and not title_lines and _reference(stripped) is not None:
             reference = _reference(stripped)
+        elif not title_lines and _exchange_disclaimer(lines, index):
+            # The stock exchange's disclaimer printed over a listed company's announcement.
+            while index + 1 < len(lines) and not lines[index + 1].blank:
+                index += 1
+        elif not title_lines and _issuer_block(lines, index):
+            # "NORDLYS HOLDINGS LIMITED / (Incorporated in Bermuda ...) / (Stock Code: 99)":
+            # the issuer's name and notes over the headline, never its title.
+            while index + 1 < len(lines) and not lines[index + 1].blank:
+                index += 1
         elif _is_upper_title(stripped) and not stripped.endswith("."):
             title_lines.append(stripped)
         elif title_lines and _is_subtitle(lines, index, end):
@@ -1257,6 +1266,34 @@ def _parse_release(
         released_on=released_on,
         contacts_index=contacts_index,
     )
+
+
+# "... take no responsibility for the contents of this announcement, make no representation
+# as to its accuracy or completeness ...": the exchange's disclaimer over an announcement.
+_EXCHANGE_DISCLAIMER = re.compile(
+    r"takes?[ \t\n]{1,4}no[ \t\n]{1,4}responsibility[ \t\n]{1,4}for[ \t\n]{1,4}the[ \t\n]{1,4}"
+    r"contents[ \t\n]{1,4}of[ \t\n]{1,4}this[ \t\n]{1,4}(?:announcement|circular|document)",
+    re.IGNORECASE,
+)
+
+
+def _exchange_disclaimer(lines: list[_Line], index: int) -> bool:
+    """A paragraph opening with the exchange's disclaimer of responsibility."""
+    paragraph = [lines[index].text]
+    probe = index + 1
+    while probe < len(lines) and not lines[probe].blank and len(paragraph) < 3:
+        paragraph.append(lines[probe].text)
+        probe += 1
+    return _EXCHANGE_DISCLAIMER.search("\n".join(paragraph)) is not None
+
+
+def _issuer_block(lines: list[_Line], index: int) -> bool:
+    """An issuer's name in capitals with its legal form, a note in brackets under it."""
+    stripped = lines[index].stripped
+    if not _is_upper_title(stripped) or not ends_in_legal_form(stripped):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and following.stripped.startswith("(")
 
 
 def _reference_and_date(line: str) -> tuple[str, date] | None:
@@ -1379,9 +1416,12 @@ def _signoff_date(lines: list[_Line], first: int, stop: int) -> date | None:
         placed = _issued_by_date(line.stripped) or placed
         if len(line.stripped) > 60:
             continue
-        alone = (index == 0 or lines[index - 1].blank) and (
-            index + 1 >= len(lines) or lines[index + 1].blank
-        )
+        last = index + 1 >= len(lines) or lines[index + 1].blank
+        alone = last and (index == 0 or lines[index - 1].blank)
+        if last and not alone and _closes_signoff(lines, index):
+            # "By Order of the Board / Kari Nordmann / Company Secretary / Oslo, 18 May 2007".
+            placed = _dateline(line.stripped) or placed
+            continue
         if not alone:
             continue
         labelled = _SIGNOFF_LABEL.match(line.stripped)
@@ -1392,6 +1432,25 @@ def _signoff_date(lines: list[_Line], first: int, stop: int) -> date | None:
         )
         bare = _bare_date(line.stripped) or bare
     return placed or bare
+
+
+_SIGNOFF_OPENING = re.compile(
+    r"^(?:by[ \t]{1,3}order[ \t]{1,3}of"
+    r"|(?:for[ \t]{1,3}and[ \t]{1,3})?on[ \t]{1,3}behalf[ \t]{1,3}of)"
+    r"[ \t]{1,3}the[ \t]{1,3}board\b",
+    re.IGNORECASE,
+)
+
+
+def _closes_signoff(lines: list[_Line], index: int) -> bool:
+    """The last line of a board's sign-off paragraph ("By Order of the Board", the
+    secretary's name and title, then the place and date)."""
+    probe = index - 1
+    while probe >= 0 and not lines[probe].blank and index - probe <= 5:
+        if _SIGNOFF_OPENING.match(lines[probe].stripped):
+            return True
+        probe -= 1
+    return False
 
 
 def _issued_by_date(line: str) -> date | None:

@@ -1405,3 +1405,39 @@ def test_a_conference_calls_date_opens_no_release() -> None:
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
     assert release.title == "NORDLYS ENDS 2Q05 WITH 3.2 MILLION CLIENTS"
     assert release.released_on == date(2005, 7, 28)
+
+
+def test_a_listed_company_s_announcement_under_the_exchange_s_disclaimer() -> None:
+    # The exchange's disclaimer and the issuer's name with its notes stand over the headline;
+    # the announcement is dated by the place and date under the board's sign-off.
+    header = (
+        "\nEXHIBIT 1\n\n"
+        "The Stock Exchange of Nordland takes no responsibility for the contents of this\n"
+        "announcement and makes no representation as to its accuracy or completeness.\n\n"
+        "              NORDLYS SATELLITE HOLDINGS LIMITED\n"
+        "           (Incorporated in Bermuda with limited liability)\n"
+        "                      (Stock Code: 4321)\n\n"
+        "        RESULTS OF THE SPECIAL GENERAL MEETING HELD ON 9 MARCH 2005\n\n"
+        "The board of directors of Nordlys Satellite Holdings Limited announces that every\n"
+        "resolution set out in the notice of the meeting was duly passed by way of poll.\n\n"
+        "                                   By Order of the Board\n"
+        "                                   Kari Nordmann\n"
+        "                                   Company Secretary\n"
+        "Oslo, 9 March 2005\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
+    assert release.title == "RESULTS OF THE SPECIAL GENERAL MEETING HELD ON 9 MARCH 2005"
+    assert release.released_on == date(2005, 3, 9)
+
+
+def test_the_issuer_s_name_and_notes_over_a_headline_are_no_title() -> None:
+    header = (
+        "\nEXHIBIT 2\n\n"
+        "              NORDLYS SATELLITE HOLDINGS LIMITED\n"
+        "           (Incorporated in Bermuda with limited liability)\n\n"
+        "     PAYMENT OF AN INTERIM DIVIDEND\n\n"
+        "Further to the approval of the shareholders at the meeting held on 9 March 2005,\n"
+        "the interim dividend of NOK 0.45 per share will be paid on 1 April 2005.\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
+    assert release.title == "PAYMENT OF AN INTERIM DIVIDEND"
