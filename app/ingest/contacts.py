@@ -166,7 +166,8 @@ def find_contacts(
             continue
         organization = _section_organization(about, about_starts, block_start)
         table = (
-            _table_records(block)
+            _ruled_table_records(block)
+            or _table_records(block)
             or _labelled_rows(block)
             or _run_on_records(block)
             or _sentence_records(block)
@@ -931,6 +932,108 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         records.append(record)
     # Rows that reach nobody (no number, no address) are a list of names, not a contact table.
     return records if any(record.emails or record.phones for record in records) else []
+
+
+_ORGANIZATION_CAPTIONS = frozenset({"company", "organization", "organisation", "firm"})
+_TITLE_CAPTIONS = frozenset({"title", "position", "function", "role", "job title"})
+
+
+def _ruled_cells(line: str) -> list[str] | None:
+    """The cells of a row drawn between bars ("| Jane Roe | Head of Press |"); None for a
+    line that is no such row."""
+    bare = line.strip()
+    if len(bare) < 3 or not bare.startswith("|"):
+        return None
+    return [cell.strip() for cell in bare.strip("|").split("|")]
+
+
+def _caption_roles(cells: list[str]) -> list[list[str]] | None:
+    """A caption row's columns, each as the captions it joins ("Organisation / Title"); None
+    when some cell is no caption."""
+    roles: list[list[str]] = []
+    for cell in cells:
+        parts = [part.strip().lower().rstrip(":") for part in cell.split("/")]
+        if not all(part in _CAPTIONS for part in parts):
+            return None
+        roles.append(parts)
+    return roles
+
+
+def _ruled_table_records(block: list[_Segment]) -> list[_Record]:
+    """A contact table drawn with bars, one person a row ("| Jane Roe | Nordlys / Head of
+    Press | +47 ... | jane@... |"): a row whose first cell is empty carries on the cells
+    above it (a wrapped title); a caption that joins two ("Organisation / Title") splits
+    its cells at the slash. Empty unless every line is a bar row or a rule."""
+    rows: list[tuple[_Segment, list[str]]] = []
+    roles: list[list[str]] | None = None
+    for segment in block:
+        if len(segment.text) > _MAX_LINE:
+            return []
+        cells = _ruled_cells(segment.text)
+        if cells is None:
+            return []
+        if all(_RULE_LINE.fullmatch(cell) or not cell for cell in cells):
+            continue
+        if not rows and roles is None:
+            roles = _caption_roles(cells)
+            if roles is not None:
+                continue
+        if not cells[0]:
+            if not rows:
+                return []
+            # "|            | Communications |": the cells above wrapped onto this row.
+            previous = rows[-1][1]
+            for index, cell in enumerate(cells[: len(previous)]):
+                if cell:
+                    previous[index] = f"{previous[index]} {cell}".strip()
+            continue
+        rows.append((segment, cells))
+    records: list[_Record] = []
+    for segment, cells in rows:
+        record = _ruled_row(segment, cells, roles)
+        if record is None:
+            return []
+        records.append(record)
+    return records if any(record.emails or record.phones for record in records) else []
+
+
+def _ruled_row(
+    segment: _Segment, cells: list[str], roles: list[list[str]] | None
+) -> _Record | None:
+    """One person's row of a barred table, read by its captions where there are some."""
+    name = cells[0]
+    if not is_person_name(name):
+        return None
+    rest: list[str] = []
+    organization: str | None = None
+    titles: list[str] = []
+    for index, cell in enumerate(cells[1:], start=1):
+        if not cell:
+            continue
+        captions = roles[index] if roles is not None and index < len(roles) else []
+        parts = [cell]
+        if len(captions) > 1:
+            split = _CELL_SLASH.split(cell, maxsplit=len(captions) - 1)
+            if len(split) == len(captions):
+                parts = split
+            else:
+                captions = []
+        elif len(captions) == 1:
+            parts = [cell]
+        for caption, part in zip(captions or [""] * len(parts), parts, strict=True):
+            part = part.strip()
+            if caption in _ORGANIZATION_CAPTIONS and organization is None:
+                organization = part
+            elif caption in _TITLE_CAPTIONS:
+                titles.append(part)
+            else:
+                rest.append(part)
+    record = _table_row(segment, name, rest)
+    if record is None:
+        return None
+    record.organization = organization or record.organization
+    record.title = ", ".join(titles) or record.title
+    return record
 
 
 def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None:

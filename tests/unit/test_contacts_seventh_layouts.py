@@ -1,0 +1,40 @@
+"""Tests for contact layouts: tables drawn with bars, side-by-side blocks, agencies on the
+name's line, department desks with no person."""
+
+from __future__ import annotations
+
+from app.ingest.contacts import find_contacts
+
+
+def _full(text: str) -> list[tuple[object, ...]]:
+    contacts = find_contacts(text, start=0, end=len(text))
+    for contact in contacts:
+        assert text[contact.span.start : contact.span.end] == contact.span.text
+    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+
+
+def test_a_table_drawn_with_bars_reads_its_captions_and_wrapped_cells() -> None:
+    text = (
+        "| Name        | Company / Position              | Phone           | E-mail            |\n"
+        "|-------------|---------------------------------|-----------------|-------------------|\n"
+        "| Ingrid Dahl | Nordlys / Director, Group Media | +47 22 00 11 44 | ingrid@nordlys.no |\n"
+        "|             | Relations                       |                 |                   |\n"
+        "| Ola Berg    | Fjord Roaming Club / Head of    | +47 900 11 222  | ola@fjordclub.org |\n"
+        "|             | Partnerships                    |                 |                   |\n"
+    )
+    assert _full(text) == [
+        (
+            "Ingrid Dahl",
+            "Director, Group Media Relations",
+            "Nordlys",
+            ("ingrid@nordlys.no",),
+            ("+47 22 00 11 44",),
+        ),
+        (
+            "Ola Berg",
+            "Head of Partnerships",
+            "Fjord Roaming Club",
+            ("ola@fjordclub.org",),
+            ("+47 900 11 222",),
+        ),
+    ]
