@@ -98,6 +98,12 @@ _ADDRESS_WORDS = frozenset(
     {"street", "road", "avenue", "boulevard", "plaza", "tower", "towers", "complex"}
     | {"building", "floor", "marg", "square", "centre", "center", "quay", "terrace", "estate"}
 )
+# Words of a business or its unit ("Nokia Networks", "Fjord Wireless"), never of a person's
+# name: such a line over a desk's number is the unit's, no one's.
+_BUSINESS_WORDS = frozenset(
+    {"networks", "systems", "solutions", "technologies", "telecom", "telecoms", "wireless"}
+    | {"telecommunications", "holdings", "industries", "mobile"}
+)
 # Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
 NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
 # Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
@@ -272,6 +278,8 @@ def is_person_name(line: str) -> bool:
             return False
         # Folded, so "Dirección de Comunicación" reads as the department it is.
         if fold(bare.lower()) in TITLE_WORDS or bare.lower() in ORG_SUFFIXES:
+            return False
+        if bare.lower() in _BUSINESS_WORDS:
             return False
         if bare.lower() in NAME_PARTICLES:
             continue

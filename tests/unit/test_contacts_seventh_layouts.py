@@ -38,3 +38,15 @@ def test_a_table_drawn_with_bars_reads_its_captions_and_wrapped_cells() -> None:
             ("+47 900 11 222",),
         ),
     ]
+
+
+def test_a_business_units_desk_is_no_person() -> None:
+    text = (
+        "Media Enquiries:\n"
+        "\n"
+        "Fjord Systems, Northern Europe\n"
+        "Communications\n"
+        "Tel. +47 22 00 11 44\n"
+        "E-mail: systems.press@fjord.example\n"
+    )
+    assert _full(text) == []
