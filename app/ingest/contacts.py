@@ -582,9 +582,16 @@ def _capitalised(line: str) -> bool:
     return bool(words) and all(word[0].isupper() for word in words)
 
 
+_SOURCE_LABEL = re.compile(r"source[ \t]{0,3}:[ \t]{0,3}", re.I)
+
+
 def _apply_preface(record: _Record, preface: list[str]) -> None:
     """Organization and title lines typeset above the first name of a block."""
     for index, line in enumerate(preface):
+        # "Source: Nordlys Telecom Inc.": the wire's label names the issuing company.
+        source = _SOURCE_LABEL.match(line)
+        if source is not None:
+            line = line[source.end() :]
         if record.organization is None and (is_organization(line) or _is_company(line)):
             record.organization = line.rstrip(" ,;")
         elif record.organization is None and _names_department_owner(preface, index):
@@ -752,7 +759,10 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current = None
             preface = []
             continue
-        named = _NAME_PHONE.match(line)
+        # "Media: Jane Roe, 555 0100": the label before the name is the person's function.
+        label = _LEADING_LABEL.match(line)
+        unlabelled = line[label.end() :] if label is not None else line
+        named = _NAME_PHONE.match(unlabelled)
         if named is not None and is_person_name(named.group("name")):
             # "Robert Harwood, 01753 628096": a form's contact, the number beside the name.
             phone = parse_phone(named.group("phone"))
@@ -760,6 +770,12 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 name = named.group("name").strip()
                 current = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
                 current.phones.append(phone)
+                if label is not None:
+                    function = label.group(0).strip().rstrip(" :")
+                    if is_title(function) or function.lower() in _BLOCK_WORDS:
+                        current.title = function
+                if not records:
+                    _apply_preface(current, preface)
                 records.append(current)
                 continue
         split = _name_line(line) if current is None or _has_details(current) else None

@@ -50,3 +50,10 @@ def test_a_business_units_desk_is_no_person() -> None:
         "E-mail: systems.press@fjord.example\n"
     )
     assert _full(text) == []
+
+
+def test_a_labelled_name_and_number_under_the_wires_source_line() -> None:
+    text = "Source: Nordlys Telecom Inc.\nInvestors: Kari Holm, 22.00.1144\n"
+    assert _full(text) == [
+        ("Kari Holm", "Investors", "Nordlys Telecom Inc.", (), ("22.00.1144",)),
+    ]
