@@ -18,6 +18,7 @@ TITLE_WORDS = frozenset(
         "directeur",
         "head",
         "manager",
+        "gerente",
         "officer",
         "press",
         "communications",
@@ -1073,10 +1074,13 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
         elif phones:
             record.phones.extend(phones)
         elif record.organization is None and (
-            is_organization(cell) or _is_company(cell) or _agency(cell)
+            is_organization(cell) or _is_company(cell) or _agency(cell) or _firm_cell(cell)
         ):
             # "Nordlys Communications": a firm's name before department words is no title.
             record.organization = cell
+        elif record.organization is not None and _place_cell(cell):
+            # "Fjord Advisory Group, Oslo": the firm's office, no title.
+            continue
         elif any(char.isdigit() for char in cell):
             return None
         elif not titles and is_person_name(cell) and not _is_company(cell):
@@ -1087,6 +1091,33 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
             titles.append(cell)
     record.title = ", ".join(titles) or None
     return record
+
+
+# Words a consultancy's name ends with ("The Fjord Consulting Group", "Berg Partners").
+_FIRM_ENDINGS = frozenset(
+    {"group", "partners", "consultants", "consulting", "advisors", "advisers", "associates"}
+)
+
+
+def _firm_cell(cell: str) -> bool:
+    """A cell naming a firm by its ending ("The Fjord Advisory Group"), no department's
+    words in it and no title word first."""
+    words = cell.strip().rstrip(" ,;").split()
+    if not 2 <= len(words) <= 6 or not _capitalised(cell) or any(c.isdigit() for c in cell):
+        return False
+    folded = [fold(word.lower().strip(".,&")) for word in words]
+    return (
+        folded[-1] in _FIRM_ENDINGS
+        and folded[0] not in TITLE_WORDS
+        and not any(word in _DEPARTMENT_PART_WORDS for word in folded)
+    )
+
+
+def _place_cell(cell: str) -> bool:
+    """A cell of one to three capitalised words, no title in them, after the firm's cell
+    ("New York", "Oslo"): the office's city."""
+    words = cell.split()
+    return 1 <= len(words) <= 3 and cell.istitle() and not is_title(cell)
 
 
 # A ruled line under a table's captions or rows ("-----", "=====").

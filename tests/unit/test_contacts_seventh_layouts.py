@@ -57,3 +57,46 @@ def test_a_labelled_name_and_number_under_the_wires_source_line() -> None:
     assert _full(text) == [
         ("Kari Holm", "Investors", "Nordlys Telecom Inc.", (), ("22.00.1144",)),
     ]
+
+
+def test_a_consultancys_name_and_city_in_a_comma_row_are_organization_and_office() -> None:
+    text = (
+        "For further information, please contact:\n"
+        "Kari Holm, Head - Media Relations, Nordlys ASA, +47 22 00 11 44, kari@nordlys.no\n"
+        "Ola Berg, The Fjord Advisory Partners, London, +44 20 7946 0000, ola@fap.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Kari Holm",
+            "Head - Media Relations",
+            "Nordlys ASA",
+            ("kari@nordlys.no",),
+            ("+47 22 00 11 44",),
+        ),
+        (
+            "Ola Berg",
+            None,
+            "The Fjord Advisory Partners",
+            ("ola@fap.example",),
+            ("+44 20 7946 0000",),
+        ),
+    ]
+
+
+def test_gerente_after_the_name_is_the_persons_title() -> None:
+    text = (
+        "Relaciones con Inversionistas\n"
+        "Andina Telecom S.A.\n"
+        "Luis Romero Vega - Gerente\n"
+        "Tel.: (511) 555 0101\n"
+        "E-mail: lromero@andina.example\n"
+    )
+    assert _full(text) == [
+        (
+            "Luis Romero Vega",
+            "Gerente",
+            "Andina Telecom S.A.",
+            ("lromero@andina.example",),
+            ("(511) 555 0101",),
+        ),
+    ]
