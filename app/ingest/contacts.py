@@ -166,12 +166,15 @@ def find_contacts(
         key=lambda section: section.start,
     )
     about_starts = [section.start for section in about]
+    heading: str | None = None
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
+        # "INVESTOR RELATIONS - NORDLYS ASA" alone over the block: the company of its people.
+        above, heading = heading, _heading_firm(block)
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
-        organization = _section_organization(about, about_starts, block_start)
+        organization = above or _section_organization(about, about_starts, block_start)
         table = (
             _ruled_table_records(block)
             or _table_records(block)
@@ -194,6 +197,15 @@ def find_contacts(
                     )
                 )
     return tuple(contacts)
+
+
+def _heading_firm(block: list[_Segment]) -> str | None:
+    """The company a block of one heading line names beside its department ("INVESTOR
+    RELATIONS - NORDLYS ASA")."""
+    if len(block) != 1 or len(block[0].text) > _MAX_LINE:
+        return None
+    found = _firm_and_department(block[0].text.strip())
+    return found[0] if found is not None else None
 
 
 # Seven digits with nothing but a phone number's signs (and the "x" of "0xx") between
@@ -868,6 +880,13 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current.title_from_heading = False
             if organization is not None and current.organization is None:
                 current.organization = organization
+    if records and records[0].organization is not None and preface:
+        # "Andina Telecom S.A." over the block's first name: the company of everyone in the
+        # block that names no other.
+        heading = records[0].organization
+        if any(_SOURCE_LABEL.sub("", line).rstrip(" ,;") == heading for line in preface):
+            for record in records[1:]:
+                record.organization = record.organization or heading
     return records
 
 

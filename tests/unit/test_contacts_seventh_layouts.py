@@ -100,3 +100,35 @@ def test_gerente_after_the_name_is_the_persons_title() -> None:
             ("(511) 555 0101",),
         ),
     ]
+
+
+def test_the_company_over_a_block_is_everyones_in_it() -> None:
+    text = (
+        "Andina Telecom S.A.\n"
+        "Luis Romero Vega\n"
+        "Tel.: (511) 555 0101\n"
+        "Ana Torres Ruiz\n"
+        "Tel.: (511) 555 0102\n"
+    )
+    assert [(name, organization) for name, _, organization, _, _ in _full(text)] == [
+        ("Luis Romero Vega", "Andina Telecom S.A."),
+        ("Ana Torres Ruiz", "Andina Telecom S.A."),
+    ]
+
+
+def test_a_department_and_company_heading_above_a_blank_line_names_the_tables_company() -> None:
+    text = (
+        "MEDIA RELATIONS - NORDLYS HOLDING ASA\n"
+        "\n"
+        "Name              Position              Phone              E-mail\n"
+        "Kari Holm         Press Officer         +47 22 00 11 44    kari@nordlys.no\n"
+    )
+    assert _full(text) == [
+        (
+            "Kari Holm",
+            "Press Officer",
+            "NORDLYS HOLDING ASA",
+            ("kari@nordlys.no",),
+            ("+47 22 00 11 44",),
+        ),
+    ]
