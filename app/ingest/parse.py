@@ -1140,8 +1140,18 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             name = line  # "/s/ K. Sato" over "Kazuhiro Sato": the typed name is the name
             continue
         title = line.strip("()")
+        for more in rows[position + 1 : position + _TITLE_LINES]:
+            # "Vice-President, Legal Affairs and / Corporate Secretary": a title that ends
+            # on a linking word goes on to the next line.
+            if not _DANGLING_END.search(title) or not _title_continues(more.strip()):
+                break
+            title = f"{title} {' '.join(more.split())}"
         break
     return Signatory(name=name, title=title), signed_on
+
+
+# A title's last word that cannot end it ("... Legal Affairs and", "Head of").
+_DANGLING_END = re.compile(r"(?:[ \t](?:and|of|for|the|&)|[,&-])$", re.I)
 
 
 def _typed_name_row(rows: list[str], position: int) -> bool:

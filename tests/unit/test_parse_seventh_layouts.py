@@ -1,0 +1,45 @@
+"""Tests for cover and release fields: signer titles wrapped under the signature."""
+
+from __future__ import annotations
+
+from app.ingest.decode import decode
+from app.ingest.envelope import unwrap
+from app.ingest.parse import parse_filing
+from app.ingest.records import ParsedFiling, Signatory
+
+
+def _parse(text: str) -> ParsedFiling:
+    return parse_filing(unwrap(decode(text.encode(), source_name="t.txt")))
+
+
+_COVER = (
+    "                                  FORM 6-K\n"
+    "\n"
+    "                        NORDLYS TELECOM ASA\n"
+    "              (Translation of registrant's name into English)\n"
+    "\n"
+    "               Fjordveien 12, 0150 Oslo, Norway\n"
+    "              (Address of principal executive offices)\n"
+    "\n"
+)
+
+
+def test_a_signers_title_ending_on_and_goes_on_to_the_next_line() -> None:
+    text = (
+        _COVER + "                                  SIGNATURES\n"
+        "\n"
+        "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+        "registrant has duly caused this report to be signed on its behalf by the\n"
+        "undersigned, thereunto duly authorized.\n"
+        "\n"
+        "                                   NORDLYS TELECOM ASA\n"
+        "\n"
+        "Date: March 3, 2005                By: /s/ Kari Nordmann\n"
+        "                                       --------------------------\n"
+        "                                       Kari Nordmann\n"
+        "                                       Senior Vice-President, Treasury and\n"
+        "                                       Investor Relations\n"
+    )
+    assert _parse(text).cover.signed_by == Signatory(
+        name="Kari Nordmann", title="Senior Vice-President, Treasury and Investor Relations"
+    )
