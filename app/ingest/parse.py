@@ -1732,7 +1732,10 @@ def _fallback_release(
                 ):
                     top -= 1
                 if top < index:
-                    stripped = " ".join(line.stripped for line in lines[top : index + 1])
+                    # A line in sentence case under a headline in capitals is its subtitle
+                    # ("NORDLYS REPORTS FIRST HALF" / "Mobile customers pass two million").
+                    last = index if not _sentence_case(stripped) else index - 1
+                    stripped = " ".join(line.stripped for line in lines[top : last + 1])
                 first_body = _first_content(lines, index + 1, end)
                 paragraphs = _count_paragraphs(lines, first_body, end)
                 notice = paragraphs >= 2 or _lone_paragraph(lines, first_body, end)
@@ -1749,6 +1752,14 @@ def _fallback_release(
                     )
             index += 1
     return None
+
+
+def _sentence_case(line: str) -> bool:
+    """A line written as a sentence: a capital first, most longer words after it in lower
+    case ("Mobile customers pass two million; profit up 12%")."""
+    words = [word for word in line.split()[1:] if len(word) > 3 and word[0].isalpha()]
+    lower = sum(1 for word in words if word[0].islower())
+    return line[:1].isupper() and len(words) >= 2 and lower > len(words) / 2
 
 
 def _header_reference(lines: list[_Line], headline: int, begin: int) -> str | None:

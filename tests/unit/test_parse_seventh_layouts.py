@@ -43,3 +43,20 @@ def test_a_signers_title_ending_on_and_goes_on_to_the_next_line() -> None:
     assert _parse(text).cover.signed_by == Signatory(
         name="Kari Nordmann", title="Senior Vice-President, Treasury and Investor Relations"
     )
+
+
+def test_a_sentence_case_line_under_a_headline_in_capitals_is_its_subtitle() -> None:
+    text = (
+        _COVER + "Enclosure: Announcement of the half-year results of Nordlys Telecom ASA.\n"
+        "\n"
+        "NORDLYS REPORTS FIRST HALF RESULTS\n"
+        "Mobile customers pass two million; operating profit rises to NOK 2,100 million\n"
+        "\n"
+        "OSLO, August 12, 2005 - Nordlys Telecom ASA today announced its results for the\n"
+        "six months ended June 30, 2005, with revenue up 6% on the year before.\n"
+        "\n"
+        "The board proposes no interim dividend for the period and keeps its outlook for\n"
+        "the full year unchanged from the one given in May.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "NORDLYS REPORTS FIRST HALF RESULTS"
