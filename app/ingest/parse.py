@@ -1731,6 +1731,11 @@ def _fallback_release(
                     and index - top < 3
                 ):
                     top -= 1
+                if top - 1 >= 0 and lines[top - 1].start >= begin and not lines[top - 1].blank:
+                    # The last line of a letterhead ("NORDLYS ASA / Investor Relations"): a
+                    # headline stands apart from the lines above it.
+                    index += 1
+                    continue
                 if top < index:
                     # A line in sentence case under a headline in capitals is its subtitle
                     # ("NORDLYS REPORTS FIRST HALF" / "Mobile customers pass two million").

@@ -60,3 +60,27 @@ def test_a_sentence_case_line_under_a_headline_in_capitals_is_its_subtitle() -> 
     )
     (release,) = _parse(text).releases
     assert release.title == "NORDLYS REPORTS FIRST HALF RESULTS"
+
+
+def test_the_last_line_of_a_letterhead_is_no_headline() -> None:
+    text = (
+        _COVER + "Enclosure: Press release - Andina Telecom: first quarter results\n"
+        "\n"
+        "                                             ANDINA TELECOM S.A.\n"
+        "                                 Relaciones con Inversionistas /\n"
+        "                                              Investor Relations\n"
+        "\n"
+        "          ANDINA TELECOM: NET INCOME OF S/. 52,1 MILLION IN 1Q06;\n"
+        "              BROADBAND REACHES 210.000 CUSTOMERS\n"
+        "\n"
+        "Lima, May 10, 2006 - Andina Telecom S.A. announces its results for the first\n"
+        "quarter of 2006, with revenue up 4% on the same quarter of the year before.\n"
+        "\n"
+        "The company kept its outlook for the full year unchanged from the one it gave\n"
+        "in February, and its board proposes no change to the dividend policy.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == (
+        "ANDINA TELECOM: NET INCOME OF S/. 52,1 MILLION IN 1Q06; "
+        "BROADBAND REACHES 210.000 CUSTOMERS"
+    )
