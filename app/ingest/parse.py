@@ -1018,9 +1018,10 @@ def _enclosure(cover: str) -> str | None:
 
 
 # A row of an exhibit index: its number, a wide gap, its description ("  1     Press release");
-# a number closed by a dot or a bracket needs only one space ("1. Press release", "(2) Notice").
+# a number closed by a dot or a bracket needs only one space ("1. Press release", "(2) Notice");
+# the number may follow its word ("Item 1.  Press release", "Exhibit 2  Notice").
 _EXHIBIT_ROW = re.compile(
-    r"^([ \t]{0,12}(?:\d{1,3}(?:\.\d{1,3})?[ \t]{2,40}"
+    r"^([ \t]{0,12}(?:(?:Item|Exhibit)[ \t]{1,3})?(?:\d{1,3}(?:\.\d{1,3})?[ \t]{2,40}"
     r"|\(?\d{1,3}(?:\.\d{1,3})?[.)][ \t]{1,40}))(\S[^\n]*)$"
 )
 

@@ -84,3 +84,18 @@ def test_the_last_line_of_a_letterhead_is_no_headline() -> None:
         "ANDINA TELECOM: NET INCOME OF S/. 52,1 MILLION IN 1Q06; "
         "BROADBAND REACHES 210.000 CUSTOMERS"
     )
+
+
+def test_an_item_row_in_the_covers_table_of_contents_is_the_enclosure() -> None:
+    text = (
+        _COVER + "Table of Contents\n"
+        "\n"
+        "   Item 1.  Press release dated March 2, 2006 - Nordlys announces results for\n"
+        "            the fourth quarter of 2005\n"
+        "\n"
+        "---------------------------------------------------------------------------\n"
+    )
+    assert _parse(text).cover.enclosure == (
+        "Press release dated March 2, 2006 - Nordlys announces results for the fourth "
+        "quarter of 2005"
+    )
