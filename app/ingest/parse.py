@@ -878,14 +878,29 @@ def _has_alnum(line: str) -> bool:
     return any(char.isalnum() for char in line)
 
 
+# The caption under the registrant's address: "(Address of principal executive offices)",
+# "(Name and address of registrant's principal executive office)".
+_ADDRESS_CAPTION = re.compile(
+    r"\((?:name[ \t]{1,3}and[ \t]{1,3})?address[ \t]{1,3}of[ \t]{1,3}"
+    r"(?:the[ \t]{1,3})?(?:registrant'?s[ \t]{1,3})?principal",
+    re.I,
+)
+
+
 def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str | None:
-    label = next(
-        (i for i, line in enumerate(lines) if "(address of principal" in line.text.lower()), None
+    found = next(
+        (
+            (i, match)
+            for i, line in enumerate(lines)
+            if "(" in line.text and (match := _ADDRESS_CAPTION.search(line.text)) is not None
+        ),
+        None,
     )
-    if label is None:
+    if found is None:
         return None
+    label, caption = found
     parts: list[str] = []
-    before_label = lines[label].text[: lines[label].text.lower().find("(address")].strip()
+    before_label = lines[label].text[: caption.start()].strip()
     if before_label:
         parts.append(before_label)
     probe = label - 1

@@ -99,3 +99,20 @@ def test_an_item_row_in_the_covers_table_of_contents_is_the_enclosure() -> None:
         "Press release dated March 2, 2006 - Nordlys announces results for the fourth "
         "quarter of 2005"
     )
+
+
+def test_the_name_and_address_caption_closes_the_registrants_address() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                                 May 18, 2006\n"
+        "\n"
+        "                               NORDLYS OYJ\n"
+        "                               Satamakatu 7\n"
+        "                               00160 Helsinki\n"
+        "                               Finland\n"
+        "                   (Name and address of registrant's principal\n"
+        "                              executive office)\n"
+        "\n"
+    )
+    assert _parse(text).cover.registrant_address == "Satamakatu 7, 00160 Helsinki, Finland"
