@@ -66,6 +66,18 @@ _WINGDINGS_MARKS = {
     "¡": UNCHECKED,
 }
 _GLYPH_MARKS = {"☑": CHECKED, "✓": CHECKED, "✔": CHECKED, "□": UNCHECKED}
+# Placeholders for breaks and cell starts inside a table until the table is closed and its
+# kind known (private-use code points, which no filing's text carries).
+_CELL_MARK = "\ue000"
+_LINE_MARK = "\ue001"
+_PARAGRAPH_MARK = "\ue002"
+_CELL_GAP = "   "
+_BREAK_MARKS = _LINE_MARK + _PARAGRAPH_MARK
+_CELL_BREAK = re.compile(f" *[{_LINE_MARK}{_PARAGRAPH_MARK}][ {_LINE_MARK}{_PARAGRAPH_MARK}]*")
+# A figure in a cell: a digit, whatever surrounds it ("1,270", "(3.2)", "45%", "n.a." has none).
+_FIGURE_CELL = re.compile(r"\d")
+# A data table has at least this many rows with a figure beside a label or another figure.
+_DATA_ROWS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +199,14 @@ def html_to_text(markup: str) -> str:
     return parser.text()
 
 
+def _one_line(cell: str) -> str:
+    """A data table's cell on one line: breaks at its edges dropped, inner ones spaces."""
+    core = cell.strip(" ")
+    if core != core.strip(_BREAK_MARKS):
+        cell = cell.strip(_BREAK_MARKS + " ")
+    return _CELL_BREAK.sub(" ", cell)
+
+
 class _TextRenderer(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -196,17 +216,20 @@ class _TextRenderer(HTMLParser):
         self._stack: list[tuple[str, bool]] = []
         self._pre_depth = 0
         self._wingdings = 0
+        # One entry per open <table>: [index of its first chunk, whether a cell is open].
+        self._tables: list[list[int | bool]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED_TAGS:
             self._dropped_depth += 1
             return
-        if tag in _PARAGRAPH_TAGS:
-            self._chunks.append("\n\n")
-        elif tag in _LINE_TAGS:
-            self._chunks.append("\n")
-        elif tag in _CELL_TAGS:
-            self._chunks.append("   ")
+        if tag == "table":
+            self._tables.append([len(self._chunks), False])
+        elif self._tables and tag == "tr":
+            self._tables[-1][1] = False
+        elif self._tables and tag in _CELL_TAGS:
+            self._tables[-1][1] = True
+        self._break(tag)
         if tag == "pre":
             self._pre_depth += 1
         if tag in _VOID_TAGS:
@@ -225,10 +248,11 @@ class _TextRenderer(HTMLParser):
         if tag in _DROPPED_TAGS:
             self._dropped_depth = max(0, self._dropped_depth - 1)
             return
-        if tag in _PARAGRAPH_TAGS:
-            self._chunks.append("\n\n")
-        elif tag in _LINE_TAGS:
-            self._chunks.append("\n")
+        if self._tables and tag == "tr":
+            self._tables[-1][1] = False
+        self._break(tag, opening=False)
+        if tag == "table" and self._tables:
+            self._close_table()
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)
         # Close the element and any unclosed ones inside it; ignore stray end tags. The search
@@ -238,6 +262,45 @@ class _TextRenderer(HTMLParser):
                 self._wingdings -= sum(1 for _, wingdings in self._stack[index:] if wingdings)
                 del self._stack[index:]
                 break
+
+    def _break(self, tag: str, *, opening: bool = True) -> None:
+        """The line or paragraph break a tag makes; inside a table cell, a placeholder."""
+        in_cell = bool(self._tables) and bool(self._tables[-1][1])
+        if tag in _PARAGRAPH_TAGS and tag != "table":
+            self._chunks.append(_PARAGRAPH_MARK if in_cell else "\n\n")
+        elif tag == "table":
+            self._chunks.append("\n\n")
+        elif tag in _LINE_TAGS and tag != "tr":
+            self._chunks.append(_LINE_MARK if in_cell else "\n")
+        elif tag == "tr":
+            self._chunks.append("\n")
+        elif tag in _CELL_TAGS and opening:
+            self._chunks.append(_CELL_MARK if self._tables else _CELL_GAP)
+
+    def _close_table(self) -> None:
+        """Settle the placeholders of the table just closed.
+
+        In a data table (rows of figures beside their labels) a cell's inner line breaks only
+        wrap a header ("As at<br>June 30,<br>2006"): they become spaces, so that each row stays
+        one line with its cells apart. In a layout table (side-by-side blocks such as contacts)
+        they stay line breaks.
+        """
+        start = int(self._tables.pop()[0])
+        body = "".join(self._chunks[start:])
+        rows = 0
+        for line in body.split("\n"):
+            cells = [cell.strip() for cell in line.split(_CELL_MARK)[1:]]
+            filled = [cell for cell in cells if cell]
+            if len(filled) >= 2 and any(_FIGURE_CELL.search(cell) for cell in filled[1:]):
+                rows += 1
+        if rows >= _DATA_ROWS:
+            body = "\n".join(
+                _CELL_MARK.join(_one_line(cell) for cell in line.split(_CELL_MARK))
+                for line in body.split("\n")
+            )
+        else:
+            body = body.replace(_LINE_MARK, "\n").replace(_PARAGRAPH_MARK, "\n\n")
+        self._chunks[start:] = [body.replace(_CELL_MARK, _CELL_GAP)]
 
     def handle_data(self, data: str) -> None:
         if self._dropped_depth:
@@ -252,6 +315,8 @@ class _TextRenderer(HTMLParser):
             self._chunks.append(re.sub(r"[ \t\r\n\f\v\xa0\u2007\u202f]+", " ", data))
 
     def text(self) -> str:
+        while self._tables:
+            self._close_table()
         raw = "".join(self._chunks)
         lines = [line.strip(" ") for line in raw.split("\n")]
         out: list[str] = []

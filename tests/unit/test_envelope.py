@@ -174,3 +174,19 @@ def test_the_submission_header_wins_over_the_file_name() -> None:
         text=SUBMISSION.format(type="6-K"), sha256="0" * 64, source_name="0009999999-99-999999.txt"
     )
     assert unwrap(document).accession_number == "0001234567-04-000001"
+
+
+def test_a_data_table_keeps_each_row_on_one_line_and_a_layout_table_its_blocks() -> None:
+    markup = (
+        "<p>Operating data</p><table>"
+        "<tr><td>&nbsp;</td><td><b>At<br>March&nbsp;31,<br>2008</b></td>"
+        "<td><p>At</p><p>March 31,</p><p>2007</p></td></tr>"
+        "<tr><td>Fixed lines<br>(thousands)</td><td>812</td><td>798</td></tr>"
+        "<tr><td>Cable modems</td><td>233</td><td>201</td></tr></table>"
+        "<table><tr><td>Press:<br>Ana Ruiz<br>Tel: 555 0101</td>"
+        "<td>Analysts:<br>Li Wei<br>Tel: 555 0102</td></tr></table>"
+    )
+    text = html_to_text(markup)
+    assert "At March 31, 2008   At March 31, 2007\n" in text
+    assert "\nFixed lines (thousands)   812   798\n" in text
+    assert "Press:\nAna Ruiz\nTel: 555 0101   Analysts:\nLi Wei\nTel: 555 0102" in text
