@@ -122,7 +122,7 @@ def _before(pattern: str) -> re.Pattern[str]:
 # lines": access lines count the customers of a fixed network.
 COUNT_NOUNS = (
     r"customers|subscribers|users|clients|subscriptions|connections"
-    r"|(?:access\s{1,3}|telephone\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
+    r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
 )
@@ -928,11 +928,13 @@ TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # "(thousand)", "(in thousands)", "(000s)", "(million)": every count in the table is scaled.
 # The scale words of table units: "(thousands)", "(EUR mln)", "(x 1.000)".
 TABLE_SCALE_WORDS = (
-    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|'000|units?|crores?|lakhs?"
+    r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|['\u2018\u2019]000|units?"
+    r"|numbers?|crores?|lakhs?"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (
-    r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|'000|x[ \t]{0,2}1[.,]000)"
+    r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|['\u2018\u2019]000"
+    r"|x[ \t]{0,2}1[.,]000)"
     # "(in thousands, except ARPU" over "and churn)": a caption wrapped onto the next line
     r"(?:,[ \t]{1,3}[\w ]{1,30})?(?:\)|(?=[ \t]{0,40}$))"
 )

@@ -1307,7 +1307,13 @@ def extract_section_metrics(
 
 _TABLE_SCALES = {"thousand": 1_000, "thousands": 1_000, "000": 1_000, "000s": 1_000}
 _TABLE_SCALES |= {"'000": 1_000, "million": 1_000_000, "millions": 1_000_000}
-_TABLE_SCALES |= {"unit": 1, "units": 1}  # "Employees (units)" in a table of thousands
+# "Employees (units)", "Employees (number)" in a table of thousands
+_TABLE_SCALES |= {"unit": 1, "units": 1, "number": 1, "numbers": 1}
+_TABLE_SCALES |= {"\u2018000": 1_000, "\u2019000": 1_000}
+# "Exchange lines in service – business" over "Total exchange lines in service": a part of the
+# total row, not a count of its own. The rows looked at for that total, around the part.
+_PART_SEPARATORS = (" \u2013 ", " \u2014 ", " - ")
+_PART_REACH = 8
 
 
 def _table_lines(
@@ -1371,6 +1377,9 @@ def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated
     return _Dated(start, end, ended, _span_label(_span_months(span), ended))
 
 
+_AS_AT = re.compile(r"(?:as[ \t]{1,3}(?:at|of)|at)[ \t]{1,3}", re.IGNORECASE)
+
+
 def _header(
     text: str,
     cells: list[tuple[int, int]],
@@ -1392,7 +1401,10 @@ def _header(
         if cell.endswith(","):  # "June 30," over its year on the next line
             c_end -= 1
         found = find_dates(text, c_start, c_end, released_on)
-        if len(found) != 1 or (found[0].start, found[0].end) != (c_start, c_end):
+        # "As at June 30, 2006": a balance's day, headed as the day it stands at
+        lead = _AS_AT.match(text, c_start, c_end)
+        begin = lead.end() if lead and found and found[0].as_of else c_start
+        if len(found) != 1 or (found[0].start, found[0].end) != (begin, c_end):
             return []
         columns.append(found[0])
     return columns if len(columns) >= 2 else []
@@ -1800,6 +1812,15 @@ def extract_table_metrics(
                 # or it is the title of the next table, whose header comes next.
                 operator_rows, counted, sub_scale, heading, owned = sub, sub, sub[1], None, []
                 continue
+        if (
+            len(cells) == 1
+            and (scaled_heading := TABLE_TITLE_SCALE.search(text, label_start, label_end))
+            and _SUBHEADING.match(text, label_start, scaled_heading.start())
+            and not _next_is_header(text, lines, index, released_on)
+        ):
+            # "Telecommunications Services ('000)" inside a table: the scale of the rows below
+            scale = _table_scale(scaled_heading.group("scale"))
+            continue
         if operator_rows is not None and len(cells) == 1:
             # "  KTF" over "    Mobile   12,823 ...": the operator of the rows below
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
@@ -1845,6 +1866,8 @@ def extract_table_metrics(
                 _table_scale(own.group("scale")) if own and own.group("scale") else Decimal(1)
             )
             row_currency = None
+        if _total_part(text, label, lines, index):
+            continue  # "Lines in service – business" under "Total lines in service"
         if TABLE_PART.match(label):
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
             if not named:
@@ -1913,6 +1936,34 @@ def extract_table_metrics(
                 )
             )
     return metrics
+
+
+def _next_is_header(
+    text: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int, day: date | None
+) -> bool:
+    """Whether the next line with cells after ``lines[index - 1]`` is a header of periods."""
+    following = next((cells for _, _, cells in lines[index:] if cells), None)
+    return following is not None and bool(_table_header(text, following, day, None)[0])
+
+
+def _total_part(
+    text: str, label: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int
+) -> bool:
+    """Whether a row label is one part of a total row near it ("Lines in service – business"
+    by "Total lines in service")."""
+    stem = ""
+    for separator in _PART_SEPARATORS:
+        before, found, _ = label.rpartition(separator)
+        if found:
+            stem = " ".join(before.split()).lower()
+            break
+    if not stem:
+        return False
+    total = "total " + stem
+    for _, _, cells in lines[max(0, index - 1 - _PART_REACH) : index + _PART_REACH]:
+        if cells and " ".join(text[cells[0][0] : cells[0][1]].split()).lower() == total:
+            return True
+    return False
 
 
 def _metric_columns(

@@ -2228,3 +2228,40 @@ def test_a_vendor_s_deliveries_a_target_and_a_market_passing_a_mark_are_no_facts
     )
     got = {(m.operator, m.name, m.value) for m in run(text, date(2007, 3, 1))}
     assert got == {("dtac", "base_stations", Decimal(6100))}
+
+
+def test_a_table_of_balances_as_at_days_with_scaled_group_lines_and_part_rows() -> None:
+    text = (
+        "Nordlink today announced its results for the six months ended September 30, 2007.\n\n"
+        "Key operating statistics\n\n"
+        "As at September 30, 2007    As at March 31, 2007\n\n"
+        "Fixed Network Services (\u2018000)\n\n"
+        "Exchange lines in service \u2013 business    810    822\n\n"
+        "Exchange lines in service \u2013 residential    1,120    1,150\n\n"
+        "Total exchange lines in service    1,930    1,972\n\n"
+        "Wireless (thousands)\n\n"
+        "Mobile customers    2,250    2,190\n\n"
+        "Employees (number)    9,870    9,915\n\n"
+        "The company will report again in the spring.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2007, 11, 7))}
+    assert got == {
+        ("customers", Decimal(1_930_000), date(2007, 9, 30), "fixed_line"),
+        ("customers", Decimal(1_972_000), date(2007, 3, 31), "fixed_line"),
+        ("customers", Decimal(2_250_000), date(2007, 9, 30), "mobile"),
+        ("customers", Decimal(2_190_000), date(2007, 3, 31), "mobile"),
+        ("employees", Decimal(9_870), date(2007, 9, 30), None),
+        ("employees", Decimal(9_915), date(2007, 3, 31), None),
+    }
+
+
+def test_lines_in_service_by_region_without_a_total_row_stay_counts() -> None:
+    text = (
+        "Nordlink reports its quarter.\n\n"
+        "Thousands                              Q3 2007      Q3 2006\n"
+        "Lines in service \u2013 North              5,410        5,380\n"
+        "Lines in service \u2013 South              2,020        1,960\n\n"
+        "The company will report again in the spring.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2007, 11, 7))}
+    assert ("customers", Decimal(5_410_000)) in got and ("customers", Decimal(2_020_000)) in got
