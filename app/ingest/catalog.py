@@ -344,6 +344,42 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def _accent_table() -> dict[int, str]:
+    """Each accented Latin letter → its base letter ("ô" → "o", "Ñ" → "N"), one for one."""
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        base, marks = parts[0], parts[1:]
+        if marks and base.isascii() and base.isalpha() and all(map(unicodedata.combining, marks)):
+            table[code] = base
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
+def strip_accents(text: str) -> str:
+    """``text`` with accented letters as their base letters, each in its place: offsets into
+    it are offsets into ``text``. A name written "Telefônica" meets the spelling "Telefonica"."""
+    return text if text.isascii() else text.translate(_ACCENTS)
+
+
+# The text names were last searched in and its accent-stripped copy (one filing at a time).
+_last_stripped: tuple[str, str] | None = None
+
+
+def _searched(text: str) -> str:
+    """The accent-stripped copy of ``text`` that name patterns search, kept while it is asked
+    about again."""
+    global _last_stripped
+    last = _last_stripped
+    if last is not None and last[0] is text:
+        return last[1]
+    stripped = strip_accents(text)
+    _last_stripped = (text, stripped)
+    return stripped
+
+
 def slugify(name: str) -> str:
     """A stable URL slug for a name: "The Link Stores Limited" → "the-link-stores"."""
     base = _strip_suffixes(_key(name)) or _key(name)
@@ -908,7 +944,8 @@ class Catalog:
                 yield next_base
                 next_base = base.search(text, next_base.end, stop)
             return
-        next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
+        searched = _searched(text)
+        next_extra = _with_suffix(extra.search(searched, pos, stop), text, stop)
         while next_base is not None or next_extra is not None:
             if next_base is None:
                 chosen = next_extra
@@ -925,7 +962,7 @@ class Catalog:
             if next_base is not None and next_base.start < pos:
                 next_base = base.search(text, pos, stop)
             if next_extra is not None and next_extra.start < pos:
-                next_extra = _with_suffix(extra.search(text, pos, stop), text, stop)
+                next_extra = _with_suffix(extra.search(searched, pos, stop), text, stop)
 
     def _plausible(self, text: str, start: int, end: int) -> bool:
         """Is this ambiguous spelling used as a company name here?"""
@@ -1074,7 +1111,9 @@ def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
         for spelling in (operator.name, *operator.aliases)
         if spelling.strip()
     }
-    return frozenset(spellings | {fold(s) for s in spellings})
+    # Patterns search accent-stripped text (see ``_searched``): each spelling stripped as well
+    stripped = {strip_accents(s) for s in spellings}
+    return frozenset(spellings | {fold(s) for s in spellings} | stripped)
 
 
 class _Memo(NamedTuple):
@@ -1150,12 +1189,12 @@ class _Scanner:
                 # No match of the whole text starts before ``stop - reach``, so no match of
                 # the bounded search does either.
                 pos = max(pos, stop - self.reach)
-        return _found(self.pattern.search(text, pos, stop))
+        return _found(self.pattern.search(_searched(text), pos, stop))
 
     def _scan(self, scans: dict[int, _Scan], text: str) -> _Scan:
         scan = scans.get(id(self.pattern))
         if scan is None or scan.text is not text:
-            found = [_found_of(m) for m in self.pattern.finditer(text)]
+            found = [_found_of(m) for m in self.pattern.finditer(_searched(text))]
             scan = scans[id(self.pattern)] = _Scan(text, found, [f.start for f in found])
         return scan
 

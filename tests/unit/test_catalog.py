@@ -732,3 +732,31 @@ def test_bt_counts_only_in_capitals() -> None:
     text = "Interconnect with BT for mobile users; see www.bt.com or mail bt@example.com."
     assert names(catalog, text) == [("BT", "bt-group")]
     assert names(catalog, "The mobile network of Bt counts little.") == []
+
+
+def test_names_meet_whichever_side_writes_the_accents() -> None:
+    # The table writes a name without accents, the text with them: Portuguese "Telefônica"
+    # as well as Spanish "Telefónica" is Telefonica; a discovered "Conexion Andina" is the
+    # text's "Conexión Andina", and a discovered accented name its plain spelling.
+    plain = Operator(slug="conexion-andina", name="Conexion Andina", kind="other")
+    accented = Operator(slug="rede-sao-joao", name="Rede São João Móvel", kind="other")
+    catalog = Catalog([Operator(slug="telefonica", name="Telefonica", kind="group"), plain])
+    catalog = catalog.extended([accented])
+    text = (
+        "Telefônica said Conexión Andina, CONEXIÓN ANDINA and Rede Sao Joao Movel grew; "
+        "Rede São João Móvel too. " + "Sales rose in every region. " * 30
+    )
+    with scanning():
+        scanned = [(m.operator, m.span.text) for m in catalog.find_mentions(text)]
+    bare = [(m.operator, m.span.text) for m in catalog.find_mentions(text, 0, len(text))]
+    assert (
+        scanned
+        == bare
+        == [
+            ("telefonica", "Telefônica"),
+            ("conexion-andina", "Conexión Andina"),
+            ("conexion-andina", "CONEXIÓN ANDINA"),
+            ("rede-sao-joao", "Rede Sao Joao Movel"),
+            ("rede-sao-joao", "Rede São João Móvel"),
+        ]
+    )
