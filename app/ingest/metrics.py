@@ -759,14 +759,18 @@ _COUNTED = next(r for r in RULES if r.name == "customers" and r.after is not Non
 def _added_list(text: str, figures: list[Figure], hits: list[_Hit | None]) -> None:
     """A verb of net additions governs the counts listed after it: "added a net 1.69 million
     fixed-line subscribers and 2.74 million broadband subscribers" are both net additions,
-    each of the business its noun names. (A lone "added 7.2 million wireless subscribers"
-    keeps no segment: the noun distinguishes no business there.)"""
+    each of the business its noun names. A lone "added 31,210 broadband connections" is of
+    the business its noun names too unless that is mobile: "added 7.2 million wireless
+    subscribers" speaks of a mobile operator's (or group's) main business, no part of it."""
     for i, hit in enumerate(hits):
         if hit is None or hit.rule.name != "net_additions" or hit.start >= hit.figure.start:
             continue
         noun = _COUNTED.after.match(text, hit.figure.end) if _COUNTED.after else None
         if noun is None:
             continue
+        unsegmented = hit.segment is None
+        if unsegmented and (named := _matched_segment(noun)) not in {None, "mobile"}:
+            hits[i] = hit = replace(hit, segment=named)
         end = noun.end()
         for j in range(i + 1, len(figures)):
             listed = hits[j]
@@ -777,8 +781,9 @@ def _added_list(text: str, figures: list[Figure], hits: list[_Hit | None]) -> No
                 or not LIST_JOIN.fullmatch(text, end, figures[j].start)
             ):
                 break
-            if hit.segment is None:
+            if unsegmented:
                 hits[i] = hit = replace(hit, end=noun.end(), segment=_matched_segment(noun))
+                unsegmented = False
             hits[j] = replace(listed, rule=hit.rule)
             end = listed.end
 

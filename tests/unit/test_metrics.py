@@ -2265,3 +2265,13 @@ def test_lines_in_service_by_region_without_a_total_row_stay_counts() -> None:
     )
     got = {(m.name, m.value) for m in run(text, date(2007, 11, 7))}
     assert ("customers", Decimal(5_410_000)) in got and ("customers", Decimal(2_020_000)) in got
+
+
+def test_a_lone_net_addition_of_a_named_fixed_business_keeps_it() -> None:
+    text = (
+        "Nordlink added 18,400 fixed-line connections in the first quarter, while its "
+        "mobile arm added 120,000 wireless subscribers in the quarter.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2007, 4, 24))}
+    assert ("net_additions", Decimal(18_400), "fixed_line") in got
+    assert ("net_additions", Decimal(120_000), "mobile") not in got
