@@ -40,14 +40,15 @@ The groups:
                 column per subsidiary, Dutch "mln"/"mld", "(x 1.000)", Latin-1 with
                 no-break spaces, three exhibits, an alliance table, a buy-back notice,
                 slash-separated and tabular contacts). First run 0.33 / 0.77 / 0.21 / 0.00
-                / 0.92 (after the fourth's fixes). Reported, not judged.
+                / 0.92 (after the fourth's fixes). Tuned on for two rounds, still reported,
+                not judged: its metrics recall is more than 10 points behind the seeds.
 * ``sixth``   — eight more filings written blind (Hanaro Telecom, Tele Norte Leste, TELUS,
                 Rogers Wireless, China Netcom, Telefónica, VSNL, Telemig Celular: KPI tables
                 with three-line headers, Brazilian and Spanish continental numbers, cp1252,
                 Latin-1 and CRLF, three releases in one filing, two letters with no figures, a
                 numbered dot-leader alliance list, contacts in tables, dot leaders and
                 right-aligned blocks). First run 0.49 / 0.89 / 0.23 / 0.00 / 0.92 (after the
-                fifth's fixes). Reported, not judged.
+                fifth's fixes). Tuned on since: judged like ``unseen``.
 * ``seventh`` — eight more filings written blind (Vivo, PCCW as an HTML 6-K, Sify, Microcell,
                 SingTel, AsiaSat, Telefónica del Perú, Nokia as a vendor: four-line table
                 headers, lakh and crore, Indian digit grouping, negative net additions, an
@@ -85,13 +86,12 @@ from app.ingest.pipeline import read_filing
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 # Groups held within SLACK of the seeds on every measure.
-NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third", "fourth")
+NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third", "fourth", "sixth")
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("fifth", "sixth", "seventh")
+REPORTED: tuple[str, ...] = ("fifth", "seventh")
 REPORTED_LABELS: dict[str, str] = {
     "fifth": "fifth: written blind, first run recorded (docstring); reported, not judged",
-    "sixth": "sixth: written blind, first run recorded (docstring); reported, not judged",
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
