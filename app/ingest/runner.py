@@ -80,16 +80,28 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def _walk(folder: Path) -> Iterator[Path]:
     """The files under ``folder`` in the order of sorted full paths: each folder's entries by
-    name, a subfolder's files where its name sorts (links to folders are not followed)."""
+    name, a subfolder's files where its name sorts (links to folders are not followed).
+
+    A folder's sorted names are kept as one string while its files are handed out: a flat
+    folder of 100,000 filings costs 2 MB so, where a list of names costs 8."""
+    folders: set[str] = set()
+    names: list[str] = []
     with os.scandir(folder) as entries:
-        names = sorted(
-            (entry.name, entry.is_dir(follow_symlinks=False))
-            for entry in entries
-            if not entry.name.startswith(".")
-        )
-    for name, is_folder in names:
+        for entry in entries:
+            if not entry.name.startswith("."):
+                names.append(entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(entry.name)
+    names.sort()
+    listing = "\0".join(names)  # no file name holds a NUL
+    del names
+    start = 0
+    while start < len(listing):
+        end = listing.find("\0", start)
+        end = len(listing) if end == -1 else end
+        name, start = listing[start:end], end + 1
         path = folder / name
-        if is_folder:
+        if name in folders:
             yield from _walk(path)
         elif path.is_file():
             yield path
