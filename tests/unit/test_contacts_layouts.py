@@ -3,14 +3,7 @@ the name, run-together and slash-separated contacts."""
 
 from __future__ import annotations
 
-from app.ingest.contacts import find_contacts
-
-
-def _full(text: str) -> list[tuple[object, ...]]:
-    contacts = find_contacts(text, start=0, end=len(text))
-    for contact in contacts:
-        assert text[contact.span.start : contact.span.end] == contact.span.text
-    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+from tests.unit.contact_rows import contact_rows
 
 
 def test_an_enquiries_table_with_function_labels_a_continuation_row_and_an_agency() -> None:
@@ -24,7 +17,7 @@ def test_an_enquiries_table_with_function_labels_a_continuation_row_and_an_agenc
         "\n"
         "Fjord Advisors          Nina Holm            +47 22 00 11 55\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Kari Nordmann", "Investor Relations", "Nordlys Telecom ASA", (), ("+47 22 00 11 22",)),
         ("Ola Berg", "Investor Relations", "Nordlys Telecom ASA", (), ("+47 22 00 11 33",)),
         ("Ingrid Dahl", "Press", "Nordlys Telecom ASA", (), ("+47 22 00 11 44",)),
@@ -37,7 +30,7 @@ def test_a_row_under_a_name_but_not_aligned_with_it_takes_no_label() -> None:
         "Media:        Ingrid Dahl      +47 22 00 11 44\n"
         "Ola Berg      +47 22 00 11 33     ola@nordlys.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Ingrid Dahl", "Media", None, (), ("+47 22 00 11 44",)),
         ("Ola Berg", None, None, ("ola@nordlys.example",), ("+47 22 00 11 33",)),
     ]
@@ -50,7 +43,7 @@ def test_function_colon_name_phone_and_email_on_one_line() -> None:
         "  Investor Relations :  Pieter Jansen     tel. +31 (0)10 555 0101   ir@nordlys.example\n"
         "  Press              :  Anouk de Vries    tel. +31 (0)10 555 0102   pr@nordlys.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Pieter Jansen",
             "Investor Relations",
@@ -77,7 +70,7 @@ def test_one_row_per_person_from_a_table_function_first() -> None:
         "\n"
         "Press\tJorge Prado\t(55 11) 5555-0102\tjprado@nordlys.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Ana Lima Souza",
             "Investor Relations",
@@ -96,7 +89,7 @@ def test_a_desks_number_with_no_name_is_nobodys() -> None:
         "Corporate Secretariat:  Tom Reed, Deputy Secretary    020 7000 1000\n"
         "Press Office:                                         020 7000 2000\n"
     )
-    assert _full(text) == [("Tom Reed", "Deputy Secretary", None, (), ("020 7000 1000",))]
+    assert contact_rows(text) == [("Tom Reed", "Deputy Secretary", None, (), ("020 7000 1000",))]
 
 
 def test_email_and_phone_before_the_name_title_and_company() -> None:
@@ -107,7 +100,7 @@ def test_email_and_phone_before_the_name_title_and_company() -> None:
         "ir@nordlys.example | Tel. +57 (1) 555-0102 | Marta Gil, Investor Relations Manager, "
         "Nordlys S.A.\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Juan Rojas",
             "Head of Press",
@@ -133,7 +126,7 @@ def test_slash_separated_rows_under_a_department_and_company_heading() -> None:
         "Inés Vidal / Head of Press / (34-9) 555-0101 / ividal@nordlys.example\n"
         "Tomás Ruiz / Press Officer / (34-9) 555-0102 / truiz@nordlys.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Inés Vidal",
             "Head of Press",
@@ -169,7 +162,7 @@ def test_a_form_of_address_after_the_name_and_colons_set_apart_from_their_labels
         "Phone   : +603-5555 0101\n"
         "E-mail  : faisal@fjordnet.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Siti Rahmawati",
             "Group Head, Corporate Communication",
@@ -196,7 +189,7 @@ def test_newswire_contacts_run_together_between_slashes() -> None:
         "Bouchard, Manager, Public Affairs, (418) 555-0102, mbouchard@nordlys.example/\n"
         "    (NRD.)\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Claire Gagnon",
             "Vice-President, Finance",
@@ -219,7 +212,7 @@ def test_contacts_run_together_take_the_function_when_no_title_is_written() -> N
         "Investor Relations: Claire Gagnon, +1 418 555 0101, cgagnon@nordlys.example;\n"
         "Media: Marc Bouchard, +1 418 555 0102\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Claire Gagnon",
             "Investor Relations",
@@ -240,4 +233,4 @@ def test_a_table_with_operators_as_column_headings_holds_no_contact() -> None:
         "    Net additions, second quarter 2005             128,000           163,000\n"
         "    Blended ARPU (US$), second quarter 2005          21.40             18.75\n"
     )
-    assert _full(text) == []
+    assert contact_rows(text) == []

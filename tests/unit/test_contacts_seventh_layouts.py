@@ -3,14 +3,7 @@ name's line, department desks with no person."""
 
 from __future__ import annotations
 
-from app.ingest.contacts import find_contacts
-
-
-def _full(text: str) -> list[tuple[object, ...]]:
-    contacts = find_contacts(text, start=0, end=len(text))
-    for contact in contacts:
-        assert text[contact.span.start : contact.span.end] == contact.span.text
-    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+from tests.unit.contact_rows import contact_rows
 
 
 def test_a_table_drawn_with_bars_reads_its_captions_and_wrapped_cells() -> None:
@@ -22,7 +15,7 @@ def test_a_table_drawn_with_bars_reads_its_captions_and_wrapped_cells() -> None:
         "| Ola Berg    | Fjord Roaming Club / Head of    | +47 900 11 222  | ola@fjordclub.org |\n"
         "|             | Partnerships                    |                 |                   |\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Ingrid Dahl",
             "Director, Group Media Relations",
@@ -49,12 +42,12 @@ def test_a_business_units_desk_is_no_person() -> None:
         "Tel. +47 22 00 11 44\n"
         "E-mail: systems.press@fjord.example\n"
     )
-    assert _full(text) == []
+    assert contact_rows(text) == []
 
 
 def test_a_labelled_name_and_number_under_the_wires_source_line() -> None:
     text = "Source: Nordlys Telecom Inc.\nInvestors: Kari Holm, 22.00.1144\n"
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Kari Holm", "Investors", "Nordlys Telecom Inc.", (), ("22.00.1144",)),
     ]
 
@@ -65,7 +58,7 @@ def test_a_consultancys_name_and_city_in_a_comma_row_are_organization_and_office
         "Kari Holm, Head - Media Relations, Nordlys ASA, +47 22 00 11 44, kari@nordlys.no\n"
         "Ola Berg, The Fjord Advisory Partners, London, +44 20 7946 0000, ola@fap.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Kari Holm",
             "Head - Media Relations",
@@ -91,7 +84,7 @@ def test_gerente_after_the_name_is_the_persons_title() -> None:
         "Tel.: (511) 555 0101\n"
         "E-mail: lromero@andina.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Luis Romero Vega",
             "Gerente",
@@ -110,7 +103,7 @@ def test_the_company_over_a_block_is_everyones_in_it() -> None:
         "Ana Torres Ruiz\n"
         "Tel.: (511) 555 0102\n"
     )
-    assert [(name, organization) for name, _, organization, _, _ in _full(text)] == [
+    assert [(name, organization) for name, _, organization, _, _ in contact_rows(text)] == [
         ("Luis Romero Vega", "Andina Telecom S.A."),
         ("Ana Torres Ruiz", "Andina Telecom S.A."),
     ]
@@ -123,7 +116,7 @@ def test_a_department_and_company_heading_above_a_blank_line_names_the_tables_co
         "Name              Position              Phone              E-mail\n"
         "Kari Holm         Press Officer         +47 22 00 11 44    kari@nordlys.no\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Kari Holm",
             "Press Officer",

@@ -3,14 +3,8 @@ codes, firms over names, dot leaders, captioned tables, dash-separated lines."""
 
 from __future__ import annotations
 
-from app.ingest.contacts import find_contacts, parse_phone
-
-
-def _full(text: str) -> list[tuple[object, ...]]:
-    contacts = find_contacts(text, start=0, end=len(text))
-    for contact in contacts:
-        assert text[contact.span.start : contact.span.end] == contact.span.text
-    return [(c.name, c.title, c.organization, c.emails, c.phones) for c in contacts]
+from app.ingest.contacts import parse_phone
+from tests.unit.contact_rows import contact_rows
 
 
 def test_a_right_aligned_block_drops_the_form_of_address_and_the_line_note() -> None:
@@ -28,7 +22,7 @@ def test_a_right_aligned_block_drops_the_form_of_address_and_the_line_note() -> 
         "                                  Tel: +47 22 00 99 88 (mobile)\n"
         "                                           ola.berg@fjordvik.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Ingrid Dahl",
             "Head of Media, Press",
@@ -53,7 +47,7 @@ def test_a_postal_code_is_no_phone_and_a_letters_addressee_no_contact() -> None:
         "Lyons Range Towers                   DSE House, Asaf Ali Road\n"
         "Lyons Range, Kolkata 700 001         Darya Ganj, New Delhi 110002\n"
     )
-    assert _full(text) == []
+    assert contact_rows(text) == []
     assert parse_phone("Kolkata 700 001") is None
     assert parse_phone("Tel. +91-33-2210 4470") == "+91-33-2210 4470"
 
@@ -73,7 +67,7 @@ def test_dot_leaders_to_the_number_and_the_address_right_aligned_below() -> None
         "  Consortium:  Eva Lund, Baltic Carrier Forum . +46 8 555 0100\n"
         "                                           eva@bcforum.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Ingrid Dahl",
             "Press",
@@ -99,7 +93,7 @@ def test_dot_leader_rows_under_a_department_heading_with_a_fax_row() -> None:
         "  Rui Pedro Alves ........... Press Officer ......... +351 21 500 1001\n"
         "  Fax ............................................... +351 21 500 1099\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Ana Beatriz Costa Lima", "Head of Press", None, (), ("+351 21 500 1000",)),
         ("Rui Pedro Alves", "Press Officer", None, (), ("+351 21 500 1001",)),
     ]
@@ -122,7 +116,7 @@ def test_a_ruled_table_with_captions_and_headings_naming_firm_and_department() -
         "Seoul Advisory Partners\n"
         "Emma Clarke       eclarke@sap.example           (1 212) 555-0104\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Kim Min-jun",
             "Head of Investor Relations",
@@ -161,7 +155,7 @@ def test_a_function_label_before_a_comma_row_is_the_title_and_a_wrapped_address_
         "Press contact:  Lars Vik, Fjordnet Communications, (47) 555-0199,\n"
         "                lars.vik@fjordnet.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Maria Holm", "Investor relations", None, ("ir@fjordnet.example",), ("1-800-555-0188",)),
         (
             "Lars Vik",
@@ -189,7 +183,7 @@ def test_spaced_dashes_bars_and_a_one_line_agency_contact() -> None:
         "Harbor Advisory (London) - Tom Reid - +44 20 7555 0104 -\n"
         "  tom.reid@harbor.example\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         (
             "Paulo Mendes Ribeiro",
             "Investor Relations Officer",
@@ -222,7 +216,7 @@ def test_a_company_beside_its_department_a_place_and_an_initial_over_names() -> 
         "Claire Martin\n"
         "Tel: +33 1 55 55 01 88\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("M. Ali Khan", "Investor Relations", "Nordlys Telecom", (), ("+47 22 00 11 66",)),
         ("Sarah Whitfield", None, None, (), ("+44 20 7555 0177",)),
         ("Claire Martin", None, "Brunswick", (), ("+33 1 55 55 01 88",)),
@@ -236,7 +230,7 @@ def test_an_exchanges_address_with_its_phone_is_no_contact() -> None:
         "Marina Trade Towers\n"
         "Tel: +65 6555 0123\n"
     )
-    assert _full(text) == []
+    assert contact_rows(text) == []
 
 
 def test_a_table_captioned_contact_role_phone_number_and_a_surname_kept_with_its_mrs() -> None:
@@ -247,7 +241,7 @@ def test_a_table_captioned_contact_role_phone_number_and_a_surname_kept_with_its
         "Mrs Lee\n"
         "Tel: +852 2555 0111\n"
     )
-    assert _full(text) == [
+    assert contact_rows(text) == [
         ("Agnes Wong", "Media Relations", None, ("agnes@harbour.example",), ("+852 2555 0110",)),
         ("Mrs Lee", None, None, (), ("+852 2555 0111",)),
     ]
