@@ -78,6 +78,9 @@ _CELL_BREAK = re.compile(f" *[{_LINE_MARK}{_PARAGRAPH_MARK}][ {_LINE_MARK}{_PARA
 _FIGURE_CELL = re.compile(r"\d")
 # A data table has at least this many rows with a figure beside a label or another figure.
 _DATA_ROWS = 2
+# Tables nested deeper than this are rendered as part of the table around them: settling a
+# table reads all of it, inner tables included, so each level tracked reads the text again.
+_TRACKED_TABLE_DEPTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,13 +221,17 @@ class _TextRenderer(HTMLParser):
         self._wingdings = 0
         # One entry per open <table>: [index of its first chunk, whether a cell is open].
         self._tables: list[list[int | bool]] = []
+        self._untracked_tables = 0  # open tables nested past _TRACKED_TABLE_DEPTH
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED_TAGS:
             self._dropped_depth += 1
             return
         if tag == "table":
-            self._tables.append([len(self._chunks), False])
+            if len(self._tables) < _TRACKED_TABLE_DEPTH:
+                self._tables.append([len(self._chunks), False])
+            else:
+                self._untracked_tables += 1
         elif self._tables and tag == "tr":
             self._tables[-1][1] = False
         elif self._tables and tag in _CELL_TAGS:
@@ -251,7 +258,9 @@ class _TextRenderer(HTMLParser):
         if self._tables and tag == "tr":
             self._tables[-1][1] = False
         self._break(tag, opening=False)
-        if tag == "table" and self._tables:
+        if tag == "table" and self._untracked_tables:
+            self._untracked_tables -= 1
+        elif tag == "table" and self._tables:
             self._close_table()
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)

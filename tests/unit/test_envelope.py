@@ -190,3 +190,18 @@ def test_a_data_table_keeps_each_row_on_one_line_and_a_layout_table_its_blocks()
     assert "At March 31, 2008   At March 31, 2007\n" in text
     assert "\nFixed lines (thousands)   812   798\n" in text
     assert "Press:\nAna Ruiz\nTel: 555 0101   Analysts:\nLi Wei\nTel: 555 0102" in text
+
+
+def test_tables_nested_thousands_deep_keep_all_their_text_and_the_outer_rows() -> None:
+    # Hostile markup: every level opens a table that never closes. Only the outer levels are
+    # settled as tables (each settling reads all inside it), the rest is their content.
+    depth = 5000
+    markup = (
+        "<table><tr><td>As at<br>June 30,<br>2006</td><td>2005</td></tr>"
+        "<tr><td>Lines</td><td>1,270</td></tr><tr><td>Staff</td><td>14,106</td></tr>"
+        + "<table><tr><td>level 7</td><td>1 2</td></tr>" * depth
+        + "</table>"
+    )
+    text = html_to_text(markup)
+    assert "As at June 30, 2006" in text  # the outer data table's header on one line
+    assert text.count("level 7") == depth
