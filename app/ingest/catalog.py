@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import csv
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -364,19 +365,24 @@ def strip_accents(text: str) -> str:
     return text if text.isascii() else text.translate(_ACCENTS)
 
 
-# The text names were last searched in and its accent-stripped copy (one filing at a time).
-_last_stripped: tuple[str, str] | None = None
+# Texts up to this long are stripped each time they are searched (titles, headings, lines):
+# cheap, and they never push a filing's stripped copy out of the slot below.
+_STRIPPED_ON_THE_FLY = 4096
+# Per thread (the API parses in a pool of them), the long text names were last searched in
+# and its accent-stripped copy: one filing at a time.
+_stripped = threading.local()
 
 
 def _searched(text: str) -> str:
-    """The accent-stripped copy of ``text`` that name patterns search, kept while it is asked
-    about again."""
-    global _last_stripped
-    last = _last_stripped
+    """The accent-stripped copy of ``text`` that name patterns search. A filing's copy is
+    kept while its extractors ask about it, whatever short texts they search in between."""
+    if len(text) <= _STRIPPED_ON_THE_FLY:
+        return strip_accents(text)
+    last: tuple[str, str] | None = getattr(_stripped, "last", None)
     if last is not None and last[0] is text:
         return last[1]
     stripped = strip_accents(text)
-    _last_stripped = (text, stripped)
+    _stripped.last = (text, stripped)
     return stripped
 
 

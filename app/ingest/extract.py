@@ -56,7 +56,8 @@ def extract_release(
 
 def _is_alliance(operator: Operator) -> bool:
     """An operator discovered under a heading that names an alliance of operators."""
-    if operator.name.split()[-1].lower() in {"alliance", "alliances"}:
+    words = operator.name.split()
+    if words and words[-1].lower() in {"alliance", "alliances"}:
         return True
     table = alliance_table()
     return any(

@@ -760,3 +760,27 @@ def test_names_meet_whichever_side_writes_the_accents() -> None:
             ("rede-sao-joao", "Rede São João Móvel"),
         ]
     )
+
+
+def test_a_filing_s_stripped_copy_outlives_searches_of_short_texts() -> None:
+    # Extractors alternate between the filing and its titles and headings; were each switch
+    # to strip the whole filing again, one accented letter would make a scan quadratic.
+    from app.ingest.catalog import _searched
+
+    filing = "Café Nordlys. " + "Telefônica Brasil had 5 million customers. " * 200
+    first = _searched(filing)
+    assert _searched("NORDLYS RÉSULTATS") == "NORDLYS RESULTATS"
+    assert _searched(filing) is first
+    assert first[:5] == "Cafe " and len(first) == len(filing)
+
+
+def test_an_about_heading_with_no_name_in_it_reads_as_a_filing() -> None:
+    from app.ingest.pipeline import read_filing
+
+    data = (
+        b"FORM 6-K\n\nNordlys ASA\n\nNORDLYS REPORTS RESULTS FOR THE THIRD QUARTER 2005\n\n"
+        b"Oslo, October 20, 2005 - Nordlys ASA reported results for the third quarter of 2005."
+        b"\n\nAbout ''\n\nThe company is a leading operator with 5 million customers.\n"
+    )
+    filing = read_filing(data, source_name="nordlys.txt")  # it raised IndexError: a 500
+    assert len(filing.releases) == 1
