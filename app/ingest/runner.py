@@ -83,7 +83,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     name, a subfolder's files where its name sorts (links to folders are not followed).
 
     A folder's sorted names are kept as one string while its files are handed out: a flat
-    folder of 100,000 filings costs 2 MB so, where a list of names costs 8."""
+    folder of 100,000 filings costs about 2.6 MB so, where (name, kind) pairs held 12."""
     folders: set[str] = set()
     names: list[str] = []
     with os.scandir(folder) as entries:
