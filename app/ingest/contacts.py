@@ -151,6 +151,8 @@ class _Record:
     organization: str | None = None
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
+    # Where the person's record ends in the text (its last line, or the end of its sentence):
+    # the record runs from the name's start to here.
     end: int = 0
     # A block heading ("Press", "Investor Relations") gives way to the title under the name.
     title_from_heading: bool = False
@@ -193,10 +195,46 @@ def find_contacts(
                         organization=record.organization or organization,
                         emails=tuple(record.emails),
                         phones=tuple(record.phones),
-                        span=Span.of(text, block_start, block_end),
+                        span=_record_span(text, record),
                     )
                 )
     return tuple(contacts)
+
+
+def _record_span(text: str, record: _Record) -> Span:
+    """The person's own record, from the name to its last line: never the whole block, which
+    would copy a block of a thousand people's lines into each of them."""
+    start, end = record.name.start, max(record.end, record.name.end)
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _joined(lines: list[_Segment]) -> str:
+    """Lines stripped and joined with one space between: a paragraph as one line."""
+    return " ".join(segment.text.strip() for segment in lines)
+
+
+def _line_origins(lines: list[_Segment]) -> tuple[list[int], list[int]]:
+    """Where each line starts in ``_joined(lines)`` and in the document (its first visible
+    character): ``_at`` turns an offset in the joined text into the document's."""
+    starts: list[int] = []
+    origins: list[int] = []
+    offset = 0
+    for segment in lines:
+        bare = segment.text.strip()
+        starts.append(offset)
+        origins.append(segment.start + len(segment.text) - len(segment.text.lstrip()))
+        offset += len(bare) + 1
+    return starts, origins
+
+
+def _at(starts: list[int], origins: list[int], offset: int) -> int:
+    """The document's offset of an offset in a joined text (see ``_line_origins``)."""
+    index = max(bisect_right(starts, offset) - 1, 0)
+    return origins[index] + offset - starts[index]
 
 
 def _heading_firm(block: list[_Segment]) -> str | None:
@@ -1009,6 +1047,8 @@ def _ruled_table_records(block: list[_Segment]) -> list[_Record]:
     above it (a wrapped title); a caption that joins two ("Organisation / Title") splits
     its cells at the slash. Empty unless every line is a bar row or a rule."""
     rows: list[tuple[_Segment, list[str]]] = []
+    # Where each row ends: its last line, a wrapped one too.
+    ends: list[int] = []
     roles: list[list[str]] | None = None
     for segment in block:
         if len(segment.text) > _MAX_LINE:
@@ -1030,13 +1070,16 @@ def _ruled_table_records(block: list[_Segment]) -> list[_Record]:
             for index, cell in enumerate(cells[: len(previous)]):
                 if cell:
                     previous[index] = f"{previous[index]} {cell}".strip()
+            ends[-1] = segment.end
             continue
         rows.append((segment, cells))
+        ends.append(segment.end)
     records: list[_Record] = []
-    for segment, cells in rows:
+    for (segment, cells), end in zip(rows, ends, strict=True):
         record = _ruled_row(segment, cells, roles)
         if record is None:
             return []
+        record.end = end
         records.append(record)
     return records if any(record.emails or record.phones for record in records) else []
 
@@ -1428,13 +1471,26 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
     lines = _run_on_lines(block)
     if not lines:
         return []
-    joined = " ".join(segment.text.strip() for segment in lines)
+    joined = _joined(lines)
     enclosed = joined.startswith("/") and joined.endswith("/")
-    chunks = [chunk.strip() for chunk in joined.strip("/").split(";") if chunk.strip()]
-    if len(joined) > 4 * _MAX_LINE or (not enclosed and len(chunks) < 2):
+    if len(joined) > 4 * _MAX_LINE:
+        return []
+    starts, origins = _line_origins(lines)
+    # Each person's chunk (between semicolons, inside the slashes) with where it starts.
+    chunks: list[tuple[int, str]] = []
+    position, stop = len(joined) - len(joined.lstrip("/")), len(joined.rstrip("/"))
+    while position < stop:
+        cut = joined.find(";", position, stop)
+        cut = stop if cut == -1 else cut
+        piece = joined[position:cut]
+        if piece.strip():
+            chunks.append((position + len(piece) - len(piece.lstrip()), piece.strip()))
+        position = cut + 1
+    if not enclosed and len(chunks) < 2:
         return []
     records: list[_Record] = []
-    for chunk in chunks:
+    for begin, chunk in chunks:
+        finish = begin + len(chunk)
         label: str | None = None
         # "For further information: Investor Relations: ...": the invitation, then the function.
         for _ in range(3):
@@ -1444,16 +1500,20 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
             text = match.group(0).strip()
             label = None if _INTRO.match(text) else text.rstrip(": ")
             chunk = chunk[match.end() :]
+            begin += match.end()
         parts = [part.strip() for part in chunk.rstrip(" .").split(",") if part.strip()]
         if len(parts) < 2 or not is_person_name(parts[0]) or _is_company(parts[0]):
             return []
-        name = _Segment(lines[0].start, lines[-1].end, parts[0])
+        begin += chunk.find(parts[0])
+        name = _Segment(
+            _at(starts, origins, begin), _at(starts, origins, begin + len(parts[0])), parts[0]
+        )
         record = _table_row(name, parts[0], parts[1:])
         # A label inside a title means two people run together without a semicolon.
         if record is None or ":" in (record.title or "") or not (record.emails or record.phones):
             return []
         record.title = record.title or label
-        record.end = lines[-1].end
+        record.end = _at(starts, origins, finish)
         records.append(record)
     return records
 
@@ -1483,7 +1543,7 @@ def _reach(chunk: str) -> re.Match[str] | None:
 def _sentence_records(block: list[_Segment]) -> list[_Record]:
     """People named in a sentence that asks the reader to contact them, each with the numbers
     and addresses written after the name."""
-    joined = " ".join(segment.text.strip() for segment in block)
+    joined = _joined(block)
     if len(joined) > 4 * _MAX_LINE or "contact" not in joined.lower():
         return []
     if not any(_is_prose(segment.text.strip()) for segment in block):
@@ -1491,9 +1551,18 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
     intro = _SENTENCE_INTRO.search(joined)
     if intro is None or "@" in joined[: intro.start()]:
         return []
+    starts, origins = _line_origins(block)
     records: list[_Record] = []
-    for chunk in _NEXT_PERSON.split(joined[intro.end() :]):
-        chunk = chunk.strip().rstrip(".")
+    # Each person's part of the sentence, with where it starts ("..., or John Doe, ...").
+    pieces: list[tuple[int, str]] = []
+    position = intro.end()
+    for gap in [*_NEXT_PERSON.finditer(joined, intro.end()), None]:
+        cut = len(joined) if gap is None else gap.start()
+        pieces.append((position, joined[position:cut]))
+        position = len(joined) if gap is None else gap.end()
+    for position, piece in pieces:
+        chunk = piece.strip().rstrip(".")
+        begin = position + len(piece) - len(piece.lstrip())
         reach = _reach(chunk)
         if reach is None:
             continue
@@ -1510,7 +1579,10 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
         emails = _EMAIL.findall(details)
         if not phones and not emails:
             continue
-        name = _Segment(block[0].start, block[-1].end, parts[0])
+        first = begin + chunk.find(parts[0])
+        name = _Segment(
+            _at(starts, origins, first), _at(starts, origins, first + len(parts[0])), parts[0]
+        )
         # "Erik Dahl, Chief Executive Officer, Fjordnet ASA, on ...": the company is no title.
         companies = [
             part
@@ -1520,7 +1592,14 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
         title = ", ".join(part for part in parts[1:] if part not in companies[:1]) or None
         organization = companies[0] if companies else None
         records.append(
-            _Record(name=name, title=title, organization=organization, emails=emails, phones=phones)
+            _Record(
+                name=name,
+                title=title,
+                organization=organization,
+                emails=emails,
+                phones=phones,
+                end=_at(starts, origins, begin + len(chunk)),
+            )
         )
     return records
 

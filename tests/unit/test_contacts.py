@@ -68,9 +68,16 @@ def test_two_columns_are_split_by_position() -> None:
     assert first.organization == second.organization == "mmO2 plc"
     assert first.emails == ("david.nicholas@o2.com",)
     assert second.phones == ("+44 (0)771 007 0698",)
-    block = TWO_COLUMNS[first.span.start : first.span.end]
-    assert block.startswith("David Nicholas") and block.endswith("007 0698")
-    assert first.span.text == block
+    # Each column's person: from the name to the column's last line (the lines between hold
+    # the other column's words too, but not the other person's last line).
+    for contact in contacts:
+        assert TWO_COLUMNS[contact.span.start : contact.span.end] == contact.span.text
+    assert first.span.text.startswith("David Nicholas")
+    assert first.span.text.endswith("+44 (0) 771 575 9176")
+    assert second.span.text.startswith("Simon Gordon")
+    assert second.span.text.endswith("+44 (0)771 007 0698")
+    assert "David Nicholas" not in second.span.text
+    assert "press office" not in first.span.text + second.span.text
 
 
 def test_two_columns_where_the_right_one_runs_longer() -> None:
@@ -654,3 +661,54 @@ def test_a_block_that_reaches_someone_is_read_however_its_number_is_written(
 def test_a_block_of_prose_with_figures_but_no_number_to_dial_has_no_contact() -> None:
     text = "Revenue rose 12% to EUR 1,234.5 million in 2005 from 1,101.2 million in 2004.\n"
     assert find_contacts(text, start=0, end=len(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Stacked lines, one person after the other.
+        "Media enquiries:\n"
+        "Liv Aasen\nHead of Press\nTel +47 23 55 01 10\nliv.aasen@vestnet.example\n"
+        "Tor Brekke\nInvestor Relations Manager\nTel +47 23 55 01 20\ntor.brekke@vestnet.example\n",
+        # A table, one person a row.
+        "Name         Title                 Phone             E-mail\n"
+        "Liv Aasen    Head of Press         +47 23 55 01 10   liv.aasen@vestnet.example\n"
+        "Tor Brekke   Investor Relations    +47 23 55 01 20   tor.brekke@vestnet.example\n",
+        # A barred table whose second row wraps its address onto the next line.
+        "| Name       | Position           | Phone           | E-mail                     |\n"
+        "| Liv Aasen  | Head of Press      | +47 23 55 01 10 | liv.aasen@vestnet.example  |\n"
+        "| Tor Brekke | Investor Relations | +47 23 55 01 20 |                            |\n"
+        "|            |                    |                 | tor.brekke@vestnet.example |\n",
+        # The function before each name.
+        "Press:       Liv Aasen, Head of Press\n"
+        "             Tel +47 23 55 01 10, e-mail liv.aasen@vestnet.example\n"
+        "Investors:   Tor Brekke, Investor Relations Manager\n"
+        "             Tel +47 23 55 01 20, e-mail tor.brekke@vestnet.example\n",
+        # A newswire's paragraph, a semicolon between the people.
+        "/For further information: Press: Liv Aasen, Head of Press, +47 23 55 01 10,\n"
+        "liv.aasen@vestnet.example; Investors: Tor Brekke, Investor Relations Manager,\n"
+        "+47 23 55 01 20, tor.brekke@vestnet.example/\n",
+        # A running sentence.
+        "For further details about the offer, please contact Liv Aasen, Head of Press, on\n"
+        "+47 23 55 01 10 or at liv.aasen@vestnet.example, or Tor Brekke, Investor Relations\n"
+        "Manager, on +47 23 55 01 20 or at tor.brekke@vestnet.example.\n",
+    ],
+)
+def test_each_contact_spans_its_own_record_not_the_whole_block(block: str) -> None:
+    # A block of a thousand one-line people would otherwise copy the whole block into each.
+    text = f"Vestnet ASA announced its results today.\n\n{block}\nAbout Vestnet\n"
+    contacts = find_contacts(text, start=0, end=len(text))
+    assert [(c.name, c.emails, c.phones) for c in contacts] == [
+        ("Liv Aasen", ("liv.aasen@vestnet.example",), ("+47 23 55 01 10",)),
+        ("Tor Brekke", ("tor.brekke@vestnet.example",), ("+47 23 55 01 20",)),
+    ]
+    first, second = contacts
+    for contact, other in ((first, second), (second, first)):
+        span = contact.span
+        assert text[span.start : span.end] == span.text
+        assert contact.name in span.text
+        for part in (*contact.emails, *contact.phones):
+            assert part in span.text
+        assert other.name not in span.text
+        assert not any(part in span.text for part in (*other.emails, *other.phones))
+    assert first.span.end <= second.span.start
