@@ -76,6 +76,13 @@ TITLE_WORDS = frozenset(
         "unternehmenskommunikation",
         "global",
         "group",
+        "secretariat",
+        # Portuguese ("Relações com Investidores", "Assessoria de Imprensa"), folded.
+        "relacoes",
+        "investidores",
+        "imprensa",
+        "assessoria",
+        "comunicacao",
     }
 )
 # Words naming a department rather than a role: "Mabat Investor Relations" (a firm's name, then
@@ -142,6 +149,8 @@ class _Segment:
     start: int
     end: int
     text: str
+    # The label written before the name on the line ("Investor Relations:", "Nordlys:").
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -169,10 +178,13 @@ def find_contacts(
     )
     about_starts = [section.start for section in about]
     heading: str | None = None
+    labels: list[str] = []
     for block in _blocks(text, start, end):
         block_start, block_end = block[0].start, block[-1].end
         # "INVESTOR RELATIONS - NORDLYS ASA" alone over the block: the company of its people.
         above, heading = heading, _heading_firm(block)
+        # "Media inquiries:      Investor inquiries:" alone over two columns: their functions.
+        over, labels = labels, _column_labels(block)
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
@@ -184,8 +196,12 @@ def find_contacts(
             or _run_on_records(block)
             or _sentence_records(block)
         )
-        for column in [block] if table else _columns(block):
+        columns = [block] if table else _columns(block)
+        functions = over if not table and len(over) == len(columns) > 1 else [None] * len(columns)
+        for column, function in zip(columns, functions, strict=True):
             for record in table or _records(column):
+                if function is not None and (record.title is None or record.title_from_heading):
+                    record.title = function
                 if not record.emails and not record.phones:
                     continue
                 contacts.append(
@@ -199,6 +215,20 @@ def find_contacts(
                     )
                 )
     return tuple(contacts)
+
+
+def _column_labels(block: list[_Segment]) -> list[str]:
+    """The functions a line of column labels names, one a column ("Media inquiries:
+    Investor inquiries:"); empty for another block."""
+    if len(block) != 1 or len(block[0].text) > _MAX_LINE:
+        return []
+    cells = [cell.strip() for cell in _CELL_GAP.split(block[0].text.strip())]
+    if len(cells) < 2 or not all(cell.endswith(":") for cell in cells):
+        return []
+    functions = [cell.rstrip(" :") for cell in cells]
+    if not all(is_title(function) and not _invitation(function) for function in functions):
+        return []
+    return functions
 
 
 def _record_span(text: str, record: _Record) -> Span:
@@ -500,6 +530,7 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
     return line.rstrip(" ,;"), None
 
 
+_TRAILING_REACH = re.compile(r",[ \t]{0,3}(?:at|on|via)$")
 _NAME_PHONE = re.compile(r"^(?P<name>[^,\d]{3,50}),[ \t]{0,3}(?P<phone>[^,]{6,30})$")
 
 
@@ -557,6 +588,9 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     bracketed = _bracketed_name_line(line) if "(" in line else None
     if bracketed is not None:
         return bracketed
+    # "Jane Roe, Head of Press, Nordlys, at" wrapped before the number: the "at" is the
+    # sentence's, no part of the company.
+    line = _TRAILING_REACH.sub("", line.strip())
     dashed = _SPACED_DASH.split(line.strip(), maxsplit=1)
     if (
         len(dashed) == 2
@@ -595,6 +629,29 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         # "Vice President, Finance and Investments" wrapped after a comma: all one title.
         return name, f"{first}, {second}", None
     return (name, first, second) if is_title(first) and _capitalised(second) else None
+
+
+def _apply_label(record: _Record, label: str | None) -> None:
+    """A label written before the person's name: a function ("Investor Relations:", "Media:")
+    is the title, a company ("Nordlys:") the organization, where the person's line names
+    none; an invitation ("For further information:") or a place ("India:") is neither."""
+    if label is None:
+        return
+    bare = label.strip().rstrip(" :")
+    if not bare or _invitation(bare):
+        return
+    if is_organization(bare) or _is_company(bare):
+        record.organization = record.organization or bare
+    elif record.title is None and (
+        is_title(bare) or bare.lower() in _BLOCK_WORDS or _department_part(bare)
+    ):
+        record.title = bare
+
+
+def _invitation(label: str) -> bool:
+    """ "For further information", "For more details": a label inviting the reader to get in
+    touch, no one's function ("Media contact" is one)."""
+    return " ".join(label.lower().split()[:2]) in {"for further", "for more"}
 
 
 def _department_part(part: str) -> bool:
@@ -690,7 +747,11 @@ def _firm_line(line: str) -> bool:
 
 _PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]")
 # "Media:", "Investor Relations:" before a name on the same line.
-_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z&/-]{1,20}(?:[ \t][A-Za-z&/-]{1,20}){0,2}:[ \t]+(?=\S)")
+# Letters of any language ("Relações com Investidores:"), no digits.
+_LEADING_LABEL = re.compile(
+    r"^[A-Z\u00c0-\u00de](?:[^\W\d_]|[&/-]){1,20}"
+    r"(?:[ \t](?:[^\W\d_]|[&/-]){1,20}){0,2}:[ \t]+(?=\S)"
+)
 
 
 def _details(line: str) -> tuple[list[str], list[str]]:
@@ -722,19 +783,34 @@ def _expand(segment: _Segment) -> list[_Segment]:
     pieces, and "Media:   Name, Title" as the name line without its label."""
     text = segment.text
     label = _LEADING_LABEL.match(text.strip())
-    if label is not None:
+    if label is not None and len(text) <= _MAX_LINE:
+        # "Relações com Investidores: Jane Roe - (55 61) 555-0100 -", "Nordlys: Jane Roe,
+        # Head of IR | +47 ... |": the label, then the person's pieces; the label says the
+        # person's function or company.
         offset = len(text) - len(text.lstrip()) + label.end()
-        rest = text[offset:]
-        if _name_line(rest) is not None or is_person_name(rest):
-            return [_Segment(segment.start + offset, segment.end, rest.strip())]
+        rest = _Segment(segment.start + offset, segment.end, text[offset:])
+        pieces = _pieces(rest)
+        first = pieces[0].text.strip().rstrip(" |-\u2013\u2014")
+        if _name_line(first) is not None or is_person_name(first):
+            start = pieces[0].start + len(pieces[0].text) - len(pieces[0].text.lstrip())
+            pieces[0] = _Segment(start, start + len(first), first, label.group(0).strip())
+            return pieces
+    return _pieces(segment)
+
+
+def _pieces(segment: _Segment) -> list[_Segment]:
+    """A line's pieces apart by spaced dashes, semicolons or bars ("Jane Roe, Title; tel.:
+    ...; e-mail: ...", "+47 22 00 11 44 | jane@x.com") when some piece reaches the person;
+    else the line as it is."""
+    text = segment.text
     dashed = _dashed_pieces(segment)
     if dashed is not None:
         return dashed
-    if ";" not in text or len(text) > _MAX_LINE:
+    if (";" not in text and "|" not in text) or len(text) > _MAX_LINE:
         return [segment]
     pieces: list[_Segment] = []
     position = 0
-    for part in text.split(";"):
+    for part in _PIECE_BREAK.split(text):
         if part.strip():
             lead = len(part) - len(part.lstrip())
             start = segment.start + position + lead
@@ -742,6 +818,9 @@ def _expand(segment: _Segment) -> list[_Segment]:
         position += len(part) + 1
     reaches = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
     return pieces if reaches and len(pieces) > 1 else [segment]
+
+
+_PIECE_BREAK = re.compile(r"[;|]")
 
 
 def _dashed_pieces(segment: _Segment) -> list[_Segment] | None:
@@ -763,7 +842,9 @@ def _dashed_pieces(segment: _Segment) -> list[_Segment] | None:
         position = len(text) if gap is None else gap.end()
     people = sum(is_person_name(piece.text) for piece in pieces)
     reach = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
-    return pieces if len(pieces) >= 3 and people == 1 and reach else None
+    # "Jane Roe - (55 61) 555-0100": the person first, then the number, two pieces will do.
+    enough = len(pieces) >= 3 or (len(pieces) == 2 and is_person_name(pieces[0].text))
+    return pieces if enough and people == 1 and reach else None
 
 
 # Words that open a contact block without naming anyone's company.
@@ -822,9 +903,7 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 current = _Record(name=_Segment(segment.start, segment.end, name), end=segment.end)
                 current.phones.append(phone)
                 if label is not None:
-                    function = label.group(0).strip().rstrip(" :")
-                    if is_title(function) or function.lower() in _BLOCK_WORDS:
-                        current.title = function
+                    _apply_label(current, label.group(0))
                 if not records:
                     _apply_preface(current, preface)
                 records.append(current)
@@ -838,6 +917,7 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 organization=organization,
                 end=segment.end,
             )
+            _apply_label(current, segment.label)
             if not records:
                 _apply_preface(current, preface)
             records.append(current)
@@ -863,6 +943,7 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             and (current is None or _has_details(current))
         ):
             current = _Record(name=_Segment(segment.start, segment.end, line), end=segment.end)
+            _apply_label(current, segment.label)
             if not records:
                 _apply_preface(current, preface)
             records.append(current)
@@ -905,6 +986,16 @@ def _records(lines: list[_Segment]) -> list[_Record]:
         placed = _ORG_WITH_PLACE.match(line)
         if placed is not None and not is_title(line) and current.organization is None:
             current.organization = placed.group("org").strip()
+            continue
+        if (
+            current.organization is None
+            and not current.emails
+            and not current.phones
+            and _is_company(line)
+            and not is_title(line)
+        ):
+            # "Bell Nordic" under the name: the person's company, no title.
+            current.organization = line.rstrip(" ,;")
             continue
         # The first plain line under a name is the title, even without a title word in it;
         # a title under the name wins over the block's heading ("Press", "Investor Relations").
@@ -1004,11 +1095,9 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         record = _table_row(segment, name, cells[1:])
         if record is None:
             return []
-        if label is not None and record.title is None:
+        if label is not None:
             # "Investor relations: Jane Roe, ...": the row's function.
-            function = label.group(0).strip().rstrip(" :")
-            if is_title(function) or function.lower() in _BLOCK_WORDS:
-                record.title = function
+            _apply_label(record, label.group(0))
         record.organization = record.organization or organization
         record.title = record.title or department
         records.append(record)
@@ -1140,6 +1229,9 @@ def _table_row(segment: _Segment, name: str, cells: list[str]) -> _Record | None
         ):
             # "Nordlys Communications": a firm's name before department words is no title.
             record.organization = cell
+        elif record.organization is None and _placed_firm(cell) is not None:
+            # "Fjord Advisors (Oslo)": the firm speaking for the issuer, then its office.
+            record.organization = _placed_firm(cell)
         elif record.organization is not None and _place_cell(cell):
             # "Fjord Advisory Group, Oslo": the firm's office, no title.
             continue
@@ -1173,6 +1265,15 @@ def _firm_cell(cell: str) -> bool:
         and folded[0] not in TITLE_WORDS
         and not any(word in _DEPARTMENT_PART_WORDS for word in folded)
     )
+
+
+def _placed_firm(cell: str) -> str | None:
+    """The firm of a cell naming it with its office's city in brackets ("Fjord Advisors
+    (Oslo)"); None for a title ("Head of Press (Oslo)") or another cell."""
+    placed = _ORG_WITH_PLACE.match(cell.strip())
+    if placed is None or is_title(cell) or not _capitalised(placed.group("org")):
+        return None
+    return placed.group("org").strip()
 
 
 def _place_cell(cell: str) -> bool:
@@ -1556,18 +1657,28 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
     # Each person's part of the sentence, with where it starts ("..., or John Doe, ...").
     pieces: list[tuple[int, str]] = []
     position = intro.end()
-    for gap in [*_NEXT_PERSON.finditer(joined, intro.end()), None]:
+    gaps = [gap for gap in _NEXT_PERSON.finditer(joined, intro.end()) if _person_at(joined, gap)]
+    for gap in [*gaps, None]:
         cut = len(joined) if gap is None else gap.start()
         pieces.append((position, joined[position:cut]))
         position = len(joined) if gap is None else gap.end()
+    # "Jane Roe or John Doe, Investor Relations, ... Tel. ...": names with nothing of their
+    # own share the numbers and the function written after the last of them.
+    sharing: list[_Segment] = []
     for position, piece in pieces:
         chunk = piece.strip().rstrip(".")
         begin = position + len(piece) - len(piece.lstrip())
         reach = _reach(chunk)
         if reach is None:
+            if is_person_name(chunk) and not _is_company(chunk):
+                first = _at(starts, origins, begin)
+                sharing.append(_Segment(first, _at(starts, origins, begin + len(chunk)), chunk))
+            else:
+                sharing = []
             continue
         parts = [part.strip() for part in chunk[: reach.start()].split(",") if part.strip()]
         if not parts or not is_person_name(parts[0]):
+            sharing = []
             continue
         details = chunk[reach.start() :]
         phones = [
@@ -1591,17 +1702,29 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
         ]
         title = ", ".join(part for part in parts[1:] if part not in companies[:1]) or None
         organization = companies[0] if companies else None
-        records.append(
-            _Record(
-                name=name,
-                title=title,
-                organization=organization,
-                emails=emails,
-                phones=phones,
-                end=_at(starts, origins, begin + len(chunk)),
+        for person in [*sharing, name]:
+            records.append(
+                _Record(
+                    name=person,
+                    title=title,
+                    organization=organization,
+                    emails=list(emails),
+                    phones=list(phones),
+                    end=_at(starts, origins, begin + len(chunk)),
+                )
             )
-        )
+        sharing = []
     return records
+
+
+def _person_at(joined: str, gap: re.Match[str]) -> bool:
+    """Whether a person's name follows an "or"/"and" ("..., or John Doe, ..."), not the rest
+    of a company's or a title's words ("Nordlys Telegraph and Telephone", "Media and
+    Communications")."""
+    following = joined[gap.end() : gap.end() + 80]
+    reach = _reach(following)
+    head = following[: reach.start()] if reach is not None else following
+    return is_person_name(head.split(",")[0].strip().rstrip("."))
 
 
 def _has_gap(line: str) -> bool:
