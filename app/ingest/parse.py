@@ -9,7 +9,14 @@ from functools import lru_cache
 from typing import Literal
 
 from app.ingest.catalog import ends_in_legal_form
-from app.ingest.contacts import TITLE_WORDS, find_contacts, is_person_name, is_title, parse_phone
+from app.ingest.contacts import (
+    TITLE_WORDS,
+    find_contacts,
+    is_organization,
+    is_person_name,
+    is_title,
+    parse_phone,
+)
 from app.ingest.errors import RejectedFiling
 from app.ingest.records import (
     Cover,
@@ -139,7 +146,8 @@ _EXHIBITS = re.compile(
 _SIGNATURE_HEADING = re.compile(r"^\s*SIGNATURES?\s*$", re.IGNORECASE)
 _SIGNATURE_SENTENCE = re.compile(r"has\s+duly\s+caused\s+this\s+report\s+to\s+be\s+signed", re.I)
 # A conformed signature, "/s/ Kari Nordmann" or "/S/ KARI NORDMANN".
-_SIGNED_NAME = re.compile(r"/s/\s*([^_\n]*[^_\s])", re.IGNORECASE)
+# A conformed signature: "/s/ Kari Nordmann", "(signed) Kari Nordmann", "(Signed) K. Sato".
+_SIGNED_NAME = re.compile(r"(?:/s/|\(signed\))[ \t]*([^_\n]*[^_\s])", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\bDated?\s*:?\s+(.{6,40})", re.IGNORECASE)
 # A rule under the signature ("------", "______", "====="): a signature line, never text.
 _RULE_LINE = re.compile(r"^[ \t]*[-_=*.]{3,}[ \t]*$")
@@ -216,6 +224,12 @@ def parse_filing(document: Document) -> ParsedFiling:
         + [len(text)]
     )
     cover = _parse_cover(text, lines, cover_limit=cover_limit, signature=signature)
+    if cover.enclosure is None and signature is not None:
+        # "EXHIBIT INDEX" set under the signature, above the first exhibit.
+        following = [lines[g[0]].start for g in groups if lines[g[0]].start >= signature[1]]
+        if following:
+            index_text = text[signature[1] : min(following)]
+            cover = replace(cover, enclosure=_exhibit_index(index_text))
     releases: list[ParsedRelease] = []
     starts = [_header_start(lines, group[0], floor=floor) for group in groups]
     for index, group in enumerate(groups):
@@ -410,8 +424,9 @@ def _signature_end(lines: list[_Line], index: int) -> int:
 
 
 def _conformed(line: str) -> bool:
-    """Whether a line carries a conformed signature ("/s/", "/S/")."""
-    return "/s/" in line.casefold()
+    """Whether a line carries a conformed signature ("/s/", "/S/", "(signed)")."""
+    folded = line.casefold()
+    return "/s/" in folded or "(signed)" in folded
 
 
 def _typed_name(lines: list[_Line], index: int) -> bool:
@@ -920,6 +935,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         lowered = line.stripped.lower()
         if _PHONE_LINE.match(line.stripped):
             continue  # "3491-584-0306", "Tel: +47 22 00 00 00": how to call, not where
+        kept = _without_phone(line.stripped)
         if (
             probe + 1 == registrant_index
             or line.stripped.startswith("(")
@@ -930,7 +946,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
             or find_date(line.stripped) is not None
         ):
             break
-        parts.insert(0, line.stripped)
+        parts.insert(0, kept)
     joined = ""
     postal = False
     for part in parts:
@@ -950,8 +966,18 @@ _PHONE_LINE = re.compile(
     r"(?=(?:[ ()./-]{0,3}\d){8})[\d()][\d ()./-]{6,30}\d$",
     re.IGNORECASE,
 )
-# ", 11320" or ", C.P. 11320" closing an address line: a postal code, not a street number.
-_TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}(?:C\.?P\.?[ \t]{0,3})?\d{4,6}$")
+# ", 11320" closing an address line: a postal code, not a street number, written before its
+# city. A code with its label (", C.P. 01210") is a part of its own: a comma follows it.
+_TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}\d{4,6}$")
+
+
+def _without_phone(line: str) -> str:
+    """An address line without the telephone number set after its last comma ("H3B 4Y7,
+    (514) 870-8777"): how to call, not where."""
+    head, comma, tail = line.rpartition(",")
+    if comma and head.strip() and _PHONE_LINE.match(tail.strip()):
+        return head.rstrip()
+    return line
 
 
 _Mark = tuple[int, str, bool]  # position, label or "", checked
@@ -1026,10 +1052,34 @@ def _next_question(cover: str, start: int) -> int:
 def _enclosure(cover: str) -> str | None:
     match = re.search(r"^[ \t]*Enclosures?[ \t]*:[ \t]*", cover, re.IGNORECASE | re.MULTILINE)
     if match is None:
-        return _exhibit_index(cover)
+        return _exhibit_index(cover) or _enclosure_sentence(cover)
     end = _paragraph_end(cover, match.end(), skip_leading_blank=True)
     joined = " ".join(cover[match.end() : end].split())
     return joined or None
+
+
+# A paragraph of the cover saying what the report carries: "This Form 6-K contains ...",
+# "This report contains ...", "Attached hereto is ...", "Nordlys ASA is furnishing under
+# the cover of Form 6-K ...".
+_ENCLOSURE_SENTENCE = re.compile(
+    r"^[ \t]*(?:(?:This|The)[ \t]{1,3}(?:Form\s{1,3}6-K|report)(?:\s{1,3}on\s{1,3}"
+    r"Form\s{1,3}6-K)?\s{1,3}(?:contains|includes|consists\s{1,3}of|comprises)"
+    r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are)"
+    r"|[^\n]{1,120}?[ \t]is\s{1,3}furnishing\s{1,3}(?:under\s{1,3}(?:the\s{1,3})?"
+    r"cover\s{1,3}of|with|on)\s{1,3}(?:this\s{1,3})?Form\s{1,3}6-K)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENCLOSURE_REACH = 600  # characters an enclosure paragraph may hold
+
+
+def _enclosure_sentence(cover: str) -> str | None:
+    """The paragraph of the cover that says, in a sentence, what the report carries."""
+    for match in _ENCLOSURE_SENTENCE.finditer(cover):
+        end = _paragraph_end(cover, match.start(), skip_leading_blank=False)
+        joined = " ".join(cover[match.start() : end].split())
+        if joined and end - match.start() <= _ENCLOSURE_REACH:
+            return joined
+    return None
 
 
 # A row of an exhibit index: its number, a wide gap, its description ("  1     Press release");
@@ -1041,6 +1091,13 @@ _EXHIBIT_ROW = re.compile(
 )
 
 
+# A line introducing the list of what the report carries ("Information furnished in this
+# form:", "Documents attached:", "Exhibits included herewith:").
+_EXHIBIT_LIST_INTRO = re.compile(
+    r"^[ \t]*(?:information|documents?|exhibits?)[ \t]{1,3}(?:furnished|attached|enclosed"
+    r"|included|filed)\b[^\n:]{0,40}:[ \t]*$",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"(?<![ \t])[ \t]{3,60}\d{1,4}[ \t]{0,10}$")
 
 
@@ -1048,7 +1105,11 @@ def _exhibit_index(cover: str) -> str | None:
     """The description(s) in an EXHIBITS index on the cover, standing for an enclosure line:
     rows of a number and a description, wrapped lines indented under the description."""
     heading = next(
-        (m for m in re.finditer(r"^.*$", cover, re.MULTILINE) if _EXHIBITS.match(m.group())),
+        (
+            m
+            for m in re.finditer(r"^.*$", cover, re.MULTILINE)
+            if _EXHIBITS.match(m.group()) or _EXHIBIT_LIST_INTRO.match(m.group())
+        ),
         None,
     )
     if heading is None:
@@ -1159,7 +1220,9 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         for more in rows[position + 1 : position + _TITLE_LINES]:
             # "Vice-President, Legal Affairs and / Corporate Secretary": a title that ends
             # on a linking word goes on to the next line.
-            if not _DANGLING_END.search(title) or not _title_continues(more.strip()):
+            if not _title_continues(more.strip()):
+                break
+            if not _DANGLING_END.search(title) and not _title_wraps(title, more.strip()):
                 break
             title = f"{title} {' '.join(more.split())}"
         break
@@ -1168,6 +1231,22 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
 
 # A title's last word that cannot end it ("... Legal Affairs and", "Head of").
 _DANGLING_END = re.compile(r"(?:[ \t](?:and|of|for|the|&)|[,&-])$", re.I)
+
+
+def _title_wraps(title: str, line: str) -> bool:
+    """``line`` carries on a signer's title that wrapped after a word other than a linking
+    one ("Corporate Secretary and Assistant" / "General Counsel"): the title's line holds
+    a linking word and the next line holds an office's words, never a company's name."""
+    return (
+        _LINKED_TITLE.search(title) is not None
+        and is_title(line)
+        and not ends_in_legal_form(line)
+        and not is_organization(line)
+    )
+
+
+# "... and ...", "... of ...": a title naming two offices, or an office of something.
+_LINKED_TITLE = re.compile(r"[ \t](?:and|of|for|&)[ \t]", re.I)
 
 
 def _typed_name_row(rows: list[str], position: int) -> bool:
@@ -1526,7 +1605,9 @@ def _opening_date(lines: list[_Line], first: int, end: int, filed_on: date | Non
 def _leading_date(line: str, filed_on: date | None = None) -> date | None:
     """The date of a dateline that opens the first paragraph ("Rome, November 9, 2004 - ...",
     "Moscow and New York (November 23, 2004) - ...")."""
-    match = _DATELINE_LEAD.match(line) or _DATELINE_PAREN.match(line)
+    match = (
+        _DATELINE_LEAD.match(line) or _DATELINE_PAREN.match(line) or _DATELINE_BRACKETED.match(line)
+    )
     found = parse_date(match.group(1)) if match else None
     if found is not None:
         return found
@@ -1577,6 +1658,13 @@ _YEARLESS_AHEAD = 45  # days a yearless dateline may fall after the filing's dat
 _DATELINE_PAREN = re.compile(
     r"^\s{0,8}[A-Z][\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,5}[ \t]{1,3}"
     r"\(([^()\n]{5,30})\)[ \t]{0,3}[-–—]"
+)
+
+
+# "(Oslo, 3 March 2005) - ...": the whole dateline, place and date, in brackets, a dash.
+_DATELINE_BRACKETED = re.compile(
+    r"^\s{0,8}\([ \t]{0,3}[A-Z][\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,4},[ \t]{1,3}"
+    r"([^()\n]{5,30}?)[ \t]{0,3}\)[ \t]{0,3}[-–—]"
 )
 
 

@@ -1441,3 +1441,104 @@ def test_the_issuer_s_name_and_notes_over_a_headline_are_no_title() -> None:
     )
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body="").releases
     assert release.title == "PAYMENT OF AN INTERIM DIVIDEND"
+
+
+def test_address_drops_a_phone_after_its_postcode_and_keeps_a_labelled_postcode_apart() -> None:
+    cover = _MINI_COVER.replace(
+        "Fjordveien 12\n0150 Oslo, Norway\n",
+        "Avenida del Norte 45, Colonia Lomas, C.P. 04510\n"
+        "Puebla, Pue., Mexico, +52 (222) 555-0199\n",
+    )
+    filing = parse_filing(_document(cover + _MINI_BODY + _MINI_SIGNATURE + "By: /s/ K. Nordmann\n"))
+    assert filing.cover.registrant_address == (
+        "Avenida del Norte 45, Colonia Lomas, C.P. 04510, Puebla, Pue., Mexico"
+    )
+
+
+def test_a_signed_in_brackets_signature_with_a_title_wrapped_after_a_plain_word() -> None:
+    signature = (
+        "                                   (signed) Kari Nordmann\n"
+        "                                   ----------------------\n"
+        "                                   Kari Nordmann\n"
+        "                                   Head of Treasury and Deputy\n"
+        "                                   Chief Financial Officer\n\n"
+        "Date: March 4, 2005\n"
+    )
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    filing = _mini(header, signature)
+    assert filing.cover.signed_by == Signatory(
+        name="Kari Nordmann", title="Head of Treasury and Deputy Chief Financial Officer"
+    )
+    assert filing.cover.signed_on == date(2005, 3, 4)
+
+
+def test_a_title_line_is_not_joined_to_the_company_under_it() -> None:
+    signature = (
+        "                                   /s/ Kari Nordmann\n"
+        "                                   Kari Nordmann\n"
+        "                                   Head of Treasury and Finance\n"
+        "                                   Nordlys Telecom ASA\n"
+    )
+    header = "\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    assert _mini(header, signature).cover.signed_by == Signatory(
+        name="Kari Nordmann", title="Head of Treasury and Finance"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This Form 6-K contains Nordlys Telecom ASA's network release of\nMarch 3, 2005.",
+        "This report on Form 6-K includes the release of March 3, 2005 on\nthe network.",
+        "Attached herewith is the press release of March 3, 2005 on the network.",
+        'Nordlys Telecom ASA (the "Company") is furnishing under the cover of Form\n'
+        "6-K its release of March 3, 2005 on the network.",
+    ],
+)
+def test_an_enclosure_written_as_a_sentence(sentence: str) -> None:
+    header = f"{sentence}\n\nPRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    filing = _mini(header, "By: /s/ Kari Nordmann\n")
+    assert filing.cover.enclosure == " ".join(sentence.split())
+    assert [release.title for release in filing.releases] == ["NORDLYS EXTENDS ITS NETWORK"]
+
+
+def test_an_enclosure_listed_under_an_introducing_line() -> None:
+    header = (
+        "Documents furnished with this report:\n\n"
+        "1.   Release on the Extension of the Network\n\n"
+        "PRESS RELEASE\n\nNORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+    )
+    filing = _mini(header, "By: /s/ Kari Nordmann\n")
+    assert filing.cover.enclosure == "Release on the Extension of the Network"
+
+
+def test_an_exhibit_index_under_the_signature_is_the_enclosure() -> None:
+    text = (
+        _MINI_COVER
+        + _MINI_SIGNATURE
+        + "By: /s/ Kari Nordmann\nName: Kari Nordmann\nTitle: Chief Financial Officer\n\n"
+        + "                              EXHIBIT INDEX\n\n"
+        + "Exhibit   Description\n-------   -----------\n"
+        + "99.1      Press release of March 3, 2005: Nordlys extends its network\n"
+        + "          to every county\n\n"
+        + "                                                        EXHIBIT 99.1\n\n"
+        + "NORDLYS EXTENDS ITS NETWORK\n\nOslo, 3 March 2005\n"
+        + _MINI_BODY
+    )
+    filing = parse_filing(_document(text))
+    assert filing.cover.enclosure == (
+        "Press release of March 3, 2005: Nordlys extends its network to every county"
+    )
+    assert [release.title for release in filing.releases] == ["NORDLYS EXTENDS ITS NETWORK"]
+
+
+def test_a_dateline_wholly_in_brackets() -> None:
+    header = "\nNORDLYS EXTENDS ITS NETWORK\n"
+    body = (
+        "\n(Bergen, 1 March 2005) — Nordlys Telecom today reported that its network now reaches"
+        " every county of Norway and that the roll-out of new services will continue.\n\n"
+        "The company will publish its full year figures in the spring, as it does every year.\n\n"
+    )
+    (release,) = _mini(header, "Date: March 9, 2005   By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 1)
