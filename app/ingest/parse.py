@@ -92,6 +92,13 @@ _RELEASE_LABEL = re.compile(
     r"|[ \t]{1,3}no\.?[ \t]{0,3}[\w/-]{1,20})?\s*:?\s*$",
     re.IGNORECASE,
 )
+# The label a regulator's form puts over a disclosure ("MATERIAL FACT", "Fato Relevante"):
+# no title over a headline, but the release's title when no headline follows it.
+_DISCLOSURE_LABEL = re.compile(
+    r"^[ \t]*(?:(?:significant|relevant|material)[ \t]{1,3}(?:event|fact)"
+    r"|(?:hecho|fato)[ \t]{1,3}relevante)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
 # A banner over a release ("FOR IMMEDIATE RELEASE", "For release at 07:00"): a label when it
 # carries no date; "For release: 17 November 2003" is the release's date line instead.
 _BANNER = re.compile(
@@ -597,13 +604,17 @@ def _dateline(line: str) -> date | None:
     return _bare_date(match.group(1).strip()) if match else None
 
 
+# An item of a numbered list ("1.  Candidates", "2) Dividend", "(3) Auditors", "IV. Other").
+_NUMBERED_ITEM = re.compile(r"^\(?(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,8}\S")
+
+
 def _is_headline(lines: list[_Line], index: int) -> bool:
     """A one-line paragraph that does not end like a sentence: a mixed-case headline."""
     stripped = lines[index].stripped
     if not stripped or stripped.endswith((".", ":", ";", ",")) or len(stripped.split()) > 20:
         return False
-    if "@" in stripped:
-        return False
+    if "@" in stripped or _NUMBERED_ITEM.match(stripped):
+        return False  # "1.  Candidates for Directors": an item of the text's list
     if _bare_date(stripped) is not None or _dateline(stripped) is not None:
         return False
     if _company_line_date(stripped) is not None:
@@ -1059,27 +1070,44 @@ def _enclosure(cover: str) -> str | None:
 
 
 # A paragraph of the cover saying what the report carries: "This Form 6-K contains ...",
-# "This report contains ...", "Attached hereto is ...", "Nordlys ASA is furnishing under
-# the cover of Form 6-K ...".
+# "This report contains ...", "Attached hereto is ...".
 _ENCLOSURE_SENTENCE = re.compile(
     r"^[ \t]*(?:(?:This|The)[ \t]{1,3}(?:Form\s{1,3}6-K|report)(?:\s{1,3}on\s{1,3}"
     r"Form\s{1,3}6-K)?\s{1,3}(?:contains|includes|consists\s{1,3}of|comprises)"
-    r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are)"
-    r"|[^\n]{1,120}?[ \t]is\s{1,3}furnishing\s{1,3}(?:under\s{1,3}(?:the\s{1,3})?"
-    r"cover\s{1,3}of|with|on)\s{1,3}(?:this\s{1,3})?Form\s{1,3}6-K)\b",
+    r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are))\b",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Nordlys ASA (the "Company") is furnishing under the cover of Form 6-K ...": the same in
+# a sentence naming the registrant first.
+_FURNISHING = re.compile(
+    r"\bis\s{1,3}furnishing\s{1,3}(?:under\s{1,3}(?:the\s{1,3})?cover\s{1,3}of|with|on)"
+    r"\s{1,3}(?:this\s{1,3})?Form\s{1,3}6-K\b",
+    re.IGNORECASE,
 )
 _ENCLOSURE_REACH = 600  # characters an enclosure paragraph may hold
 
 
 def _enclosure_sentence(cover: str) -> str | None:
     """The paragraph of the cover that says, in a sentence, what the report carries."""
-    for match in _ENCLOSURE_SENTENCE.finditer(cover):
-        end = _paragraph_end(cover, match.start(), skip_leading_blank=False)
-        joined = " ".join(cover[match.start() : end].split())
-        if joined and end - match.start() <= _ENCLOSURE_REACH:
+    starts = [match.start() for match in _ENCLOSURE_SENTENCE.finditer(cover)]
+    starts += [_paragraph_start(cover, match.start()) for match in _FURNISHING.finditer(cover)]
+    for start in sorted(starts):
+        end = _paragraph_end(cover, start, skip_leading_blank=False)
+        joined = " ".join(cover[start:end].split())
+        if joined and end - start <= _ENCLOSURE_REACH:
             return joined
     return None
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Start offset of the paragraph holding ``position`` (after the blank line above it)."""
+    start = text.rfind("\n", 0, position) + 1
+    while start > 0 and position - start <= _ENCLOSURE_REACH:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    return start
 
 
 # A row of an exhibit index: its number, a wide gap, its description ("  1     Press release");
@@ -1271,8 +1299,11 @@ def _parse_release(
     reference: str | None = None
     released_on: date | None = None
     title_lines: list[str] = []
+    disclosure: str | None = None  # a regulator's label ("MATERIAL FACT") over the release
     for index in range(header_start, last_anchor + 1):
         stripped = lines[index].stripped
+        if stripped and _DISCLOSURE_LABEL.match(stripped):
+            disclosure = disclosure or stripped
         if stripped and _is_label(stripped):
             # "Company Announcement no. 12-2004": a label that carries the reference.
             labelled = _REFERENCE_LABEL.match(stripped)
@@ -1357,6 +1388,9 @@ def _parse_release(
         # A letter (to a stock exchange, to shareholders): its "Sub:" line is its title.
         title_lines.append(subject[0])
         body_index = subject[1]
+    if not title_lines and disclosure is not None:
+        # "FATO RELEVANTE" straight over the dateline: the only heading the release has.
+        title_lines.append(disclosure.rstrip(" :"))
     title = " ".join(" ".join(title_lines).split()) or None
     body_start = _first_content(lines, body_index, end)
     if released_on is None:
@@ -1831,10 +1865,24 @@ def _fallback_release(
                     and lines[top - 1].start >= begin
                     and not lines[top - 1].blank
                     and _is_upper_title(lines[top - 1].stripped)
-                    and not lines[top - 1].stripped.endswith(".")
+                    # "NORDLYS TELECOM S.A." over "THIRD QUARTER RESULTS": no sentence's stop
+                    and (
+                        not lines[top - 1].stripped.endswith(".")
+                        or ends_in_legal_form(lines[top - 1].stripped)
+                    )
                     and index - top < 3
                 ):
                     top -= 1
+                wrapped = _paragraph_top(lines, index, begin)
+                if (
+                    top == index
+                    and wrapped < index
+                    and all(_is_words(lines[i].stripped) for i in range(wrapped, index))
+                    and _wrapped_headline(lines, wrapped)
+                ):
+                    # "Notice Regarding the Election of" / "Directors": one headline in
+                    # mixed case wrapped over its paragraph.
+                    top = wrapped
                 if top - 1 >= 0 and lines[top - 1].start >= begin and not lines[top - 1].blank:
                     # The last line of a letterhead ("NORDLYS ASA / Investor Relations"): a
                     # headline stands apart from the lines above it.
@@ -1843,7 +1891,8 @@ def _fallback_release(
                 if top < index:
                     # A line in sentence case under a headline in capitals is its subtitle
                     # ("NORDLYS REPORTS FIRST HALF" / "Mobile customers pass two million").
-                    last = index if not _sentence_case(stripped) else index - 1
+                    upper = _is_upper_title(lines[top].stripped)
+                    last = index if not (upper and _sentence_case(stripped)) else index - 1
                     stripped = " ".join(line.stripped for line in lines[top : last + 1])
                 first_body = _first_content(lines, index + 1, end)
                 paragraphs = _count_paragraphs(lines, first_body, end)
@@ -1856,11 +1905,26 @@ def _fallback_release(
                         end,
                         reference=_header_reference(lines, top, begin),
                         title=" ".join(stripped.split()),
-                        released_on=_nearby_date(lines, index, begin, first_body, end, filed_on),
+                        released_on=_nearby_date(lines, top, begin, first_body, end, filed_on),
                         contacts_index=contacts_index,
                     )
             index += 1
     return None
+
+
+def _is_words(line: str) -> bool:
+    """A line of words, not a rule of dashes or a row of figures."""
+    return sum(char.isalpha() for char in line) > len(line) / 2
+
+
+def _paragraph_top(lines: list[_Line], index: int, begin: int) -> int:
+    """The first line of the paragraph holding ``lines[index]``, up to two lines above it."""
+    top = index
+    while top - 1 >= 0 and lines[top - 1].start >= begin and not lines[top - 1].blank:
+        top -= 1
+        if index - top >= 2:
+            break
+    return top
 
 
 def _sentence_case(line: str) -> bool:

@@ -1542,3 +1542,47 @@ def test_a_dateline_wholly_in_brackets() -> None:
     (release,) = _mini(header, "Date: March 9, 2005   By: /s/ Kari Nordmann\n", body).releases
     assert release.title == "NORDLYS EXTENDS ITS NETWORK"
     assert release.released_on == date(2005, 3, 1)
+
+
+def test_a_mixed_case_headline_wrapped_under_a_date_and_over_a_numbered_list() -> None:
+    header = (
+        "\n                                                          1 March 2005\n\n"
+        "          Notice Regarding the Extension of the Network to\n"
+        "                          Every County\n\n"
+    )
+    body = (
+        "     Nordlys Telecom ASA hereby announces that its board of directors approved today\n"
+        "the extension of its network to every county of Norway, as it had planned.\n\n"
+        "1.  Counties Reached\n\n"
+        "     Finnmark, Troms and Nordland are reached by the end of the year, the company\n"
+        "said, and the roll-out of new services will continue over the coming year.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "Notice Regarding the Extension of the Network to Every County"
+    assert release.released_on == date(2005, 3, 1)
+
+
+def test_an_issuer_line_with_its_legal_form_over_a_headline_in_capitals_joins_it() -> None:
+    header = "\nNORDLYS TELECOM S.A.\nFIRST QUARTER 2005 RESULTS\n"
+    body = (
+        "\nOslo, March 1, 2005 – Nordlys Telecom today announced its results for the first\n"
+        "quarter of 2005, and said that the network now reaches every county.\n\n"
+        "HIGHLIGHTS\n\n"
+        "  - Revenue rose in every county, the company said, as the network grew.\n"
+        "  - The company will publish its half year figures in the summer.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS TELECOM S.A. FIRST QUARTER 2005 RESULTS"
+    assert release.released_on == date(2005, 3, 1)
+
+
+@pytest.mark.parametrize("label", ["FATO RELEVANTE", "Material Fact", "SIGNIFICANT EVENT"])
+def test_a_disclosure_label_with_no_headline_under_it_is_the_title(label: str) -> None:
+    header = f"\nNORDLYS TELECOM ASA\nCompanhia Aberta\n\n              {label}\n\n"
+    body = (
+        "Bergen, 1 de março de 2005 - A Nordlys Telecom comunica aos seus acionistas e ao\n"
+        "mercado que a sua rede cobre agora todos os condados da Noruega.\n\n"
+        "A operação está sujeita à aprovação do regulador, como previsto.\n\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == label
