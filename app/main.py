@@ -1,7 +1,10 @@
-"""create_app(): routers, error handlers, offline API docs — nothing else."""
+"""create_app(): routers, error handlers, offline API docs and, on PostgreSQL, the async pool
+of the hot reads — nothing else."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ from app.api import (
     search,
 )
 from app.config import get_settings
-from app.db import api_engine
+from app.db import api_engine, async_read_pool
 from app.errors import Problem, install_error_handlers
 from app.observability import install_observability
 from app.ratelimit import RateLimiter
@@ -64,8 +67,28 @@ TAGS = [
 ]
 
 
+@asynccontextmanager
+async def _read_pool(app: FastAPI) -> AsyncIterator[None]:
+    """On PostgreSQL, the async pool the hot list reads use (``app.db.async_read_pool``),
+    as large as the engine's own pool, opened in this process's event loop and closed with
+    it; None elsewhere."""
+    engine: Engine = app.state.engine
+    size = getattr(engine.pool, "size", lambda: 1)()
+    pool = async_read_pool(engine, size)
+    if pool is not None:
+        await pool.open(wait=False)
+    app.state.read_pool = pool
+    try:
+        yield
+    finally:
+        app.state.read_pool = None
+        if pool is not None:
+            await pool.close()
+
+
 def create_app(*, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(
+        lifespan=_read_pool,
         title="sixk",
         version=__version__,
         description=DESCRIPTION,

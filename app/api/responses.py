@@ -8,14 +8,18 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_plus
 
 import orjson
+import psycopg
 from fastapi import Request
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from pydantic import BaseModel
 from sqlalchemy import Engine, Select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
@@ -25,6 +29,7 @@ from app.db import arm_time_limit, has_idle_connection
 from app.errors import NotModified, ProblemError
 from app.queries.facets import facet_counts, facet_names
 from app.queries.pagination import (
+    CompiledPage,
     Listing,
     Ordering,
     Projection,
@@ -241,8 +246,10 @@ async def list_page(
     build ``statement()`` and go through ``list_response``. On SQLite, a quick page whose
     filters an index serves runs right here on the event loop: it is a few hundred
     microseconds of in-process work that a worker thread would only add a hand-over (and a
-    contest for the GIL) to. Anything else (PostgreSQL, whose answers come over a socket,
-    and every query that may scan) runs in a worker thread, so the loop never waits on it.
+    contest for the GIL) to. On PostgreSQL, a quick page runs on the loop too, by the app's
+    async pool (``quick_page_async``): its waits are the socket's, and the loop serves other
+    requests meanwhile. Anything else (every other page that may scan, and the general path)
+    runs in a worker thread, so the loop never waits on it.
     """
     quick = not page.facets and export_format(request, page) is ExportFormat.json
 
@@ -273,10 +280,81 @@ async def list_page(
                 rows=(listing.rows, to_dict),
             )
 
+    pool: AsyncConnectionPool | None = getattr(request.app.state, "read_pool", None)
+    if quick and pool is not None:
+        found = await quick_page_async(
+            request,
+            pool,
+            engine=engine,
+            listing=listing,
+            filters=filters,
+            ordering=ordering,
+            page=page,
+            item_type=item_type,
+            to_dict=to_dict,
+        )
+        if found is not None:
+            return found
     sqlite = engine.dialect.name == "sqlite"
     if quick and sqlite and listing.seeks(filters) and has_idle_connection(engine):
         return answer()
     return await run_in_threadpool(answer)
+
+
+@dataclass(frozen=True)
+class _QuickPlan:
+    """A quick page's compiled SQL with its parameters, and the fields asked for."""
+
+    compiled: CompiledPage
+    params: dict[str, Any]
+    fields: set[str] | None
+
+
+def _quick_plan(
+    *,
+    engine: Engine,
+    listing: Listing,
+    filters: dict[str, Any],
+    ordering: Ordering,
+    page: PageParams,
+    item_type: type[BaseModel],
+) -> _QuickPlan | None:
+    """The page's compiled SQL and parameters; None if its shape has no compiled form."""
+    wanted = given(filters)
+    names = tuple(name for name in listing.filters if name in wanted)
+    fields = _selected_fields(page.fields, item_type)
+    position = decode_cursor(page.cursor, ordering) if page.cursor else None
+    compiled = listing.page(names, ordering, position, engine.dialect)
+    if compiled is None:
+        return None
+    params = {f"f_{name}": listing.filters[name].normalize(wanted[name]) for name in names}
+    if position is not None:
+        params["k_value"], params["k_id"] = position
+    return _QuickPlan(compiled, params, fields)
+
+
+def _quick_answer(
+    request: Request,
+    plan: _QuickPlan,
+    rows: list[Any],
+    *,
+    ordering: Ordering,
+    page: PageParams,
+    to_dict: Callable[[Any], dict[str, Any]],
+) -> Response:
+    """The JSON page of ``rows`` (up to one more than the page holds: then a next cursor)."""
+    next_cursor = None
+    if len(rows) > page.limit:
+        rows = rows[: page.limit]
+        last = rows[-1]
+        value = last[plan.compiled.sort_index]
+        next_cursor = encode_cursor(ordering, value, last[plan.compiled.id_index])
+    items = [to_dict(row) for row in rows]
+    if plan.fields:
+        items = [{k: v for k, v in item.items() if k in plan.fields} for item in items]
+    payload = {"items": items, "next_cursor": next_cursor}
+    headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
+    return json_response(request, payload, headers=headers)
 
 
 def quick_page(
@@ -292,84 +370,95 @@ def quick_page(
 ) -> Response | None:
     """The JSON page by its shape's compiled SQL on the DBAPI connection: no statement is
     built, no ORM session opened, rows read as tuples. None if the shape has no compiled
-    form (the caller then takes the general path).
-
-    Its two reads (the data version, then the page) run in autocommit on PostgreSQL: the page
-    is at least as new as the version it is tagged with, so no transaction is needed, and
-    none saves the BEGIN and ROLLBACK round trips. A read that finds its pooled connection
-    dropped (a database restart) is run once more on a new one: it is a GET, and the serving
-    engine does not ping connections before handing them out."""
-    wanted = given(filters)
-    names = tuple(name for name in listing.filters if name in wanted)
-    fields = _selected_fields(page.fields, item_type)
-    position = decode_cursor(page.cursor, ordering) if page.cursor else None
-    compiled = listing.page(names, ordering, position, engine.dialect)
-    if compiled is None:
+    form (the caller then takes the general path). PostgreSQL's pages take
+    ``quick_page_async`` when the app's async pool is open (it always is under a server)."""
+    plan = _quick_plan(
+        engine=engine,
+        listing=listing,
+        filters=filters,
+        ordering=ordering,
+        page=page,
+        item_type=item_type,
+    )
+    if plan is None:
         return None
-    params = {f"f_{name}": listing.filters[name].normalize(wanted[name]) for name in names}
-    if position is not None:
-        params["k_value"], params["k_id"] = position
     iso_dates = engine.dialect.name == "sqlite"
-    sql = compiled.queries[0].sql
-    dbapi_error = engine.dialect.loaded_dbapi.Error
+    with _read_connection(engine) as cursor:
+        cursor.execute(_VERSION_SQL)
+        version = cursor.fetchone()
+        stamp_etag(request, (version[0] if version else 0) or 0)
+        rows = plan.compiled.fetch(cursor, plan.params, limit=page.limit, iso_dates=iso_dates)
+    return _quick_answer(request, plan, rows, ordering=ordering, page=page, to_dict=to_dict)
+
+
+async def quick_page_async(
+    request: Request,
+    pool: AsyncConnectionPool,
+    *,
+    engine: Engine,
+    listing: Listing,
+    filters: dict[str, Any],
+    ordering: Ordering,
+    page: PageParams,
+    item_type: type[BaseModel],
+    to_dict: Callable[[Any], dict[str, Any]],
+) -> Response | None:
+    """``quick_page`` on the event loop, by ``pool``'s async psycopg connections: no worker
+    thread, no hand-over of the GIL per round trip.
+
+    Its two reads (the data version, then the page) run in autocommit: the page is at least
+    as new as the version it is tagged with, so no transaction is needed, and none saves
+    the BEGIN and ROLLBACK round trips. A read that finds its connection dropped (a database
+    restart, an idle-connection reaper) has the pool check its idle ones and runs once more:
+    it is a GET, and the pool does not ping connections before handing them out."""
+    plan = _quick_plan(
+        engine=engine,
+        listing=listing,
+        filters=filters,
+        ordering=ordering,
+        page=page,
+        item_type=item_type,
+    )
+    if plan is None:
+        return None
+    sql = plan.compiled.queries[0].sql
     rows: list[Any] = []
     attempts = 2
     for attempt in range(1, attempts + 1):
+        broken = False
         try:
-            with _read_connection(engine) as cursor:
-                cursor.execute(_VERSION_SQL)
-                version = cursor.fetchone()
-                stamp_etag(request, (version[0] if version else 0) or 0)
-                rows = compiled.fetch(cursor, params, limit=page.limit, iso_dates=iso_dates)
+            async with pool.connection() as connection:
+                try:
+                    cursor = connection.cursor()
+                    await cursor.execute(_VERSION_SQL)
+                    version = await cursor.fetchone()
+                    stamp_etag(request, (version[0] if version else 0) or 0)
+                    rows = await plan.compiled.fetch_async(cursor, plan.params, limit=page.limit)
+                finally:
+                    broken = connection.broken or connection.closed
             break
-        except _Dropped as dropped:
-            if attempt < attempts:
+        except PoolTimeout as exc:
+            raise SQLAlchemyTimeoutError(f"no database connection: {exc}") from exc
+        except psycopg.Error as exc:
+            if broken and attempt < attempts:
+                await pool.check()  # the others went with it, most likely: a restart
                 continue
             raise DBAPIError.instance(
-                sql, params, dropped.error, dbapi_error, connection_invalidated=True
-            ) from dropped.error
-        except dbapi_error as exc:
-            # As SQLAlchemy raises it, so the error handlers see the same exceptions.
-            raise DBAPIError.instance(sql, params, exc, dbapi_error) from exc
-    next_cursor = None
-    if len(rows) > page.limit:
-        rows = rows[: page.limit]
-        last = rows[-1]
-        value = last[compiled.sort_index]
-        next_cursor = encode_cursor(ordering, value, last[compiled.id_index])
-    items = [to_dict(row) for row in rows]
-    if fields:
-        items = [{k: v for k, v in item.items() if k in fields} for item in items]
-    payload = {"items": items, "next_cursor": next_cursor}
-    headers = {"Link": next_link(request, next_cursor)} if next_cursor else None
-    return json_response(request, payload, headers=headers)
-
-
-class _Dropped(Exception):
-    """The pooled connection was found dropped (``error`` says how); the pool has let it go."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__(str(error))
-        self.error = error
+                sql, plan.params, exc, psycopg.Error, connection_invalidated=broken
+            ) from exc
+    return _quick_answer(request, plan, rows, ordering=ordering, page=page, to_dict=to_dict)
 
 
 @contextmanager
 def _read_connection(engine: Engine) -> Iterator[Any]:
-    """A cursor on a pooled DBAPI connection, for reads: armed with the statement time limit,
-    in autocommit on psycopg (and out of it again before the pool gets it back). A DBAPI
-    error meaning the connection is gone invalidates it, as SQLAlchemy does, so the pool
-    does not hand it out again, and raises ``_Dropped``."""
+    """A cursor on a pooled DBAPI connection, armed with the statement time limit; its
+    errors raised as SQLAlchemy raises them, so the error handlers see the same ones."""
     dbapi_error = engine.dialect.loaded_dbapi.Error
     try:
         pooled = engine.raw_connection()
     except dbapi_error as exc:  # as SQLAlchemy's connect() raises it
         raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
-    connection: Any = pooled.dbapi_connection
-    # Not when a pre-ping (an engine made for the loader) has opened a transaction already.
-    autocommit = engine.dialect.driver == "psycopg" and not connection.info.transaction_status
     try:
-        if autocommit:
-            connection.autocommit = True
         arm_time_limit(pooled)
         cursor = pooled.cursor()
         try:
@@ -377,16 +466,13 @@ def _read_connection(engine: Engine) -> Iterator[Any]:
         finally:
             cursor.close()
     except dbapi_error as exc:
-        if engine.dialect.is_disconnect(exc, connection, None):
+        invalidated = engine.dialect.is_disconnect(exc, pooled.dbapi_connection, None)
+        if invalidated:
             pooled.invalidate(exc)
-            raise _Dropped(exc) from exc
-        raise
+        raise DBAPIError.instance(
+            None, None, exc, dbapi_error, connection_invalidated=invalidated
+        ) from exc
     finally:
-        if autocommit and pooled.is_valid:
-            try:
-                connection.autocommit = False
-            except dbapi_error as exc:  # a broken connection refuses it: never reuse it
-                pooled.invalidate(exc)
         pooled.close()
 
 

@@ -253,6 +253,11 @@ class CompiledQuery:
     names: tuple[str, ...] | None  # the parameters in order (positional styles), else None
     fixed: dict[str, Any]  # parameters the statement itself sets (e.g. SQLite's OFFSET 0)
 
+    def bind(self, params: dict[str, Any], limit: int) -> dict[str, Any] | list[Any]:
+        """The statement's parameters in its driver's style, ``limit`` rows at most."""
+        bound = {**self.fixed, **params, "k_limit": limit}
+        return bound if self.names is None else [bound[name] for name in self.names]
+
 
 @dataclass(frozen=True)
 class CompiledPage:
@@ -277,12 +282,18 @@ class CompiledPage:
             params = {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
         rows: list[Any] = []
         for query in self.queries:
-            bound = {**query.fixed, **params, "k_limit": limit + 1 - len(rows)}
-            if query.names is None:
-                cursor.execute(query.sql, bound)
-            else:
-                cursor.execute(query.sql, [bound[name] for name in query.names])
+            cursor.execute(query.sql, query.bind(params, limit + 1 - len(rows)))
             rows += cursor.fetchall()
+            if len(rows) > limit:
+                break
+        return rows
+
+    async def fetch_async(self, cursor: Any, params: dict[str, Any], *, limit: int) -> list[Any]:
+        """``fetch`` by an async DBAPI cursor (psycopg's ``AsyncCursor``)."""
+        rows: list[Any] = []
+        for query in self.queries:
+            await cursor.execute(query.sql, query.bind(params, limit + 1 - len(rows)))
+            rows += await cursor.fetchall()
             if len(rows) > limit:
                 break
         return rows

@@ -1,15 +1,17 @@
-"""The API's PostgreSQL pool: no ping per request, yet a dropped connection costs no failed list
-read, and a connection the fast list path used goes back to the pool transactional."""
+"""The API's PostgreSQL pools: the hot list reads run on an async pool of the event loop, with
+no ping per request, yet a dropped connection costs no failed list read; the threads' pool
+never lends out more connections than its size."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
-from app.db import make_engine, scratch_postgres_database
+from app.db import READ_POOL_NAME, async_read_pool, make_engine, scratch_postgres_database
 from app.ingest.runner import load_files
 from app.main import create_app
 from app.migrate import upgrade
@@ -39,12 +41,35 @@ def serving(database: str) -> Iterator[tuple[Engine, TestClient]]:
     engine.dispose()
 
 
-def _backend_pids(engine: Engine) -> set[int]:
-    """The server processes of the connections the pool holds now."""
-    pids = set()
+def _reads_backends(engine: Engine) -> dict[int, tuple[str, str]]:
+    """The async read pool's server processes: pid → its state and the last statement it ran."""
     with engine.connect() as conn:
-        pids.add(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
-    return pids
+        rows = conn.execute(
+            text(
+                "SELECT pid, state, query FROM pg_stat_activity"
+                " WHERE datname = current_database() AND application_name = :name"
+            ),
+            {"name": READ_POOL_NAME},
+        )
+        return {pid: (state, query) for pid, state, query in rows}
+
+
+def test_list_reads_run_on_the_async_pool_in_autocommit(
+    serving: tuple[Engine, TestClient],
+) -> None:
+    engine, client = serving
+    # The threads' pool has one connection: held here, a list read on a thread would wait.
+    held = engine.raw_connection()
+    try:
+        answer = client.get("/v1/metrics", params={"name": "customers"})
+    finally:
+        held.close()
+    assert answer.status_code == 200 and answer.json()["items"]
+    backends = _reads_backends(engine)
+    assert len(backends) == 1  # the pool is as large as the engine's
+    ((state, last),) = backends.values()
+    assert "FROM metric " in last
+    assert state == "idle"  # not "idle in transaction": the read ran in autocommit
 
 
 def test_a_dropped_connection_costs_no_failed_list_read(
@@ -53,7 +78,8 @@ def test_a_dropped_connection_costs_no_failed_list_read(
     engine, client = serving
     first = client.get("/v1/metrics", params={"name": "customers"})
     assert first.status_code == 200
-    pids = _backend_pids(engine)
+    pids = set(_reads_backends(engine))
+    assert pids
     killer = make_engine(database)
     with killer.connect() as conn:  # as a server restart or an idle-connection reaper would
         for pid in pids:
@@ -63,25 +89,45 @@ def test_a_dropped_connection_costs_no_failed_list_read(
     again = client.get("/v1/metrics", params={"name": "customers"})
     assert again.status_code == 200
     assert again.json()["items"] == first.json()["items"]
-    assert _backend_pids(engine).isdisjoint(pids)
+    assert set(_reads_backends(engine)).isdisjoint(pids)
 
 
-def test_the_fast_list_path_returns_its_connection_transactional(
-    serving: tuple[Engine, TestClient],
-) -> None:
-    engine, client = serving
-    assert client.get("/v1/releases", params={"sort": "-released_on"}).status_code == 200
-    pooled = engine.raw_connection()  # the one connection of the pool, as the list left it
+def test_the_async_pool_keeps_the_engines_statement_time_limit(database: str) -> None:
+    engine = make_engine(database, statement_timeout_ms=1234, serving_pool=1)
+
+    async def limit() -> str:
+        pool = async_read_pool(engine, 1)
+        assert pool is not None
+        await pool.open(wait=True)
+        try:
+            async with pool.connection() as connection:
+                cursor = await connection.execute("SHOW statement_timeout")
+                row = await cursor.fetchone()
+                return str(row[0]) if row else ""
+        finally:
+            await pool.close()
+
     try:
-        assert pooled.dbapi_connection.autocommit is False
-        cursor = pooled.cursor()
-        cursor.execute("CREATE TEMPORARY TABLE probe (x int)")
-        pooled.rollback()
-        cursor.execute("SELECT to_regclass('pg_temp.probe')")
-        assert cursor.fetchone() == (None,)  # rolled back: the work was in a transaction
-        cursor.close()
+        assert asyncio.run(limit()) == "1234ms"
     finally:
-        pooled.close()
+        engine.dispose()
+
+
+def test_the_threads_pool_lends_no_connection_past_its_size(database: str) -> None:
+    engine = make_engine(database, serving_pool=2)
+    try:
+        assert engine.pool.size() == 2  # type: ignore[attr-defined]
+        assert engine.pool.overflow() <= 0  # type: ignore[attr-defined]
+        held = [engine.raw_connection() for _ in range(2)]
+        try:
+            engine.pool._timeout = 0.2  # type: ignore[attr-defined]
+            with pytest.raises(Exception, match="QueuePool limit of size 2 overflow 0"):
+                engine.raw_connection()
+        finally:
+            for connection in held:
+                connection.close()
+    finally:
+        engine.dispose()
 
 
 def test_a_failing_list_read_answers_problem_json_and_the_pool_recovers(
