@@ -6,15 +6,17 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from urllib.parse import quote_plus
 
 import orjson
 import psycopg
 from fastapi import Request
+from psycopg import AsyncCursor
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from pydantic import BaseModel
 from sqlalchemy import Engine, Select
@@ -38,6 +40,8 @@ from app.queries.pagination import (
     given,
     keyset_page,
 )
+
+T = TypeVar("T")
 
 # A list's plain-row form: the columns it reads and the function making each row an item.
 RowShape = tuple[Projection, Callable[[Any], dict[str, Any]]]
@@ -408,9 +412,7 @@ async def quick_page_async(
 
     Its two reads (the data version, then the page) run in autocommit: the page is at least
     as new as the version it is tagged with, so no transaction is needed, and none saves
-    the BEGIN and ROLLBACK round trips. A read that finds its connection dropped (a database
-    restart, an idle-connection reaper) has the pool check its idle ones and runs once more:
-    it is a GET, and the pool does not ping connections before handing them out."""
+    the BEGIN and ROLLBACK round trips (see ``pooled_read`` for dropped connections)."""
     plan = _quick_plan(
         engine=engine,
         listing=listing,
@@ -421,22 +423,46 @@ async def quick_page_async(
     )
     if plan is None:
         return None
-    sql = plan.compiled.queries[0].sql
-    rows: list[Any] = []
+
+    async def read(cursor: AsyncCursor[Any]) -> list[Any]:
+        await stamp_etag_async(request, cursor)
+        return await plan.compiled.fetch_async(cursor, plan.params, limit=page.limit)
+
+    rows = await pooled_read(pool, read, sql=plan.compiled.queries[0].sql)
+    return _quick_answer(request, plan, rows, ordering=ordering, page=page, to_dict=to_dict)
+
+
+async def fresh_or_304_async(request: Request, pool: AsyncConnectionPool) -> int:
+    """``fresh_or_304`` on ``pool``: the data version, stamped on the request."""
+    await pooled_read(pool, partial(stamp_etag_async, request), sql=_VERSION_SQL)
+    version: int = request.state.data_version
+    return version
+
+
+async def stamp_etag_async(request: Request, cursor: AsyncCursor[Any]) -> None:
+    """``fresh_or_304`` by an async cursor."""
+    await cursor.execute(_VERSION_SQL)
+    version = await cursor.fetchone()
+    stamp_etag(request, (version[0] if version else 0) or 0)
+
+
+async def pooled_read(
+    pool: AsyncConnectionPool, read: Callable[[AsyncCursor[Any]], Awaitable[T]], *, sql: str
+) -> T:
+    """``read`` on a cursor of one of ``pool``'s connections. A read that meets a dropped
+    connection (a database restart, an idle-connection reaper) has the pool check its idle
+    ones and runs once more: reads are safe to repeat, and the pool does not ping connections
+    before handing them out. Errors are raised as SQLAlchemy raises them (``sql`` names the
+    statement), so the error handlers answer them as they answer the threads' ones."""
     attempts = 2
     for attempt in range(1, attempts + 1):
         broken = False
         try:
             async with pool.connection() as connection:
                 try:
-                    cursor = connection.cursor()
-                    await cursor.execute(_VERSION_SQL)
-                    version = await cursor.fetchone()
-                    stamp_etag(request, (version[0] if version else 0) or 0)
-                    rows = await plan.compiled.fetch_async(cursor, plan.params, limit=page.limit)
+                    return await read(connection.cursor())
                 finally:
                     broken = connection.broken or connection.closed
-            break
         except PoolTimeout as exc:
             raise SQLAlchemyTimeoutError(f"no database connection: {exc}") from exc
         except psycopg.Error as exc:
@@ -444,9 +470,9 @@ async def quick_page_async(
                 await pool.check()  # the others went with it, most likely: a restart
                 continue
             raise DBAPIError.instance(
-                sql, plan.params, exc, psycopg.Error, connection_invalidated=broken
+                sql, None, exc, psycopg.Error, connection_invalidated=broken
             ) from exc
-    return _quick_answer(request, plan, rows, ordering=ordering, page=page, to_dict=to_dict)
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from app.api.deps import DEFAULT_LIMIT, MAX_LIMIT, EngineDep, IsoDate, read_session
-from app.api.responses import fresh_or_304, json_response, next_link
+from app.api.responses import fresh_or_304, fresh_or_304_async, json_response, next_link
 from app.api.routing import QuickRoute
 from app.db import has_idle_connection
 from app.errors import PROBLEM_RESPONSES, ProblemError
@@ -100,7 +100,7 @@ async def search(
             version = getattr(request.state, "data_version", None)
             if version is None:
                 return None
-            hits = cached_search(session, q, **arguments, data_version=version)
+            hits = cached_search(str(engine.url), q, **arguments, data_version=version)
         return None if hits is None else _page(hits)
 
     def _page(hits: list[Hit]) -> Response:
@@ -123,9 +123,17 @@ async def search(
         payload = {"items": items, "next_cursor": next_cursor, "facets": None}
         return json_response(request, payload, headers=headers)
 
-    # On SQLite the ETag check and an answer kept for this data version are microseconds of
-    # in-process work: on the event loop. Only a search itself goes to a worker thread.
-    on_loop = engine.dialect.name == "sqlite" and has_idle_connection(engine)
-    if on_loop and (found := cached()) is not None:
-        return found
+    # The ETag check and an answer kept for this data version run on the event loop: on
+    # SQLite they are microseconds of in-process work, on PostgreSQL one read of the app's
+    # async pool. Only a search itself goes to a worker thread.
+    pool = getattr(request.app.state, "read_pool", None)
+    if pool is not None:
+        version = await fresh_or_304_async(request, pool)
+        hits = cached_search(str(engine.url), q, **arguments, data_version=version)
+        if hits is not None:
+            return _page(hits)
+    elif engine.dialect.name == "sqlite" and has_idle_connection(engine):
+        found = cached()
+        if found is not None:
+            return found
     return await run_in_threadpool(answer)

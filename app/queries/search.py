@@ -185,7 +185,8 @@ LIMIT :limit
 
 # Ranking every match is the cost of a search (BM25 / ts_rank over all matching releases);
 # the answer only changes when the data does, so each process keeps recent answers keyed by
-# the data version, which every load and delete bumps.
+# the database (versions of two databases are unrelated) and its data version, which every
+# load and delete bumps.
 CACHE_SIZE = 512
 _cache: OrderedDict[tuple[Any, ...], list[Hit]] = OrderedDict()
 _cache_lock = threading.Lock()
@@ -208,7 +209,8 @@ def search_releases(
     """
     if data_version is None:
         return _search(session, query, limit, after, since, until, operator)
-    key = _cache_key(session, data_version, query, limit, after, since, until, operator)
+    database = str(session.get_bind().engine.url)
+    key = (database, data_version, query, limit, after, since, until, operator)
     if (hits := _cached(key)) is not None:
         return hits
     hits = _search(session, query, limit, after, since, until, operator)
@@ -220,7 +222,7 @@ def search_releases(
 
 
 def cached_search(
-    session: Session,
+    database: str,
     query: str,
     *,
     limit: int,
@@ -230,13 +232,9 @@ def cached_search(
     operator: str | None = None,
     data_version: int,
 ) -> list[Hit] | None:
-    """The answer ``search_releases`` keeps for these arguments, or None: never searches."""
-    return _cached(_cache_key(session, data_version, query, limit, after, since, until, operator))
-
-
-def _cache_key(session: Session, data_version: int, *arguments: Any) -> tuple[Any, ...]:
-    # The database itself is part of the key: versions of two databases are unrelated.
-    return (str(session.get_bind().engine.url), data_version, *arguments)
+    """The answer ``search_releases`` keeps for these arguments in ``database`` (its engine's
+    URL), or None: never searches."""
+    return _cached((database, data_version, query, limit, after, since, until, operator))
 
 
 def _cached(key: tuple[Any, ...]) -> list[Hit] | None:

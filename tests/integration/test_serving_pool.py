@@ -72,6 +72,25 @@ def test_list_reads_run_on_the_async_pool_in_autocommit(
     assert state == "idle"  # not "idle in transaction": the read ran in autocommit
 
 
+def test_a_search_answered_before_needs_no_thread_pool_connection(
+    serving: tuple[Engine, TestClient],
+) -> None:
+    engine, client = serving
+    first = client.get("/v1/search", params={"q": "alliance"})
+    assert first.status_code == 200 and first.json()["items"]
+    held = engine.raw_connection()  # the threads' pool's one connection
+    try:
+        again = client.get("/v1/search", params={"q": "alliance"})
+        unchanged = client.get(
+            "/v1/search", params={"q": "alliance"}, headers={"If-None-Match": first.headers["etag"]}
+        )
+    finally:
+        held.close()
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert unchanged.status_code == 304
+
+
 def test_a_dropped_connection_costs_no_failed_list_read(
     serving: tuple[Engine, TestClient], database: str
 ) -> None:
