@@ -52,8 +52,9 @@ class Settings(BaseSettings):
         ge=1,
         validation_alias="SIXK_DB_POOL_SIZE",
         description=(
-            "PostgreSQL connections each API worker keeps (as many again under bursts); "
-            "about the database server's cores over the workers serves best"
+            "PostgreSQL connections each API worker keeps for its threads, and at most as "
+            "many again in its async pool for the hot reads; about the database server's "
+            "cores over the workers serves best"
         ),
     )
     query_timeout_ms: int = Field(
