@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 from app.ingest.catalog import Catalog, country_code
 from app.ingest.metric_rules import (
@@ -159,6 +165,131 @@ class _Hit:
     # An item continuing the previous one ("... in the third quarter and 412 thousand in the
     # nine months"): a date right after it is its own, one before it the previous item's.
     continued: bool = False
+
+
+# --- a sentence's patterns, scanned once ----------------------------------------------------
+# A run-on sentence ("a net loss of $4.8 million compared with a net loss of $2 million, ..."
+# for 200 KB) holds thousands of figures; a question asked of each figure by a scan from the
+# sentence's start costs the sentence's length squared. Each pattern is scanned once per
+# sentence instead, and each figure's question answered from those matches.
+
+_UNBOUNDED = 1 << 30
+_SINGLE = (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def _widest(items: Any) -> int:
+    """The most characters a parsed pattern examines from where it starts: what it consumes and
+    what its look-arounds read, as if they consumed too (an upper bound)."""
+    total = 0
+    for op, av in items:
+        if op in _SINGLE:
+            total += 1
+        elif op is sre.BRANCH:
+            total += max((_widest(branch) for branch in av[1]), default=0)
+        elif op is sre.SUBPATTERN:
+            total += _widest(av[-1])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            total += _widest(av[1])
+        elif op in _REPEATS:
+            most = av[1]
+            total += _UNBOUNDED if most == sre.MAXREPEAT else most * _widest(av[2])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            total += _widest(av)
+        elif op is sre.GROUPREF_EXISTS:
+            total += max(_widest(av[1]), _widest(av[2]) if av[2] is not None else 0)
+        elif op is not sre.AT:
+            return _UNBOUNDED  # a back reference, or what this does not know: no bound
+    return min(total, _UNBOUNDED)
+
+
+@cache
+def _reach(pattern: re.Pattern[str]) -> int:
+    """How far past the position a match attempt starts at it may read: an attempt at ``p``
+    succeeds (and matches the same text) in ``text[:end]`` as in ``text`` when ``p + reach <=
+    end``. One more than the widest match, for a boundary (``\\b``, ``$``) read just after it."""
+    return min(_widest(sre_parse.parse(pattern.pattern, pattern.flags)) + 1, _UNBOUNDED)
+
+
+class _Found:
+    """Where ``pattern`` matches in ``text[start:end]``, found by one pass: every position a
+    match starts at, and the matches ``finditer`` yields. ``search(a, b)`` and
+    ``finditer(b)`` answer what the pattern's own ``search(text, a, b)`` and
+    ``finditer(text, start, b)`` would, at the cost of a bisect and a scan of the pattern's
+    reach before ``b``: an attempt that starts ``reach`` or more before ``b`` reads nothing at
+    or past ``b``, so it fares the same in the sentence and in the piece that ends at ``b``."""
+
+    __slots__ = ("_ends", "_matches", "_starts", "end", "pattern", "reach", "start", "text")
+
+    def __init__(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> None:
+        self.pattern, self.text, self.start, self.end = pattern, text, start, end
+        self.reach = _reach(pattern)
+        self._starts: list[int] | None = None
+        self._matches: list[re.Match[str]] | None = None
+        self._ends: list[int] = []
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = []
+            position = self.start
+            while (match := self.pattern.search(self.text, position, self.end)) is not None:
+                self._starts.append(match.start())
+                position = match.start() + 1
+        return self._starts
+
+    def first(self, a: int, b: int) -> re.Match[str] | None:
+        """The match ``pattern.search(text, a, b)`` finds (its span and groups)."""
+        if a < self.start or b > self.end or self.reach >= _UNBOUNDED:
+            return self.pattern.search(self.text, a, b)
+        starts = self.starts()
+        index = bisect_left(starts, a)
+        if index < len(starts) and starts[index] + self.reach <= b:
+            return self.pattern.match(self.text, starts[index], b)
+        return self.pattern.search(self.text, max(a, b - self.reach), b)
+
+    def search(self, a: int, b: int) -> bool:
+        """Whether ``pattern.search(text, a, b)`` finds a match."""
+        if a < self.start or b > self.end or self.reach >= _UNBOUNDED:
+            return self.pattern.search(self.text, a, b) is not None
+        starts = self.starts()
+        index = bisect_left(starts, a)
+        if index < len(starts) and starts[index] + self.reach <= b:
+            return True
+        # No attempt that starts ``reach`` before ``b`` succeeds: only those after may.
+        return self.pattern.search(self.text, max(a, b - self.reach), b) is not None
+
+    def matches(self) -> list[re.Match[str]]:
+        """``finditer(text, start, end)``."""
+        if self._matches is None:
+            self._matches = list(self.pattern.finditer(self.text, self.start, self.end))
+            self._ends = [m.start() + self.reach for m in self._matches]
+        return self._matches
+
+    def agreed(self, b: int) -> int:
+        """How many of the sentence's first matches ``finditer(text, start, b)`` yields too:
+        those that start ``reach`` before ``b`` (each search from the last one's end finds
+        the same)."""
+        if b > self.end or self.reach >= _UNBOUNDED:
+            return 0
+        self.matches()
+        return bisect_right(self._ends, b)
+
+    def tail(self, b: int, agreed: int) -> list[re.Match[str]]:
+        """What ``finditer(text, start, b)`` yields after its first ``agreed`` matches: each
+        starts within ``reach`` of ``b`` (one before would be a match of the sentence too)."""
+        matches = self.matches() if agreed else []
+        last = matches[agreed - 1] if agreed else None
+        if last is not None and last.end() == last.start():  # after an empty match: afresh
+            return list(self.pattern.finditer(self.text, self.start, b))[agreed:]
+        position = last.end() if last is not None else self.start
+        if self.reach < _UNBOUNDED:
+            position = max(position, b - self.reach)
+        return list(self.pattern.finditer(self.text, position, b))
+
+    def finditer(self, b: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, start, b))``."""
+        agreed = self.agreed(b)
+        return self.matches()[:agreed] + self.tail(b, agreed)
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -414,21 +545,50 @@ def _resolve_date(
 _DATE_WORDS = tuple(required_words(rule.pattern) for rule in DATE_RULES)
 
 
+class _Claimed:
+    """Stretches of text claimed so far, none overlapping another: whether one overlaps any
+    (``start < d.end and d.start < end`` for one of them) by a bisect, not a pass over all.
+    Of stretches apart and in order, one overlaps the last that starts before ``end`` if any
+    does. An empty stretch (one that overlaps nothing it touches) is looked at one by one."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._empty: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if start >= end or self._empty:
+            spans = [*zip(self._starts, self._ends, strict=True), *self._empty]
+            return any(start < e and s < end for s, e in spans)
+        index = bisect_left(self._starts, end)
+        return index > 0 and self._ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end:
+            self._empty.append((start, end))
+            return
+        index = bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+
 def find_dates(
     text: str, start: int, end: int, released_on: date | None, reported: _Reported | None = None
 ) -> list[_Dated]:
     """Dates and periods in a sentence; earlier rules claim their text first."""
     found: list[_Dated] = []
+    claimed = _Claimed()  # the found dates' stretches
     folded = word_key(text[start:end])
     for rule, words in zip(DATE_RULES, _DATE_WORDS, strict=True):
         if not might_match(words, folded):
             continue  # most sentences name no month, no quarter: most rules need no scan
         for match in rule.pattern.finditer(text, start, end):
-            if any(match.start() < d.end and d.start < match.end() for d in found):
+            if claimed.overlaps(match.start(), match.end()):
                 continue
             dated = _resolve_date(rule.kind, match, released_on, reported)
             if dated is not None:
                 found.append(dated)
+                claimed.add(dated.start, dated.end)
     for match in REPORTED_PERIOD.finditer(text, start, end) if reported else ():
         unit = re.sub(r"\s+", " ", match.group("unit").lower())
         if reported is None:
@@ -442,10 +602,11 @@ def find_dates(
                 continue
         elif unit != "period" and unit[:4] != reported.unit[:4]:
             continue
-        if any(match.start() < d.end and d.start < match.end() for d in found):
+        if claimed.overlaps(match.start(), match.end()):
             continue
         as_of, period = (reported.end, None) if match.group("end") else (None, reported.label)
         found.append(_Dated(match.start(), match.end(), as_of, period))
+        claimed.add(match.start(), match.end())
     return sorted(found, key=lambda d: d.start)
 
 
@@ -500,9 +661,7 @@ SENTENCE_REACH = 400
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    """Where the clause holding ``position`` starts: after the last comma or semicolon before it
-    in its sentence. "Vodafone, which will publish its report in June, said revenue was ...":
-    the plan and the business line of another clause say nothing of this figure."""
+    """``_Sentence.clause_start`` by a scan back from ``position``."""
     end = position
     while (
         cut := max(text.rfind(",", sentence_start, end), text.rfind(";", sentence_start, end))
@@ -513,8 +672,145 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     return sentence_start
 
 
-def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) -> _Hit | None:
+_CLAUSE_CUT = re.compile(r"[,;]")
+# Longer than this, a sentence's patterns are scanned once for all its figures (characters).
+_SHORT_SENTENCE = 600
+
+
+def _ascending(values: list[int]) -> bool:
+    return all(a <= b for a, b in pairwise(values))
+
+
+class _Sentence:
+    """A sentence of ``text``, its figures (in the order found) and the mentions of operators in
+    it, with what the questions asked of each figure need found once per sentence: where its
+    clauses start, where each pattern asked about matches, where its figures start and end."""
+
+    def __init__(
+        self, text: str, start: int, end: int, figures: list[Figure], named: list[Mention]
+    ) -> None:
+        self.text, self.start, self.end, self.figures = text, start, end, figures
+        self.named = named  # the operators it names
+        # A sentence of ordinary length is searched afresh for each figure: indexing it
+        # would cost more than it saves.
+        self.short = end - start <= _SHORT_SENTENCE
+        # Mentions in order of both start and end: those before a point are a prefix of them.
+        self.ordered = (
+            not self.short
+            and _ascending([m.span.start for m in named])
+            and _ascending([m.span.end for m in named])
+        )
+        self._found: dict[int, _Found] = {}
+        self._cuts: list[int] | None = None
+        self._starts: list[int] = []
+        self._in_order = False
+        self._ends: list[int] | None = None
+        self._scaled: list[Figure] = []
+        self._scaled_ends: list[int] = []
+        self._market_verb: int | None = None
+
+    def _index(self) -> None:
+        figures = self.figures
+        self._starts = [f.start for f in figures]
+        self._in_order = _ascending(self._starts) and _ascending([f.end for f in figures])
+        self._ends = sorted(f.end for f in figures)
+        self._scaled = [f for f in figures if f.scale is not None]
+        self._scaled_ends = [f.end for f in self._scaled]
+
+    def found(self, pattern: re.Pattern[str]) -> _Found:
+        found = self._found.get(id(pattern))
+        if found is None:
+            found = self._found[id(pattern)] = _Found(pattern, self.text, self.start, self.end)
+        return found
+
+    def first(self, pattern: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
+        """What ``pattern.search(text, a, b)`` finds, ``a`` and ``b`` inside."""
+        if self.short:
+            return pattern.search(self.text, a, b)
+        return self.found(pattern).first(a, b)
+
+    def search(self, pattern: re.Pattern[str], a: int, b: int) -> bool:
+        """Whether ``pattern.search(text, a, b)`` finds a match, ``a`` and ``b`` inside."""
+        if self.short:
+            return pattern.search(self.text, a, b) is not None
+        return self.found(pattern).search(a, b)
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding ``position`` starts: after the last comma or semicolon
+        before it in its sentence. "Vodafone, which will publish its report in June, said
+        revenue was ...": the plan and the business line of another clause say nothing of this
+        figure. "1,200": a digit group, not a clause."""
+        if position > self.end or self.short:
+            return _clause_start(self.text, self.start, position)
+        if self._cuts is None:
+            text = self.text
+            self._cuts = [
+                cut
+                for match in _CLAUSE_CUT.finditer(text, self.start, self.end)
+                if not (
+                    text[(cut := match.start()) - 1 : cut].isdigit()
+                    and text[cut + 1 : cut + 2].isdigit()
+                )
+            ]
+        index = bisect_left(self._cuts, position)
+        return self._cuts[index - 1] + 1 if index else self.start
+
+    def next_start(self, position: int) -> int:
+        """Where the first figure after ``position`` starts, else the sentence's end."""
+        if self._ends is None and not self.short:
+            self._index()
+        if not self._in_order:
+            return next((f.start for f in self.figures if f.start > position), self.end)
+        index = bisect_right(self._starts, position)
+        return self._starts[index] if index < len(self._starts) else self.end
+
+    def previous_end(self, position: int) -> int:
+        """Where the last figure that ends by ``position`` ends, else the sentence's start."""
+        if self.short:
+            return max((f.end for f in self.figures if f.end <= position), default=self.start)
+        if self._ends is None:
+            self._index()
+        ends = self._ends or []
+        index = bisect_right(ends, position)
+        return ends[index - 1] if index else self.start
+
+    def scaled_before(self, position: int) -> Figure | None:
+        """The last figure (in order) with a scale of those that end by ``position``."""
+        if self._ends is None and not self.short:
+            self._index()
+        if not self._in_order:
+            ended = [f for f in self.figures if f.end <= position and f.scale is not None]
+            return ended[-1] if ended else None
+        index = bisect_right(self._scaled_ends, position)
+        return self._scaled[index - 1] if index else None
+
+    def market_verb(self, stop: int) -> bool:
+        """Whether a verb before ``stop`` has a market or a country for its subject (what
+        ``MARKET_VERB.finditer(text, start, stop)`` holds, its subject read before each)."""
+        if self.short:
+            verbs = MARKET_VERB.finditer(self.text, self.start, stop)
+            return any(_market_verb_subject(self.text, self.start, verb) for verb in verbs)
+        found = self.found(MARKET_VERB)
+        if self._market_verb is None:
+            self._market_verb = next(
+                (
+                    i
+                    for i, verb in enumerate(found.matches())
+                    if _market_verb_subject(self.text, self.start, verb)
+                ),
+                len(found.matches()),
+            )
+        agreed = found.agreed(stop)
+        if self._market_verb < agreed:
+            return True
+        return any(
+            _market_verb_subject(self.text, self.start, verb) for verb in found.tail(stop, agreed)
+        )
+
+
+def _classify(figure: Figure, sentence: _Sentence, scan: FigureScan) -> _Hit | None:
     """The first rule whose surroundings match this figure."""
+    text, sentence_start = sentence.text, sentence.start
     window = max(sentence_start, figure.start - 160)
     before = text[window : figure.start]
     # Words before an earlier amount belong to it: "Turnover ... reached 640 million with
@@ -529,9 +825,7 @@ def _classify(text: str, figure: Figure, sentence_start: int, scan: FigureScan) 
     before = before[cut:]
     if figure.kind == "money" and (
         PER_UNIT.match(text, figure.end)
-        or PER_UNIT_BEFORE.search(
-            text, _clause_start(text, sentence_start, figure.start), figure.start
-        )
+        or sentence.search(PER_UNIT_BEFORE, sentence.clause_start(figure.start), figure.start)
     ):
         return None
     folded = word_key(before)
@@ -608,53 +902,62 @@ def _segment(word: str | None) -> str | None:
 
 
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:an?|the)[ \t\r\n]{1,3}$", re.IGNORECASE)
+_ARTICLE_REACH = _reach(_ARTICLE_END)
 
 
-def _classify_sentence(
-    text: str, figures: list[Figure], sentence_start: int, scan: FigureScan
-) -> list[_Hit]:
+def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
     """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
-    hits: list[_Hit | None] = [_classify(text, f, sentence_start, scan) for f in figures]
+    text, figures, sentence_start = sentence.text, sentence.figures, sentence.start
+    hits: list[_Hit | None] = [_classify(f, sentence, scan) for f in figures]
     _added_list(text, figures, hits)
     # "6.4 million subscribers at 30 September 2004, up from 3.7 million a year earlier".
+    # The last hit before each figure, and the last of a stock, carried along.
+    compared, stock = None, None
     for i in range(1, len(figures)):
-        compared = next((h for h in reversed(hits[:i]) if h is not None), None)
+        if (last := hits[i - 1]) is not None:
+            compared, stock = last, stock if last.rule.flow else last
         if compared is None or figures[i].kind != compared.figure.kind:
             continue
         own = hits[i]
         if own is not None:
             # "a net loss of $4.8 million, compared with a net loss of $21.7 million a year
-            # earlier": the metric's words said again, the same metric earlier
-            gap = text[compared.figure.end : own.start]
-            article = _ARTICLE_END.search(gap)  # "compared with a net loss of"
-            gap = gap[: article.start()] if article else gap
+            # earlier": the metric's words said again, the same metric earlier (a gap longer
+            # than the reach and an article is too long with the article cut off)
             if (
                 own.rule.name == compared.rule.name
-                and len(gap) <= COMPARED_REACH
-                and COMPARED.search(gap)
+                and own.start - compared.figure.end <= COMPARED_REACH + _ARTICLE_REACH
             ):
-                hits[i] = replace(own, earlier=compared)
+                gap = text[compared.figure.end : own.start]
+                article = _ARTICLE_END.search(gap)  # "compared with a net loss of"
+                gap = gap[: article.start()] if article else gap
+                if len(gap) <= COMPARED_REACH and COMPARED.search(gap):
+                    hits[i] = replace(own, earlier=compared)
             continue
+        if figures[i].start - compared.end > COMPARED_REACH:
+            continue  # the gap is longer
         gap = text[compared.end : figures[i].start]
-        if len(gap) <= COMPARED_REACH and COMPARED.search(gap):
+        if COMPARED.search(gap):
             figure = figures[i]
+            earlier = compared
             if compared.rule.flow and STOCK_DATE_AFTER.match(text, figure.end):
                 # "had 22.356.000 subscribers ..., an addition of 6.065.000 ..., compared with
                 # 16.291.000 at the end of 2004": a figure at a date is compared with the stock.
-                compared = next((h for h in reversed(hits[:i]) if h and not h.rule.flow), compared)
+                earlier = stock or compared
             hits[i] = _Hit(
                 figure,
-                compared.rule,
+                earlier.rule,
                 figure.start,
                 figure.end,
-                compared.segment,
-                compared,
-                of_market=compared.of_market,
+                earlier.segment,
+                earlier,
+                of_market=earlier.of_market,
             )
     # "SEK 20,378 million (20,076)": the bracket is the figure a year (or a date) earlier.
     # A date between them may hold numbers of its own: "26,694 at June 30, 2004 (26,952 ...)".
+    j = 0  # the last figure before this one with a hit (else the first)
     for i in range(1, len(figures)):
-        j = next((j for j in range(i - 1, -1, -1) if hits[j] is not None), 0)
+        if hits[i - 1] is not None:
+            j = i - 1
         previous, figure = hits[j], figures[i]
         if hits[i] is not None or previous is None or previous.figure.start != figures[j].start:
             continue
@@ -705,10 +1008,12 @@ def _classify_sentence(
             )
     # "and Vodafone Italy with 24.8 million": a bare scaled count after a customer figure.
     customers = next((r for r in RULES if r.name == "customers"), None)
+    elliptic = False  # a hit of those rules before this figure
     for i in range(1, len(figures)):
         figure = figures[i]
-        earlier = [h for h in hits[:i] if h is not None and h.rule.name in ELLIPSIS_AFTER]
-        if hits[i] is not None or not earlier or customers is None:
+        last = hits[i - 1]
+        elliptic = elliptic or (last is not None and last.rule.name in ELLIPSIS_AFTER)
+        if hits[i] is not None or not elliptic or customers is None:
             continue
         if (
             figure.kind == "count"
@@ -797,8 +1102,9 @@ def _row_end_figure(text: str, hit: _Hit) -> bool:
     line_end = text.find("\n", hit.figure.end, hit.end)
     if line_end < 0 or text[hit.figure.end : line_end].strip():
         return False
-    line_start = text.rfind("\n", 0, hit.figure.start) + 1
-    before = text[max(line_start, hit.figure.start - 24) : hit.figure.start]
+    reach = max(0, hit.figure.start - 24)
+    line_start = text.rfind("\n", reach, hit.figure.start) + 1  # the line's, or 24 back
+    before = text[max(line_start, reach) : hit.figure.start]
     return _COLUMN_BEFORE.search(before) is not None and before.endswith(("  ", "\t"))
 
 
@@ -865,44 +1171,63 @@ def _respectively(
     return hits, {}
 
 
-def _count_value(hit: _Hit, figures: list[Figure]) -> Decimal | None:
+def _count_value(hit: _Hit, sentence: _Sentence) -> Decimal | None:
     """Counts are whole: "10.2 mobile users" after "28.3 million" borrows that scale."""
     value = hit.figure.value
     if hit.figure.kind != "count" or value == value.to_integral_value():
         return value
-    for earlier in reversed([f for f in figures if f.end <= hit.figure.start]):
-        if earlier.scale is not None:
-            return normalised(value * earlier.scale)
+    earlier = sentence.scaled_before(hit.figure.start)
+    if earlier is not None and earlier.scale is not None:
+        return normalised(value * earlier.scale)
     return None
 
 
+def _mention_start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def _mention_end(mention: Mention) -> int:
+    return mention.span.end
+
+
+def _starting_from(mentions: list[Mention], start: int, ordered: bool) -> list[Mention]:
+    """``[m for m in mentions if m.span.start >= start]``: a slice of mentions in order."""
+    if ordered:
+        return mentions[bisect_left(mentions, start, key=_mention_start) :]
+    return [m for m in mentions if m.span.start >= start]
+
+
 def _subject(
-    text: str,
-    mentions: list[Mention],
-    sentence_start: int,
+    sentence: _Sentence,
     figure_start: int,
     default: Operator | None,
     catalog: Catalog,
     floor: int = 0,
 ) -> Operator | None:
     """Possessive right before the figure, else the sentence's first operator, else the default."""
-    inside = [m for m in mentions if sentence_start <= m.span.start and m.span.end <= figure_start]
+    text, sentence_start, ordered = sentence.text, sentence.start, sentence.ordered
+    # The sentence's mentions that end before the figure.
+    if ordered:
+        inside = sentence.named[: bisect_right(sentence.named, figure_start, key=_mention_end)]
+    else:
+        inside = [m for m in sentence.named if m.span.end <= figure_start]
     # "In Russia, where Tele2 operates ..., Tele2 Russia added": the figure's own clause names
     # its subject; "Turkcell, in which TeliaSonera holds 37.1 percent, passed": a relative
     # clause between them is passed over.
-    own = _clause_subjects(text, inside, sentence_start, figure_start)
+    own = _clause_subjects(sentence, inside, figure_start)
     if own:
         inside = own
     # "... 26.2 million customers, and Vodafone Italy with 24.8 million": a name after the
     # previous figure speaks of this one.
-    fresh = [m for m in inside if m.span.start >= floor]
+    fresh = _starting_from(inside, floor, ordered)
     if floor > sentence_start and fresh:
         inside = fresh
     # "Telstra's wholly owned subsidiary CSL served ...": the subsidiary, not its owner.
-    while len(inside) > 1 and OWNED_SUBSIDIARY.fullmatch(
-        text, inside[0].span.end, inside[1].span.start
+    first = 0
+    while len(inside) - first > 1 and OWNED_SUBSIDIARY.fullmatch(
+        text, inside[first].span.end, inside[first + 1].span.start
     ):
-        inside = inside[1:]
+        first += 1
     if inside:
         last = inside[-1]
         # "Telkomsel, TELKOM's 65%-owned subsidiary, had": a possessive in an apposition is
@@ -910,10 +1235,10 @@ def _subject(
         if (
             _POSSESSIVE.match(text, last.span.end)
             and figure_start - last.span.end <= _POSSESSIVE_REACH
-            and _clause_start(text, sentence_start, figure_start) <= last.span.start
+            and sentence.clause_start(figure_start) <= last.span.start
         ):
             return catalog.get(last.operator)
-        return catalog.get(inside[0].operator)
+        return catalog.get(inside[first].operator)
     return default
 
 
@@ -936,20 +1261,20 @@ def _owner_after(text: str, hit: _Hit, named: list[Mention]) -> Mention | None:
     return next((m for m in named if m.span.start == gap.end()), None)
 
 
-def _clause_subjects(
-    text: str, mentions: list[Mention], sentence_start: int, position: int
-) -> list[Mention]:
+def _clause_subjects(sentence: _Sentence, mentions: list[Mention], position: int) -> list[Mention]:
     """The mentions in the clause holding ``position``, or if it has none, in the clause before
     the relative clauses right before it ("Turkcell, in which X holds 37 percent, passed")."""
-    start = _clause_start(text, sentence_start, position)
+    text, sentence_start = sentence.text, sentence.start
+    start = sentence.clause_start(position)
+    ordered = sentence.ordered
     while True:
-        own = [m for m in mentions if m.span.start >= start]
+        own = _starting_from(mentions, start, ordered)
         if own or start <= sentence_start:
             return own
-        relative = _clause_start(text, sentence_start, start - 1)
+        relative = sentence.clause_start(start - 1)
         if relative <= sentence_start or not RELATIVE_CLAUSE.match(text, relative):
             return []
-        start = _clause_start(text, sentence_start, relative - 1)
+        start = sentence.clause_start(relative - 1)
         mentions = [m for m in mentions if m.span.end <= relative or m.span.start >= position]
 
 
@@ -967,22 +1292,27 @@ def _operator_in(
 _FIRST_DIGIT = re.compile(r"\d")
 
 
-def _market_subject(text: str, mentions: list[Mention], start: int, figure: Figure) -> bool:
+def _market_subject(sentence: _Sentence, mention_starts: list[int], figure: Figure) -> bool:
     """Whether a market or a country, not an operator, is what has the figure: no operator is
     named before it ("Mobistar in Belgium reached ..." is Mobistar's). The verb may be the
-    figure's own qualifier ("the market passed 35 million subscriptions")."""
-    figure_start = figure.start
-    if any(start <= m.span.start < figure_start for m in mentions):
+    figure's own qualifier ("the market passed 35 million subscriptions").
+    ``mention_starts``: where the mentions of the section start, in order."""
+    first = bisect_left(mention_starts, sentence.start)
+    if first < len(mention_starts) and mention_starts[first] < figure.start:
         return False
     digit = _FIRST_DIGIT.search(figure.text)
-    for verb in MARKET_VERB.finditer(text, start, figure_start + (digit.start() if digit else 0)):
-        words = text[max(start, verb.start() - 40) : verb.start()].split()
-        for count in (1, 2, 3):
-            subject = " ".join(words[-count:]) if len(words) >= count else ""
-            if subject.endswith((",", ";", ":", ")")):
-                break  # "Astelit, our subsidiary in Ukraine, had": not the subject
-            if subject.lower() in MARKET_WORDS or (subject and country_code(subject)):
-                return True
+    return sentence.market_verb(figure.start + (digit.start() if digit else 0))
+
+
+def _market_verb_subject(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether the words before a verb (since ``start``) are a market's or a country's."""
+    words = text[max(start, verb.start() - 40) : verb.start()].split()
+    for count in (1, 2, 3):
+        subject = " ".join(words[-count:]) if len(words) >= count else ""
+        if subject.endswith((",", ";", ":", ")")):
+            return False  # "Astelit, our subsidiary in Ukraine, had": not the subject
+        if subject.lower() in MARKET_WORDS or (subject and country_code(subject)):
+            return True
     return False
 
 
@@ -1016,44 +1346,125 @@ _CHANGED_AGAINST = re.compile(
 )
 
 
+def _dates_before(text: str, d: _Dated) -> bool:
+    """Whether a date may scope a figure after it: "9,8% above 2Q04" before the figure is the
+    compared figure's period, not this one's; nor is an earlier bracket's label ("(2Q04: R$
+    488,3 million), of which ...")."""
+    return not (
+        _COMPARED_DATE.search(text, max(0, d.start - 24), d.start)
+        or (
+            _BRACKET_LABEL.match(text, d.end) is not None
+            and text[max(0, d.start - 1) : d.start] == "("
+        )
+    )
+
+
+def _dates_after(text: str, hit: _Hit, d: _Dated, figures: list[Figure]) -> bool:
+    """Whether a date not before the hit may scope it, no figure between them ends before it
+    (``_next_end``): not when it labels a later bracket, nor when it is the date of the
+    change's base ("R$ 941,3 million, up 38,2% on 2Q04")."""
+    return not (
+        _labels_bracket(text, hit.end, d, figures)
+        or _CHANGED_AGAINST.search(text, max(0, d.start - 40), d.start)
+    )
+
+
+def _next_end(text: str, hit: _Hit, figures: list[Figure]) -> int | None:
+    """Where the first figure after the hit that is no next item of a coordination with it
+    ends: "had 372,000 mobile customers and a 59% share ... at the same date": a date after
+    the next item of a coordination dates both; one after any other later figure is that
+    figure's."""
+    ends = [
+        f.end
+        for f in figures
+        if hit.end <= f.start and not _COORDINATED.fullmatch(text, hit.end, f.start)
+    ]
+    return min(ends, default=None)
+
+
 def _date_for(
     text: str, hit: _Hit, dated: list[_Dated], figures: list[Figure]
 ) -> tuple[date | None, str | None]:
     """The nearest date (stocks) or period (flows) in the sentence that scopes this figure."""
     # A date after a later figure belongs to that figure; a leading date scopes the sentence.
+    after = [d for d in dated if d.end > hit.start]
+    next_end = _next_end(text, hit, figures) if after else None
     dated = [
         d
         for d in dated
         if (
-            # "9,8% above 2Q04" before the figure: the compared figure's period, not this one's;
-            # nor is an earlier bracket's label ("(2Q04: R$ 488,3 million), of which ...")
-            not (
-                _COMPARED_DATE.search(text, max(0, d.start - 24), d.start)
-                or (
-                    _BRACKET_LABEL.match(text, d.end) is not None
-                    and text[max(0, d.start - 1) : d.start] == "("
-                )
-            )
+            _dates_before(text, d)
             if d.end <= hit.start
-            else not (
-                # "had 372,000 mobile customers and a 59% share ... at the same date": a date
-                # after the next item of a coordination dates both
-                any(
-                    hit.end <= f.start
-                    and f.end <= d.start
-                    and not _COORDINATED.fullmatch(text, hit.end, f.start)
-                    for f in figures
-                )
-                or _labels_bracket(text, hit.end, d, figures)
-                # "R$ 941,3 million, up 38,2% on 2Q04": the date of the change's base
-                or _CHANGED_AGAINST.search(text, max(0, d.start - 40), d.start)
-            )
+            else (next_end is None or d.start < next_end) and _dates_after(text, hit, d, figures)
         )
     ]
-
     if hit.continued:
         after = [d for d in dated if d.start >= hit.end]
         dated = after or dated
+    return _nearest(hit, dated)
+
+
+_FEW_DATES = 4  # as many dates as this: each figure looks at all of them
+
+
+class _SentenceDates:
+    """A sentence's dates (in order) and figures, with what ``_date_for`` asks of each date
+    whatever the figure found once: for each point, the last date before it that may scope a
+    figure after it, of those with a period and of those with a day. A figure's date is then
+    that or one of the few after the figure and before the next figure, not one of all the
+    sentence's dates. Where the dates or the figures overlap: ``_date_for``."""
+
+    def __init__(self, text: str, dated: list[_Dated], figures: list[Figure]) -> None:
+        self.text, self.dated, self.figures = text, dated, figures
+        self.starts = [d.start for d in dated]  # in order: sorted by start
+        self._ends = [d.end for d in dated]
+        self._figure_starts = [f.start for f in figures]
+        self.ordered = (
+            len(dated) > _FEW_DATES
+            and _rising(self.starts)
+            and _rising(self._ends)
+            and _rising(self._figure_starts)
+            and _rising([f.end for f in figures])
+        )
+        # For each prefix of the dates: the index of its last date with a period (with a day)
+        # that may scope a figure after it, else -1.
+        self._period: list[int] = [-1]
+        self._stamp: list[int] = [-1]
+        for i, d in enumerate(dated if self.ordered else ()):
+            before = _dates_before(text, d)
+            self._period.append(i if before and d.period else self._period[-1])
+            self._stamp.append(i if before and d.as_of else self._stamp[-1])
+
+    def date_for(self, hit: _Hit) -> tuple[date | None, str | None]:
+        """``_date_for(text, hit, dated, figures)``."""
+        text, dated, figures = self.text, self.dated, self.figures
+        if not dated:
+            return None, None  # no date to scope it
+        if not self.ordered:
+            return _date_for(text, hit, dated, figures)
+        # The next figure that is no coordinated item: the first after the hit that is not
+        # (those that start further on end later).
+        next_end: int | None = None
+        for i in range(bisect_left(self._figure_starts, hit.end), len(figures)):
+            if not _COORDINATED.fullmatch(text, hit.end, figures[i].start):
+                next_end = figures[i].end
+                break
+        first = bisect_right(self._ends, hit.start)  # those before end by the hit's start
+        last = len(dated) if next_end is None else bisect_left(self.starts, next_end)
+        after = [d for d in dated[first:last] if _dates_after(text, hit, d, figures)]
+        if hit.continued and (later := [d for d in after if d.start >= hit.end]):
+            return _nearest(hit, later)
+        # Of the dates before, the last of each kind is the nearest of its kind.
+        before = sorted({self._period[first], self._stamp[first]} - {-1})
+        return _nearest(hit, [dated[i] for i in before] + after)
+
+
+def _rising(values: list[int]) -> bool:
+    return all(a < b for a, b in pairwise(values))
+
+
+def _nearest(hit: _Hit, dated: list[_Dated]) -> tuple[date | None, str | None]:
+    """Of the dates that may scope the hit, the nearest period (a flow's), else day."""
 
     def distance(d: _Dated) -> int:
         return d.start - hit.end if d.start >= hit.end else hit.start - d.end
@@ -1099,12 +1510,19 @@ def _period_before(period: str | None, months: int) -> str | None:
 
 
 def _compared_date(
-    text: str, hit: _Hit, dated: list[_Dated], stop: int, as_of: date | None, period: str | None
+    text: str,
+    hit: _Hit,
+    dates: _SentenceDates,
+    stop: int,
+    as_of: date | None,
+    period: str | None,
 ) -> tuple[date | None, str | None]:
     """A compared figure's date: its own right after it ("compared with 410,000 at the end of
     2004"), else a year (or "a quarter earlier") before the figure it is compared with's."""
     earlier_end = hit.earlier.end if hit.earlier is not None else hit.figure.start
-    for d in dated:
+    # A bracket's label ends before the figure; a date of its own starts within 40 after it.
+    low = bisect_left(dates.starts, min(earlier_end, hit.figure.end))
+    for d in dates.dated[low : bisect_left(dates.starts, hit.figure.end + 40, low)]:
         # "(9M04: Rp 24.923,5 billion)": the bracket's label before the compared figure
         labelled = earlier_end <= d.start and _labels_bracket(text, earlier_end, d, [hit.figure])
         if not labelled and not hit.figure.end <= d.start < min(stop, hit.figure.end + 40):
@@ -1153,8 +1571,17 @@ def extract_section_metrics(
     continental = True if continental_style(text, start, end) else None
     previous_subject: Operator | None = None
     shares: MetricRule | None = None  # the market-share rule of the last sentence's figures
+    mention_starts = [m.span.start for m in mentions]
+    in_order = _ascending(mention_starts)
+    mention_starts.sort()
     for s_start, s_end in sentences(text, start, end):
-        named = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
+        if in_order:  # those that start in the sentence, then those that end in it
+            named = mentions[
+                bisect_left(mention_starts, s_start) : bisect_right(mention_starts, s_end)
+            ]
+            named = [m for m in named if m.span.end <= s_end]
+        else:
+            named = [m for m in mentions if s_start <= m.span.start and m.span.end <= s_end]
         sentence_default = default
         # "Its market share ..., ahead of Pannon": names after the pronoun do not change it.
         if previous_subject is not None and _PRONOUN_OPENING.match(text, s_start):
@@ -1183,9 +1610,10 @@ def extract_section_metrics(
         if not figures:
             shares = None
             continue
-        dated: list[_Dated] | None = None
+        sentence = _Sentence(text, s_start, s_end, figures, named)
+        dates: _SentenceDates | None = None
         made: dict[int, tuple[Operator, date | None, str | None]] = {}
-        classified = _classify_sentence(text, figures, s_start, scan)
+        classified = _classify_sentence(sentence, scan)
         borrowed = False
         if not classified and shares is not None:
             # "... held a 32.1% share of the mobile market. SK Telecom and LG Telecom held
@@ -1196,52 +1624,43 @@ def extract_section_metrics(
         hits, respective = _respectively(text, figures, classified, named, s_end)
         if borrowed and not respective:
             hits = []  # only a list of operators each with its share borrows the words
+        several = len({m.operator for m in named}) > 1
+        own_span: bool | None = None
         for index, hit in enumerate(hits):
-            if NOT_OPERATOR_FIGURE.search(text, s_start, hit.figure.start):
+            if sentence.search(NOT_OPERATOR_FIGURE, s_start, hit.figure.start):
                 continue
-            clause = _clause_start(text, s_start, hit.start)
+            clause = sentence.clause_start(hit.start)
             # "confirms its revenue guidance of approximately KRW 1.6 trillion": the words of
             # the rule may hold the forecast
-            if FORECAST.search(text, clause, hit.figure.start):
+            if sentence.search(FORECAST, clause, hit.figure.start):
                 continue
             # "... 50.2% for KT and 12.9% for LG and the cable operators taken together": the
             # word that combines stands before the figure or between it and the next one.
-            combined_end = next((f.start for f in figures if f.start > hit.figure.start), s_end)
+            combined_end = sentence.next_start(hit.figure.start)
             if (
-                len({m.operator for m in named}) > 1
-                or OPERATORS_PLURAL.search(text, s_start, hit.figure.start)
-            ) and COMBINED_FIGURE.search(text, s_start, combined_end):
+                several or sentence.search(OPERATORS_PLURAL, s_start, hit.figure.start)
+            ) and sentence.search(COMBINED_FIGURE, s_start, combined_end):
                 continue
             if hit.rule.name == "customers" and SERVICE_USERS.match(text, hit.end):
                 continue
             if _row_end_figure(text, hit):
                 continue
             if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
-                text, mentions, s_start, hit.figure
+                sentence, mention_starts, hit.figure
             ):
                 continue
-            previous_end = max(
-                (f.end for f in figures if f.end <= hit.figure.start), default=s_start
-            )
+            previous_end = sentence.previous_end(hit.figure.start)
             owner = _owner_after(text, hit, named)
             subject = (
                 catalog.get(respective[hit.figure.start])
                 if hit.figure.start in respective
                 else catalog.get(owner.operator)
                 if owner is not None
-                else _subject(
-                    text,
-                    mentions,
-                    s_start,
-                    hit.figure.start,
-                    sentence_default,
-                    catalog,
-                    previous_end,
-                )
+                else _subject(sentence, hit.figure.start, sentence_default, catalog, previous_end)
             )
             if subject is not None and subject.kind == "group" and opened_in:
                 subject = catalog.branch(subject, opened_in, subject.name)
-            value = _count_value(hit, figures)
+            value = _count_value(hit, sentence)
             if hit.rule.negative and value is not None:
                 value = -value  # "a net loss of $4.8 million"
             if hit.earlier is not None:
@@ -1252,26 +1671,31 @@ def extract_section_metrics(
                     subject = catalog.get(owner.operator)
             if subject is None or value is None:
                 continue
-            if dated is None:
+            if dates is None:
                 dated = find_dates(text, s_start, s_end, released_on, reported)
-                for same in SAME_DATE.finditer(text, s_start, s_end):
-                    # "at the same date": the last date the text gave before this sentence.
+                # "at the same date": the last date the text gave before this sentence.
+                if same_dates := list(SAME_DATE.finditer(text, s_start, s_end)):
                     given = find_dates(text, start, s_start, released_on, reported)
                     stamp = next((d.as_of for d in reversed(given) if d.as_of), None)
-                    dated.append(_Dated(same.start(), same.end(), stamp, None))
+                    dated += [_Dated(m.start(), m.end(), stamp, None) for m in same_dates]
                 dated.sort(key=lambda d: d.start)
-            if hit.earlier is None:
                 # A date after the list's last item dates every item of it.
                 listed = {h.figure.start for h in hits if h.listed}
                 unlisted = [f for f in figures if f.start not in listed]
-                as_of, period = _date_for(text, hit, dated, unlisted)
+                dates = _SentenceDates(text, dated, unlisted)
+                # no date of the sentence is of the period the release reports
+                unreported = reported is None or all(d.period != reported.label for d in dated)
+            if hit.earlier is None:
+                as_of, period = dates.date_for(hit)
+                if own_span is None and reported is not None and hit.rule.flow:
+                    own_span = _OWN_SPAN.search(text, s_start, s_end) is not None
                 if (
                     reported is not None
                     and hit.rule.flow
                     and hit.figure.kind != "percent"
                     and (as_of, period) == (None, None)
-                    and not _OWN_SPAN.search(text, s_start, s_end)
-                    and all(d.period != reported.label for d in dated)
+                    and not own_span
+                    and unreported
                 ):
                     # "Operating revenues were RMB 42,197 million": a results release's
                     # figure with no date of its own is of the period the release reports.
@@ -1281,13 +1705,13 @@ def extract_section_metrics(
                     period = reported.label
             elif owner is None:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
-                as_of, period = _compared_date(text, hit, dated, stop, as_of, period)
+                as_of, period = _compared_date(text, hit, dates, stop, as_of, period)
             # else: another operator's figure compared with this one, at the same date
             made[hit.figure.start] = (subject, as_of, period)
             segment = hit.segment
             if segment is None and hit.rule.name in SEGMENT_SUBJECT_RULES:
                 # "Brasil Telecom's mobile operation ended the quarter with ...": its segment.
-                business = SEGMENT_SUBJECT.search(text, clause, hit.figure.start)
+                business = sentence.first(SEGMENT_SUBJECT, clause, hit.figure.start)
                 segment = _segment(business.group("segment")) if business else None
             if hit.of_market and segment == "mobile" and subject.kind == "mobile_operator":
                 segment = None  # a mobile operator's share of the mobile market: its only one

@@ -1,0 +1,177 @@
+"""Metrics from a run-on sentence: each sentence-level pattern is scanned once per sentence,
+not once per figure from the sentence's start, and the answers are the per-figure scans'."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.ingest import metrics
+from app.ingest.catalog import default_catalog
+from app.ingest.metric_rules import (
+    COMBINED_FIGURE,
+    FORECAST,
+    MARKET_VERB,
+    NOT_OPERATOR_FIGURE,
+    OPERATORS_PLURAL,
+    PER_UNIT_BEFORE,
+    SEGMENT_SUBJECT,
+)
+from app.ingest.metrics import extract_metrics
+from app.ingest.records import Metric, Operator, ParsedRelease, Section, Span
+
+REGISTRANT = Operator(slug="mmo2", name="mmO2", kind="group", country="GB")
+# The patterns asked about each figure of a sentence (by their names in ``metrics``).
+SENTENCE_PATTERNS = {
+    "COMBINED_FIGURE": COMBINED_FIGURE,
+    "FORECAST": FORECAST,
+    "MARKET_VERB": MARKET_VERB,
+    "NOT_OPERATOR_FIGURE": NOT_OPERATOR_FIGURE,
+    "OPERATORS_PLURAL": OPERATORS_PLURAL,
+    "PER_UNIT_BEFORE": PER_UNIT_BEFORE,
+    "SEGMENT_SUBJECT": SEGMENT_SUBJECT,
+    "_OWN_SPAN": metrics._OWN_SPAN,
+}
+# Run-on sentences (no full stop) of figures: each phrase said again and again.
+RUN_ONS = (
+    "a net loss of EUR 3.9 million against a net loss of EUR 1 million, ",
+    "2,000 subscribers, ",
+    "Vodafone UK's 700,000 customers and ",
+    "2,000 clients at 30 June 2005, ",
+)
+
+
+class _Counted:
+    """A pattern that counts the characters its scans are given (search, match, finditer)."""
+
+    def __init__(self, pattern: re.Pattern[str], scanned: list[int]) -> None:
+        self._pattern, self._scanned = pattern, scanned
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def _count(self, text: str, pos: int, endpos: int | None) -> None:
+        self._scanned[0] += max(0, (len(text) if endpos is None else endpos) - pos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._count(text, pos, endpos)
+        return self._pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._count(text, pos, endpos)
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._count(text, pos, endpos)
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def release_of(text: str) -> ParsedRelease:
+    section = Section("body", None, 0, len(text))
+    span = Span.of(text, 0, len(text))
+    return ParsedRelease(None, None, date(2005, 8, 1), span, None, (section,), (), ())
+
+
+def run(text: str) -> tuple[Metric, ...]:
+    release = release_of(text)
+    return extract_metrics(text, release, registrant=REGISTRANT, catalog=default_catalog())
+
+
+def run_on(phrase: str, times: int) -> str:
+    return "Results for the quarter ended June 30, 2005: " + phrase * times + "in all.\n"
+
+
+@pytest.mark.parametrize("phrase", RUN_ONS)
+def test_a_run_on_sentence_is_scanned_once_per_pattern_not_once_per_figure(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned = [0]
+    for name, pattern in SENTENCE_PATTERNS.items():
+        monkeypatch.setattr(metrics, name, _Counted(pattern, scanned))
+    ratios = []
+    for times in (50, 400):
+        text = run_on(phrase, times)
+        scanned[0] = 0
+        assert run(text)
+        ratios.append(scanned[0] / len(text))
+    # Each pattern reads the sentence about once, whatever the number of figures in it (a
+    # scan from the sentence's start for each figure reads it times/2 times over).
+    assert max(ratios) <= 2 * len(SENTENCE_PATTERNS), ratios
+
+
+@pytest.mark.parametrize("phrase", RUN_ONS)
+def test_an_indexed_sentence_reads_as_one_searched_for_each_figure(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = run_on(phrase, 60) + (
+        "Vodafone and Orange together had 5 million customers, compared with 4 million "
+        "at the end of 2004, and the alliance had 9 million; the market grew to 40 million, "
+        "and Vodafone UK's mobile business added 200,000 (150,000) in the first half of "
+        "2005, up from 100,000 a quarter earlier, and plans to reach 8 million.\n"
+    )
+    monkeypatch.setattr(metrics, "_SHORT_SENTENCE", 10**9)
+    monkeypatch.setattr(metrics, "_FEW_DATES", 10**9)
+    searched = run(text)  # every sentence searched afresh for each figure, each date looked at
+    monkeypatch.setattr(metrics, "_SHORT_SENTENCE", 0)
+    monkeypatch.setattr(metrics, "_FEW_DATES", 0)
+    assert run(text) == searched
+
+
+# Text that the patterns above (nearly) match, cut anywhere: the answers must not change
+# with where a piece ends.
+_WORDS = (
+    "together", "combined", "population", "in total", "in  aggregate", "between them",
+    "operators", "operator", "alliance", "alliances", "market grew", "market's", "will",
+    "plans to", "per user", "ARPU", "ARPUs", "mobile business", "the market had", "had",
+    "for the quarter", "for the quarter end", "since", "-", ",", " ", "  ", "\n", "5",
+    "Germany", "the UK", "stood at", "grew to", "x",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(SENTENCE_PATTERNS))
+def test_found_answers_what_the_pattern_does_for_every_piece(name: str) -> None:
+    pattern = SENTENCE_PATTERNS[name]
+    rng = random.Random(name)
+    for _ in range(40):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(5, 40)))
+        start, end = rng.randint(0, 5), len(text) - rng.randint(0, 5)
+        found = metrics._Found(pattern, text, start, end)
+        for _ in range(30):
+            b = rng.randint(start, end)
+            a = rng.randint(start, b)
+            assert found.search(a, b) == (pattern.search(text, a, b) is not None)
+            first, direct = found.first(a, b), pattern.search(text, a, b)
+            assert (first and (first.span(), first.groups())) == (
+                direct and (direct.span(), direct.groups())
+            )
+            assert [m.span() for m in found.finditer(b)] == [
+                m.span() for m in pattern.finditer(text, start, b)
+            ]
+
+
+def test_reach_bounds_what_a_pattern_reads() -> None:
+    # "combined" and the look-ahead that refuses "combined   population"
+    assert metrics._reach(re.compile(r"ab(?![ ]{1,3}cd)")) == 2 + 5 + 1
+    assert metrics._reach(re.compile(r"(?:a|bcd)\b")) == 3 + 1
+    unbounded = re.compile(r"a[ ]+b")
+    assert metrics._reach(unbounded) >= metrics._UNBOUNDED
+    found = metrics._Found(unbounded, "a    b a b", 0, 10)
+    assert found.search(0, 5) is False and found.search(0, 6) is True
+
+
+def test_claimed_stretches_overlap_as_one_by_one() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        claimed, spans = metrics._Claimed(), []
+        for _ in range(30):
+            start = rng.randint(0, 60)
+            end = start + rng.choice((0, 1, 2, 5, 9))
+            overlaps = any(start < e and s < end for s, e in spans)
+            assert claimed.overlaps(start, end) == overlaps
+            if not overlaps:
+                claimed.add(start, end)
+                spans.append((start, end))
