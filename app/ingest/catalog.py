@@ -57,7 +57,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Turkish"),
     "IM": ("Isle of Man", "Manx"),
     "US": ("United States", "the US", "USA", "U.S.", "American"),
-    "HK": ("Hong Kong",),
+    "HK": ("Hong Kong", "H.K."),
     "MO": ("Macau", "Macao"),
     "JP": ("Japan", "Japanese"),
     "AL": ("Albania", "Albanian"),
@@ -262,7 +262,7 @@ LEGAL_SUFFIXES = (
     "nyrt", "d.o.o.", "s.r.l.", "sgps", "k.k.", "bhd", "berhad", "tbk",
     "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
     "pcl", "public company limited", "persero", "sdn bhd", "sdn. bhd.", "pte ltd", "pte. ltd.",
-    "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.",
+    "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.", "public corporation",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
@@ -314,8 +314,12 @@ _EXCHANGE_LABEL = re.compile(r":[ \t]?[A-Z0-9][A-Z0-9.]{1,9}[ \t]?[,;)]")
 # '("Smart")', '(the "Company")', '(“Personal”)': a short name defined in brackets.
 _DEFINED_TERM = re.compile(
     r"\([ \t]{0,2}(?:the[ \t]{1,3})?[\"\u201c](?P<short>[A-Z][\w&.'-]{0,30}"
-    r"(?:(?:[ \t]|\r?\n[ \t]{0,20})[A-Z][\w&.'-]{0,30}){0,2})[\"\u201d][ \t]{0,2}\)"
+    r"(?:(?:[ \t]|\r?\n[ \t]{0,20})[A-Z][\w&.'-]{0,30}){0,2})[\"\u201d]"
+    # '("Maxcom" or "the Company")', '("Harbour" or the "Company"; SEHK: 1137)'
+    r"(?:[ \t]{0,2}|\s{1,3}or\s[^()]{0,80})\)"
 )
+# A bracket of stock-exchange listings: "(NYSE: MXT; BMV: MAXCOM CPO)", "(Nasdaq: ABCD)".
+_LISTING = re.compile(r"\([ \t]{0,2}[A-Za-z][\w .&-]{0,15}:[^()\n]{0,40}(?:\r?\n[^()\n]{0,40})?\)")
 _GENERIC_TERMS = frozenset(
     {"company", "the company", "group", "the group", "registrant", "issuer", "we", "us", "our"}
     | {"holding", "parent", "subsidiary", "operator", "alliance", "agreement", "offer"}
@@ -659,6 +663,30 @@ class Catalog:
         legal form before the short name ('Nusantara Seluler Telekom Tbk ("NST")'), is
         discovered with it.
         """
+        embedded = self._embedding_companies(text, start, end)
+        if embedded:
+            return self.extended(embedded)._with_defined_terms(text, start, end)
+        return self._with_defined_terms(text, start, end)
+
+    def _embedding_companies(self, text: str, start: int, end: int) -> list[Operator]:
+        """Companies ``text[start:end]`` names with a legal form around a known name and more
+        capitalised words ("Star One S.A.", "Norte Brasil Telecom S.A.", "Nippon Telegraph and
+        Telephone East Corporation"): other companies than the known one, discovered."""
+        found: dict[str, Operator] = {}
+        for match in self._matches(text, start, end):
+            spelled = text[match.start : match.name_end]
+            slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
+            if slug is None or not self._plausible(text, match.start, match.name_end):
+                continue
+            longer = _embedding_company(text, start, match, end)
+            if longer is None:
+                continue
+            operator = self.discover(longer.name)
+            if operator.slug != slug and self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return list(found.values())
+
+    def _with_defined_terms(self, text: str, start: int, end: int) -> Catalog:
         mentions: tuple[Mention, ...] | None = None
         defined: dict[str, str] = {}
         found: dict[str, Operator] = {}
@@ -669,11 +697,14 @@ class Catalog:
                 continue
             if mentions is None:
                 mentions = self.find_mentions(text, start, end)
-            named = [m for m in mentions if 0 <= match.start() - m.span.end <= 30]
-            gap = text[named[-1].span.end : match.start()] if named else ""
-            if named and _strip_suffixes(_key("x " + gap)) == "x":
+            named = [m for m in mentions if 0 <= match.start() - m.span.end <= 100]
+            # A listing between name and short name is no part of either: 'Maxcom ..., S.A.B.
+            # de C.V. (NYSE: MXT; BMV: MAXCOM CPO) ("Maxcom")'.
+            gap = _LISTING.sub(" ", text[named[-1].span.end : match.start()]) if named else ""
+            close = named and match.start() - named[-1].span.end <= 30
+            if named and len(gap) <= 30 and _strip_suffixes(_key("x " + gap)) == "x":
                 defined[short] = named[-1].operator
-            elif not named and (company := _company_before(text, start, match.start())):
+            elif not close and (company := _company_before(text, start, match.start())):
                 operator = found.get(slugify(company)) or Operator(
                     slug=slugify(company), name=company, kind="other"
                 )
@@ -694,8 +725,9 @@ class Catalog:
         for short, slug in defined.items():
             grown._index.setdefault(_key(short), slug)
             grown._defined[_key(short)] = short
-        names = frozenset(op.name for op in found.values())
-        uncovered = self._extra_spellings | ((frozenset(defined) | names) - self._covered)
+        # Searched in accent-stripped text (see ``_searched``): "Vésper" as "Vesper" too.
+        shorts = frozenset(defined) | frozenset(strip_accents(s) for s in defined)
+        uncovered = self._extra_spellings | ((shorts | _spellings(found.values())) - self._covered)
         grown._extra_spellings = uncovered
         grown._extra = _mention_pattern(uncovered, suffix=False)
         return grown
@@ -811,7 +843,9 @@ class Catalog:
             return known
         clean = _SPACES.sub(" ", quoted_name(name) or name).strip(" ,.;:'\"")
         clean = _TRAILING_POSSESSIVE.sub("", clean)
-        return Operator(slug=slugify(clean), name=clean, kind="other", country=country)
+        return Operator(
+            slug=slugify(_without_place(clean)), name=clean, kind="other", country=country
+        )
 
     def find_mentions(
         self, text: str, start: int = 0, end: int | None = None
@@ -841,6 +875,15 @@ class Catalog:
                 key = _key(fold(spelled))
             slug = self._index.get(key)
             if slug is None or not self._plausible(text, match.start, match.name_end):
+                continue
+            longer = _embedding_company(text, start, match, stop)
+            if longer is not None:
+                # "Star One S.A.", "Norte Brasil Telecom S.A.": another company, known only
+                # if this release named it so that it was discovered.
+                other = self.get(slugify(_without_place(longer.name)))
+                if other is not None and other.slug != slug:
+                    span = Span.of(text, longer.start, longer.end)
+                    found.append(Mention(operator=other.slug, span=span))
                 continue
             written = self._defined.get(_key(spelled))
             if written is not None and written != _SPACES.sub(" ", spelled):
@@ -1043,24 +1086,156 @@ _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des",
 
 # A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('.
 _COMPANY_BEFORE = re.compile(
-    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:[ \t]{{1,3}}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:{_WORD_GAP}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
     rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}$"
 )
 # Words that make an unknown company's name a telecom company's.
 _TELECOM_NAME = re.compile(
-    r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone", re.I
+    r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone|broadband"
+    r"|network|satellite",
+    re.I,
 )
+# What a telecom company does, said in the sentence that defines its short name: 'Vésper
+# S.A. ("Vésper") ended the quarter with 452 thousand local lines in service'.
+_TELECOM_BUSINESS = re.compile(
+    r"\b(?:operators?|carriers?|lines[ \t\r\n]{1,3}in[ \t\r\n]{1,3}service|subscribers"
+    r"|satellites?|telephony|wireless|broadband|cellular)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _company_before(text: str, start: int, at: int) -> str | None:
-    """The telecom company's name and legal form that a defined short name follows, if any."""
+    """The telecom company's name and legal form that a defined short name follows, if any:
+    a name that says telecom, or one the sentence says operates a telecom business."""
     before = _COMPANY_BEFORE.search(text, max(start, at - 100), at)
     if before is None:
         return None
     name = before.group("name")
-    if not _TELECOM_NAME.search(name) or not is_company_name(name):
+    if "\n" in name:
+        # Wrapped from the line above: only from prose, not from a heading or a label.
+        above = text.rfind("\n", 0, before.start("name")) + 1
+        line = text[above : before.start("name")].strip()
+        if len(line) + len(name.split("\n")[0]) < _PROSE_LINE:
+            name = name.rsplit("\n", 1)[1].strip()
+        name = _SPACES.sub(" ", name)
+    if not name or not is_company_name(name):
         return None
+    if not _TELECOM_NAME.search(name):
+        sentence = _SENTENCE_END.search(text, at, min(len(text), at + 300))
+        if not _TELECOM_BUSINESS.search(text, at, sentence.start() if sentence else at + 300):
+            return None
     return name
+
+
+# Capitalised words right before a name, on its line or at the end of the line above: the
+# first words of a longer company name ("Star One", "Norte Brasil Telecom").
+_WORDS_BEFORE = re.compile(
+    r"(?<![\w'\u2019.&-])(?P<words>[A-Z][a-z][\w&-]{0,30}(?:[ \t]{1,3}[A-Z][a-z][\w&-]{0,30}){0,2})"
+    r"(?P<gap>[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})$"
+)
+# Capitalised words and a legal form right after a name: "... Telephone East Corporation".
+_WORDS_THEN_FORM = re.compile(
+    r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
+    r"(?P<words>[A-Z][a-z][\w&-]{0,30}(?:[ \t]{1,3}[A-Z][a-z][\w&-]{0,30})?)"
+    rf",?\s{{1,3}}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
+)
+# Words that open a sentence or a phrase before a name, not part of it.
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "today", "yesterday", "in", "on", "at", "of", "by", "for", "with"}
+    | {"from", "to", "as", "and", "or", "our", "its", "their", "this", "that", "these"}
+    | {"those", "when", "while", "after", "before", "since", "both", "also", "meanwhile"}
+    | {"however", "moreover", "furthermore", "mr", "ms", "mrs", "dr", "said", "says", "via"}
+    | {"about", "contact", "contacts", "relations", "investor", "investors", "press", "media"}
+)
+# A line a name wraps from is prose, not a label or a heading above the name.
+_PROSE_LINE = 50
+
+
+class _Longer(NamedTuple):
+    """A longer company name around a known one: its span (legal form included), its name."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _extra_words_ok(words: list[str], name: str = "") -> bool:
+    """Whether words around a known name make a longer company name: not function words,
+    countries, only topic words ("Mobile", "Services"), or the name's own words again (a
+    heading's name over a line that opens with it)."""
+    lowered = [w.lower() for w in words]
+    if not words or any(w in _NOT_NAME_WORDS or w.endswith("ly") for w in lowered):
+        return False
+    if set(lowered) & set(name.lower().split()):
+        return False
+    if any(country_code(w) or place_code(w) for w in words):
+        return False
+    return not all(
+        w in _TOPIC_WORDS or w in _BARE_SUFFIXES or _BUSINESS_WORD.fullmatch(w) for w in lowered
+    )
+
+
+def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Longer | None:
+    """The longer company name a known name is part of, when it has a legal form: capitalised
+    words before the name ("Star One S.A.") or between it and the form ("Nippon Telegraph and
+    Telephone East Corporation"). None for the known name alone ("The Vodafone Group Plc")."""
+    line_start = text.rfind("\n", start, match.start) + 1
+    if not _LOWER.search(text, line_start, match.name_end):
+        return None  # an all-capitals heading or label
+    begin = match.start
+    before = _WORDS_BEFORE.search(text, max(start, match.start - 120), match.start)
+    if before is not None:
+        words = before.group("words").split()
+        while words and not _extra_words_ok(words[:1]):
+            words = words[1:]
+        wrapped = "\n" in before.group("gap")
+        if wrapped:
+            above = text.rfind("\n", 0, before.start("words")) + 1
+            line = text[above : before.end("words")].strip()
+            if len(line) < _PROSE_LINE or "    " in line:  # a label, or columns
+                words = []
+        if words and _extra_words_ok(words, text[match.start : match.name_end]):
+            begin = before.end("words") - len(" ".join(words))
+            if text[begin : before.end("words")].split() != words:
+                begin = match.start  # spaced differently: not sure where the name starts
+    end, name_end = match.end, match.name_end
+    if match.end == match.name_end:
+        after = _WORDS_THEN_FORM.match(text, match.name_end, stop)
+        if after is None or not _extra_words_ok(
+            after.group("words").split(), text[match.start : match.name_end]
+        ):
+            return None  # no legal form: not sure the words are one name
+        end, name_end = after.end(), after.end("words")
+    elif begin == match.start:
+        return None
+    return _Longer(begin, end, _SPACES.sub(" ", text[begin:name_end]).strip(" ,."))
+
+
+# Words that say what a company does, not which one it is: "COSMOTE Mobile
+# Telecommunications S.A." is COSMOTE, "Telemar Participações S.A." is Telemar's holding.
+_BUSINESS_WORD = re.compile(
+    r"tele\w*|communications?|comunica\w*|cellular|celular|holdings?|participa\w*"
+    r"|investments?|finance|capital|systems|solutions|enterprises?|industries"
+)
+_BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+
+
+def opens_name(short: str, full: str) -> bool:
+    """Whether ``short`` is the first words of the company name ``full`` ("Maxcom" of "Maxcom
+    Telecomunicaciones, S.A.B. de C.V."), as an about heading or a headline shortens it."""
+    short_key = _strip_suffixes(_key(short))
+    return bool(short_key) and (_strip_suffixes(_key(full)) + " ").startswith(short_key + " ")
+
+
+def _without_place(name: str) -> str:
+    """A company's name without the place its legal name registers it in: "City Telecom
+    (H.K.) Limited" is City Telecom, as "Example Mobile (Singapore) Ltd" is Example Mobile."""
+    bracket = _INNER_BRACKET.search(name)
+    if bracket is None or country_code(bracket.group("inside")) is None:
+        return name
+    rest = _SPACES.sub(" ", name[: bracket.start()] + " " + name[bracket.end() :]).strip()
+    return rest if _strip_suffixes(_key(rest)) else name
 
 
 def _brands(

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from app.ingest.alliances import alliance_table, extract_alliances, extract_stakes
-from app.ingest.catalog import Catalog, country_code, is_company_name
+from app.ingest.catalog import Catalog, country_code, is_company_name, opens_name
 from app.ingest.metrics import content_start, extract_metrics, section_subject
 from app.ingest.records import Extraction, Mention, Operator, ParsedRelease, Section
 
@@ -20,6 +20,8 @@ def extract_release(
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
     # "About the Nordic Roaming Alliance": the alliance speaks there, but it is no operator.
     subjects = [op for op in subjects if op is not None and not _is_alliance(op)]
+    # "About Maxcom" over the registrant Maxcom Telecomunicaciones: the registrant, shortened.
+    subjects = [_registrant_if_shortened(op, registrant, catalog) for op in subjects]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
@@ -52,6 +54,15 @@ def extract_release(
         memberships=memberships,
         stakes=stakes,
     )
+
+
+def _registrant_if_shortened(
+    subject: Operator, registrant: Operator | None, catalog: Catalog
+) -> Operator:
+    """The registrant when a discovered subject's name is the first words of its name."""
+    if registrant is None or catalog.get(subject.slug) is not None:
+        return subject
+    return registrant if opens_name(subject.name, registrant.name) else subject
 
 
 def _is_alliance(operator: Operator) -> bool:
