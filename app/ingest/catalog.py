@@ -1180,11 +1180,23 @@ def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Long
     """The longer company name a known name is part of, when it has a legal form: capitalised
     words before the name ("Star One S.A.") or between it and the form ("Nippon Telegraph and
     Telephone East Corporation"). None for the known name alone ("The Vodafone Group Plc")."""
+    formed = match.end > match.name_end
+    if formed:
+        # A legal form right after the name: a word of a name must end just before it.
+        gap = text[max(start, match.start - 45) : match.start]
+        kept = gap.rstrip()
+        if len(kept) == len(gap) or not kept[-1:].isalpha():
+            return None
+    elif not text[match.name_end : match.name_end + 45].lstrip()[:1].isupper():
+        return None  # no capitalised word between the name and a legal form
     line_start = text.rfind("\n", start, match.start) + 1
     if not _LOWER.search(text, line_start, match.name_end):
         return None  # an all-capitals heading or label
     begin = match.start
-    before = _WORDS_BEFORE.search(text, max(start, match.start - 120), match.start)
+    # Words before count only with the form right after the name (words then form else).
+    before = (
+        _WORDS_BEFORE.search(text, max(start, match.start - 120), match.start) if formed else None
+    )
     if before is not None:
         words = before.group("words").split()
         while words and not _extra_words_ok(words[:1]):
@@ -1200,7 +1212,7 @@ def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Long
             if text[begin : before.end("words")].split() != words:
                 begin = match.start  # spaced differently: not sure where the name starts
     end, name_end = match.end, match.name_end
-    if match.end == match.name_end:
+    if not formed:
         after = _WORDS_THEN_FORM.match(text, match.name_end, stop)
         if after is None or not _extra_words_ok(
             after.group("words").split(), text[match.start : match.name_end]
