@@ -12,7 +12,14 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from app.ingest.catalog import COUNTRY_WORDS, Catalog, country_code, is_company_name, slugify
+from app.ingest.catalog import (
+    COUNTRY_WORDS,
+    Catalog,
+    country_code,
+    is_company_name,
+    slugify,
+    strip_legal_forms,
+)
 from app.ingest.metrics import content_start, section_subject, sentences
 from app.ingest.numbers import WORD_NUMBERS, normalised, parse_number, word_number
 from app.ingest.records import (
@@ -263,9 +270,16 @@ def _row_items(
         name_start, name_end = row.start("name"), row.end("name")
         column = name_start - (text.rfind("\n", 0, name_start) + 1)
         wrapped, row_end = _wrapped_cells(text, row.end(), end, column)
+        written = " ".join([row.group("name"), *(text[a:b] for a, b in wrapped)])
+        above = _name_above(text, start, name_start, column, row.group("name"))
+        if above is not None:
+            # The name began on the line above, the country on its last line: 'Telecom
+            # Services of Ruritania\n     Limited ("TSR")      Ruritania'.
+            written = f"{text[above[0] : above[1]]} {written}"
+            wrapped.append(above)
+            name_start = above[0]
         named = [m for m in mentions if name_start <= m.span.start < name_end]
         named += [m for m in mentions for a, b in wrapped if a <= m.span.start < b]
-        written = " ".join([row.group("name"), *(text[a:b] for a, b in wrapped)])
         if named:
             operator = catalog.get(named[0].operator)
         elif is_company_name(row.group("name")):
@@ -276,6 +290,30 @@ def _row_items(
         if operator is not None:
             items.append(_Item(name_start, row_end, name_start, operator, (code,)))
     return items
+
+
+def _name_above(
+    text: str, start: int, name_start: int, column: int, name: str
+) -> tuple[int, int] | None:
+    """The start of a member's name on the line above its row, indented under that line, when
+    the row holds only the name's legal form (and a short name in brackets) or the line above
+    ends in a word that joins a name's parts ("... of Saint Lucia and"): the cell of that line
+    (its span), else None."""
+    rest = _NAME_NOTE.sub("", name).strip(" ,")
+    line_start = text.rfind("\n", 0, name_start) + 1
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if above_start < start or line_start - above_start < 2:
+        return None
+    cell = _WRAPPED_CELL.fullmatch(text, above_start, line_start - 1)
+    if cell is None or cell.start("cell") - above_start >= column:
+        return None
+    written = cell.group("cell")
+    if not is_company_name(written) or written[-1] in ":.":
+        return None
+    joined = written.rsplit(" ", 1)[-1].lower() in {"and", "of", "de", "&", "del", "da", "do"}
+    if rest and strip_legal_forms(rest) and not joined:
+        return None  # the row names someone: it is no continuation
+    return cell.start("cell"), cell.end("cell")
 
 
 def _wrapped_cells(

@@ -172,6 +172,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "AW": ("Aruba",),
     "GY": ("Guyana",),
     "SR": ("Suriname",),
+    # Dissolved in 2010 (Curaçao, Sint Maarten, the BES islands): filings before then name it.
+    "AN": ("Netherlands Antilles", "the Netherlands Antilles"),
     "BR": ("Brazil", "Brazilian"),
     "AR": ("Argentina", "Argentine", "Argentinian"),
     "CL": ("Chile", "Chilean"),
@@ -409,6 +411,14 @@ def _key(name: str) -> str:
     text = _PUNCTUATION.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .;:-")
     return text
+
+
+def strip_legal_forms(name: str) -> str:
+    """A name's lookup key without its legal forms: "Ruritel Limited" → "ruritel", "Limited"
+    or "S.A. de C.V." → ""."""
+    if _strip_suffixes(_key("x " + name)) == "x":
+        return ""
+    return _strip_suffixes(_key(name))
 
 
 def ends_in_legal_form(name: str) -> bool:

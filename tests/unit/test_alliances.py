@@ -438,3 +438,40 @@ def test_a_member_table_with_a_header_figure_columns_and_wrapped_names() -> None
     for membership in finding.memberships:
         assert text[membership.span.start : membership.span.end] == membership.span.text
     assert finding.memberships[3].span.text.endswith('("NMC")')
+
+
+def test_a_member_name_wrapped_with_its_country_on_the_second_line() -> None:
+    text = (
+        "Ruritel joined the Archipelago Mobile Alliance today.\n\n"
+        "The four members of the Alliance are:\n\n"
+        "   Member                                               Market\n"
+        "   ---------------------------------------------        --------------------\n"
+        "   Ruritel S.A.                                         Dominican Republic\n"
+        "   Island Telephone Services of Saint Lucia and\n"
+        '     Grenada Limited ("ITS")                            Saint Lucia\n'
+        "   Curacao Mobile Services N.V.                         Netherlands Antilles\n"
+        "   Bahamas Cellular Limited                             Bahamas\n\n"
+        "Together the members serve one million customers."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("ruritel", "DO"),
+        ("island-telephone-services-of-saint-lucia-and-grenada", "LC"),
+        ("curacao-mobile-services", "AN"),
+        ("bahamas-cellular", "BS"),
+    ]
+
+
+def test_a_row_of_only_a_legal_form_under_a_sentence_is_not_joined_to_it() -> None:
+    text = (
+        "The Archipelago Mobile Alliance has three members.\n"
+        "   Ruritel S.A.                                         Dominican Republic\n"
+        "   Bahamas Cellular Limited                             Bahamas\n"
+        "   Curacao Mobile Services N.V.                         Aruba\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [m.operator for m in finding.memberships] == [
+        "ruritel",
+        "bahamas-cellular",
+        "curacao-mobile-services",
+    ]
