@@ -19,9 +19,12 @@ def extract_release(
     release = _topics_as_body(text, release, catalog)
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
     # "About the Nordic Roaming Alliance": the alliance speaks there, but it is no operator.
-    subjects = [op for op in subjects if op is not None and not _is_alliance(op)]
     # "About Maxcom" over the registrant Maxcom Telecomunicaciones: the registrant, shortened.
-    subjects = [_registrant_if_shortened(op, registrant, catalog) for op in subjects]
+    subjects = [
+        _registrant_if_shortened(op, registrant, catalog)
+        for op in subjects
+        if op is not None and not _is_alliance(op)
+    ]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
