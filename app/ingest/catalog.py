@@ -688,13 +688,21 @@ class Catalog:
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start, match.name_end):
                 continue
-            longer = _embedding_company(text, start, match, end)
+            longer = self._longer_name(text, start, match, end)
             if longer is None:
                 continue
             operator = self.discover(longer.name)
             if operator.slug != slug and self.get(operator.slug) is None:
                 found.setdefault(operator.slug, operator)
         return list(found.values())
+
+    def _longer_name(self, text: str, start: int, match: _Found, stop: int) -> _Longer | None:
+        """The longer company name around a known name (see ``_embedding_company``), unless the
+        words around it are a known name too: "Vodafone Libertel N.V." is two known names."""
+        longer = _embedding_company(text, start, match, stop)
+        if longer is None or self.resolve(longer.extra) is not None:
+            return None
+        return longer
 
     def _with_defined_terms(self, text: str, start: int, end: int) -> Catalog:
         mentions: tuple[Mention, ...] | None = None
@@ -886,7 +894,7 @@ class Catalog:
             slug = self._index.get(key)
             if slug is None or not self._plausible(text, match.start, match.name_end):
                 continue
-            longer = _embedding_company(text, start, match, stop)
+            longer = self._longer_name(text, start, match, stop)
             if longer is not None:
                 # "Star One S.A.", "Norte Brasil Telecom S.A.": another company, known only
                 # if this release named it so that it was discovered.
@@ -1168,6 +1176,7 @@ class _Longer(NamedTuple):
     start: int
     end: int
     name: str
+    extra: str  # the words around the known name
 
 
 def _extra_words_ok(words: list[str], name: str = "") -> bool:
@@ -1231,7 +1240,9 @@ def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Long
         end, name_end = after.end(), after.end("words")
     elif begin == match.start:
         return None
-    return _Longer(begin, end, _SPACES.sub(" ", text[begin:name_end]).strip(" ,."))
+    extra = f"{text[begin : match.start]} {text[match.name_end : name_end]}"
+    name = _SPACES.sub(" ", text[begin:name_end]).strip(" ,.")
+    return _Longer(begin, end, name, _SPACES.sub(" ", extra).strip())
 
 
 # Words that say what a company does, not which one it is: "COSMOTE Mobile

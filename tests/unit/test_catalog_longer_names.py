@@ -126,3 +126,9 @@ def test_an_about_heading_that_shortens_the_registrant_is_the_registrant() -> No
     assert {op.slug for op in extraction.operators} == {"andina-telefonia"}
     assert opens_name("Andina", "Andina Telefonia, S.A.B. de C.V.")
     assert not opens_name("Andin", "Andina Telefonia") and not opens_name("S.A.", "Andina S.A.")
+
+
+def test_two_known_names_before_a_legal_form_stay_two_known_names() -> None:
+    # "Libertel" is Vodafone's Dutch operator's old name: not a word of another company's.
+    found = _mentions("The operator Vodafone Libertel N.V. had 3.6 million customers.")
+    assert [slug for slug, _ in found] == ["vodafone", "vodafone-nl"]
