@@ -684,12 +684,13 @@ class Catalog:
         Telephone East Corporation"): other companies than the known one, discovered."""
         found: dict[str, Operator] = {}
         for match in self._matches(text, start, end):
+            # The cheap test first: few names stand inside a longer one.
+            longer = self._longer_name(text, start, match, end)
+            if longer is None:
+                continue
             spelled = text[match.start : match.name_end]
             slug = self._index.get(_key(spelled)) or self._index.get(_key(fold(spelled)))
             if slug is None or not self._plausible(text, match.start, match.name_end):
-                continue
-            longer = self._longer_name(text, start, match, end)
-            if longer is None:
                 continue
             operator = self.discover(longer.name)
             if operator.slug != slug and self.get(operator.slug) is None:

@@ -62,10 +62,15 @@ def extract_release(
 def _registrant_if_shortened(
     subject: Operator, registrant: Operator | None, catalog: Catalog
 ) -> Operator:
-    """The registrant when a discovered subject's name is the first words of its name."""
+    """The registrant, known by the subject's name too, when a discovered subject's name is the
+    first words of its name."""
     if registrant is None or catalog.get(subject.slug) is not None:
         return subject
-    return registrant if opens_name(subject.name, registrant.name) else subject
+    if not opens_name(subject.name, registrant.name):
+        return subject
+    if subject.name in (registrant.name, *registrant.aliases):
+        return registrant
+    return dataclasses.replace(registrant, aliases=(*registrant.aliases, subject.name))
 
 
 def _is_alliance(operator: Operator) -> bool:
