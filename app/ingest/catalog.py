@@ -683,7 +683,9 @@ class Catalog:
         capitalised words ("Star One S.A.", "Norte Brasil Telecom S.A.", "Nippon Telegraph and
         Telephone East Corporation"): other companies than the known one, discovered."""
         found: dict[str, Operator] = {}
-        for match in self._matches(text, start, end):
+        # The table's names only (one shared scan of the filing): the few names a release
+        # discovers are seldom inside longer ones.
+        for match in self._table_matches(text, start, end):
             # The cheap test first: few names stand inside a longer one.
             longer = self._longer_name(text, start, match, end)
             if longer is None:
@@ -696,6 +698,13 @@ class Catalog:
             if operator.slug != slug and self.get(operator.slug) is None:
                 found.setdefault(operator.slug, operator)
         return list(found.values())
+
+    def _table_matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
+        """Non-overlapping matches of the table's names alone."""
+        found = self._scanner.search(text, start, stop)
+        while found is not None:
+            yield found
+            found = self._scanner.search(text, found.end, stop)
 
     def _longer_name(self, text: str, start: int, match: _Found, stop: int) -> _Longer | None:
         """The longer company name around a known name (see ``_embedding_company``), unless the
