@@ -69,6 +69,21 @@ _MOVED_TO = (
 )
 
 
+# A release that says whose pesos its amounts are: "All figures are stated in Mexican pesos
+# (Ps.)", "amounts in Argentine pesos". The country of the adjective tells which peso.
+STATED_PESOS = re.compile(
+    r"\b(?:amounts|figures|expressed|stated|reported|presented|denominated"
+    r"|(?:millions|thousands|billions)[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}(?:are[ \t\r\n]{1,3})?"
+    r"(?:in[ \t\r\n]{1,3})?(?P<whose>mexican|argentine|argentinian|chilean|colombian"
+    r"|philippine|uruguayan|dominican)[ \t\r\n]{1,3}pesos\b",
+    _F,
+)
+PESO_COUNTRIES: dict[str, str] = {
+    "mexican": "MX", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO",
+    "philippine": "PH", "uruguayan": "UY", "dominican": "DO",
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class MetricRule:
     """A figure of kind ``accepts`` becomes metric ``name`` when ``after``/``before`` matches."""
@@ -929,7 +944,8 @@ TABLE_PART = re.compile(r"^[ \t]{0,12}of[ \t]{1,3}which\b", _F)
 # The scale words of table units: "(thousands)", "(EUR mln)", "(x 1.000)".
 TABLE_SCALE_WORDS = (
     r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|['\u2018\u2019]000|units?"
-    r"|numbers?|crores?|lakhs?"
+    # "Number of employees (persons)", "Employees (#)": a row in ones under a caption of thousands
+    r"|numbers?|persons?|people|#|crores?|lakhs?"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (

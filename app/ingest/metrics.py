@@ -49,6 +49,7 @@ from app.ingest.metric_rules import (
     OWNED_SUBSIDIARY,
     PER_UNIT,
     PER_UNIT_BEFORE,
+    PESO_COUNTRIES,
     QUARTER_EARLIER,
     RELATIVE_CLAUSE,
     REPORTED_MONTHS,
@@ -63,6 +64,7 @@ from app.ingest.metric_rules import (
     SEGMENTS,
     SERVICE_USERS,
     SIGNED_METRICS,
+    STATED_PESOS,
     STOCK_DATE_AFTER,
     TABLE_CAPTION_UNIT,
     TABLE_CAPTION_WORDS,
@@ -93,6 +95,7 @@ from app.ingest.numbers import (
     CURRENCY_SUFFIXES,
     DOLLAR,
     LOCAL_CURRENCIES,
+    PESO,
     SCALES,
     Figure,
     FigureScan,
@@ -107,11 +110,11 @@ from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
 # Abbreviations ("approx. 8.600", "Dr. Eick") do not end one.
 # The look-behinds follow the mark (and include it), so the scan skips ahead to ". ! ? \n".
-# The point of an abbreviated title or currency ("Mr.", "Rs. 551.72 crore", "S/. 71,4
+# The point of an abbreviated title or currency ("Mr.", "Rs. 551.72 crore", "Ps. 611.2", "S/. 71,4
 # million") ends no sentence.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
-    r"(?<!\bRs.)(?<!\bRS.)(?<!S/.)"
+    r"(?<!\bRs.)(?<!\bRS.)(?<!S/.)(?<!\bPs.)"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
@@ -1738,6 +1741,8 @@ _TABLE_SCALES = {"thousand": 1_000, "thousands": 1_000, "000": 1_000, "000s": 1_
 _TABLE_SCALES |= {"'000": 1_000, "million": 1_000_000, "millions": 1_000_000}
 # "Employees (units)", "Employees (number)" in a table of thousands
 _TABLE_SCALES |= {"unit": 1, "units": 1, "number": 1, "numbers": 1}
+# "Number of employees (persons)", "Employees (#)"
+_TABLE_SCALES |= {"person": 1, "persons": 1, "people": 1, "#": 1}
 _TABLE_SCALES |= {"\u2018000": 1_000, "\u2019000": 1_000}
 # "Exchange lines in service – business" over "Total exchange lines in service": a part of the
 # total row, not a count of its own. The rows looked at for that total, around the part.
@@ -2635,6 +2640,14 @@ def _stated_dollar(text: str, release: ParsedRelease) -> str | None:
     return _STATED_DOLLARS.get(re.sub(r"\s+", " ", stated.group("whose").lower()), "USD")
 
 
+def _stated_peso(text: str, release: ParsedRelease) -> str | None:
+    """The peso a release says its amounts are in ("stated in Mexican pesos"), if it says."""
+    stated = STATED_PESOS.search(text, release.body.start, release.body.end)
+    if stated is None:
+        return None
+    return local_currency(PESO, PESO_COUNTRIES[stated.group("whose").lower()])
+
+
 def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
@@ -2645,6 +2658,7 @@ def extract_metrics(
     # issuer's "$" is Canadian dollars), else the US dollar.
     country = registrant.country if registrant else None
     dollar = _stated_dollar(text, release) or local_currency(DOLLAR, country) or "USD"
+    peso = _stated_peso(text, release)
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
     reported = reported_period(text, release)
@@ -2695,8 +2709,11 @@ def extract_metrics(
             elif metric.unit in LOCAL_CURRENCIES:
                 # "8,121 million pesos": the issuer's peso (a group reports its subsidiaries in
                 # its own money), else the operator's country's.
+                # The release's own word on its pesos comes first.
                 operator = known.get(metric.operator)
-                code = local_currency(metric.unit, registrant.country if registrant else None)
+                code = peso if metric.unit == PESO else None
+                if code is None:
+                    code = local_currency(metric.unit, registrant.country if registrant else None)
                 if code is None:
                     code = local_currency(metric.unit, operator.country if operator else None)
                 if code is None:

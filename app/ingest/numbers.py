@@ -125,6 +125,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # The Peruvian nuevo sol: "S/. 71,4 million", "S/ 1.030,7 million".
     "S/.": "PEN",
     "S/": "PEN",
+    # Mexican (and other peso countries') releases abbreviate the peso "Ps." ("Ps. 611.2
+    # million"); which peso it is, the issuer's country says (see PESO).
+    "PS.": "peso",
+    "PS": "peso",
     "£": "GBP",
     "€": "EUR",
     # A bare dollar sign is the issuer's dollar (see DOLLAR), US dollars by default.
@@ -217,7 +221,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "peso": (PESO, False),
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
-CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN", "S/.", "S/"})
+# A prefix listed here in mixed case ("Ps.") counts in that case only.
+CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R"})
@@ -253,7 +258,8 @@ WORD_NUMBERS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 # "passed half a million customers": a fraction before a scale word.
-FRACTION_WORDS: dict[str, Decimal] = {"half a": Decimal("0.5")}
+# "passed the half-million mark": "half" right before the scale word.
+FRACTION_WORDS: dict[str, Decimal] = {"half a": Decimal("0.5"), "half": Decimal("0.5")}
 # "one and a quarter million customers", "two and a half million": a whole and a fraction.
 FRACTION_WORDS |= {
     f"{word} and a {part}": WORD_NUMBERS[word] + fraction
@@ -272,12 +278,30 @@ _DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambi
 # Space-grouped thousands: one space, non-breaking space, thin or narrow no-break space.
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
-_WORDS = _alternation([*WORD_NUMBERS, *FRACTION_WORDS])
+# Counts written out in words, up to nine hundred and ninety-nine before a scale word: "five
+# hundred and four thousand", "eight hundred and twenty-six thousand"; after "thousand" a
+# smaller part may follow ("two thousand six hundred").
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ONES = [w for w, n in WORD_NUMBERS.items() if n < 20]
+_DIGIT_WORDS = [w for w in _ONES if WORD_NUMBERS[w] < 10]
+_BELOW_HUNDRED = (
+    rf"(?:(?:{_alternation(_TENS)})(?:[ -](?:{_alternation(_DIGIT_WORDS)}))?"
+    rf"|{_alternation(_ONES)})"
+)
+_BELOW_THOUSAND = (
+    rf"(?:{_alternation(_ONES)})\s{{1,3}}hundred"
+    rf"(?:\s{{1,3}}(?:and\s{{1,3}})?{_BELOW_HUNDRED}(?![\w-]))?"
+    rf"|{_BELOW_HUNDRED}"
+)
+_WORDS = rf"{_alternation(FRACTION_WORDS)}|{_BELOW_THOUSAND}"
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd"
 )
-_UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - CASED_PREFIXES - TIGHT_PREFIXES
+_UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 
 # What a figure's first character can be: a digit, a letter of a word, a currency symbol.
 FIRST_CHARACTER = r"[\w£€$]"
@@ -302,6 +326,7 @@ FIGURE = re.compile(
     r"(?:(?P<short>bn|mn|m)\b|(?:[ \t]{0,3}\r?\n)?[ \t]{0,16}(?P<scale>" + _LONG_SCALES + r")\b)?"
     r"(?!\w)"
     rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
+    rf"(?:(?<=thousand)\s{{1,3}}(?:and\s{{1,3}})?(?P<wtail>{_BELOW_THOUSAND})(?![\w-]))?"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
     # "156,218 million\n    pesos": the currency word may open the next, indented line.
@@ -385,6 +410,8 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
         return Decimal(WORD_NUMBERS[word])
     if word in FRACTION_WORDS:
         return FRACTION_WORDS[word]
+    if re.fullmatch(_BELOW_THOUSAND, word):
+        return Decimal(_word_count(word))
     if re.fullmatch(_SPACED, token) and re.search(_GROUP_SPACE, token):
         return Decimal(re.sub(_GROUP_SPACE, "", token).replace(",", "."))
     if not re.fullmatch(_DIGITS, token):
@@ -409,6 +436,17 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
     return Decimal(token.replace(mark, "")) if grouping_mark else Decimal(token.replace(",", "."))
 
 
+def _word_count(words: str) -> int:
+    """ "five hundred and four" as 504, "twenty-six" as 26."""
+    count = 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            count *= 100
+        elif word != "and":
+            count += _TENS.get(word) or WORD_NUMBERS[word]
+    return count
+
+
 def _scale_of(match: re.Match[str]) -> Decimal | None:
     word = match.group("short") or match.group("scale") or match.group("wscale")
     return SCALES[word_key(word)] if word else None
@@ -430,6 +468,9 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
     token = match.group("num") or match.group("word")
     number = parse_number(token, scaled=scale is not None or percent, continental=continental)
     value = number * scale if scale is not None else number
+    if match.group("wtail"):
+        # "two thousand six hundred": the part after "thousand".
+        value += _word_count(word_key(re.sub(r"\s+", " ", match.group("wtail"))))
     qualifier_text = match.group("qual")
     qualifier: Qualifier = "exact"
     if qualifier_text:

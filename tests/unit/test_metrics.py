@@ -2275,3 +2275,31 @@ def test_a_lone_net_addition_of_a_named_fixed_business_keeps_it() -> None:
     got = {(m.name, m.value, m.segment) for m in run(text, date(2007, 4, 24))}
     assert ("net_additions", Decimal(18_400), "fixed_line") in got
     assert ("net_additions", Decimal(120_000), "mobile") not in got
+
+
+def test_pesos_abbreviated_ps_are_the_pesos_the_release_states() -> None:
+    # An issuer of no known country: the release's own "stated in Chilean pesos" says which.
+    text = (
+        "Andes Fibra said all amounts are expressed in Chilean pesos. Revenues for the "
+        "first quarter of 2009 were Ps. 45.3 million, and net income was Ps. 2.1 million."
+    )
+    issuer = Operator(slug="andes-fibra", name="Andes Fibra", kind="other", country=None)
+    got = extract_metrics(text, release_of(text), registrant=issuer, catalog=default_catalog())
+    assert {(m.name, m.value, m.unit) for m in got} == {
+        ("revenue", Decimal("45300000"), "CLP"),
+        ("net_income", Decimal("2100000"), "CLP"),
+    }
+
+
+def test_a_row_in_persons_under_a_caption_in_thousands_keeps_its_own_scale() -> None:
+    text = (
+        "Nordtel reports its operating data.\n\n"
+        "                              2009       2008\n"
+        "                                 (in thousands)\n"
+        "Mobile subscribers            812.4      700.1\n"
+        "Employees (persons)           3,215      3,102\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2010, 2, 1))}
+    assert ("employees", Decimal("3215")) in got
+    assert ("employees", Decimal("3102")) in got
+    assert ("customers", Decimal("812400")) in got

@@ -337,3 +337,28 @@ def test_abbreviated_rupees_and_soles(written: str, value: str, currency: str) -
 
 def test_a_lower_case_s_slash_is_no_sol() -> None:
     assert [f.currency for f in find_figures("see items a/b and s/. 5 below")] == [None]
+
+
+def test_peso_abbreviation_is_a_currency_in_its_own_case_only() -> None:
+    # "Ps." / "Ps" before an amount is the issuer's peso; "PS 4" or "ps 4" is no money.
+    got = [
+        (f.value, f.currency) for f in find_figures("sales of Ps. 87.5 million and Ps 12 million")
+    ]
+    assert got == [(Decimal("87500000"), "peso"), (Decimal("12000000"), "peso")]
+    assert [f.currency for f in find_figures("ps 4 units in PS 4 boxes")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier"),
+    [
+        ("three hundred and twelve thousand", "312000", "exact"),
+        ("nearly ninety-one thousand", "91000", "nearly"),
+        ("about four thousand two hundred", "4200", "approximately"),
+        ("Seven Hundred Thousand", "700000", "exact"),
+        ("sixty thousand and forty", "60040", "exact"),
+        ("a half-million", "500000", "exact"),
+    ],
+)
+def test_counts_written_in_words_with_hundreds(phrase: str, value: str, qualifier: str) -> None:
+    figures = list(find_figures(f"the group had {phrase} lines"))
+    assert [(f.value, f.qualifier) for f in figures] == [(Decimal(value), qualifier)]
