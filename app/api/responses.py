@@ -256,21 +256,12 @@ async def list_page(
     runs in a worker thread, so the loop never waits on it.
     """
     quick = not page.facets and export_format(request, page) is ExportFormat.json
+    plan = _quick_plan(listing, filters, ordering, page, item_type, engine) if quick else None
+    reply: dict[str, Any] = {"ordering": ordering, "page": page, "to_dict": to_dict}
 
     def answer() -> Response:
-        if quick:
-            found = quick_page(
-                request,
-                engine=engine,
-                listing=listing,
-                filters=filters,
-                ordering=ordering,
-                page=page,
-                item_type=item_type,
-                to_dict=to_dict,
-            )
-            if found is not None:
-                return found
+        if plan is not None:
+            return quick_page(request, engine, plan, **reply)
         with read_session(engine) as session:
             return list_response(
                 request,
@@ -285,22 +276,10 @@ async def list_page(
             )
 
     pool: AsyncConnectionPool | None = getattr(request.app.state, "read_pool", None)
-    if quick and pool is not None:
-        found = await quick_page_async(
-            request,
-            pool,
-            engine=engine,
-            listing=listing,
-            filters=filters,
-            ordering=ordering,
-            page=page,
-            item_type=item_type,
-            to_dict=to_dict,
-        )
-        if found is not None:
-            return found
+    if plan is not None and pool is not None:
+        return await quick_page_async(request, pool, plan, **reply)
     sqlite = engine.dialect.name == "sqlite"
-    if quick and sqlite and listing.seeks(filters) and has_idle_connection(engine):
+    if plan is not None and sqlite and listing.seeks(filters) and has_idle_connection(engine):
         return answer()
     return await run_in_threadpool(answer)
 
@@ -315,13 +294,12 @@ class _QuickPlan:
 
 
 def _quick_plan(
-    *,
-    engine: Engine,
     listing: Listing,
     filters: dict[str, Any],
     ordering: Ordering,
     page: PageParams,
     item_type: type[BaseModel],
+    engine: Engine,
 ) -> _QuickPlan | None:
     """The page's compiled SQL and parameters; None if its shape has no compiled form."""
     wanted = given(filters)
@@ -363,29 +341,16 @@ def _quick_answer(
 
 def quick_page(
     request: Request,
-    *,
     engine: Engine,
-    listing: Listing,
-    filters: dict[str, Any],
+    plan: _QuickPlan,
+    *,
     ordering: Ordering,
     page: PageParams,
-    item_type: type[BaseModel],
     to_dict: Callable[[Any], dict[str, Any]],
-) -> Response | None:
+) -> Response:
     """The JSON page by its shape's compiled SQL on the DBAPI connection: no statement is
-    built, no ORM session opened, rows read as tuples. None if the shape has no compiled
-    form (the caller then takes the general path). PostgreSQL's pages take
+    built, no ORM session opened, rows read as tuples. PostgreSQL's pages take
     ``quick_page_async`` when the app's async pool is open (it always is under a server)."""
-    plan = _quick_plan(
-        engine=engine,
-        listing=listing,
-        filters=filters,
-        ordering=ordering,
-        page=page,
-        item_type=item_type,
-    )
-    if plan is None:
-        return None
     iso_dates = engine.dialect.name == "sqlite"
     with _read_connection(engine) as cursor:
         cursor.execute(_VERSION_SQL)
@@ -398,31 +363,18 @@ def quick_page(
 async def quick_page_async(
     request: Request,
     pool: AsyncConnectionPool,
+    plan: _QuickPlan,
     *,
-    engine: Engine,
-    listing: Listing,
-    filters: dict[str, Any],
     ordering: Ordering,
     page: PageParams,
-    item_type: type[BaseModel],
     to_dict: Callable[[Any], dict[str, Any]],
-) -> Response | None:
+) -> Response:
     """``quick_page`` on the event loop, by ``pool``'s async psycopg connections: no worker
     thread, no hand-over of the GIL per round trip.
 
     Its two reads (the data version, then the page) run in autocommit: the page is at least
     as new as the version it is tagged with, so no transaction is needed, and none saves
     the BEGIN and ROLLBACK round trips (see ``pooled_read`` for dropped connections)."""
-    plan = _quick_plan(
-        engine=engine,
-        listing=listing,
-        filters=filters,
-        ordering=ordering,
-        page=page,
-        item_type=item_type,
-    )
-    if plan is None:
-        return None
 
     async def read(cursor: AsyncCursor[Any]) -> list[Any]:
         await stamp_etag_async(request, cursor)
