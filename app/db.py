@@ -21,8 +21,8 @@ from app.config import get_settings
 # A serving connection older than this is closed and opened anew at its next checkout, so
 # that idle connections a firewall or the server dropped meanwhile are rarely met.
 SERVING_POOL_RECYCLE_S = 600
-# The longest a read waits for a connection of the async pool (a database down or flooded);
-# then it answers 503.
+# The longest a request waits for a pooled connection (a database down or flooded), on the
+# async pool and the threads' alike; then it answers 503.
 READ_POOL_WAIT_S = 5.0
 # The async pool's connections say who they are to the server (pg_stat_activity).
 READ_POOL_NAME = "sixk-reads"
@@ -104,6 +104,7 @@ def make_engine(
             url,
             pool_size=serving_pool,
             max_overflow=0,
+            pool_timeout=READ_POOL_WAIT_S,
             pool_recycle=SERVING_POOL_RECYCLE_S,
             connect_args=connect_args,
         )

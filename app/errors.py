@@ -15,6 +15,7 @@ from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.routing import Match
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://sixk.dev/problems/"
@@ -181,7 +182,38 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
     return problem_response(request, 500, "an unexpected error occurred; it has been logged")
 
 
+class RejectNul:
+    """ASGI middleware: a request whose path or query holds a NUL character ("%00") is
+    answered 422 before any route runs. No text the API stores or filters on can hold one,
+    and PostgreSQL refuses it in any text value with an error that is not the client's."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (
+            b"%00" in scope.get("query_string", b"")
+            or b"%00" in scope.get("raw_path", b"")
+            or "\x00" in scope.get("path", "")
+        ):
+            errors = [
+                {"loc": ["request"], "msg": "NUL characters (%00) are not allowed", "type": "nul"}
+            ]
+            response = problem_response(
+                Request(scope),
+                422,
+                "the request's path or query holds a NUL character (%00), which no value "
+                "can contain",
+                slug="invalid-parameters",
+                errors=errors,
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_middleware(RejectNul)
     app.add_exception_handler(ProblemError, _on_problem)
     app.add_exception_handler(NotModified, _on_not_modified)
     app.add_exception_handler(RequestValidationError, _on_validation)

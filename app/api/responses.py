@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import hashlib
 import io
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import quote_plus
+from weakref import WeakKeyDictionary
 
 import orjson
 import psycopg
@@ -419,12 +421,25 @@ async def pooled_read(
             raise SQLAlchemyTimeoutError(f"no database connection: {exc}") from exc
         except psycopg.Error as exc:
             if broken and attempt < attempts:
-                await pool.check()  # the others went with it, most likely: a restart
+                await _check_once(pool)  # the others went with it, most likely: a restart
                 continue
             raise DBAPIError.instance(
                 sql, None, exc, psycopg.Error, connection_invalidated=broken
             ) from exc
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+# The pool check running now, per pool: the reads that meet dropped connections meanwhile
+# wait for it rather than each pinging every idle connection again.
+_CHECKS: WeakKeyDictionary[AsyncConnectionPool, asyncio.Future[None]] = WeakKeyDictionary()
+
+
+async def _check_once(pool: AsyncConnectionPool) -> None:
+    """``pool.check()``, shared by the reads that ask while it runs."""
+    task = _CHECKS.get(pool)
+    if task is None or task.done():
+        task = _CHECKS[pool] = asyncio.ensure_future(pool.check())
+    await asyncio.shield(task)
 
 
 @contextmanager

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from app.ingest.records import Qualifier
 
@@ -488,9 +488,13 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
 
 
 def normalised(value: Decimal) -> Decimal:
-    """Drop trailing zeros of the fraction but never switch to exponent form."""
+    """Drop trailing zeros of the fraction but never switch to exponent form; a whole number
+    of more digits than the decimal context holds (29 and up) stays as written."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        try:
+            return value.quantize(Decimal(1))
+        except InvalidOperation:
+            return value
     return value.normalize()
 
 

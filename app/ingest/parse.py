@@ -1085,16 +1085,26 @@ _FURNISHING = re.compile(
     re.IGNORECASE,
 )
 _ENCLOSURE_REACH = 600  # characters an enclosure paragraph may hold
+# How far past the reach a blank line ending the paragraph is looked for (its spaces).
+_BLANK_LINE_SLACK = 64
 
 
 def _enclosure_sentence(cover: str) -> str | None:
-    """The paragraph of the cover that says, in a sentence, what the report carries."""
-    starts = [match.start() for match in _ENCLOSURE_SENTENCE.finditer(cover)]
-    starts += [_paragraph_start(cover, match.start()) for match in _FURNISHING.finditer(cover)]
+    """The paragraph of the cover that says, in a sentence, what the report carries.
+
+    Each candidate looks for its paragraph's end only within the reach: a cover of one long
+    paragraph with a candidate on every line would otherwise be read to its end once per
+    line (16,000 lines, 608 KB: 47 s).
+    """
+    starts = {match.start() for match in _ENCLOSURE_SENTENCE.finditer(cover)}
+    starts |= {_paragraph_start(cover, match.start()) for match in _FURNISHING.finditer(cover)}
     for start in sorted(starts):
-        end = _paragraph_end(cover, start, skip_leading_blank=False)
+        blank = _BLANK_LINE.search(cover, start, start + _ENCLOSURE_REACH + _BLANK_LINE_SLACK)
+        end = blank.start() if blank else len(cover)
+        if end - start > _ENCLOSURE_REACH:
+            continue
         joined = " ".join(cover[start:end].split())
-        if joined and end - start <= _ENCLOSURE_REACH:
+        if joined:
             return joined
     return None
 

@@ -27,6 +27,11 @@ ERRORS = [
     ("GET", "/v1/releases/abc", 422),
     ("GET", "/v1/search", 422),
     ("GET", "/v1/search?q=", 422),
+    # A NUL character no stored text holds (PostgreSQL refuses it in any text value).
+    ("GET", "/v1/metrics?name=customers&operator=%00", 422),
+    ("GET", "/v1/releases?operator=o2%00uk", 422),
+    ("GET", "/v1/search?q=%00", 422),
+    ("GET", "/v1/operators/o2%00", 422),
 ]
 
 

@@ -11,7 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
-from app.db import READ_POOL_NAME, async_read_pool, make_engine, scratch_postgres_database
+from app.db import (
+    READ_POOL_NAME,
+    READ_POOL_WAIT_S,
+    async_read_pool,
+    make_engine,
+    scratch_postgres_database,
+)
 from app.ingest.runner import load_files
 from app.main import create_app
 from app.migrate import upgrade
@@ -137,6 +143,8 @@ def test_the_threads_pool_lends_no_connection_past_its_size(database: str) -> No
     try:
         assert engine.pool.size() == 2  # type: ignore[attr-defined]
         assert engine.pool.overflow() <= 0  # type: ignore[attr-defined]
+        # A request waits as long for it as for the async pool's, then answers 503.
+        assert engine.pool.timeout() == READ_POOL_WAIT_S  # type: ignore[attr-defined]
         held = [engine.raw_connection() for _ in range(2)]
         try:
             engine.pool._timeout = 0.2  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from app.ingest.numbers import (
     Shape,
     figure_shapes,
     find_figures,
+    normalised,
     parse_figure,
     parse_number,
     word_number,
@@ -362,3 +363,9 @@ def test_peso_abbreviation_is_a_currency_in_its_own_case_only() -> None:
 def test_counts_written_in_words_with_hundreds(phrase: str, value: str, qualifier: str) -> None:
     figures = list(find_figures(f"the group had {phrase} lines"))
     assert [(f.value, f.qualifier) for f in figures] == [(Decimal(value), qualifier)]
+
+
+def test_a_whole_number_longer_than_the_decimal_context_is_kept_as_written() -> None:
+    huge = Decimal("12345678901234567890123456789")  # 29 digits: quantize would raise
+    assert normalised(huge) == huge
+    assert normalised(Decimal("7500000.0")) == Decimal("7500000")

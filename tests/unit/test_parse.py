@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.ingest import parse
 from app.ingest.decode import decode
 from app.ingest.envelope import unwrap
 from app.ingest.errors import RejectedFiling
@@ -1500,6 +1503,30 @@ def test_an_enclosure_written_as_a_sentence(sentence: str) -> None:
     filing = _mini(header, "By: /s/ Kari Nordmann\n")
     assert filing.cover.enclosure == " ".join(sentence.split())
     assert [release.title for release in filing.releases] == ["NORDLYS EXTENDS ITS NETWORK"]
+
+
+def test_a_cover_paragraph_of_candidate_lines_is_read_once_not_once_per_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every line opens an enclosure sentence, and the paragraph is far too long to be one:
+    # no enclosure, and the paragraph's end is not looked for again from each line.
+    lines = 4000
+    cover = "Nordlys Telecom ASA is furnishing on Form 6-K its release.\n" * lines
+    scanned = [0]
+    blank_line = parse._BLANK_LINE
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+            scanned[0] += max(0, min(endpos, len(text)) - pos)
+            return blank_line.search(text, pos, endpos)
+
+    monkeypatch.setattr(parse, "_BLANK_LINE", Counted())
+    assert parse._enclosure_sentence(cover) is None
+    # Each line's candidate reads at most its reach, not on to the paragraph's end (the old
+    # code read half the cover per line on average: 180 times as much here).
+    assert scanned[0] <= lines * (parse._ENCLOSURE_REACH + parse._BLANK_LINE_SLACK)
+    short = "Attached hereto is the release of March 3, 2005.\n\n" + cover
+    assert parse._enclosure_sentence(short) == "Attached hereto is the release of March 3, 2005."
 
 
 def test_an_enclosure_listed_under_an_introducing_line() -> None:
