@@ -83,6 +83,26 @@ TITLE_WORDS = frozenset(
         "imprensa",
         "assessoria",
         "comunicacao",
+        # Spanish, French, German and Italian functions ("Relación con Inversores", "Prensa",
+        # "Relations investisseurs", "Pressestelle", "Ufficio stampa"), folded.
+        "relacion",
+        "relaciones",
+        "inversores",
+        "inversionistas",
+        "prensa",
+        "portavoz",
+        "presse",
+        "investisseurs",
+        "porte-parole",
+        "pressestelle",
+        "pressesprecherin",
+        "sprecherin",
+        "kommunikation",
+        "ufficio",
+        "stampa",
+        "relazioni",
+        "investitori",
+        "portavoce",
     }
 )
 # Words naming a department rather than a role: "Mabat Investor Relations" (a firm's name, then
@@ -128,10 +148,28 @@ _COLUMN_GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
 _PHONE_CHARS = frozenset("+0123456789 ().-/")
 _PHONE_START = frozenset("+(0123456789")
 _MAX_LINE = 300
+# Words naming a contact block ("Press contact", "Contacto", "Kontakt"), rules as data.
+_CONTACT_WORDS: tuple[str, ...] = (
+    *("contacts", "contact", "contactos", "contacto", "contatos", "contato"),
+    *("contatti", "contatto", "kontakte", "kontakt"),
+)
+# Openers inviting the reader to get in touch ("For further information", "Para más
+# información", "Pour plus d'informations", "Weitere Informationen", "Per ulteriori
+# informazioni"): their first two words, as written and folded.
+_INVITATIONS: tuple[str, ...] = (
+    *("for further", "for more", "para más", "para mas", "para mayor", "para mais"),
+    *("pour plus", "pour toute", "pour tout", "für weitere", "fur weitere"),
+    *("weitere informationen", "für mehr", "fur mehr", "per ulteriori"),
+    *("per maggiori", "per informazioni"),
+)
+_INVITATION_STARTS = frozenset(fold(phrase) for phrase in _INVITATIONS)
 # Lines that introduce a contact block rather than describe the person ("Press contact").
 _INTRO = re.compile(
-    r"^(?:(?:[A-Za-z&-]{1,20}[ \t]{1,3}){0,3}contacts?[ \t]{0,2}:?$"
-    r"|for[ \t]{1,3}(?:further|more)[ \t])",
+    r"^(?:(?:(?:[^\W\d_]|[&-]){1,20}[ \t]{1,3}){0,3}(?:"
+    + "|".join(_CONTACT_WORDS)
+    + r")[ \t]{0,2}:?$|(?:"
+    + "|".join(phrase.replace(" ", r"[ \t]{1,3}") for phrase in _INVITATIONS)
+    + r")(?!\w))",
     re.I,
 )
 # A number anyone can dial from another town has seven digits at least; six or fewer are a
@@ -651,7 +689,7 @@ def _apply_label(record: _Record, label: str | None) -> None:
 def _invitation(label: str) -> bool:
     """ "For further information", "For more details": a label inviting the reader to get in
     touch, no one's function ("Media contact" is one)."""
-    return " ".join(label.lower().split()[:2]) in {"for further", "for more"}
+    return fold(" ".join(label.lower().split()[:2])) in _INVITATION_STARTS
 
 
 def _department_part(part: str) -> bool:
@@ -747,10 +785,10 @@ def _firm_line(line: str) -> bool:
 
 _PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]")
 # "Media:", "Investor Relations:" before a name on the same line.
-# Letters of any language ("Relações com Investidores:"), no digits.
+# Letters of any language ("Relações com Investidores:", "Pour plus d'informations:"), no digits.
 _LEADING_LABEL = re.compile(
-    r"^[A-Z\u00c0-\u00de](?:[^\W\d_]|[&/-]){1,20}"
-    r"(?:[ \t](?:[^\W\d_]|[&/-]){1,20}){0,2}:[ \t]+(?=\S)"
+    r"^[A-Z\u00c0-\u00de](?:[^\W\d_]|[&/'-]){1,20}"
+    r"(?:[ \t](?:[^\W\d_]|[&/'-]){1,20}){0,2}:[ \t]+(?=\S)"
 )
 
 
@@ -1577,16 +1615,26 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
     if len(joined) > 4 * _MAX_LINE:
         return []
     starts, origins = _line_origins(lines)
+    # "Contact: Jane Roe, ..., +47 ...\njr@x.com\nContact: John Doe, ...": a line opening
+    # with a label and a name starts the next person, as a semicolon does (pieces apart by
+    # bars or spaced dashes are read line by line, see ``_expand``).
+    comma_run = "|" not in joined and _SPACED_DASH.search(joined) is None
+    line_cuts = [
+        starts[index]
+        for index, segment in enumerate(lines)
+        if index and comma_run and _labelled_person(segment.text.strip())
+    ]
     # Each person's chunk (between semicolons, inside the slashes) with where it starts.
     chunks: list[tuple[int, str]] = []
     position, stop = len(joined) - len(joined.lstrip("/")), len(joined.rstrip("/"))
     while position < stop:
         cut = joined.find(";", position, stop)
         cut = stop if cut == -1 else cut
-        piece = joined[position:cut]
+        line_cut = next((at for at in line_cuts if position < at < cut), None)
+        piece = joined[position : cut if line_cut is None else line_cut]
         if piece.strip():
             chunks.append((position + len(piece) - len(piece.lstrip()), piece.strip()))
-        position = cut + 1
+        position = cut + 1 if line_cut is None else line_cut
     if not enclosed and len(chunks) < 2:
         return []
     records: list[_Record] = []
@@ -1609,7 +1657,13 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
         name = _Segment(
             _at(starts, origins, begin), _at(starts, origins, begin + len(parts[0])), parts[0]
         )
-        record = _table_row(name, parts[0], parts[1:])
+        cells = parts[1:]
+        # "Contact: Jane Roe, Fjord Dynamics, +44 ...": a name's words right after the name,
+        # no title word in them, are the firm speaking for the issuer (as on a name line).
+        firm = cells.pop(0) if len(cells) > 1 and is_person_name(cells[0]) else None
+        record = _table_row(name, parts[0], cells)
+        if record is not None and firm is not None:
+            record.organization = record.organization or firm
         # A label inside a title means two people run together without a semicolon.
         if record is None or ":" in (record.title or "") or not (record.emails or record.phones):
             return []
@@ -1617,6 +1671,16 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
         record.end = _at(starts, origins, finish)
         records.append(record)
     return records
+
+
+def _labelled_person(line: str) -> bool:
+    """A line opening with a label, then a person's name ("Contact: Jane Roe, ...",
+    "Prensa: Ana Ruiz, tel. ...")."""
+    label = _LEADING_LABEL.match(line)
+    if label is None:
+        return False
+    head = line[label.end() :].split(",", 1)[0].strip()
+    return is_person_name(head) and not _is_company(head)
 
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or
