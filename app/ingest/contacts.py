@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.ingest.catalog import default_catalog, fold, is_company_name
 from app.ingest.records import Contact, Section, Span
@@ -373,6 +374,13 @@ def _phones(line: str) -> list[str]:
     return [] if number is None else _split_phone(number)
 
 
+# The line tests below are pure functions of the line, and the readers of a block (table,
+# labelled rows, run-on, sentence, line by line) ask them about the same lines again: each
+# answer is kept (the cache is bounded: a process reads many filings).
+_LINE_CACHE = 8192
+
+
+@lru_cache(maxsize=_LINE_CACHE)
 def is_person_name(line: str) -> bool:
     """A line that reads like a person's name: 2-5 capitalised words, no title words."""
     words = line.strip().rstrip(",;").split()
@@ -408,11 +416,13 @@ def is_person_name(line: str) -> bool:
     return not all(word.isupper() for word in words)
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def is_title(line: str) -> bool:
     words = {fold(word.strip(".,:;()").lower()) for word in line.split()}
     return bool(words & TITLE_WORDS)
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def is_organization(line: str) -> bool:
     words = line.strip().split()
     return 1 <= len(words) <= 6 and words[-1].lower().rstrip(",") in ORG_SUFFIXES
@@ -513,6 +523,7 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
     return [column for column in (left, right) if column]
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def _is_company(line: str) -> bool:
     """A line that is a company's name ("Telecom Italia Mobile"), not a person's."""
     return default_catalog().resolve(line.strip().rstrip(",;")) is not None
@@ -545,6 +556,7 @@ _ORG_WITH_PLACE = re.compile(
 )
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def _title_and_organization(line: str) -> tuple[str, str | None]:
     """Split "Head of Press Relations, Orange" into its title and organization."""
     match = _TITLE_COMMA_ORG.match(line.strip().rstrip(" ,;"))

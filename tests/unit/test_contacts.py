@@ -712,3 +712,33 @@ def test_each_contact_spans_its_own_record_not_the_whole_block(block: str) -> No
         assert other.name not in span.text
         assert not any(part in span.text for part in (*other.emails, *other.phones))
     assert first.span.end <= second.span.start
+
+
+def test_cached_line_tests_answer_as_computed() -> None:
+    """The kept answers of the line tests are the ones a fresh computation gives, asked twice
+    and in any order (invented lines: names, titles, companies, captions, prose)."""
+    from app.ingest import contacts
+
+    lines = [
+        "Marit Oyelaran",
+        "Head of Group Communications",
+        "Press Officer, Kestrel Mobile S.A.",
+        "Kestrel Mobile S.A.",
+        "Vodafone",
+        "Position Telephone",
+        "The company expects growth in 2031.",
+        "INVESTOR RELATIONS",
+        "Dalal Street",
+        "",
+    ]
+    tests = [
+        contacts.is_person_name,
+        contacts.is_title,
+        contacts.is_organization,
+        contacts._is_company,
+        contacts._title_and_organization,
+    ]
+    for test in tests:
+        test.cache_clear()
+        for line in [*lines, *reversed(lines)]:
+            assert test(line) == test.__wrapped__(line), (test.__name__, line)
