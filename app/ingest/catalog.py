@@ -300,6 +300,15 @@ _LEADING_ARTICLE = re.compile(
     r"|s\.c\.|sc)\s+"
 )
 _TRAILING_SUFFIX = re.compile(rf"(?<!\s)\s+(?:{_SUFFIX_PATTERN})$")
+# A legal form written in dotted or slashed initials, however punctuated: "p.l.c.", "S.P.A",
+# "N. V.", "A/S". It is a legal form when its letters are one ("plc", "spa", "nv", "as").
+_DOTTED_TAIL = re.compile(r"(?<!\s)\s+(?P<form>[a-z]{1,2}(?:[./][ ]?[a-z]{1,2}){1,4}\.?)$")
+# "... Group" at the end of a name: part of the name a slug keeps ("COLT Telecom Group plc" is
+# colt-telecom-group), though a lookup ignores it ("the TDC Group" is TDC).
+_GROUP_TAIL = re.compile(r"[ .,]{0,3}group\b")
+# Words after a known name that say what it does, before its legal form: "TIM Hellas
+# Telecommunications S.A." is TIM Hellas.
+_DESCRIBED_TAIL = re.compile(r"(?:\s(?:telecom\w*|telekom\w*|communications?|comunica\w*)){1,2}$")
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
 _LOWER = re.compile(r"[a-z]")
 _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
@@ -393,8 +402,13 @@ def _searched(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """A stable URL slug for a name: "The Link Stores Limited" → "the-link-stores"."""
-    base = _strip_suffixes(_key(name)) or _key(name)
+    """A stable URL slug for a name: "The Link Stores Limited" → "the-link-stores", "Example
+    Telecom Group plc" → "example-telecom-group" (a group's word is its name's, not a form)."""
+    key = _key(name)
+    base = _strip_suffixes(key) or key
+    at = key.rfind(base)
+    if base != key and at >= 0 and _GROUP_TAIL.match(key, at + len(base)):
+        base += " group"
     return _NON_SLUG.sub("-", base).strip("-") or "operator"
 
 
@@ -422,8 +436,9 @@ def strip_legal_forms(name: str) -> str:
 
 
 def ends_in_legal_form(name: str) -> bool:
-    """Does ``name`` end in a legal form ("..., S.A. de C.V.", "... Plc", "... Company")?"""
-    return _TRAILING_SUFFIX.search(_key(name)) is not None
+    """Does ``name`` end in a legal form ("..., S.A. de C.V.", "... Plc", "... p.l.c.")?"""
+    key = _key(name)
+    return _TRAILING_SUFFIX.search(key) is not None or _dotted_form(key) is not None
 
 
 @lru_cache(maxsize=_KEYS_KEPT)
@@ -438,7 +453,22 @@ def _strip_suffixes(key: str) -> str:
         if rest == key or not _BARE_SUFFIX.fullmatch(rest):
             key = rest
         key = _TRAILING_SUFFIX.sub("", key).strip(" .,")
+        dotted = _dotted_form(key)
+        if dotted is not None:
+            key = key[:dotted].strip(" .,")
     return key
+
+
+def _dotted_form(key: str) -> int | None:
+    """Where a legal form in dotted initials ends ``key`` ("jazztel p.l.c."), if one does."""
+    dotted = _DOTTED_TAIL.search(key)
+    if dotted is None or _NON_LETTER.sub("", dotted.group("form")) not in _FORM_LETTERS:
+        return None
+    return dotted.start()
+
+
+_NON_LETTER = re.compile(r"[^a-z]")
+_FORM_LETTERS = frozenset(_NON_LETTER.sub("", s) for s in LEGAL_SUFFIXES if " " not in s)
 
 
 _BARE_SUFFIX = re.compile(rf"(?:{_SUFFIX_PATTERN})", re.IGNORECASE)
@@ -818,7 +848,7 @@ class Catalog:
             return self.resolve(quoted)
         bracket = _INNER_BRACKET.search(name)
         if bracket is None:
-            return self._brand_in_country(key)
+            return self._brand_in_country(key) or self._described(name, key)
         rest = name[: bracket.start()] + " " + name[bracket.end() :]
         rest_key = _key(rest)
         slug = self._index.get(rest_key) or self._index.get(_strip_suffixes(rest_key))
@@ -830,6 +860,20 @@ class Catalog:
                 slug = self._index.get(_key(bracket.group("inside")))
             return self._operators[slug] if slug else self._brand_in_country(key)
         return self.localise(self._operators[slug], code) if slug else None
+
+    def _described(self, name: str, key: str) -> Operator | None:
+        """A known operator's full name, words that say what it does and a legal form: "TIM
+        Hellas Telecommunications S.A." is TIM Hellas. Its name's words alone, not an alias
+        ("TIM Nordeste Telecomunicações" is not TIM), and a form is needed."""
+        tail = _DESCRIBED_TAIL.search(key)
+        if tail is None or not ends_in_legal_form(name):
+            return None
+        known = key[: tail.start()]
+        slug = self._index.get(known)
+        if slug is None or known in self._shared:
+            return None
+        operator = self._operators[slug]
+        return operator if _strip_suffixes(_key(operator.name)) == known else None
 
     def _brand_in_country(self, key: str) -> Operator | None:
         """A group's brand, then a country it names: "tele2 lietuva", "telia denmark"."""

@@ -414,6 +414,57 @@ def test_slugify() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Ruritel p.l.c.", "ruritel"),
+        ("Ruritel P.L.C", "ruritel"),
+        ("Nordnet S.P.A", "nordnet"),
+        ("Nordnet Sp.A.", "nordnet"),
+        ("Nordnet N. V.", "nordnet"),
+        ("Nordnet A/S", "nordnet"),
+        ("Nordnet U.S.", "nordnet-u-s"),  # initials that are no legal form stay
+    ],
+)
+def test_legal_forms_in_dotted_initials_however_punctuated(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+    assert default_catalog().discover(name).slug == slug
+
+
+def test_a_group_word_before_the_legal_form_is_part_of_the_slug() -> None:
+    # "Group" names a company ("Example Group"): the slug keeps it, the lookup ignores it.
+    assert slugify("Calder Telecom Group plc") == "calder-telecom-group"
+    assert slugify("Calder Telecom Group") == "calder-telecom-group"
+    assert slugify("Calder Telecom Group, Ltd.") == "calder-telecom-group"
+    assert slugify("Calder Telecom plc") == "calder-telecom"
+    assert default_catalog().discover("Calder Telecom Group plc").slug == "calder-telecom-group"
+    assert default_catalog().resolve("Vodafone Group plc").slug == "vodafone"
+
+
+@pytest.mark.parametrize(
+    ("written", "slug"),
+    [
+        ("Swisscom Mobile Telecommunications AG", "swisscom-mobile"),
+        ("SWISSCOM MOBILE COMMUNICATIONS AG", "swisscom-mobile"),
+        ("Swisscom Mobile Telecomunicações S.A.", "swisscom-mobile"),
+    ],
+)
+def test_a_known_full_name_with_a_business_word_and_a_legal_form(written: str, slug: str) -> None:
+    operator = default_catalog().discover(written)
+    assert operator.slug == slug
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Swisscom Mobile Telecommunications",  # no legal form: not sure it is one name
+        "Swisscom Alpine Telecommunications AG",  # other words between: another company
+    ],
+)
+def test_a_business_word_alone_or_after_other_words_is_another_company(written: str) -> None:
+    assert default_catalog().resolve(written) is None
+
+
+@pytest.mark.parametrize(
     ("word", "code"),
     [
         ("Spain", "ES"),
