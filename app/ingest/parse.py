@@ -553,9 +553,43 @@ def _is_label(line: str) -> bool:
     a label with the place and date at its right ("PRESS RELEASE        Oslo, 06-11-2002")."""
     if _RELEASE_LABEL.match(line) or _EXHIBIT_MARKER.match(line):
         return True
-    if _labelled_date(line) is not None:
+    if _labelled_date(line) is not None or _label_row(line):
         return True
     return _BANNER.match(line) is not None and _dated_line(line) is None
+
+
+# A time after a date on a label's row: "at 9.00", "at 14:30 CET", "09.00 EET".
+_TIME_AFTER = re.compile(
+    r"^[ \t,]{0,3}(?:at[ \t]{1,3})?\d{1,2}[.:]\d{2}(?:[ \t]{1,3}[A-Za-z]{2,5})?$"
+)
+
+
+def _label_row(line: str) -> bool:
+    """A row of parts set apart by wide gaps with a release label among them, the others a
+    label, a banner, a date (with its time) or, on a dated row, the issuer's name in capitals:
+    "NORDLYS OYJ  STOCK EXCHANGE RELEASE  5 May 2005 at 9.00", "PRESS RELEASE  FOR IMMEDIATE
+    RELEASE". (An issuer's name and a label alone head a letterhead, read as one elsewhere.)"""
+    parts = _WIDE_GAP.split(line.strip())
+    if not 2 <= len(parts) <= 3 or not any(_RELEASE_LABEL.match(part) for part in parts):
+        return False
+    kinds = [_label_part(part) for part in parts]
+    return None not in kinds and ("name" not in kinds or "date" in kinds)
+
+
+def _label_part(part: str) -> str | None:
+    """What a part of a label's row is: "label", "date", "name" or None (anything else)."""
+    if _RELEASE_LABEL.match(part) or _BANNER.match(part):
+        return "label"
+    found = find_date(part)
+    if found is not None and found[1] <= 3:
+        rest = part[found[2] :]
+        return "date" if not rest.strip() or _TIME_AFTER.match(rest) else None
+    # The issuer: with its legal form, or one or two words ("NORDLYS", "NORDLYS TELECOM").
+    named = ends_in_legal_form(part) or len(part.split()) <= 2
+    return "name" if part.isupper() and named and not _TITLE_END.search(part) else None
+
+
+_TITLE_END = re.compile(r"[.!?;:,]$")
 
 
 def _labelled_date(line: str) -> date | None:

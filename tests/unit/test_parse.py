@@ -1015,6 +1015,22 @@ def test_the_issuers_line_with_a_date_to_its_right_is_no_title() -> None:
     assert release.released_on == date(2005, 3, 4)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "NEWS RELEASE" + " " * 30 + "FOR RELEASE AT 07:00 CET",
+        "NORDLYS OYJ     COMPANY ANNOUNCEMENT     4 March 2005 at 14.30",
+        "NORDLYS     PRESS RELEASE     March 4, 2005",
+    ],
+)
+def test_a_row_of_labels_dates_and_the_issuer_is_no_title(row: str) -> None:
+    header = f"\n{row}\n\n            NORDLYS EXTENDS ITS NETWORK\n"
+    body = _DATELINE_BODY.format(dateline="Oslo, March 4, 2005 -")
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
+    assert release.title == "NORDLYS EXTENDS ITS NETWORK"
+    assert release.released_on == date(2005, 3, 4)
+
+
 def test_a_mixed_case_headline_wrapped_over_two_lines() -> None:
     header = (
         "\nPRESS RELEASE\n\n   Nordlys Telecom Announces Unaudited Operating Results for\n"
