@@ -999,10 +999,21 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         if not cleaned:
             continue
         # A postal code closing a line belongs to the city opening the next ("..., 11320" /
-        # "Lima, Peru"): one space; any other line break is a comma.
-        joined = f"{joined}{' ' if postal and cleaned[0].isalpha() else ', '}{cleaned}"
+        # "Lima, Peru"): one space; so does a name wrapped at a small word ("Republic" / "of
+        # Ruritania", "Republic of" / "Ruritania"); any other line break is a comma.
+        wrapped = joined and (
+            _OPENS_ON_SMALL_WORD.match(cleaned) or _ENDS_ON_SMALL_WORD.search(joined)
+        )
+        space = (postal and cleaned[0].isalpha()) or wrapped
+        joined = f"{joined}{' ' if space else ', '}{cleaned}"
         postal = _TRAILING_POSTCODE.search(part.rstrip()) is not None
     return joined.removeprefix(", ") or None
+
+
+# The small words a name wraps at: "Federative Republic" / "of Ruritania".
+_SMALL_WORDS = r"(?:of|de|del|da|do|das|dos|di|du|la|le|and|y|e|the)"
+_OPENS_ON_SMALL_WORD = re.compile(rf"{_SMALL_WORDS}[ \t]")
+_ENDS_ON_SMALL_WORD = re.compile(rf"[ \t]{_SMALL_WORDS}$")
 
 
 # A line holding only a telephone number, maybe labelled: at least eight digits, no words.

@@ -982,6 +982,15 @@ def test_a_registrant_wrapped_or_followed_by_its_translation(name: str, registra
             "Harbour Tower, 1 Quay Street, Auckland 1010,\nNew Zealand",
             "Harbour Tower, 1 Quay Street, Auckland 1010, New Zealand",
         ),
+        # A country's name wrapped at a small word is one name, before or after the break.
+        (
+            "Strada Mare 4, 010011 Bucuresti, Socialist Republic\nof Ruritania",
+            "Strada Mare 4, 010011 Bucuresti, Socialist Republic of Ruritania",
+        ),
+        (
+            "Strada Mare 4, 010011 Bucuresti, Grand Duchy of\nRuritania",
+            "Strada Mare 4, 010011 Bucuresti, Grand Duchy of Ruritania",
+        ),
     ],
 )
 def test_address_lines_are_joined_as_written(address: str, joined: str) -> None:
