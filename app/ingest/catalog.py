@@ -1209,7 +1209,9 @@ _WORDS_BEFORE = re.compile(
 # Capitalised words and a legal form right after a name: "... Telephone East Corporation".
 _WORDS_THEN_FORM = re.compile(
     r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
-    r"(?P<words>[A-Z][a-z][\w&-]{0,30}(?:[ \t]{1,3}[A-Z][a-z][\w&-]{0,30})?)"
+    # The words may wrap: "TIM Nordeste" / "Telecomunicacoes S.A.".
+    r"(?P<words>[A-Z][a-z][\w&-]{0,30}"
+    r"(?:(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})[A-Z][a-z][\w&-]{0,30})?)"
     rf",?\s{{1,3}}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
 # Words that open a sentence or a phrase before a name, not part of it.

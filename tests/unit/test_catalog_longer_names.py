@@ -42,6 +42,17 @@ def test_a_known_name_with_a_region_before_its_legal_form_is_another_company() -
     assert [slug for slug, _ in found] == ["nippon-telegraph-and-telephone-west"]
 
 
+def test_the_words_between_a_known_name_and_its_legal_form_may_wrap() -> None:
+    text = (
+        "Nordlys ASA, the holding company of Swisscom Alpina S.A. and Swisscom Ticino\r\n"
+        "Telecomunicazioni S.A., the group's operators in the south, reported today.\r\n"
+    )
+    found = _mentions(text)
+    assert ("swisscom-alpina", "Swisscom Alpina S.A.") in found
+    assert ("swisscom-ticino-telecomunicazioni", "Swisscom Ticino Telecomunicazioni S.A.") in found
+    assert all(slug != "swisscom" for slug, _ in found)
+
+
 def test_sentence_openers_business_words_and_headings_keep_the_known_name() -> None:
     text = (
         "Today Vodafone Group Plc announced results. COSMOTE Mobile Telecommunications "
