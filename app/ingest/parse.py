@@ -1108,7 +1108,7 @@ def _next_question(cover: str, start: int) -> int:
 def _enclosure(cover: str) -> str | None:
     match = re.search(r"^[ \t]*Enclosures?[ \t]*:[ \t]*", cover, re.IGNORECASE | re.MULTILINE)
     if match is None:
-        return _exhibit_index(cover) or _enclosure_sentence(cover)
+        return _exhibit_index(cover) or _enclosure_sentence(cover) or _unlabelled_enclosure(cover)
     end = _paragraph_end(cover, match.end(), skip_leading_blank=True)
     joined = " ".join(cover[match.end() : end].split())
     return joined or None
@@ -1152,6 +1152,37 @@ def _enclosure_sentence(cover: str) -> str | None:
         if joined:
             return joined
     return None
+
+
+# An answer line to a cover question ("Yes _____   No __X__"): the first after 12g3-2(b).
+_YES_NO_ANSWER = re.compile(r"^[ \t]*Yes\b[^\n]{0,60}\bNo\b[^\n]{0,30}$", re.MULTILINE)
+_FILE_NUMBER_NOTE = re.compile(r"12g3-?2\(b\)|\b82-", re.IGNORECASE)
+
+
+def _unlabelled_enclosure(cover: str) -> str | None:
+    """The short paragraph after the cover's last question and before the rule that opens
+    the releases ("Nordlys ASA - results for the first quarter of 2005"): the enclosure
+    line, written without its label."""
+    answers = [m for m in _YES_NO_ANSWER.finditer(cover) if "12g3" in cover[: m.start()]]
+    if not answers:
+        return None
+    position = answers[0].end()
+    while True:
+        start = position
+        while start < len(cover) and cover[start] in " \t\r\n":
+            start += 1
+        end = _paragraph_end(cover, start, skip_leading_blank=False)
+        paragraph = cover[start:end]
+        if not _FILE_NUMBER_NOTE.search(paragraph):
+            break
+        position = end  # "If "Yes" is marked, indicate below the file number ...: 82-___"
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    following = cover[end:].lstrip(" \t\r\n").split("\n", 1)[0]
+    if not 1 <= len(lines) <= 3 or not _RULE_LINE.match(following.rstrip("\r")):
+        return None
+    if len(paragraph) > 300 or lines[-1].endswith(":") or any(_RULE_LINE.match(x) for x in lines):
+        return None
+    return " ".join(" ".join(lines).split())
 
 
 def _paragraph_start(text: str, position: int) -> int:

@@ -1014,6 +1014,25 @@ def test_an_exhibit_index_stands_for_the_enclosure_line() -> None:
     )
 
 
+def test_an_unlabelled_enclosure_line_between_the_last_question_and_a_rule() -> None:
+    cover = _MINI_COVER.replace(
+        "Yes [ ]     No [X]\n",
+        "Indicate by check mark whether the registrant is furnishing the information to\n"
+        "the Commission pursuant to Rule 12g3-2(b):\n\n      Yes [ ]     No [X]\n\n"
+        'If "Yes" is marked, the file number assigned under Rule 12g3-2(b): 82-____\n\n'
+        "Nordlys Telecom ASA - network report for the first quarter of\n2005 (1Q05)\n\n"
+        + "=" * 60
+        + "\n",
+    )
+    text = cover + "\nNORDLYS OPENS ITS NETWORK\n\nOslo, 4 March 2005\n" + _MINI_BODY
+    assert parse_filing(_document(text)).cover.enclosure == (
+        "Nordlys Telecom ASA - network report for the first quarter of 2005 (1Q05)"
+    )
+    # Without the rule, the paragraph may be the headline: no enclosure.
+    text = text.replace("=" * 60 + "\n", "")
+    assert parse_filing(_document(text)).cover.enclosure is None
+
+
 def test_the_issuers_line_with_a_date_to_its_right_is_no_title() -> None:
     header = (
         "\nSTOCK EXCHANGE RELEASE\n\nNORDLYS TELECOM ASA                        4 March 2005\n\n"
