@@ -708,6 +708,31 @@ class Catalog:
             return self.extended(embedded)._with_defined_terms(text, start, end)
         return self._with_defined_terms(text, start, end)
 
+    def with_opening_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the telecom companies the paragraph opening
+        ``text[start:end]`` names in full with a legal form, none of the table's names in
+        them: "the holding company of Nordlys Mobil S.A. and Fjord Celular S.A." names the
+        subsidiaries whose short names the release goes on to use."""
+        opening = _OPENING.match(text, start, end)
+        if opening is None:
+            return self
+        found: dict[str, Operator] = {}
+        for match in _NAME_WITH_FORM.finditer(text, opening.start("text"), opening.end("text")):
+            words = _SPACES.sub(" ", match.group("name")).split(" ")
+            while words and words[0].lower() in _NOT_NAME_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or not _TELECOM_NAME.search(name) or not is_company_name(name):
+                continue
+            if next(self._table_matches(text, match.start("name"), match.end()), None):
+                continue  # a known name inside: a longer name's (see ``_embedding_companies``)
+            if self.resolve(match.group(0)) is not None or self.resolve(name) is not None:
+                continue
+            operator = self.discover(name)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self.extended(found.values()) if found else self
+
     def _embedding_companies(self, text: str, start: int, end: int) -> list[Operator]:
         """Companies ``text[start:end]`` names with a legal form around a known name and more
         capitalised words ("Star One S.A.", "Norte Brasil Telecom S.A.", "Nippon Telegraph and
@@ -1161,6 +1186,13 @@ _COMPANY_BEFORE = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:{_WORD_GAP}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
     rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}$"
 )
+# A company's name and its legal form: "Fjord Celular S.A.", "Nordlys Mobil, AS".
+_NAME_WITH_FORM = re.compile(
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
+    rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
+)
+# A release's opening paragraph: up to its first blank line, at most 800 characters.
+_OPENING = re.compile(r"\s*(?P<text>(?:[^\n]|\n(?![ \t\r]*\n)){1,800})")
 # Words that make an unknown company's name a telecom company's.
 _TELECOM_NAME = re.compile(
     r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone|broadband"

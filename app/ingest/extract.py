@@ -28,6 +28,7 @@ def extract_release(
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
+        known = known.with_opening_companies(text, first, last)
         known = known.with_defined_terms(text, first, last)
 
     mentions: dict[tuple[str, int], Mention] = {}

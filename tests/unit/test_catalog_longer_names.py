@@ -143,3 +143,20 @@ def test_two_known_names_before_a_legal_form_stay_two_known_names() -> None:
     # "Libertel" is Vodafone's Dutch operator's old name: not a word of another company's.
     found = _mentions("The operator Vodafone Libertel N.V. had 3.6 million customers.")
     assert [slug for slug, _ in found] == ["vodafone", "vodafone-nl"]
+
+
+def test_telecom_companies_named_in_full_in_the_opening_paragraph_are_discovered() -> None:
+    text = (
+        "Oslo, 3 May 2005 - Nordlys Holding ASA, the holding company of Fjordnett Celular\n"
+        "S.A. and Vestland Mobilnett AS, advised by Banco Fjord S.A., reported results.\n\n"
+        "Fjordnett Celular ended the quarter with 2.1 million clients and Vestland Mobilnett\n"
+        "with 0.4 million; Kyst Telecom S.A. is the third operator.\n"
+    )
+    catalog = default_catalog().with_opening_companies(text, 0, len(text))
+    found = [(m.operator, " ".join(m.span.text.split())) for m in catalog.find_mentions(text)]
+    assert ("fjordnett-celular", "Fjordnett Celular S.A.") in found
+    assert ("fjordnett-celular", "Fjordnett Celular") in found
+    assert ("vestland-mobilnett", "Vestland Mobilnett") in found
+    # Not a telecom name (a holding, a bank), or named only after the opening paragraph.
+    slugs = {slug for slug, _ in found}
+    assert not slugs & {"nordlys-holding", "banco-fjord", "kyst-telecom"}
