@@ -132,6 +132,12 @@ def _before(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + _spaced(pattern) + r")" + _GAP + "$", _F)
 
 
+# Market share in Portuguese and Spanish.
+LATIN_MARKET_SHARE = r"(?:participa[çc][ãa]o|participaci[óo]n|cuota)\s{1,3}de(?:l)?\s{1,3}mercado"
+# Count nouns in Portuguese and Spanish.
+LATIN_COUNT_NOUNS = (
+    r"clientes|assinantes|acessos|usu[áa]rios|suscriptores|abonados|usuarios|l[íi]neas|linhas"
+)
 # "7,964,000 mobile services in operation" (SIO): how some operators count their customers.
 # "1.013.742 ADSL accesses in service", "9.703.211 lines in service", "4 729 018 fixed access
 # lines": access lines count the customers of a fixed network.
@@ -140,6 +146,9 @@ COUNT_NOUNS = (
     r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
+    # Portuguese and Spanish, after "de" when a scale word comes first ("6,1 milhões de
+    # clientes", "2,3 millones de suscriptores"): Latin American issuers' releases.
+    rf"|(?:de\s{{1,3}})?(?:{LATIN_COUNT_NOUNS})"
 )
 # A count noun that says the segment itself when no segment word does.
 NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -271,12 +280,14 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(
             r"(?:(?:full-time|permanent)\s{1,3}(?:equivalent\s{1,3})?)?"
-            r"(?:employees|staff|people\s{1,3}employed|workers|personnel|team\s{1,3}members)"
+            r"(?:employees|staff|people\s{1,3}employed|workers|personnel|team\s{1,3}members"
+            # Portuguese and Spanish: "conta com 2.114 empregados", "1.850 empleados"
+            r"|empregados|funcion[áa]rios|empleados|colaboradores|trabajadores)"
         ),
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
             r"[^.;]{0,40}?\s(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
-            r"|employs|employing|employed|employ"
+            r"|employs|employing|employed|employ|emprega|emplea"
         ),
         # "127 employees left the Company", "350 staff were made redundant": a change
         not_after=re.compile(
@@ -390,7 +401,9 @@ RULES: tuple[MetricRule, ...] = (
             # "a 72.4% share of the lines in service in Chile"
             r"(?:market\s{1,3}share|(?:market\s{1,3})?share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket"
             rf"|share\s{{1,3}}of\s{{1,3}}the\s{{1,3}}(?:{COUNT_NOUNS})"
-            r"|of\s{1,3}the[^.;%]{0,40}?\smarket)"
+            r"|of\s{1,3}the[^.;%]{0,40}?\smarket"
+            # "58,3% de participação de mercado", "30% de cuota de mercado"
+            rf"|de\s{{1,3}}(?:{LATIN_MARKET_SHARE}))"
         ),
         before=_before(
             # "market share in Russia was approximately 36%", "share of the Belgian mobile
@@ -408,13 +421,22 @@ RULES: tuple[MetricRule, ...] = (
             r"|subscriptions|lines)(?:\s{1,3}in\s{1,3}service)?"
             r"(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w-]{1,20}))?"
             r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
+            # "a participação de mercado da Nordtel em sua área era de 41,2%", "su
+            # participación de mercado alcanzó el 30%"
+            rf"|(?:{LATIN_MARKET_SHARE})[^.;%]{{0,60}}?\s"
+            r"(?:(?:era|é|foi|es|fue|alcan[çc]ou|alcanz[óo]|atingiu|chegou\s{1,3}a|lleg[óo]\s{1,3}a)"
+            r"(?:\s{1,3}(?:de|del|el|a))?|de|del)"
         ),
     ),
     MetricRule(
         "population_coverage",
         "percent",
         # "of the population", "of the Israeli population", "of Israel's population"
-        after=_after(r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+(?:['\u2019]s)?\s{1,3}){0,2}population"),
+        after=_after(
+            r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+(?:['\u2019]s)?\s{1,3}){0,2}population"
+            # "84,6% da população", "el 90% de la población"
+            r"|d[ae]\s{1,3}(?:la\s{1,3}|sua\s{1,3}|su\s{1,3})?(?:popula[çc][ãa]o|poblaci[óo]n)"
+        ),
         before=_before(r"population\s{1,3}coverage\s{1,3}(?:of|is|was|reached)"),
     ),
     MetricRule(
@@ -451,7 +473,9 @@ RULES: tuple[MetricRule, ...] = (
 # US$3.0 billion", "will invest NZ$80 million") is no fact yet.
 FORECAST = re.compile(
     r"(?<![\w-])(?:expects?|expected|anticipates?|will|plans?|planned|plans\s{1,3}to"
-    r"|forecasts?|intend(?:s|ed)?|aims?|targets?|guidance|budget(?:ed|s)?|projected)(?![\w-])",
+    r"|forecasts?|intend(?:s|ed)?|aims?|targets?|guidance|budget(?:ed|s)?|projected"
+    # Portuguese and Spanish: "deverão somar", "prevé alcanzar", "espera atingir"
+    r"|dever[áa]|dever[ãa]o|deber[áa]n?|espera[mn]?|prev[êé]|pretende[mn]?|planeja|planea)(?![\w-])",
     _F,
 )
 # A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",
@@ -626,7 +650,17 @@ BRACKETED_AFTER = re.compile(r"\)|[ \t]{1,3}(?:at|on|in|as[ \t]{1,3}of)[ \t]", _
 BRACKETED_RATIO = 5
 
 # "412.000 net new customers, of which 298.000 contract customers": a part of the previous flow.
-BREAKDOWN = re.compile(r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}of[ \t\r\n]{1,3}which[ \t\r\n]{1,3}$", _F)
+BREAKDOWN = re.compile(
+    r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:of[ \t\r\n]{1,3}which"
+    # Portuguese and Spanish: "3.012.458 clientes, dos quais 512.304 na ...", "de los cuales"
+    r"|d[oa]s[ \t\r\n]{1,3}quais|de[ \t\r\n]{1,3}l[oa]s[ \t\r\n]{1,3}cuales)[ \t\r\n]{1,3}$",
+    _F,
+)
+# "3.012.458 clients, of which 512.304 at NBT, its subsidiary": the part of a count that the
+# operator named right after it holds ("na NBT", "en Movilnet"): the words before that name.
+PART_OWNER = re.compile(
+    r"[ \t\r\n]{1,3}(?:at|in|na|no|en)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}|a[ \t\r\n]{1,3})?", _F
+)
 
 # "... 26.2 million customers, and Vodafone Italy with 24.8 million": the count noun is implied.
 ELLIPTICAL_COUNT = re.compile(
@@ -692,6 +726,16 @@ MONTHS: dict[str, int] = {
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Portuguese and Spanish months, written in full: "Em 31 de dezembro de 2002", "al 30 de
+# junio de 2005". Read only by the rules that write "de" between day, month and year.
+LATIN_MONTHS: dict[str, int] = {
+    "janeiro": 1, "enero": 1, "fevereiro": 2, "febrero": 2, "março": 3, "marzo": 3,
+    "abril": 4, "maio": 5, "mayo": 5, "junho": 6, "junio": 6, "julho": 7, "julio": 7,
+    "agosto": 8, "setembro": 9, "septiembre": 9, "setiembre": 9, "outubro": 10, "octubre": 10,
+    "novembro": 11, "noviembre": 11, "dezembro": 12, "diciembre": 12,
+}  # fmt: skip
+_LATIN_MONTH = "|".join(sorted(LATIN_MONTHS, key=len, reverse=True))
+MONTHS |= LATIN_MONTHS
 # Months written in full only: "in May" and "May 2006" say a month; "in Mar" says little.
 _FULL_MONTH = "|".join(calendar.month_name[number].lower() for number in range(1, 13))
 _YEAR = r"(?:19|20)\d\d"
@@ -795,6 +839,26 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             rf"(?:end(?:ed)?|closed)\s{{1,3}}(?:of\s{{1,3}})?"
             rf"(?:the\s{{1,3}}year(?:\s{{1,3}}(?P<year>{_YEAR}))?|(?P<year2>{_YEAR}))"
+        ),
+    ),
+    # "encerrou o ano de 2002 com", "cerró el ejercicio 2005 con", "ao final de 2004": the
+    # end of the year, in Portuguese and Spanish.
+    DateRule(
+        "end_year",
+        _date(
+            r"(?:(?:encerrou|terminou|fechou|cerr[óo]|termin[óo]|finaliz[óo])"
+            r"(?:\s{1,3}(?:o|el)\s{1,3}(?:ano|año|ejercicio)(?:\s{1,3}de)?)?"
+            r"|(?:ao|no|al)\s{1,3}(?:final|fim|cierre)\s{1,3}de(?:l)?"
+            r"(?:\s{1,3}(?:o|el)?\s{0,3}(?:ano|año|ejercicio)(?:\s{1,3}de)?)?)"
+            rf"\s{{1,3}}(?P<year2>{_YEAR})"
+        ),
+    ),
+    # "31 de dezembro de 2002", "30 de junio de 2005"
+    DateRule(
+        "day_month",
+        _date(
+            rf"(?P<day>{_DAY})\s{{1,3}}de\s{{1,3}}(?P<month>{_LATIN_MONTH})"
+            rf"(?:\s{{1,3}}(?:de|del)\s{{1,3}}(?P<year>{_YEAR}))?"
         ),
     ),
     DateRule(

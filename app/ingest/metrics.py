@@ -47,6 +47,7 @@ from app.ingest.metric_rules import (
     OPERATORS_PLURAL,
     ORDINALS,
     OWNED_SUBSIDIARY,
+    PART_OWNER,
     PER_UNIT,
     PER_UNIT_BEFORE,
     PESO_COUNTRIES,
@@ -168,6 +169,9 @@ class _Hit:
     # An item continuing the previous one ("... in the third quarter and 412 thousand in the
     # nine months"): a date right after it is its own, one before it the previous item's.
     continued: bool = False
+    # A part of the previous count that the operator named right after it holds ("3.012.458
+    # clients, of which 512.304 at NBT"): that operator's own count.
+    part: bool = False
 
 
 # --- a sentence's patterns, scanned once ----------------------------------------------------
@@ -1044,6 +1048,24 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             text[previous.end : hit.figure.start]
         ):
             hits[i] = _Hit(hit.figure, previous.rule, hit.start, hit.end, hit.segment)
+    # "3.012.458 clients, of which 512.304 at NBT": a part of a count, with no words of its
+    # own, that an operator named right after it holds.
+    for i in range(1, len(figures)):
+        previous, figure = hits[i - 1], figures[i]
+        if (
+            hits[i] is not None
+            or previous is None
+            or previous.rule.flow
+            or figure.kind != "count"
+            or previous.figure.kind != "count"
+            or not BREAKDOWN.search(text[previous.end : figure.start])
+        ):
+            continue
+        owner = PART_OWNER.match(text, figure.end)
+        if owner is not None and any(m.span.start == owner.end() for m in sentence.named):
+            hits[i] = _Hit(
+                figure, previous.rule, figure.start, figure.end, previous.segment, part=True
+            )
     # A percentage right after a flow is that flow's share of the market, not a market share.
     kept: list[_Hit] = []
     for i, hit in enumerate(hits):
@@ -1254,6 +1276,9 @@ def _owner_after(text: str, hit: _Hit, named: list[Mention]) -> Mention | None:
     """The operator named right after a share or count with "for": "compared with 50.2% for
     KT" is KT's, whoever the sentence opened on; and after a passive verb with "by": "R$ 238,1
     million were invested by Oi"; "4,6 million mobile accesses belong to Cesky Telecom"."""
+    if hit.part:
+        gap = PART_OWNER.match(text, hit.figure.end)
+        return next((m for m in named if gap is not None and m.span.start == gap.end()), None)
     gap = _FOR_OWNER.match(text, max(hit.end, hit.figure.end))
     if gap is None:
         return None
@@ -1334,7 +1359,9 @@ _OWN_SPAN = re.compile(REPORTED_PERIOD.pattern + r"|\bsince\b", re.IGNORECASE)
 # "9,8% above 2Q04", "up 38,2% on 2Q04", "over the first half of 2005": a date that a change
 # is measured against, the period of no figure before it.
 _COMPARED_DATE = re.compile(
-    r"\b(?:above|below|on|over|versus|vs\.?|against|compared[ \t\r\n]{1,3}(?:with|to))"
+    # "up 9,8% on 2Q04" compares; "On December 31, 2002, its market share was" opens a
+    # sentence with the day it speaks of: a capital "On" is no comparison.
+    r"\b(?:above|below|(?-i:on|ON)|over|versus|vs\.?|against|compared[ \t\r\n]{1,3}(?:with|to))"
     r"[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$",
     re.IGNORECASE,
 )

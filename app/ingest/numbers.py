@@ -249,6 +249,13 @@ SCALES: dict[str, Decimal] = {
     "bln": Decimal(1_000_000_000),
     "mld": Decimal(1_000_000_000),
     "mrd": Decimal(1_000_000_000),
+    # Portuguese and Spanish: "6,1 milhões de clientes", "1,2 millones de líneas".
+    "milhão": Decimal(1_000_000),
+    "milhões": Decimal(1_000_000),
+    "millón": Decimal(1_000_000),
+    "millones": Decimal(1_000_000),
+    "bilhão": Decimal(1_000_000_000),
+    "bilhões": Decimal(1_000_000_000),
 }
 
 WORD_NUMBERS: dict[str, int] = {
@@ -299,7 +306,7 @@ _BELOW_THOUSAND = (
 _WORDS = rf"{_alternation(FRACTION_WORDS)}|{_BELOW_THOUSAND}"
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
-    "|mln|mio|bln|mld|mrd"
+    "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 

@@ -2303,3 +2303,54 @@ def test_a_row_in_persons_under_a_caption_in_thousands_keeps_its_own_scale() -> 
     assert ("employees", Decimal("3215")) in got
     assert ("employees", Decimal("3102")) in got
     assert ("customers", Decimal("812400")) in got
+
+
+def test_portuguese_metric_words_with_continental_figures() -> None:
+    text = (
+        "A Telemig Celular encerrou o ano de 2004 com 2.841.003 clientes. A Telemig Celular "
+        "conta com 1.312 funcionários. Em 30 de setembro de 2004, a participação de mercado "
+        "da Telemig Celular em sua área era de 61,2%, e sua rede cobria 71,5% da população "
+        "do estado. A Telemig Celular deverá somar 3,4 milhões de clientes em 2005.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text, date(2005, 1, 20))}
+    assert got == {
+        ("telemig-celular", "customers", Decimal(2_841_003), date(2004, 12, 31)),
+        ("telemig-celular", "employees", Decimal(1_312), None),
+        ("telemig-celular", "market_share", Decimal("61.2"), date(2004, 9, 30)),
+        ("telemig-celular", "population_coverage", Decimal("71.5"), date(2004, 9, 30)),
+    }
+
+
+def test_spanish_metric_words_and_a_part_held_by_a_named_operator() -> None:
+    text = (
+        "CANTV cerró el ejercicio 2005 con 6.802.114 clientes, de los cuales 4.918.007 en "
+        "Movilnet. CANTV emplea a 9.450 trabajadores. Al 31 de diciembre de 2005, la "
+        "participación de mercado de Movilnet alcanzó el 38,5%. Movilnet sumó 2,1 millones "
+        "de suscriptores.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of) for m in run(text, date(2006, 2, 1))}
+    assert got == {
+        ("cantv", "customers", Decimal(6_802_114), date(2005, 12, 31)),
+        ("movilnet", "customers", Decimal(4_918_007), date(2005, 12, 31)),
+        ("cantv", "employees", Decimal(9_450), None),
+        ("movilnet", "market_share", Decimal("38.5"), date(2005, 12, 31)),
+        ("movilnet", "customers", Decimal(2_100_000), None),
+    }
+
+
+def test_a_part_of_a_count_named_after_of_which_is_that_operators_own() -> None:
+    text = "CANTV ended 2005 with 6.802.114 clients, of which 4.918.007 at Movilnet, its arm.\n"
+    got = {(m.operator, m.value, m.span.text) for m in run(text, date(2006, 2, 1))}
+    assert got == {
+        ("cantv", Decimal(6_802_114), "6.802.114 clients"),
+        ("movilnet", Decimal(4_918_007), "4.918.007"),
+    }
+
+
+def test_a_capital_on_opening_a_sentence_dates_it_across_a_line_break() -> None:
+    text = (
+        "Telemig Celular grew in the year. On September 30,\n"
+        "2004, Telemig Celular's market share in its area was 61,2%.\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2004, 11, 1))}
+    assert got == {("market_share", Decimal("61.2"), date(2004, 9, 30))}

@@ -369,3 +369,18 @@ def test_a_whole_number_longer_than_the_decimal_context_is_kept_as_written() -> 
     huge = Decimal("12345678901234567890123456789")  # 29 digits: quantize would raise
     assert normalised(huge) == huge
     assert normalised(Decimal("7500000.0")) == Decimal("7500000")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("4,7 milhões de clientes", "4700000"),
+        ("1,2 milhão de acessos", "1200000"),
+        ("R$ 3,25 bilhões", "3250000000"),
+        ("2,35 millones de líneas", "2350000"),
+        ("1 millón de suscriptores", "1000000"),
+    ],
+)
+def test_portuguese_and_spanish_scale_words(phrase: str, value: str) -> None:
+    figures = list(find_figures(phrase))
+    assert [f.value for f in figures] == [Decimal(value)]
