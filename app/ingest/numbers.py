@@ -304,6 +304,11 @@ _BELOW_THOUSAND = (
     rf"|{_BELOW_HUNDRED}"
 )
 _WORDS = rf"{_alternation(FRACTION_WORDS)}|{_BELOW_THOUSAND}"
+# The first two letters of every count word: a look-ahead on them turns most words away at
+# once, before the long alternation of number words is tried at every word's start.
+_WORD_STARTS = "|".join(
+    sorted({word[:2] for word in (*FRACTION_WORDS, *_ONES, *_TENS)}, key=lambda w: (-len(w), w))
+)
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
@@ -332,7 +337,7 @@ FIGURE = re.compile(
     # "US$2.1\n    billion": the scale word may open the next (indented) line.
     r"(?:(?P<short>bn|mn|m)\b|(?:[ \t]{0,3}\r?\n)?[ \t]{0,16}(?P<scale>" + _LONG_SCALES + r")\b)?"
     r"(?!\w)"
-    rf"|(?<![\w-])(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
+    rf"|(?<![\w-])(?=(?:{_WORD_STARTS}))(?P<word>{_WORDS})[\s-]{{1,3}}(?P<wscale>{_LONG_SCALES})\b"
     rf"(?:(?<=thousand)\s{{1,3}}(?:and\s{{1,3}})?(?P<wtail>{_BELOW_THOUSAND})(?![\w-]))?"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
@@ -506,7 +511,8 @@ def normalised(value: Decimal) -> Decimal:
 
 
 # Every figure writes a digit or a scale word ("five million"): text with neither holds none.
-_FIGURE_HINT = re.compile(r"\d|illion|thousand", re.IGNORECASE)
+# ("dois milhões", "two millones" hold none of the English words: "ilh", "illo", "illó").
+_FIGURE_HINT = re.compile(r"\d|illion|thousand|ilh|illo|illó", re.IGNORECASE)
 
 
 def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -609,34 +615,61 @@ class FigureScan:
         follows one, so every branch that reaches ``end`` still wants a character there and
         fails in the piece, as it fails (or runs past ``end``, which the figure there rules
         out) in the whole. At ``start``: the same when no match of the whole runs across it
-        and the look-behind there sees no difference; else the piece is scanned afresh.
+        and the look-behind there sees no difference; else the piece is scanned afresh, but
+        only until the fresh scan finds a match of the whole (after ``start``, where the
+        look-behinds see the same characters): from there on both scans go the same way.
         A year's date words are looked for inside the piece only, as a fresh scan would.
         """
         text = self._text
         first = bisect_left(self._starts, start)
         last = bisect_left(self._starts, end, first)
-        if (
-            last == len(self._starts)
-            or self._starts[last] != end
-            or (first > 0 and self._shapes[first - 1].end > start)
-            or (
-                start > 0
-                and _FIGURE_FIRST.match(text, start) is not None
-                and _LOOK_BEHIND.match(text, start - 1) is not None
-            )
-        ):
+        if last == len(self._starts) or self._starts[last] != end:
             return [
                 Shape(s.start + start, s.end + start, s.kind, s.scaled)
                 for s in figure_shapes(text[start:end])
             ]
+        if (first > 0 and self._shapes[first - 1].end > start) or (
+            start > 0
+            and _FIGURE_FIRST.match(text, start) is not None
+            and _LOOK_BEHIND.match(text, start - 1) is not None
+        ):
+            return self._rescanned(start, end, first, last)
+        return self._kept(start, first, last)
+
+    def _kept(self, start: int, first: int, last: int) -> list[Shape]:
+        """The whole scan's shapes ``first`` to ``last`` (before the piece's end), a year's
+        date words looked for inside the piece from ``start``."""
         shapes = []
         for i in range(first, last):
             shape = self._shapes[i]
             dated = self._dated[i]
             if self._bare_years[i] and shape.start - 20 < start:
-                dated = _after_date_words(text, shape.start, start)
+                dated = _after_date_words(self._text, shape.start, start)
             if not dated:
                 shapes.append(shape)
+        return shapes
+
+    def _rescanned(self, start: int, end: int, first: int, last: int) -> list[Shape]:
+        """A fresh scan of the piece, up to its first match (after ``start``) that the whole
+        scan also found; the whole scan's shapes from there."""
+        piece = self._text[start:end]
+        shapes: list[Shape] = []
+        k = first  # the whole scan's first match not before the fresh scan's position
+        for match in FIGURE.finditer(piece) if _FIGURE_HINT.search(piece) else ():
+            at = match.start() + start
+            while k < last and self._starts[k] < at:
+                k += 1
+            if (
+                at > start
+                and k < last
+                and self._starts[k] == at
+                and self._shapes[k].end == match.end() + start
+            ):
+                return shapes + self._kept(start, k, last)
+            if _numeric_date(match) or _is_date_year(piece, match):
+                continue
+            shape = _shape(match)
+            shapes.append(Shape(shape.start + start, shape.end + start, shape.kind, shape.scaled))
         return shapes
 
 

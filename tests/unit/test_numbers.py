@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.ingest import numbers
 from app.ingest.numbers import (
     FIGURE,
     FigureScan,
@@ -384,3 +385,42 @@ def test_a_whole_number_longer_than_the_decimal_context_is_kept_as_written() -> 
 def test_portuguese_and_spanish_scale_words(phrase: str, value: str) -> None:
     figures = list(find_figures(phrase))
     assert [f.value for f in figures] == [Decimal(value)]
+
+
+def test_a_window_that_starts_inside_a_figure_equals_a_fresh_scan_of_the_piece() -> None:
+    text = (
+        "in 2003 1 200 staff, 1,234 5,678 9.012 at 31.12.2005, Q3 2004 3,456.7 two thousand six "
+        "hundred 12 345 678 (8.9) 4,5 milhões 1.234,5 R$ 2.345 45% 6 June 2004 2004 7,890 "
+    ) * 2
+    scan = FigureScan(text, 0, len(text))
+    starts = [shape.start for shape in figure_shapes(text)]
+    for end in starts:
+        for start in range(max(0, end - 60), end + 1):
+            fresh = [
+                Shape(s.start + start, s.end + start, s.kind, s.scaled)
+                for s in figure_shapes(text[start:end])
+            ]
+            assert scan.window(start, end) == fresh, (start, end)
+
+
+def test_a_window_into_a_run_on_list_rescans_only_until_it_meets_the_sentence_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A list of numbers with no full stop: each figure looks back 160 characters, which start
+    # inside an earlier number; a fresh scan of the whole window for each figure costs the
+    # window's figures each time.
+    text = "1,234 5,678 " * 400
+    scan = FigureScan(text, 0, len(text))
+    starts = [shape.start for shape in figure_shapes(text)]
+    shaped = 0
+    real_shape = numbers._shape
+
+    def counting_shape(match: re.Match[str]) -> Shape:
+        nonlocal shaped
+        shaped += 1
+        return real_shape(match)
+
+    monkeypatch.setattr(numbers, "_shape", counting_shape)
+    windows = [scan.window(max(0, end - 160), end) for end in starts[20:]]
+    assert all(len(w) >= 12 for w in windows)
+    assert shaped <= 3 * len(windows)
