@@ -688,7 +688,11 @@ COMPARED = re.compile(
     # "rose to 5.4% at the end of September from 4.7% a year earlier"
     r"|(?<=\s)from"
     # "2.1% lower than the Ch$ 653,877 million of 2003"
-    r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?)[ \t\r\n]{1,3}$",
+    r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?)"
+    # "a profit of HK$81.5 million, against a loss of HK$26.4 million a year earlier": the
+    # earlier figure's own word says on which side of zero it is.
+    r"(?:[ \t\r\n]{1,3}an?[ \t\r\n]{1,3}(?:net[ \t\r\n]{1,3})?(?P<sign>loss|profit)"
+    r"[ \t\r\n]{1,3}of)?[ \t\r\n]{1,3}$",
     _F,
 )
 # How far after the previous figure's words the comparison may come.

@@ -908,6 +908,13 @@ def _segment(word: str | None) -> str | None:
     return SEGMENTS[re.sub(r"\s+", " ", word_key(word))] if word else None
 
 
+# A metric with a rule for each side of zero ("net income of", "net loss of"): [profit, loss].
+_SIGNED_RULES: dict[str, tuple[MetricRule, MetricRule]] = {
+    name: (positive, negative)
+    for name in {r.name for r in RULES if r.negative}
+    for positive in [next(r for r in RULES if r.name == name and not r.negative)]
+    for negative in [next(r for r in RULES if r.name == name and r.negative)]
+}
 _ARTICLE_END = re.compile(r"(?<![\w-])(?:an?|the)[ \t\r\n]{1,3}$", re.IGNORECASE)
 _ARTICLE_REACH = _reach(_ARTICLE_END)
 
@@ -943,16 +950,20 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
         if figures[i].start - compared.end > COMPARED_REACH:
             continue  # the gap is longer
         gap = text[compared.end : figures[i].start]
-        if COMPARED.search(gap):
+        if comparison := COMPARED.search(gap):
             figure = figures[i]
             earlier = compared
             if compared.rule.flow and STOCK_DATE_AFTER.match(text, figure.end):
                 # "had 22.356.000 subscribers ..., an addition of 6.065.000 ..., compared with
                 # 16.291.000 at the end of 2004": a figure at a date is compared with the stock.
                 earlier = stock or compared
+            rule = earlier.rule
+            if comparison.group("sign") and rule.name in _SIGNED_RULES:
+                # "against a loss of HK$26.4 million": the same metric, on the loss side
+                rule = _SIGNED_RULES[rule.name][word_key(comparison.group("sign")) == "loss"]
             hits[i] = _Hit(
                 figure,
-                earlier.rule,
+                rule,
                 figure.start,
                 figure.end,
                 earlier.segment,
@@ -1525,8 +1536,25 @@ def _months_before(day: date | None, months: int) -> date | None:
 _PERIOD_LABEL = re.compile(r"(?:(?P<label>Q[1-4]|H[12]|Q1-Q3) )?(?P<year>(?:19|20)\d\d)")
 
 
+# A period that keeps its words (``canonical_period``): "year ended 31 August 2007".
+_ENDED_LABEL = re.compile(
+    r"(?P<span>[\w -]{1,20} ended) (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}) (?P<year>\d{4})"
+)
+
+
 def _period_before(period: str | None, months: int) -> str | None:
-    """ "Q3 2004" a year earlier is "Q3 2003", a quarter earlier "Q2 2004"; else unknown."""
+    """ "Q3 2004" a year earlier is "Q3 2003", a quarter earlier "Q2 2004"; "year ended 31
+    August 2007" a year earlier is "year ended 31 August 2006"; else unknown."""
+    ended = _ENDED_LABEL.fullmatch(period or "")
+    if ended is not None and months == 12:
+        year, month = int(ended.group("year")), MONTHS.get(word_key(ended.group("month")))
+        if month is None or not 1 <= int(ended.group("day")) <= calendar.monthrange(year, month)[1]:
+            return None
+        day = _months_before(date(year, month, int(ended.group("day"))), 12)
+        if day is None:
+            return None
+        # a month's last day stays its last day ("29 February 2008": 28 February 2007)
+        return f"{ended.group('span')} {day.day} {calendar.month_name[month]} {day.year}"
     match = _PERIOD_LABEL.fullmatch(period or "")
     if match is None:
         return None

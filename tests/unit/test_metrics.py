@@ -2354,3 +2354,18 @@ def test_a_capital_on_opening_a_sentence_dates_it_across_a_line_break() -> None:
     )
     got = {(m.name, m.value, m.as_of) for m in run(text, date(2004, 11, 1))}
     assert got == {("market_share", Decimal("61.2"), date(2004, 9, 30))}
+
+
+def test_a_year_earlier_of_a_fiscal_year_and_a_loss_compared_with_a_profit() -> None:
+    text = (
+        "Nordtel reported results for the year ended 30 June 2008. Turnover for the year rose "
+        "8.1% to HK$910.4 million (FY2007: HK$842.0 million). Profit attributable to "
+        "shareholders was HK$52.3 million, against a loss of HK$12.1 million a year earlier.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2008, 9, 10))}
+    assert got == {
+        ("revenue", Decimal(910_400_000), "year ended 30 June 2008"),
+        ("revenue", Decimal(842_000_000), "year ended 30 June 2007"),
+        ("net_income", Decimal(52_300_000), "year ended 30 June 2008"),
+        ("net_income", Decimal(-12_100_000), "year ended 30 June 2007"),
+    }
