@@ -39,6 +39,11 @@ QUALIFIERS: dict[str, Qualifier] = {
     "passed the mark of": "more_than",
     "surpassed the mark of": "more_than",
     "crossed the mark of": "more_than",
+    # "passed the half-million mark", "crossed the 5 million mark": the threshold after "the"
+    "passed the": "more_than",
+    "crossed the": "more_than",
+    "surpassed the": "more_than",
+    "topped the": "more_than",
     "passed the milestone of": "more_than",
     "crossed": "more_than",
     "topped": "more_than",

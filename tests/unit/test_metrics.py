@@ -2369,3 +2369,17 @@ def test_a_year_earlier_of_a_fiscal_year_and_a_loss_compared_with_a_profit() -> 
         ("net_income", Decimal(52_300_000), "year ended 30 June 2008"),
         ("net_income", Decimal(-12_100_000), "year ended 30 June 2007"),
     }
+
+
+def test_a_count_that_passed_the_mark_is_more_than_the_mark() -> None:
+    text = (
+        "Nordtel said its broadband subscribers crossed the 5 million mark in May. Mobile "
+        "subscribers passed the 2 million mark in June, and its fixed-line subscriptions "
+        "passed the half-million mark for the first time in July.\n"
+    )
+    got = {(m.value, m.segment, m.qualifier, m.as_of) for m in run(text, date(2008, 9, 10))}
+    assert got == {
+        (Decimal(5_000_000), "internet", "more_than", None),
+        (Decimal(2_000_000), "mobile", "more_than", None),
+        (Decimal(500_000), "fixed_line", "more_than", None),
+    }
