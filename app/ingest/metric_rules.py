@@ -721,6 +721,30 @@ SEGMENT_LIST_ITEM = re.compile(
     _F,
 )
 
+# "a total of 826 thousand subscriptions, comprising 504 thousand broadband, 215 thousand voice
+# and 107 thousand IP-TV subscriptions": a total of several businesses' counts, no one count
+# of customers; each part that names a business line is that business's count.
+COMPRISING = re.compile(
+    r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:comprising|consisting[ \t\r\n]{1,3}of"
+    r"|made[ \t\r\n]{1,3}up[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}$",
+    _F,
+)
+# A part of such a list: its business word, then the next item ("504 thousand broadband, ").
+COMPRISED_ITEM = re.compile(
+    r"[ \t\r\n]{1,3}(?P<word>[\w-]{1,20}(?:[ \t]{1,3}[\w-]{1,20})?)[ \t\r\n]{0,3}"
+    r"(?:,|and|,[ \t\r\n]{1,3}and)[ \t\r\n]{1,3}$",
+    _F,
+)
+# The list's last part: its business word, then the count noun all parts share.
+COMPRISED_LAST = re.compile(
+    r"[ \t\r\n]{1,3}(?P<word>[\w-]{1,20}(?:[ \t]{1,3}[\w-]{1,20})?)[ \t\r\n]{1,3}"
+    rf"(?:{COUNT_NOUNS})(?![\w-])",
+    _F,
+)
+# The business lines of such a list: the segment words, and "voice" (telephone service) as a
+# fixed network's operators list it beside broadband and television.
+COMPRISED_SEGMENTS: dict[str, str] = SEGMENTS | {"voice": "fixed_line", "telephony": "fixed_line"}
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,

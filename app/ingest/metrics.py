@@ -26,6 +26,10 @@ from app.ingest.metric_rules import (
     COMBINED_FIGURE,
     COMPARED,
     COMPARED_REACH,
+    COMPRISED_ITEM,
+    COMPRISED_LAST,
+    COMPRISED_SEGMENTS,
+    COMPRISING,
     CONTINUATION,
     COUNTRY_OPENING,
     COUNTRY_SUBJECT,
@@ -1077,6 +1081,7 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             hits[i] = _Hit(
                 figure, previous.rule, figure.start, figure.end, previous.segment, part=True
             )
+    _comprised(text, figures, hits)
     # A percentage right after a flow is that flow's share of the market, not a market share.
     kept: list[_Hit] = []
     for i, hit in enumerate(hits):
@@ -1130,6 +1135,41 @@ def _added_list(text: str, figures: list[Figure], hits: list[_Hit | None]) -> No
 
 
 _COLUMN_BEFORE = re.compile(r"[\d)%][ \t]{2,}")
+
+
+def _comprised(text: str, figures: list[Figure], hits: list[_Hit | None]) -> None:
+    """ "a total of 826 thousand subscriptions, comprising 504 thousand broadband, 215 thousand
+    voice and 107 thousand IP-TV subscriptions": the parts that name a business line are its
+    counts; the total, of several businesses, is no one count of customers."""
+    for i, total in enumerate(hits):
+        if total is None or total.rule.name != "customers" or total.figure is not figures[i]:
+            continue
+        if i + 2 >= len(figures) or not COMPRISING.search(text, total.end, figures[i + 1].start):
+            continue
+        # The parts: counts with no metric words of their own, each item's business word
+        # before the next item, the last one's before the count noun they share.
+        parts: list[tuple[int, re.Match[str]]] = []
+        for j in range(i + 1, len(figures)):
+            if hits[j] is not None or figures[j].kind != "count":
+                break
+            if j + 1 < len(figures):
+                item = COMPRISED_ITEM.match(text, figures[j].end, figures[j + 1].start)
+                if item is not None:
+                    parts.append((j, item))
+                    continue
+            last = COMPRISED_LAST.match(text, figures[j].end)
+            if last is not None:
+                parts.append((j, last))
+            break
+        if len(parts) < 2 or parts[-1][1].re is not COMPRISED_LAST:
+            continue
+        segments = [COMPRISED_SEGMENTS.get(word_key(m.group("word"))) for _, m in parts]
+        if len(set(segments) - {None}) < 2:
+            continue
+        hits[i] = None
+        for (j, m), segment in zip(parts, segments, strict=True):
+            if segment is not None:
+                hits[j] = _Hit(figures[j], total.rule, figures[j].start, m.end("word"), segment)
 
 
 def _row_end_figure(text: str, hit: _Hit) -> bool:

@@ -2383,3 +2383,17 @@ def test_a_count_that_passed_the_mark_is_more_than_the_mark() -> None:
         (Decimal(2_000_000), "mobile", "more_than", None),
         (Decimal(500_000), "fixed_line", "more_than", None),
     }
+
+
+def test_a_total_comprising_the_counts_of_several_business_lines_is_no_count_itself() -> None:
+    text = (
+        "At 30 June 2008 Nordtel served a total of 1,250,000 lines, consisting of 810,000 "
+        "fixed-line, 300,000 broadband and 140,000 cable TV lines. Nordtel had 2,000 "
+        "customers, comprising 1,200 business and 800 residential customers.\n"
+    )
+    got = {(m.value, m.segment, m.as_of) for m in run(text, date(2008, 9, 10))}
+    assert got == {
+        (Decimal(810_000), "fixed_line", date(2008, 6, 30)),
+        (Decimal(300_000), "internet", date(2008, 6, 30)),
+        (Decimal(2_000), None, None),
+    }
