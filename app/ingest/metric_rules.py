@@ -175,6 +175,10 @@ SEGMENT_SUBJECT_RULES = frozenset(
     {"customers", "net_additions", "revenue", "investment", "market_share"}
 )
 
+# What a net addition counts, said between "net" and "additions": "net line additions", "net
+# subscriber additions", "net customer adds".
+_ADDED_UNITS = r"lines?|subscribers?|customers?|clients?|connections?|accesses|access|users?"
+
 # First matching rule wins, so the narrow ones come first ("new customers" before "customers").
 RULES: tuple[MetricRule, ...] = (
     MetricRule(
@@ -182,8 +186,9 @@ RULES: tuple[MetricRule, ...] = (
         "count",
         after=_after(
             # "2 871 000 net new mobile customers"
-            r"net\s{1,3}(?:adds|additions|gains"
-            rf"|new\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers)"
+            rf"net\s{{1,3}}(?:(?:{_ADDED_UNITS})\s{{1,3}})?(?:adds|additions|gains)"
+            r"|net\s{1,3}(?:"
+            rf"new\s{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers)"
             # "85,600 net wireless subscribers"
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             r"(?:customers|subscribers|connections|subscriptions))"
@@ -199,7 +204,8 @@ RULES: tuple[MetricRule, ...] = (
             # "High-speed Internet net additions were 25,700"
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             # "Net additions in 2005 were 1,412,300", "net additions for the quarter were"
-            r"net\s{1,3}(?:additions|adds|gains)(?:\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
+            rf"net\s{{1,3}}(?:(?:{_ADDED_UNITS})\s{{1,3}})?(?:additions|adds|gains)"
+            r"(?:\s{1,3}(?:in|for)\s{1,3}(?:the\s{1,3})?"
             r"[\w-]{1,12}(?:\s{1,3}(?:19|20)\d\d)?)?\s{1,3}(?:of|were|was|totall?ed)"
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             # "a net addition of 412.050"
@@ -977,7 +983,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         "count",
         _label(
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
-            r"net\s{1,3}(?:additions|adds|gains|new\s{1,3}(?:customers|subscribers))"
+            rf"net\s{{1,3}}(?:(?:{_ADDED_UNITS})\s{{1,3}})?(?:additions|adds|gains)"
+            r"|net\s{1,3}new\s{1,3}(?:customers|subscribers)"
         ),
         flow=True,
     ),

@@ -2397,3 +2397,19 @@ def test_a_total_comprising_the_counts_of_several_business_lines_is_no_count_its
         (Decimal(300_000), "internet", date(2008, 6, 30)),
         (Decimal(2_000), None, None),
     }
+
+
+def test_net_additions_that_name_what_they_count() -> None:
+    text = (
+        "Net subscriber additions were 18,400. The company reported 12,500 net customer adds.\n"
+        "\n"
+        "                                 2Q09        1Q09\n"
+        "Net line additions (000s)        31.2        27.5\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2009, 7, 20))}
+    assert got == {
+        ("net_additions", Decimal(18_400)),
+        ("net_additions", Decimal(12_500)),
+        ("net_additions", Decimal(31_200)),
+        ("net_additions", Decimal(27_500)),
+    }
