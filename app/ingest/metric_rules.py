@@ -238,7 +238,8 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             # "92,1 million managed customers"
-            r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3})?"
+            # "452 thousand local lines in service"
+            r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3})?"
             rf"(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:{COUNT_NOUNS})"
         ),
@@ -423,8 +424,9 @@ RULES: tuple[MetricRule, ...] = (
             # "Its share of Canada's wireless subscribers stood at approximately 9%"
             r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,20}\s{1,3}){0,3}?"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|connections"
-            # "its share of fixed lines in service in Peru at approximately 96%"
-            r"|subscriptions|lines)(?:\s{1,3}in\s{1,3}service)?"
+            # "its share of fixed lines in service in Peru at approximately 96%"; "its share
+            # of outgoing international traffic was 51.2%": a carrier's share of the minutes
+            r"|subscriptions|lines|traffic)(?:\s{1,3}in\s{1,3}service)?"
             r"(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w-]{1,20}))?"
             r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
             # "a participação de mercado da Nordtel em sua área era de 41,2%", "su
@@ -459,7 +461,10 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule(
         "data_revenue_share",
         "percent",
-        after=_after(r"of\s{1,3}(?:total\s{1,3}|group\s{1,3})?(?:service\s{1,3})?revenues?"),
+        # "represented 31.4% of net revenue"
+        after=_after(
+            r"of\s{1,3}(?:total\s{1,3}|group\s{1,3}|net\s{1,3})?(?:service\s{1,3})?revenues?"
+        ),
         before=_before(
             r"(?:proportion|share|percentage)\s{1,3}of\s{1,3}(?:service\s{1,3})?revenues?"
             r"\s{1,3}(?:generated\s{1,3})?(?:by|from)\s{1,3}data[^.;]{0,60}?\s(?:is|was|of|at)"
@@ -662,6 +667,13 @@ BREAKDOWN = re.compile(
     r"|d[oa]s[ \t\r\n]{1,3}quais|de[ \t\r\n]{1,3}l[oa]s[ \t\r\n]{1,3}cuales)[ \t\r\n]{1,3}$",
     _F,
 )
+# "8,917 employees, including 1,104 at Vésper": a part of a stock, before the operator that
+# holds it (PART_OWNER).
+PART_OF = re.compile(
+    r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:of[ \t\r\n]{1,3}which|including|incluindo|incluyendo"
+    r"|d[oa]s[ \t\r\n]{1,3}quais|de[ \t\r\n]{1,3}l[oa]s[ \t\r\n]{1,3}cuales)[ \t\r\n]{1,3}$",
+    _F,
+)
 # "3.012.458 clients, of which 512.304 at NBT, its subsidiary": the part of a count that the
 # operator named right after it holds ("na NBT", "en Movilnet"): the words before that name.
 PART_OWNER = re.compile(
@@ -698,7 +710,9 @@ COMPARED = re.compile(
     # "a profit of HK$81.5 million, against a loss of HK$26.4 million a year earlier": the
     # earlier figure's own word says on which side of zero it is.
     r"(?:[ \t\r\n]{1,3}an?[ \t\r\n]{1,3}(?:net[ \t\r\n]{1,3})?(?P<sign>loss|profit)"
-    r"[ \t\r\n]{1,3}of)?[ \t\r\n]{1,3}$",
+    r"[ \t\r\n]{1,3}of)?"
+    # "up from\n    290 thousand": the figure may open the next, indented line
+    r"(?:[ \t\r\n]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})$",
     _F,
 )
 # How far after the previous figure's words the comparison may come.
@@ -934,10 +948,14 @@ DATE_RULES: tuple[DateRule, ...] = (
 # "for the quarter", "ended the half with": the period a results release reports on, said
 # without its year; resolved against the period its lead names ("the second quarter ended
 # June 30, 2005").
+# A space between its words may be a line break and the next line's indent ("in the\n
+# quarter" in an indented list).
+_PERIOD_SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
 REPORTED_PERIOD = re.compile(
-    r"(?<![\w-])(?:(?P<end>end(?:ed)?[ \t\r\n]{1,3}(?:of[ \t\r\n]{1,3})?)"
-    r"|(?:for|in|during|over)[ \t\r\n]{1,3})the[ \t\r\n]{1,3}"
-    r"(?P<unit>quarter|half(?:[- ]year)?|period|year|(?:three|six|nine|twelve)[ \t\r\n]{1,3}months)"
+    rf"(?<![\w-])(?:(?P<end>end(?:ed)?{_PERIOD_SPACE}(?:of{_PERIOD_SPACE})?)"
+    rf"|(?:for|in|during|over){_PERIOD_SPACE})the{_PERIOD_SPACE}"
+    r"(?P<unit>quarter|half(?:[- ]year)?|period|year"
+    rf"|(?:three|six|nine|twelve){_PERIOD_SPACE}months)"
     r"(?![\w-])(?![ \t\r\n]{1,3}end)",
     _F,
 )

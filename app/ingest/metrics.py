@@ -51,6 +51,7 @@ from app.ingest.metric_rules import (
     OPERATORS_PLURAL,
     ORDINALS,
     OWNED_SUBSIDIARY,
+    PART_OF,
     PART_OWNER,
     PER_UNIT,
     PER_UNIT_BEFORE,
@@ -1073,7 +1074,7 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             or previous.rule.flow
             or figure.kind != "count"
             or previous.figure.kind != "count"
-            or not BREAKDOWN.search(text[previous.end : figure.start])
+            or not PART_OF.search(text, previous.end, figure.start)
         ):
             continue
         owner = PART_OWNER.match(text, figure.end)
@@ -1607,6 +1608,19 @@ def _period_before(period: str | None, months: int) -> str | None:
     return None
 
 
+_MONTH_LABEL = re.compile(r"(?P<month>[A-Z][a-z]{2,8}) (?P<year>(?:19|20)\d\d)")
+
+
+def _month_end(period: str | None) -> date | None:
+    """The last day of a month's period label ("June 2004"), else None."""
+    match = _MONTH_LABEL.fullmatch(period or "")
+    month = MONTHS.get(word_key(match.group("month"))) if match else None
+    if match is None or month is None:
+        return None
+    year = int(match.group("year"))
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _compared_date(
     text: str,
     hit: _Hit,
@@ -1631,6 +1645,8 @@ def _compared_date(
             return None, str(d.as_of.year)
         if not hit.rule.flow and d.as_of:
             return d.as_of, None
+        if not hit.rule.flow and (month_end := _month_end(d.period)) is not None:
+            return month_end, None  # "up from 391 thousand in June": at the end of June
     months = 3 if QUARTER_EARLIER.match(text, hit.figure.end) else 12
     return _months_before(as_of, months), _period_before(period, months)
 

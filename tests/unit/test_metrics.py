@@ -2413,3 +2413,27 @@ def test_net_additions_that_name_what_they_count() -> None:
         ("net_additions", Decimal(31_200)),
         ("net_additions", Decimal(27_500)),
     }
+
+
+def test_an_indented_highlights_list_with_shares_parts_and_a_month_compared() -> None:
+    text = (
+        "Telemig Celular today announced its results for the second quarter of 2005 (2Q05).\n"
+        "\n"
+        "  - Data revenues represented 12.7% of net revenue in the\n"
+        "    quarter, against 10.2% a year earlier.\n"
+        "  - Movilnet ended the quarter with 318 thousand local lines in service, up from\n"
+        "    290 thousand in March.\n"
+        "  - Telemig Celular's share of outgoing roaming traffic was 44.5%.\n"
+        "\n"
+        "At June 30, 2005, Telemig Celular had 2,310 employees, including 412 at Movilnet.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.as_of, m.period) for m in run(text, date(2005, 8, 1))}
+    assert got == {
+        ("mmo2", "data_revenue_share", Decimal("12.7"), None, "Q2 2005"),
+        ("mmo2", "data_revenue_share", Decimal("10.2"), None, "Q2 2004"),
+        ("movilnet", "customers", Decimal(318_000), date(2005, 6, 30), None),
+        ("movilnet", "customers", Decimal(290_000), date(2005, 3, 31), None),
+        ("telemig-celular", "market_share", Decimal("44.5"), None, None),
+        ("telemig-celular", "employees", Decimal(2_310), date(2005, 6, 30), None),
+        ("movilnet", "employees", Decimal(412), date(2005, 6, 30), None),
+    }
