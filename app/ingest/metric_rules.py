@@ -409,6 +409,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:market\s{1,3}share|(?:market\s{1,3})?share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket"
             rf"|share\s{{1,3}}of\s{{1,3}}the\s{{1,3}}(?:{COUNT_NOUNS})"
             r"|of\s{1,3}the[^.;%]{0,40}?\smarket"
+            # "held roughly 80% of the country's fixed lines": a share of a country's count
+            r"|of\s{1,3}(?:the\s{1,3})?(?:country|nation)['\u2019]s\s{1,3}"
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
             # "58,3% de participação de mercado", "30% de cuota de mercado"
             rf"|de\s{{1,3}}(?:{LATIN_MARKET_SHARE}))"
         ),
@@ -530,8 +533,11 @@ PER_UNIT_BEFORE = re.compile(
 # "Israel now has more than 7.7 million mobile subscribers", "the Portuguese mobile market
 # had 10,9 million customers". (A name that is part of an operator's is no such subject.)
 MARKET_VERB = re.compile(
-    r"(?<![\w-])(?:(?:now|already|alone)[ \t\r\n]{1,3})?"
+    # "the industry as a whole served approximately 14.5 million subscribers"
+    r"(?<![\w-])(?:(?:now|already|alone|overall"
+    r"|as[ \t\r\n]{1,3}a[ \t\r\n]{1,3}whole)[ \t\r\n]{1,3})?"
     r"(?:has|had|have|reached|exceeded|surpassed|passed|counted|numbered|comprised|totall?ed"
+    r"|served|serves"
     r"|stood[ \t\r\n]{1,3}at|(?:grew|rose|increased)[ \t\r\n]{1,3}to)(?![\w-])",
     _F,
 )

@@ -2437,3 +2437,13 @@ def test_an_indented_highlights_list_with_shares_parts_and_a_month_compared() ->
         ("telemig-celular", "employees", Decimal(2_310), date(2005, 6, 30), None),
         ("movilnet", "employees", Decimal(412), date(2005, 6, 30), None),
     }
+
+
+def test_a_share_of_the_countrys_lines_and_an_industry_as_a_whole() -> None:
+    text = (
+        "According to the regulator, the industry as a whole served approximately 9.8 million "
+        "subscribers at the end of June. At the end of June 2008 Telcel held some 72% of the "
+        "country's mobile lines.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.segment) for m in run(text, date(2008, 8, 1))}
+    assert got == {("telcel", "market_share", Decimal(72), "mobile")}
