@@ -1133,9 +1133,10 @@ TABLE_TITLE_UNIT = re.compile(
     r"(?P<scale>" + TABLE_SCALE_WORDS + r")\)[ \t]{0,8}$"
     # "Key financial data (non-consolidated, in billions of Korean won)"
     r"|\([^()\r\n]{0,40}?(?<![\w-])in[ \t]{1,3}(?P<wscale>thousands|millions|billions)[ \t]{1,3}"
-    r"of[ \t]{1,3}(?:[A-Z][a-z]{1,12}[ \t]{1,3})?(?P<wcurrency>"
+    # "(in millions of U.S. dollars," wrapped before "except per share amounts)"
+    r"of[ \t]{1,3}(?:(?-i:[A-Z][a-z]{1,12}|[A-Z]\.[A-Z]\.)[ \t]{1,3})?(?P<wcurrency>"
     + CURRENCY_WORDS
-    + r")\)[ \t]{0,8}$",
+    + r")(?:\)|,)[ \t]{0,8}$",
     _F,
 )
 # A rule line drawn across a table ("-----", "=====") neither starts nor ends it.

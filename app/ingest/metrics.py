@@ -1963,6 +1963,10 @@ def _span_cells(text: str, cells: list[tuple[int, int]]) -> _Spans:
     whole = TABLE_SPAN.fullmatch(text, cells[0][0], cells[-1][1])
     if whole is not None:
         return [(_column(text, cells[0][0]), whole)]
+    if len(cells) > 2 and not TABLE_SPAN.fullmatch(text, *cells[0]):
+        # "(in millions of U.S. dollars,   Three months ended   Nine months ended": a caption
+        # before the spans
+        cells = cells[1:]
     if len(cells) < 2 or not TABLE_SPAN.fullmatch(text, *cells[0]):
         return []
     spans = [(_column(text, a), TABLE_SPAN.fullmatch(text, a, b)) for a, b in cells]
@@ -1982,21 +1986,28 @@ def _dated_years(
     the days ("Three months ended"). None when the two lines are no such pair."""
     days, day_cells, spans = upper
     year_cells = cells[-len(header) :]
-    if len(days) != len(header) or len(day_cells) != len(year_cells):
+    if len(days) != len(day_cells) or not days or len(header) % len(days):
         return None
+    # "September 30" over "2004   2003" in each span: one day over as many years as there are
+    # columns under it (the same count under each), each year then under its day's stretch.
+    each = len(header) // len(days)
+    ranges = [
+        (_column(text, year_cells[i * each][0]), _column(text, year_cells[i * each + each - 1][1]))
+        for i in range(len(days))
+    ]
     merged: list[_Dated | None] = []
-    for day, year, (d_start, d_end), (y_start, y_end) in zip(
-        days, header, day_cells, year_cells, strict=True
-    ):
+    for i, (year, (y_start, y_end)) in enumerate(zip(header, year_cells, strict=True)):
+        day, (d_start, d_end) = days[i // each], day_cells[i // each]
         if day is None or year is None:
             merged.append(None)
             continue
         written_year = text[y_start:y_end]
         if day.as_of is None or day.period is not None or not written_year.isdigit():
             return None
-        d_col, y_col = _column(text, d_start), _column(text, y_start)
+        d_col = _column(text, d_start)
+        y_col, y_last = ranges[i // each]
         if _YEAR_IN.search(text, d_start, d_end) or not (
-            d_col < y_col + (y_end - y_start) and y_col < d_col + (d_end - d_start)
+            d_col < y_last and y_col < d_col + (d_end - d_start)
         ):
             return None  # the day line names its own year, or the columns do not line up
         last = calendar.monthrange(int(written_year), day.as_of.month)[1]
@@ -2283,12 +2294,19 @@ def extract_table_metrics(
         above = spans
         spans = _span_cells(text, cells)
         span_line = bool(spans)
+        if span_line and len(cells) > 2 and not TABLE_SPAN.fullmatch(text, *cells[0]):
+            # the unit of a caption before the spans, as of a title above the table
+            titled = _titles(text, line_start, line_end, cells[:1])[0] or titled
         header, caption, row_width = _table_header(text, cells, released_on, above)
         upper, last_header = last_header, None
         if header and upper is not None:
             # "June 30,   June 30," over "2004   2003": one header written on two lines.
             dated = _dated_years(text, upper, header, cells)
             if dated is not None:
+                if len(dated) != len(columns):
+                    # one day over several years: the rows' figures stand under the years
+                    header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
+                    width = row_width
                 columns = dated
                 continue
         if not header and not spans and len(cells) == 1:

@@ -2447,3 +2447,28 @@ def test_a_share_of_the_countrys_lines_and_an_industry_as_a_whole() -> None:
     )
     got = {(m.operator, m.name, m.value, m.segment) for m in run(text, date(2008, 8, 1))}
     assert got == {("telcel", "market_share", Decimal(72), "mobile")}
+
+
+def test_a_caption_before_spans_and_one_day_over_two_years() -> None:
+    text = (
+        "Nordtel announced results for the second quarter ended June 30, 2006.\n"
+        "\n"
+        "    Selected data\n"
+        "    (in thousands of U.S. dollars,       Three months ended    Six months ended\n"
+        "     except per share amounts)                June 30               June 30\n"
+        "                                          2006       2005       2006       2005\n"
+        "    ------------------------------------------------------------------------\n"
+        "    Total revenues                      41,220     36,870     80,115     71,904\n"
+        "    Capital expenditures                 5,310      4,020      9,870      8,115\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("revenue", Decimal(41_220_000), "USD", "Q2 2006"),
+        ("revenue", Decimal(36_870_000), "USD", "Q2 2005"),
+        ("revenue", Decimal(80_115_000), "USD", "H1 2006"),
+        ("revenue", Decimal(71_904_000), "USD", "H1 2005"),
+        ("investment", Decimal(5_310_000), "USD", "Q2 2006"),
+        ("investment", Decimal(4_020_000), "USD", "Q2 2005"),
+        ("investment", Decimal(9_870_000), "USD", "H1 2006"),
+        ("investment", Decimal(8_115_000), "USD", "H1 2005"),
+    }
