@@ -900,7 +900,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "end_year",
         _date(
-            r"(?:(?:encerrou|terminou|fechou|cerr[óo]|termin[óo]|finaliz[óo])"
+            r"(?:(?:encerrou|terminou|fechou|cerró|cerro|terminó|finalizó)"
             r"(?:\s{1,3}(?:o|el)\s{1,3}(?:ano|año|ejercicio)(?:\s{1,3}de)?)?"
             r"|(?:ao|no|al)\s{1,3}(?:final|fim|cierre)\s{1,3}de(?:l)?"
             r"(?:\s{1,3}(?:o|el)?\s{0,3}(?:ano|año|ejercicio)(?:\s{1,3}de)?)?)"

@@ -639,7 +639,15 @@ class FigureScan:
             and _LOOK_BEHIND.match(text, start - 1) is not None
         ):
             return self._rescanned(start, end, first, last)
-        return self._kept(start, first, last)
+        shapes = []
+        for i in range(first, last):
+            shape = self._shapes[i]
+            dated = self._dated[i]
+            if self._bare_years[i] and shape.start - 20 < start:
+                dated = _after_date_words(text, shape.start, start)
+            if not dated:
+                shapes.append(shape)
+        return shapes
 
     def _kept(self, start: int, first: int, last: int) -> list[Shape]:
         """The whole scan's shapes ``first`` to ``last`` (before the piece's end), a year's
