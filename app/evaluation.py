@@ -40,8 +40,8 @@ The groups:
                 column per subsidiary, Dutch "mln"/"mld", "(x 1.000)", Latin-1 with
                 no-break spaces, three exhibits, an alliance table, a buy-back notice,
                 slash-separated and tabular contacts). First run 0.33 / 0.77 / 0.21 / 0.00
-                / 0.92 (after the fourth's fixes). Tuned on for two rounds, still reported,
-                not judged: its metrics recall is more than 10 points behind the seeds.
+                / 0.92 (after the fourth's fixes). Tuned on for three rounds; judged like
+                ``unseen`` since its metrics recall came within 10 points of the seeds.
 * ``sixth``   — eight more filings written blind (Hanaro Telecom, Tele Norte Leste, TELUS,
                 Rogers Wireless, China Netcom, Telefónica, VSNL, Telemig Celular: KPI tables
                 with three-line headers, Brazilian and Spanish continental numbers, cp1252,
@@ -61,7 +61,8 @@ The groups:
                 numbers, "(000s)" with decimals, counts in words, cp1252, Latin-1 and CRLF, a
                 notice with no figures, a six-member alliance table, one-line, column, table
                 and "For further information" contacts). First run 0.52 / 0.71 / 0.70 / 0.67
-                / 0.86. Reported, not judged.
+                / 0.86. Tuned on since (metrics F1 1.000 after two rounds): judged like
+                ``unseen``.
 * ``ninth``   — eight more filings written blind (TIM Participacoes, Jazztel, Netia, Equant,
                 COLT as an HTML 6-K, Sonera, Tele Sudeste Celular, TIM Hellas: a KPI table with
                 postpaid and prepaid rows and a "% Change" column, a Spanish release with
@@ -101,14 +102,14 @@ from app.ingest.pipeline import read_filing
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "fixtures" / "eval"
 # Groups held within SLACK of the seeds on every measure.
-NEAR_SEEDS = ("unseen", "holdout", "fresh", "blind", "third", "fourth", "sixth")
+NEAR_SEEDS = (
+    "unseen", "holdout", "fresh", "blind", "third", "fourth", "fifth", "sixth", "eighth",
+)  # fmt: skip
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("fifth", "seventh", "eighth", "ninth")
+REPORTED: tuple[str, ...] = ("seventh", "ninth")
 REPORTED_LABELS: dict[str, str] = {
-    "fifth": "fifth: written blind, first run recorded (docstring); reported, not judged",
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
-    "eighth": "eighth: written blind, first run recorded (docstring); reported, not judged",
     "ninth": "ninth: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
