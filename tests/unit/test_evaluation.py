@@ -44,10 +44,9 @@ def test_near_seed_groups_within_slack_of_seeds(group: str, area: str) -> None:
 
 
 def test_judged_and_reported_groups() -> None:
-    assert JUDGED == ("seeds", "unseen", "holdout", "fresh", "blind", "third", "fourth", "sixth")
-    assert NEAR_SEEDS == (
-        "unseen", "holdout", "fresh", "blind", "third", "fourth", "fifth", "sixth", "eighth",
-    )  # fmt: skip
+    near = ("unseen", "holdout", "fresh", "blind", "third", "fourth", "fifth", "sixth", "eighth")
+    assert near == NEAR_SEEDS
+    assert ("seeds", *near) == JUDGED
     assert REPORTED == ("seventh", "ninth")
     assert not set(JUDGED) & set(REPORTED)
 
