@@ -1096,11 +1096,38 @@ TABLE_UNIT_CELL = re.compile(
     + r")",
     _F,
 )
+_TABLE_PERIOD = r"(?:[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)[ \t]?(?:19|20)?\d\d"
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
 TABLE_CHANGE_HEADER = re.compile(
     r"(?:y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
-    r"|growth|\+/-|delta|diff(?:erence|\.)?)(?:[ \t]{0,3}(?:\(%\)|%))?",
+    r"|growth|\+/-|delta|diff(?:erence|\.)?"
+    # "1Q02/1Q01", "3Q04 x 3Q03", "9M05 vs 9M04": a period against another is a change column
+    rf"|{_TABLE_PERIOD}[ \t]{{0,2}}(?:/|x|vs\.?)[ \t]{{0,2}}{_TABLE_PERIOD}"
+    r")(?:[ \t]{0,3}(?:\(%\)|%))?",
     _F,
+)
+# A row that names only a business ("   Postpaid", "   Prepaid"), set in under a count row
+# ("Clients (thousand)"): that count's part of the business. The count rows that have parts:
+TABLE_SEGMENT_PART = re.compile(rf"^[ \t]{{0,12}}(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}", _F)
+TABLE_SEGMENT_PARENTS = frozenset({"customers", "net_additions"})
+# A row label that says its figures are estimates: "Estimated market share (%)".
+TABLE_QUALIFIED_LABEL = re.compile(r"[ \t]{0,8}(?P<qual>estimated|approx\.)(?![\w-])", _F)
+# A list under a line that names what it counts and when: "The members and their mobile
+# customers at December 31, 2001:" over "  - Estonia: EMT, 550,000". The heading line ends
+# with a colon; each item names one operator (after a country label or not) and one count.
+LIST_HEADING = re.compile(
+    rf"^[^\r\n:]{{0,80}}?(?<![\w-])(?:(?P<segment>{SEGMENT_WORDS})[ \t]{{1,3}})?"
+    rf"(?P<noun>{COUNT_NOUNS})(?![\w-])[^\r\n:]{{0,60}}:[ \t]{{0,8}}",
+    _F | re.MULTILINE,
+)
+LIST_ITEM = re.compile(
+    r"^[ \t]{0,8}(?:[-*o\u2022\u00b7\u25aa][ \t]{1,4})?"
+    r"(?P<label>[^\W\d_][^\r\n:,\d]{0,40}?)[ \t]{0,3}[:,][ \t]{0,3}[^\r\n]{1,100}",
+    re.MULTILINE,
+)
+# What may follow an item's count, if anything: its noun ("2,550,000 mobile customers").
+LIST_ITEM_TAIL = re.compile(
+    rf"[ \t]{{1,3}}(?:(?P<segment>{SEGMENT_WORDS})[ \t]{{1,3}})?(?:{COUNT_NOUNS})[.;]?", _F
 )
 # A header's caption that gives the money rows' unit: "(HUF millions, unless stated otherwise)".
 TABLE_CAPTION_UNIT = re.compile(

@@ -41,6 +41,9 @@ from app.ingest.metric_rules import (
     FORECAST,
     GROUP_OPENING,
     LEAD_REACH,
+    LIST_HEADING,
+    LIST_ITEM,
+    LIST_ITEM_TAIL,
     LIST_JOIN,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
@@ -79,9 +82,12 @@ from app.ingest.metric_rules import (
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
     TABLE_PART,
+    TABLE_QUALIFIED_LABEL,
     TABLE_ROWS,
     TABLE_RULE_LINE,
     TABLE_SCALE,
+    TABLE_SEGMENT_PARENTS,
+    TABLE_SEGMENT_PART,
     TABLE_SEGMENT_ROW,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
@@ -102,6 +108,7 @@ from app.ingest.numbers import (
     DOLLAR,
     LOCAL_CURRENCIES,
     PESO,
+    QUALIFIERS,
     SCALES,
     Figure,
     FigureScan,
@@ -2274,6 +2281,9 @@ def extract_table_metrics(
     header_ends: list[int] = []  # where each header cell ends on its line
     header_tail = False  # no row read yet since the header: its wrapped cells may follow
     sub_scale: Decimal | None = None  # the scale of a caption inside the table
+    # "Clients (thousand)" over "   Postpaid   1,213": the count row whose parts may follow,
+    # with its label's column, its scale and its currency
+    parent: tuple[int, TableRow, Decimal, str | None] | None = None
     continental = True if continental_style(text, start, end) else None
     lines = list(_table_lines(text, start, end))
     index = 0
@@ -2316,6 +2326,7 @@ def extract_table_metrics(
             header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
             header_tail = True
             sub_scale = None
+            parent = None
             columns, scale, currency, width = header, Decimal(1), None, row_width
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
             operator_rows, counted, heading, owned = counted, None, None, []
@@ -2451,6 +2462,19 @@ def extract_table_metrics(
         if business is not None and operator_rows is not None:
             # "  Mobile   12,823" under "KTF" (else the table's own subject)
             rule, subject = operator_rows[0], heading or table_subject
+        part = TABLE_SEGMENT_PART.fullmatch(label) if rule is None and parent else None
+        if part is not None and parent is not None and _column(text, label_start) > parent[0]:
+            # "   Prepaid   4,255" set in under "Clients (thousand)": that count's prepaid part
+            rule, business, row_scale, row_currency = parent[1], part, parent[2], parent[3]
+        elif (
+            rule is not None
+            and rule.name in TABLE_SEGMENT_PARENTS
+            and not _SEGMENT_WORD.search(label)
+        ):
+            # a total of every business ("ADSL" under "Broadband subscribers" is no business)
+            parent = (_column(text, label_start), rule, row_scale, row_currency)
+        else:
+            parent = None
         if rule is None or subject is None:
             continue
         header_tail = False
@@ -2476,6 +2500,8 @@ def extract_table_metrics(
             row_segment = next((seg for noun, seg in NOUN_SEGMENTS if noun.search(label)), None)
         # "2.715" under "(million)" is a decimal unless the release writes decimal commas.
         hint = False if continental is None and row_scale >= 1_000_000 else continental
+        estimated = TABLE_QUALIFIED_LABEL.match(label)  # "Estimated market share (%)"
+        qualifier = QUALIFIERS[estimated.group("qual").lower()] if estimated else "exact"
         for column, (v_start, v_end) in zip(row_columns, values, strict=True):
             if column is None:
                 continue  # a change column
@@ -2491,7 +2517,7 @@ def extract_table_metrics(
                     name=rule.name,
                     value=normalised(value),
                     unit=(figure.currency or row_currency or "") if kind == "money" else kind,
-                    qualifier="exact",
+                    qualifier=qualifier,
                     as_of=as_of,
                     period=period,
                     segment=row_segment,
@@ -2703,6 +2729,91 @@ def extract_operator_column_metrics(
     return metrics
 
 
+_LIST_ROW = next(row for row in TABLE_ROWS if row.name == "customers")
+_LIST_HEADING_LENGTH = 160
+
+
+def _list_items(
+    lines: list[tuple[int, int, list[tuple[int, int]]]], index: int
+) -> Iterator[tuple[int, int]]:
+    """The item lines after the heading at ``lines[index]``: one blank line may come first,
+    the next blank line or a line that is not an item ends them."""
+    skipped = False
+    for line_start, line_end, cells in lines[index + 1 :]:
+        if not cells:
+            if skipped or index < 0:
+                return
+            skipped = True
+            continue
+        index = -1  # an item read: a blank line ends the list from now on
+        yield line_start, line_end
+
+
+def extract_list_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    mentions: list[Mention],
+    released_on: date | None,
+    catalog: Catalog,
+) -> list[Metric]:
+    """Counts in a list under a line that says what they count and when ("The members and
+    their mobile customers at December 31, 2001:"), one operator's count an item ("- Estonia:
+    EMT, 550,000"). A line that is not such an item ends the list."""
+    metrics: list[Metric] = []
+    lines = list(_table_lines(text, start, end))
+    for index, (line_start, line_end, _cells) in enumerate(lines):
+        line = text[line_start:line_end].rstrip()
+        if not line.endswith(":") or len(line) > _LIST_HEADING_LENGTH:
+            continue
+        heading = LIST_HEADING.fullmatch(text, line_start, line_start + len(line))
+        if heading is None:
+            continue
+        dated = next(
+            (d for d in find_dates(text, line_start, line_end, released_on) if d.as_of), None
+        )
+        if dated is None:
+            continue
+        for item_start, item_end in _list_items(lines, index):
+            item_end = item_start + len(text[item_start:item_end].rstrip())
+            if LIST_ITEM.fullmatch(text, item_start, item_end) is None:
+                break
+            figures = FigureScan(text, item_start, item_end).figures()
+            if not figures or figures[-1].kind != _LIST_ROW.accepts:
+                break
+            figure = figures[-1]
+            bare = text[figure.end : item_end] in ("", ".", ";")  # "- Estonia: EMT, 550,000"
+            tail = None if bare else LIST_ITEM_TAIL.fullmatch(text, figure.end, item_end)
+            named = {m.operator for m in mentions if item_start <= m.span.start < figure.start}
+            if (tail is None and not bare) or len(named) != 1:
+                break
+            subject = catalog.get(named.pop())
+            if subject is None:
+                continue
+            # the item's own word as a sentence's ("2,550,000 mobile customers"); the
+            # heading's "mobile" of a mobile operator is its only business
+            segment = _segment(tail.group("segment")) if tail else None
+            if segment is None:
+                segment = _segment(heading.group("segment"))
+                if segment == "mobile" and subject.kind == "mobile_operator":
+                    segment = None
+            metrics.append(
+                Metric(
+                    operator=subject.slug,
+                    name=_LIST_ROW.name,
+                    value=normalised(figure.value),
+                    unit=_LIST_ROW.accepts,
+                    qualifier=figure.qualifier,
+                    as_of=dated.as_of,
+                    period=None,
+                    segment=segment,
+                    span=Span.of(text, item_start, item_end),
+                )
+            )
+    return metrics
+
+
 _BRACKETS_ONLY = re.compile(
     r"(?<![ \t])[ \t]*\([^()\n]{1,40}\)(?:[ \t]{2,}\([^()\n]{1,40}\))*[ \t]*"
 )
@@ -2825,6 +2936,14 @@ def extract_metrics(
             catalog=known,
         )
         found += extract_operator_column_metrics(
+            text,
+            start,
+            section.end,
+            mentions=mentions,
+            released_on=release.released_on,
+            catalog=known,
+        )
+        found += extract_list_metrics(
             text,
             start,
             section.end,

@@ -2472,3 +2472,93 @@ def test_a_caption_before_spans_and_one_day_over_two_years() -> None:
         ("investment", Decimal(9_870_000), "USD", "H1 2006"),
         ("investment", Decimal(8_115_000), "USD", "H1 2005"),
     }
+
+
+def test_a_results_table_with_a_period_against_period_column() -> None:
+    # The unit beside the quarter columns, a last column that sets one quarter against
+    # another ("2Q05 x 2Q04"), a loss in brackets and "n.m." in the change column.
+    text = (
+        "KEY FINANCIALS\n"
+        "(EUR thousand)              2Q05        1Q05        2Q04    2Q05 x 2Q04\n"
+        "                        --------    --------    --------    -----------\n"
+        "Net revenues             215,300     207,950     190,410          13.1%\n"
+        "Net income (loss)         (4,120)      1,870       2,015           n.m.\n"
+        "Capital expenditures      31,400      22,100      45,800         -31.4%\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text)}
+    assert got == {
+        ("revenue", Decimal("215300000"), "EUR", "Q2 2005"),
+        ("revenue", Decimal("207950000"), "EUR", "Q1 2005"),
+        ("revenue", Decimal("190410000"), "EUR", "Q2 2004"),
+        ("net_income", Decimal("-4120000"), "EUR", "Q2 2005"),
+        ("net_income", Decimal("1870000"), "EUR", "Q1 2005"),
+        ("net_income", Decimal("2015000"), "EUR", "Q2 2004"),
+        ("investment", Decimal("31400000"), "EUR", "Q2 2005"),
+        ("investment", Decimal("22100000"), "EUR", "Q1 2005"),
+        ("investment", Decimal("45800000"), "EUR", "Q2 2004"),
+    }
+
+
+def test_business_rows_set_in_under_a_count_row_and_an_estimated_share_row() -> None:
+    # "Contract" and "Prepaid" set in under "Subscribers (thousand)": its parts of each
+    # business, in thousands; "Estimated market share (%)": estimates. "Churn" ends the parts.
+    text = (
+        "OPERATING HIGHLIGHTS\n"
+        "                                 2Q05        1Q05        2Q04     % Change\n"
+        "Subscribers (thousand)          2,310       2,250       2,040        13.2%\n"
+        "     Contract                     610         598         540        13.0%\n"
+        "     Prepaid                    1,700       1,652       1,500        13.3%\n"
+        "Estimated market share (%)       31.5        31.2        30.0      1.5 p.p.\n"
+        "Churn (%)                         1.9         2.1         2.0     -0.1 p.p.\n"
+        "Prepaid                            12          14          15        -20.0%\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment, m.qualifier) for m in run(text)}
+    assert got == {
+        ("customers", Decimal("2310000"), date(2005, 6, 30), None, "exact"),
+        ("customers", Decimal("2250000"), date(2005, 3, 31), None, "exact"),
+        ("customers", Decimal("2040000"), date(2004, 6, 30), None, "exact"),
+        ("customers", Decimal("610000"), date(2005, 6, 30), "contract", "exact"),
+        ("customers", Decimal("598000"), date(2005, 3, 31), "contract", "exact"),
+        ("customers", Decimal("540000"), date(2004, 6, 30), "contract", "exact"),
+        ("customers", Decimal("1700000"), date(2005, 6, 30), "prepaid", "exact"),
+        ("customers", Decimal("1652000"), date(2005, 3, 31), "prepaid", "exact"),
+        ("customers", Decimal("1500000"), date(2004, 6, 30), "prepaid", "exact"),
+        ("market_share", Decimal("31.5"), date(2005, 6, 30), None, "approximately"),
+        ("market_share", Decimal("31.2"), date(2005, 3, 31), None, "approximately"),
+        ("market_share", Decimal("30.0"), date(2004, 6, 30), None, "approximately"),
+    }
+
+
+def test_a_list_of_operators_counts_under_a_heading_that_dates_them() -> None:
+    # The heading names the count and its day; each item a country, an operator and its
+    # count, with or without the noun. The heading's "mobile" is a mobile operator's only
+    # business; a blank line after the items ends the list.
+    text = (
+        "Our partners and their mobile subscribers as at 30 June 2004:\n"
+        "\n"
+        "  * Spain: Amena, 7,210,000\n"
+        "  * Hungary: Pannon GSM, 2,815,000 subscribers\n"
+        "  * Norway - Telenor Mobil, 2,400,000\n"
+        "\n"
+        "ONE, 1,950,000\n"
+    )
+    got = {(m.operator, m.value, m.as_of, m.segment) for m in run(text)}
+    assert got == {
+        ("amena", Decimal("7210000"), date(2004, 6, 30), None),
+        ("pannon-gsm", Decimal("2815000"), date(2004, 6, 30), None),
+        ("telenor-mobil", Decimal("2400000"), date(2004, 6, 30), None),
+    }
+
+
+def test_a_technology_set_in_under_a_business_row_is_not_a_business_part() -> None:
+    # "Cable" set in under "Broadband subscribers": a part of that business, not a business
+    # of its own, so no second count of broadband customers.
+    text = (
+        "KEY OPERATING DATA\n"
+        "                                 2Q05        1Q05\n"
+        "Broadband subscribers (thousand)   910         884\n"
+        "     DSL                           640         630\n"
+        "     Cable                         270         254\n"
+    )
+    got = {(m.value, m.segment) for m in run(text)}
+    assert got == {(Decimal("910000"), "internet"), (Decimal("884000"), "internet")}
