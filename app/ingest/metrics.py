@@ -2731,21 +2731,20 @@ def extract_operator_column_metrics(
 
 _LIST_ROW = next(row for row in TABLE_ROWS if row.name == "customers")
 _LIST_HEADING_LENGTH = 160
+_LINE_COLON = re.compile(r":[ \t]{0,8}\r?$", re.MULTILINE)  # where a list's heading may end
 
 
-def _list_items(
-    lines: list[tuple[int, int, list[tuple[int, int]]]], index: int
-) -> Iterator[tuple[int, int]]:
-    """The item lines after the heading at ``lines[index]``: one blank line may come first,
-    the next blank line or a line that is not an item ends them."""
-    skipped = False
-    for line_start, line_end, cells in lines[index + 1 :]:
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The item lines from ``start`` (the line after a heading): one blank line may come
+    first, the next blank line ends them (as does a line that is not an item)."""
+    skipped = read = False
+    for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells:
-            if skipped or index < 0:
+            if skipped or read:
                 return
             skipped = True
             continue
-        index = -1  # an item read: a blank line ends the list from now on
+        read = True
         yield line_start, line_end
 
 
@@ -2762,10 +2761,11 @@ def extract_list_metrics(
     their mobile customers at December 31, 2001:"), one operator's count an item ("- Estonia:
     EMT, 550,000"). A line that is not such an item ends the list."""
     metrics: list[Metric] = []
-    lines = list(_table_lines(text, start, end))
-    for index, (line_start, line_end, _cells) in enumerate(lines):
+    for colon in _LINE_COLON.finditer(text, start, end):
+        line_start = text.rfind("\n", start, colon.start()) + 1 or start
+        line_end = colon.end()
         line = text[line_start:line_end].rstrip()
-        if not line.endswith(":") or len(line) > _LIST_HEADING_LENGTH:
+        if len(line) > _LIST_HEADING_LENGTH:
             continue
         heading = LIST_HEADING.fullmatch(text, line_start, line_start + len(line))
         if heading is None:
@@ -2775,7 +2775,7 @@ def extract_list_metrics(
         )
         if dated is None:
             continue
-        for item_start, item_end in _list_items(lines, index):
+        for item_start, item_end in _list_items(text, line_end + 1, end):
             item_end = item_start + len(text[item_start:item_end].rstrip())
             if LIST_ITEM.fullmatch(text, item_start, item_end) is None:
                 break
