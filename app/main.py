@@ -122,12 +122,28 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
             routes=app.routes,
             tags=TAGS,
         )
+        _no_nul_in_parameters(schema)
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         components["Problem"] = Problem.model_json_schema(
             ref_template="#/components/schemas/{model}"
         )
         app.openapi_schema = schema
     return app.openapi_schema
+
+
+# No path or query value may hold a NUL character (``app.errors.RejectNul``): the pattern
+# says so to clients, for every text parameter that has no stricter pattern of its own.
+NO_NUL = "^[^\\u0000]*$"
+
+
+def _no_nul_in_parameters(schema: dict[str, Any]) -> None:
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", ()):
+                declared = parameter.get("schema", {})
+                for option in declared.get("anyOf", [declared]):
+                    if option.get("type") == "string" and "pattern" not in option:
+                        option["pattern"] = NO_NUL
 
 
 def _mount_docs(app: FastAPI) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 
 from app.errors import TYPE_BASE, Problem
@@ -75,3 +77,21 @@ def test_list_items_carry_field_examples(client: TestClient) -> None:
     for name in ("MetricItem", "ReleaseItem", "OperatorItem", "ContactItem", "AllianceItem"):
         examples = [p for p in schemas[name]["properties"].values() if p.get("examples")]
         assert examples, name
+
+
+def test_text_parameters_say_they_hold_no_nul(client: TestClient) -> None:
+    # The API answers 422 to a NUL in any path or query value: the schema says so.
+    schema = client.get("/openapi.json").json()
+    search = schema["paths"]["/v1/search"]["get"]["parameters"]
+    (q,) = [p for p in search if p["name"] == "q"]
+    assert re.fullmatch(q["schema"]["pattern"], "roaming alliance")
+    assert not re.fullmatch(q["schema"]["pattern"], "roaming\x00alliance")
+    unpatterned = [
+        (path, parameter["name"])
+        for path, operations in schema["paths"].items()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", ())
+        for option in parameter["schema"].get("anyOf", [parameter["schema"]])
+        if option.get("type") == "string" and "pattern" not in option
+    ]
+    assert unpatterned == []
