@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +23,10 @@ from app.ingest.metric_rules import (
     SEGMENT_SUBJECT,
 )
 from app.ingest.metrics import extract_metrics
+from app.ingest.pipeline import read_filing
 from app.ingest.records import Metric, Operator, ParsedRelease, Section, Span
 
+ROOT = Path(__file__).resolve().parents[2]
 REGISTRANT = Operator(slug="mmo2", name="mmO2", kind="group", country="GB")
 # The patterns asked about each figure of a sentence (by their names in ``metrics``).
 SENTENCE_PATTERNS = {
@@ -175,3 +178,37 @@ def test_claimed_stretches_overlap_as_one_by_one() -> None:
             if not overlaps:
                 claimed.add(start, end)
                 spans.append((start, end))
+
+
+def test_figures_of_a_run_on_sentence_step_back_over_few_relative_clauses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every clause after the first is a relative one ("of which ..."): each figure's subject
+    # search passes back over a few of them, not over every clause before it.
+    steps = [0]
+    starting_from = metrics._starting_from
+
+    def counted(mentions: list[Any], start: int, ordered: bool) -> list[Any]:
+        steps[0] += 1
+        return starting_from(mentions, start, ordered)
+
+    monkeypatch.setattr(metrics, "_starting_from", counted)
+    seed = sorted((ROOT / "data" / "filings").iterdir())[0].read_text(encoding="latin-1")
+    after = seed.index("\n", seed.index("Released:")) + 1
+    per_figure = []
+    for times in (40, 160):
+        steps[0] = 0
+        run_on_text = "1,000 subscribers, of which 5 at O2, " * times
+        data = (seed[:after] + run_on_text + "\n" + seed[after:]).encode("latin-1")
+        read_filing(data, source_name="run-on.txt", max_bytes=10**8)
+        per_figure.append(steps[0] / (2 * times))
+    # Bounded per figure whatever the sentence's length; the old search grew with it (11 steps
+    # a figure at 40 repeats, 41 at 160).
+    assert max(per_figure) <= 8, per_figure
+
+
+def test_a_part_after_of_which_belongs_to_the_operator_named_after_it() -> None:
+    text = run_on("1,000 subscribers, of which 5 at Vodafone UK and ", 3)
+    found = run(text)
+    # Each part after "of which" is the operator named right after it, as before.
+    assert {m.operator for m in found if m.value == 5} == {"vodafone-uk"}
