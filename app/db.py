@@ -124,7 +124,8 @@ _CONNECT_ARGS: WeakKeyDictionary[Engine, dict[str, Any]] = WeakKeyDictionary()
 def async_read_pool(engine: Engine, size: int) -> AsyncConnectionPool | None:
     """An asyncio pool of up to ``size`` psycopg connections to ``engine``'s database, made the
     way the engine makes its own (same server, credentials, time limit), in autocommit: the
-    API's hot list reads run on it from the event loop itself. None for other databases.
+    API's hot reads (list pages, searches answered before) run on it from the event loop
+    itself. None for other databases.
 
     Closed, not opened: open it in the event loop that will use it, and close it there.
     Reads on threads made the slowest percentile of a PostgreSQL list ten times its median

@@ -69,7 +69,7 @@ TAGS = [
 
 @asynccontextmanager
 async def _read_pool(app: FastAPI) -> AsyncIterator[None]:
-    """On PostgreSQL, the async pool the hot list reads use (``app.db.async_read_pool``),
+    """On PostgreSQL, the async pool of the hot reads (``app.db.async_read_pool``),
     as large as the engine's own pool, opened in this process's event loop and closed with
     it; None elsewhere."""
     engine: Engine = app.state.engine
