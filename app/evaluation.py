@@ -71,6 +71,14 @@ The groups:
                 members by country, cp1252, Latin-1 and CRLF, two-column, tabular and
                 "Contact:" contacts). First run 0.50 / 0.85 / 0.86 / 1.00 / 0.95 (after the
                 eighth's fixes). Reported, not judged.
+* ``tenth``   — seven more filings written blind (Tele Leste Celular, Tiscali, Inmarsat,
+                Tele Nordeste Celular, Orascom Telecom, Stratos Global as an HTML 6-K on Form
+                40-F, Elisa: a KPI table with postpaid and prepaid rows, an Italian release in
+                Latin-1 with continental euros, three exhibits behind an exhibit index with a
+                stake purchase and an appointment, a call notice with no figures, subscribers
+                by country in a table, a dotted-leader joint-venture member list, cp1252,
+                Latin-1 and CRLF, stacked, two-column, tabular and one-line contacts). First
+                run 0.75 / 0.76 / 0.85 / 0.00 / 0.96. Reported, not judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -107,10 +115,11 @@ NEAR_SEEDS = (
 )  # fmt: skip
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("seventh", "ninth")
+REPORTED: tuple[str, ...] = ("seventh", "ninth", "tenth")
 REPORTED_LABELS: dict[str, str] = {
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
     "ninth": "ninth: written blind, first run recorded (docstring); reported, not judged",
+    "tenth": "tenth: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
