@@ -682,9 +682,18 @@ PART_OF = re.compile(
 )
 # "3.012.458 clients, of which 512.304 at NBT, its subsidiary": the part of a count that the
 # operator named right after it holds ("na NBT", "en Movilnet"): the words before that name.
+# "3,486 thousand clients, 2,917 thousand of them at Telerj": the words after the part may say
+# it is one (the group "them"); the part's own figure then needs no "of which" before it.
 PART_OWNER = re.compile(
-    r"[ \t\r\n]{1,3}(?:at|in|na|no|en)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}|a[ \t\r\n]{1,3})?", _F
+    r"[ \t\r\n]{1,3}(?P<them>of[ \t\r\n]{1,3}(?:them|these|those)[ \t\r\n]{1,3})?"
+    r"(?:at|in|na|no|en)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}|a[ \t\r\n]{1,3})?",
+    _F,
 )
+# "..., 2,917 thousand of them at Telerj and 569 thousand at Telest": the next item of a list
+# of parts, after the previous part and its operator's words.
+PART_NEXT = re.compile(r"(?:,|;|\band)[ \t\r\n]{1,3}$", _F)
+# "6,802 thousand clients, 4,918 thousand at Movilnet": a part right after its whole.
+PART_FIRST = re.compile(r"[ \t\r\n]{0,3}[,:][ \t\r\n]{1,3}", _F)
 
 # "... 26.2 million customers, and Vodafone Italy with 24.8 million": the count noun is implied.
 ELLIPTICAL_COUNT = re.compile(

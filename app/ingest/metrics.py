@@ -54,6 +54,8 @@ from app.ingest.metric_rules import (
     OPERATORS_PLURAL,
     ORDINALS,
     OWNED_SUBSIDIARY,
+    PART_FIRST,
+    PART_NEXT,
     PART_OF,
     PART_OWNER,
     PER_UNIT,
@@ -1083,19 +1085,27 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             hits[i] = _Hit(hit.figure, previous.rule, hit.start, hit.end, hit.segment)
     # "3.012.458 clients, of which 512.304 at NBT": a part of a count, with no words of its
     # own, that an operator named right after it holds.
+    # "3,486 thousand clients, 2,917 thousand of them at Telerj and 569 thousand at Telest":
+    # "of them" after the part says it is one, and a part's list goes on with "and".
     for i in range(1, len(figures)):
-        previous, figure = hits[i - 1], figures[i]
+        previous, figure, own = hits[i - 1], figures[i], hits[i]
         if (
-            hits[i] is not None
+            (own is not None and (own.part or previous is None or own.rule != previous.rule))
             or previous is None
             or previous.rule.flow
             or figure.kind != "count"
             or previous.figure.kind != "count"
-            or not PART_OF.search(text, previous.end, figure.start)
         ):
             continue
         owner = PART_OWNER.match(text, figure.end)
-        if owner is not None and sentence.named_at(owner.end()) is not None:
+        if owner is None or sentence.named_at(owner.end()) is None:
+            continue
+        if (
+            owner.group("them") is not None
+            or (previous.part and PART_NEXT.search(text, previous.end, figure.start))
+            or (not previous.part and PART_FIRST.fullmatch(text, previous.end, figure.start))
+            or (own is None and PART_OF.search(text, previous.end, figure.start))
+        ):
             hits[i] = _Hit(
                 figure, previous.rule, figure.start, figure.end, previous.segment, part=True
             )

@@ -2347,6 +2347,22 @@ def test_a_part_of_a_count_named_after_of_which_is_that_operators_own() -> None:
     }
 
 
+def test_parts_of_a_count_said_with_of_them_or_listed_are_the_named_operators() -> None:
+    # "of them" after the part, a part right after its whole, and the next part after "and".
+    for text in (
+        "CANTV ended 2005 with 6,802 thousand clients, 4,918 thousand of them at Movilnet in "
+        "Caracas and 1,884 thousand at Telcel in Maracaibo.\n",
+        "CANTV ended 2005 with 6,802 thousand clients, 4,918 thousand at Movilnet and 1,884 "
+        "thousand at Telcel.\n",
+    ):
+        got = {(m.operator, m.value) for m in run(text, date(2006, 2, 1))}
+        assert got == {
+            ("cantv", Decimal(6_802_000)),
+            ("movilnet", Decimal(4_918_000)),
+            ("telcel", Decimal(1_884_000)),
+        }
+
+
 def test_a_capital_on_opening_a_sentence_dates_it_across_a_line_break() -> None:
     text = (
         "Telemig Celular grew in the year. On September 30,\n"
