@@ -492,6 +492,16 @@ FORECAST = re.compile(
     r"|dever[áa]|dever[ãa]o|deber[áa]n?|espera[mn]?|prev[êé]|pretende[mn]?|planeja|planea)(?![\w-])",
     _F,
 )
+# "The Company estimates its market share at 63%", "estimated its share of the market at
+# 6,5%": a figure its clause's subject says it estimates is approximate. Not the adjective
+# ("Turkcell's estimated market share was 64%") nor the passive ("was estimated at 32%"),
+# which state the figure.
+ESTIMATED = re.compile(
+    r"(?<![\w-])(?:estimates?|estimated|estimating)[ \t\r\n]{1,3}(?:its|their|our|that)(?![\w-])"
+    # "a empresa estima sua participação", "la compañía estima su cuota"
+    r"|(?<![\w-])estima[mn]?[ \t\r\n]{1,3}(?:sua|su|que)(?![\w-])",
+    _F,
+)
 # A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",
 # "Financial Results") is about the release's subject, not about an operator so named.
 _TOPIC = (

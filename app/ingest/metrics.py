@@ -38,6 +38,7 @@ from app.ingest.metric_rules import (
     ELLIPTICAL_COUNT,
     ELLIPTICAL_NAME,
     ELLIPTICAL_REACH,
+    ESTIMATED,
     FORECAST,
     GROUP_OPENING,
     LEAD_REACH,
@@ -1864,13 +1865,16 @@ def extract_section_metrics(
             if hit.of_market and segment == "mobile" and subject.kind == "mobile_operator":
                 segment = None  # a mobile operator's share of the mobile market: its only one
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
+            qualifier = hit.figure.qualifier
+            if qualifier == "exact" and sentence.search(ESTIMATED, clause, hit.figure.start):
+                qualifier = "approximately"
             metrics.append(
                 Metric(
                     operator=subject.slug,
                     name=hit.rule.name,
                     value=value,
                     unit=unit or "count",
-                    qualifier=hit.figure.qualifier,
+                    qualifier=qualifier,
                     as_of=as_of,
                     period=period,
                     segment=segment,

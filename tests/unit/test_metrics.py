@@ -2363,6 +2363,16 @@ def test_parts_of_a_count_said_with_of_them_or_listed_are_the_named_operators() 
         }
 
 
+def test_a_figure_its_subject_estimates_is_approximate_a_stated_estimate_is_not() -> None:
+    text = (
+        "Movilnet estimates its market share at 41% in its area. Movilnet's estimated share "
+        "of the mobile market was 39% a year ago, and the market share was estimated at 38%.\n"
+    )
+    got = {(m.value, m.qualifier) for m in run(text, date(2006, 2, 1))}
+    assert (Decimal(41), "approximately") in got
+    assert (Decimal(39), "exact") in got
+
+
 def test_a_capital_on_opening_a_sentence_dates_it_across_a_line_break() -> None:
     text = (
         "Telemig Celular grew in the year. On September 30,\n"
