@@ -96,9 +96,11 @@ _COUNTED = re.compile(
     r"(?![\w-])"
 )
 _OTHER = re.compile(r"(?<![\w-])other(?![\w-])", re.IGNORECASE)
+# An alliance's name ends in "Alliance" or "Club" ("Nordic Roaming Club").
+_ALLIANCE_WORDS = ("Alliance", "Club")
 _ALLIANCE_NAME = re.compile(
     r"(?P<quote>['\"\u2018\u201c])?"
-    r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,3}Alliance)(?![\w-])"
+    r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,3}(?:Alliance|Club))(?![\w-])"
 )
 _MIN_MEMBERS = 3
 
@@ -149,8 +151,8 @@ def resolve_alliance(name: str, table: Iterable[Alliance] | None = None) -> Alli
 def _alliance_names(text: str, start: int, end: int) -> list[tuple[int, Alliance]]:
     """Alliances named in a stretch: capitalised ("Starmap Mobile Alliance") or quoted."""
     found: list[tuple[int, Alliance]] = []
-    if text.find("Alliance", start, end) < 0:
-        return found  # every name ends with the word: most stretches need no scan
+    if all(text.find(word, start, end) < 0 for word in _ALLIANCE_WORDS):
+        return found  # every name ends with one of the words: most stretches need no scan
     for match in _ALLIANCE_NAME.finditer(text, start, end):
         words = match.group("name").split()
         # "The new Alliance" is no name: keep names whose words are not all function words.

@@ -167,6 +167,22 @@ def test_a_numbered_member_list_with_dot_leaders_to_the_country() -> None:
     assert finding.memberships[0].span.text.startswith("Vipnet ....")
 
 
+def test_a_club_named_in_the_headline_with_an_unnumbered_dot_leader_list() -> None:
+    text = (
+        "Three carriers of the Adriatic coast today founded the Adriatic Data Club, a joint\n"
+        "venture for common data roaming tariffs.\n\n"
+        "The founding members of the Adriatic Data Club are:\n\n"
+        "  Vipnet d.o.o. ....................... Croatia\n"
+        "  Mobitel d.d. ........................ Slovenia\n"
+        "  Promonte GSM ........................ Montenegro\n\n"
+        "Each member holds an equal share."
+    )
+    title = "VIPNET AND TWO OPERATORS FOUND THE ADRIATIC DATA CLUB"
+    (finding,) = extract_alliances(text, release(text, title=title), catalog=default_catalog())
+    assert finding.alliance.slug == "adriatic-data-club"
+    assert [m.country for m in finding.memberships] == ["HR", "SI", "ME"]
+
+
 def test_member_rows_padded_to_a_fixed_width() -> None:
     rows = ["Vipnet", "Croatia"], ["Mobitel", "Slovenia"], ["Promonte", "Montenegro"]
     text = "The Adriatic Roaming Alliance members are:\n" + "".join(
