@@ -282,6 +282,8 @@ def _row_items(
             name_start = above[0]
         named = [m for m in mentions if name_start <= m.span.start < name_end]
         named += [m for m in mentions for a, b in wrapped if a <= m.span.start < b]
+        if named and not wrapped and _names_less(text, named[0], row.group("name")):
+            named = []  # "Radiolinja Eesti AS": a known brand opening a longer name
         if named:
             operator = catalog.get(named[0].operator)
         elif is_company_name(row.group("name")):
@@ -292,6 +294,17 @@ def _row_items(
         if operator is not None:
             items.append(_Item(name_start, row_end, name_start, operator, (code,)))
     return items
+
+
+def _names_less(text: str, mention: Mention, name: str) -> bool:
+    """The mention is only the opening words of a row's name: words that are no legal form
+    and no note in brackets follow it ("Radiolinja Eesti AS" after "Radiolinja")."""
+    written = text[mention.span.start : mention.span.end]
+    rest = _NAME_NOTE.sub("", name).strip(" ,")
+    if not rest.startswith(written):
+        return False
+    short = strip_legal_forms(written)
+    return bool(short) and strip_legal_forms(rest) not in {short, ""}
 
 
 def _name_above(

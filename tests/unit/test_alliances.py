@@ -183,6 +183,25 @@ def test_a_club_named_in_the_headline_with_an_unnumbered_dot_leader_list() -> No
     assert [m.country for m in finding.memberships] == ["HR", "SI", "ME"]
 
 
+def test_a_known_brand_opening_a_longer_member_name_is_not_that_member() -> None:
+    text = (
+        "Four carriers today founded the Danube Roaming Club.\n\n"
+        "The founding members are:\n\n"
+        "  Vipnet d.o.o. ....................... Croatia\n"
+        "  Vipnet Danube Services AG ........... Austria\n"
+        '  Mobitel d.d. ("Mobitel") ............ Slovenia\n'
+        "  Promonte d.o.o. ..................... Montenegro\n\n"
+        "Each member holds an equal share."
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("vipnet", "HR"),
+        ("vipnet-danube-services", "AT"),
+        ("mobitel", "SI"),
+        ("promonte", "ME"),
+    ]
+
+
 def test_member_rows_padded_to_a_fixed_width() -> None:
     rows = ["Vipnet", "Croatia"], ["Mobitel", "Slovenia"], ["Promonte", "Montenegro"]
     text = "The Adriatic Roaming Alliance members are:\n" + "".join(
