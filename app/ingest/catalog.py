@@ -265,6 +265,7 @@ LEGAL_SUFFIXES = (
     "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
     "pcl", "public company limited", "persero", "sdn bhd", "sdn. bhd.", "pte ltd", "pte. ltd.",
     "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.", "public corporation",
+    "hf.", "s.a.e.",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"

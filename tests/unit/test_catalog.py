@@ -23,6 +23,7 @@ from app.ingest.catalog import (
     registrant_operator,
     scanning,
     slugify,
+    strip_legal_forms,
 )
 from app.ingest.extract import extract_release
 from app.ingest.records import Operator, ParsedRelease, Section, Span
@@ -835,3 +836,10 @@ def test_an_about_heading_with_no_name_in_it_reads_as_a_filing() -> None:
     )
     filing = read_filing(data, source_name="nordlys.txt")  # it raised IndexError: a 500
     assert len(filing.releases) == 1
+
+
+def test_dotted_egyptian_and_icelandic_legal_forms_are_dropped() -> None:
+    assert strip_legal_forms("Nile Wireless Holding S.A.E.") == strip_legal_forms(
+        "Nile Wireless Holding S.A."
+    )
+    assert strip_legal_forms("Fjarskipti Nordur hf.") == "fjarskipti nordur"
