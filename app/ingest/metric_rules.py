@@ -134,9 +134,10 @@ def _before(pattern: str) -> re.Pattern[str]:
 
 # Market share in Portuguese and Spanish.
 LATIN_MARKET_SHARE = r"(?:participa[çc][ãa]o|participaci[óo]n|cuota)\s{1,3}de(?:l)?\s{1,3}mercado"
-# Count nouns in Portuguese and Spanish.
+# Count nouns in Portuguese, Spanish and Italian ("7.612.000 utenti", "431.000 clienti").
 LATIN_COUNT_NOUNS = (
     r"clientes|assinantes|acessos|usu[áa]rios|suscriptores|abonados|usuarios|l[íi]neas|linhas"
+    r"|utenti|clienti|abbonati"
 )
 # "7,964,000 mobile services in operation" (SIO): how some operators count their customers.
 # "1.013.742 ADSL accesses in service", "9.703.211 lines in service", "4 729 018 fixed access
@@ -146,9 +147,9 @@ COUNT_NOUNS = (
     r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
-    # Portuguese and Spanish, after "de" when a scale word comes first ("6,1 milhões de
-    # clientes", "2,3 millones de suscriptores"): Latin American issuers' releases.
-    rf"|(?:de\s{{1,3}})?(?:{LATIN_COUNT_NOUNS})"
+    # Portuguese, Spanish and Italian, after "de"/"di" when a scale word comes first ("6,1
+    # milhões de clientes", "2,3 millones de suscriptores", "1,2 milioni di abbonati").
+    rf"|(?:d[ei]\s{{1,3}})?(?:{LATIN_COUNT_NOUNS})"
 )
 # A count noun that says the segment itself when no segment word does.
 NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -288,8 +289,9 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             r"(?:(?:full-time|permanent)\s{1,3}(?:equivalent\s{1,3})?)?"
             r"(?:employees|staff|people\s{1,3}employed|workers|personnel|team\s{1,3}members"
-            # Portuguese and Spanish: "conta com 2.114 empregados", "1.850 empleados"
-            r"|empregados|funcion[áa]rios|empleados|colaboradores|trabajadores)"
+            # Portuguese, Spanish and Italian: "conta com 2.114 empregados", "1.850 empleados",
+            # "contava 2.874 dipendenti"
+            r"|empregados|funcion[áa]rios|empleados|colaboradores|trabajadores|dipendenti)"
         ),
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
@@ -799,13 +801,16 @@ MONTHS: dict[str, int] = {
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Portuguese and Spanish months, written in full: "Em 31 de dezembro de 2002", "al 30 de
-# junio de 2005". Read only by the rules that write "de" between day, month and year.
+# Portuguese, Spanish and Italian months, written in full: "Em 31 de dezembro de 2002", "al 30
+# de junio de 2005", "al 30 giugno 2003". Read only by the day-month rule below.
 LATIN_MONTHS: dict[str, int] = {
     "janeiro": 1, "enero": 1, "fevereiro": 2, "febrero": 2, "março": 3, "marzo": 3,
     "abril": 4, "maio": 5, "mayo": 5, "junho": 6, "junio": 6, "julho": 7, "julio": 7,
     "agosto": 8, "setembro": 9, "septiembre": 9, "setiembre": 9, "outubro": 10, "octubre": 10,
     "novembro": 11, "noviembre": 11, "dezembro": 12, "diciembre": 12,
+    # Italian, with no "di" between day, month and year: "al 30 giugno 2003".
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }  # fmt: skip
 _LATIN_MONTH = "|".join(sorted(LATIN_MONTHS, key=len, reverse=True))
 MONTHS |= LATIN_MONTHS
@@ -926,12 +931,12 @@ DATE_RULES: tuple[DateRule, ...] = (
             rf"\s{{1,3}}(?P<year2>{_YEAR})"
         ),
     ),
-    # "31 de dezembro de 2002", "30 de junio de 2005"
+    # "31 de dezembro de 2002", "30 de junio de 2005", Italian "30 giugno 2003"
     DateRule(
         "day_month",
         _date(
-            rf"(?P<day>{_DAY})\s{{1,3}}de\s{{1,3}}(?P<month>{_LATIN_MONTH})"
-            rf"(?:\s{{1,3}}(?:de|del)\s{{1,3}}(?P<year>{_YEAR}))?"
+            rf"(?P<day>{_DAY})\s{{1,3}}(?:de\s{{1,3}})?(?P<month>{_LATIN_MONTH})"
+            rf"(?:\s{{1,3}}(?:(?:de|del)\s{{1,3}})?(?P<year>{_YEAR}))?"
         ),
     ),
     DateRule(

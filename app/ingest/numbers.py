@@ -261,6 +261,11 @@ SCALES: dict[str, Decimal] = {
     "millones": Decimal(1_000_000),
     "bilhão": Decimal(1_000_000_000),
     "bilhões": Decimal(1_000_000_000),
+    # Italian: "1,2 milioni di abbonati", "419,6 milioni di euro", "2,1 miliardi".
+    "milione": Decimal(1_000_000),
+    "milioni": Decimal(1_000_000),
+    "miliardo": Decimal(1_000_000_000),
+    "miliardi": Decimal(1_000_000_000),
 }
 
 WORD_NUMBERS: dict[str, int] = {
@@ -317,6 +322,7 @@ _WORD_STARTS = "|".join(
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
+    "|milioni|milione|miliardi|miliardo"
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 

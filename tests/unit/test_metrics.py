@@ -2588,3 +2588,14 @@ def test_a_technology_set_in_under_a_business_row_is_not_a_business_part() -> No
     )
     got = {(m.value, m.segment) for m in run(text)}
     assert got == {(Decimal("910000"), "internet"), (Decimal("884000"), "internet")}
+
+
+def test_italian_metric_words_scale_words_and_dates() -> None:
+    text = (
+        "Al 30 settembre 2008 la rete contava 212.000 clienti ADSL. Il gruppo impiega "
+        "1.418 dipendenti. Nel 2008 il gruppo ha superato 1,2 milioni di abbonati.\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2008, 11, 10))}
+    assert ("customers", Decimal(212_000), date(2008, 9, 30)) in got
+    assert ("employees", Decimal(1_418), None) in got
+    assert any(name == "customers" and value == Decimal(1_200_000) for name, value, _ in got)

@@ -380,6 +380,8 @@ def test_a_whole_number_longer_than_the_decimal_context_is_kept_as_written() -> 
         ("R$ 3,25 bilhões", "3250000000"),
         ("2,35 millones de líneas", "2350000"),
         ("1 millón de suscriptores", "1000000"),
+        ("3,4 milioni di utenti", "3400000"),
+        ("2,15 miliardi di euro", "2150000000"),
     ],
 )
 def test_portuguese_and_spanish_scale_words(phrase: str, value: str) -> None:
