@@ -347,9 +347,10 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             # "Wireline revenues were $1,149.9 million": the business's revenue
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:net\s{{1,3}})?)?"
-            r"(?:revenues?|turnover|sales)[^.;]{0,80}?\s"
+            # Italian: "ricavi consolidati pari a 419,6 milioni di euro"
+            r"(?:revenues?|turnover|sales|ricavi|fatturato)[^.;]{0,80}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
-            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to"
+            r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to|pari\s{1,3}a"
             # "Turnover rose by 4,1 % to EUR ...": the change rate sits between verb and "to".
             rf"|{_MOVED_TO})"
         ),
@@ -383,6 +384,8 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             r"net\s{1,3}loss(?:es)?[^.;]{0,40}?\s(?:of|amounted\s{1,3}to|was|totall?ing"
             r"|totall?ed|came\s{1,3}to|narrowed\s{1,3}to|widened\s{1,3}to)"
+            # Italian: "perdita netta di 142,7 milioni di euro, rispetto alla perdita di 297,4"
+            r"|perdita(?:\s{1,3}netta)?\s{1,3}(?:di|pari\s{1,3}a)"
         ),
         flow=True,
         negative=True,
@@ -394,6 +397,8 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(r"(?:were|was|has\s{1,3}been|have\s{1,3}been)\s{1,3}invested"),
         before=_before(
             r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
+            # Italian: "investimenti per 58,3 milioni di euro"
+            r"|investimenti\s{1,3}(?:per|di|pari\s{1,3}a)"
             # "Investment in fixed assets ... totaled NIS 195 million", "Investments in the
             # mobile operation accounted for R$ 118,6 million"
             r"|investments?\s{1,3}in\s[^.;]{0,80}?\s(?:totall?ed|amounted\s{1,3}to|was|were"
@@ -675,7 +680,9 @@ BRACKETED_BEFORE = re.compile(
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
 )
-BRACKETED_AFTER = re.compile(r"\)|[ \t]{1,3}(?:at|on|in|as[ \t]{1,3}of)[ \t]", _F)
+# Its own date or period may follow the bracketed figure, on the next line too ("(449,2
+# milioni di euro\n    nel primo semestre 2002)": Italian "nel", in the).
+BRACKETED_AFTER = re.compile(rf"\)|{_BRACKET_SPACE}(?:at|on|in|nel|as[ \t]{{1,3}}of)[ \t]", _F)
 BRACKETED_RATIO = 5
 
 # "412.000 net new customers, of which 298.000 contract customers": a part of the previous flow.
@@ -799,6 +806,10 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+# Italian: "nel primo semestre 2003", "nel secondo trimestre".
+ORDINALS |= {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
+# The words of a half year ("semestre" in Italian); any other unit of the rule is a quarter.
+HALF_WORDS = frozenset({"half", "semestre"})
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Portuguese, Spanish and Italian months, written in full: "Em 31 de dezembro de 2002", "al 30
@@ -851,9 +862,9 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             # "closed the first half with", "at the end of the third quarter": a stock's date
             r"(?P<closing>(?:clos|end)(?:ed|ing)?\s{1,3}(?:of\s{1,3})?)?"
-            r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final)\s{1,3}"
-            r"(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
-            r"|(?P<unit>quarter|half))"
+            r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|primo|secondo|terzo|quarto)"
+            r"\s{1,3}(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
+            r"|(?P<unit>quarter|half|semestre|trimestre))"
             # "the first half of 2004", "first half 2004"
             rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
             # "the third quarter of last year": the year before the reported one

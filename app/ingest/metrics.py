@@ -41,6 +41,7 @@ from app.ingest.metric_rules import (
     ESTIMATED,
     FORECAST,
     GROUP_OPENING,
+    HALF_WORDS,
     LEAD_REACH,
     LIST_HEADING,
     LIST_ITEM,
@@ -495,7 +496,7 @@ def _resolve_date(
                 return None  # "the second six months": no label of ours
             # "the first two quarters", "the first six months": H1; three or nine: Q1-Q3
             label = "H1" if word_key(g.get("count") or g["months"]) in ("two", "six") else "Q1-Q3"
-        elif (g.get("unit") or "").lower() == "half":
+        elif (g.get("unit") or "").lower() in HALF_WORDS:
             label = f"H{min(ordinal, 2)}"
         else:
             label = f"Q{ordinal}"
@@ -669,7 +670,7 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
                 named.append(_Reported("half", _quarter_end(2, year), f"H1 {year}"))
             else:
                 named.append(_Reported("nine months", _quarter_end(3, year), f"Q1-Q3 {year}"))
-        elif g["unit"].lower() == "half":
+        elif g["unit"].lower() in HALF_WORDS:
             half = min(ordinal, 2)
             named.append(_Reported("half", _quarter_end(half * 2, year), f"H{half} {year}"))
         else:

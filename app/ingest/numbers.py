@@ -178,6 +178,10 @@ def local_currency(unit: str, country: str | None) -> str | None:
 
 
 CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
+    # Italian and Portuguese after a scale word: "419,6 milioni di euro", "milhões de reais"
+    "di euro": ("EUR", True),
+    "de euros": ("EUR", True),
+    "de reais": ("BRL", True),
     "euros": ("EUR", True),
     "euro's": ("EUR", True),
     "euro": ("EUR", True),

@@ -2599,3 +2599,25 @@ def test_italian_metric_words_scale_words_and_dates() -> None:
     assert ("customers", Decimal(212_000), date(2008, 9, 30)) in got
     assert ("employees", Decimal(1_418), None) in got
     assert any(name == "customers" and value == Decimal(1_200_000) for name, value, _ in got)
+
+
+def test_italian_results_with_half_year_periods_and_a_bracketed_prior_figure() -> None:
+    text = (
+        "Risultati del gruppo:\n\n"
+        "  * ricavi consolidati pari a 210,4 milioni di euro (190,1 milioni di euro\n"
+        "    nel primo semestre 2007);\n"
+        "  * perdita netta di 12,5 milioni di euro, rispetto alla perdita di 30,2\n"
+        "    milioni di euro del primo semestre 2007;\n"
+        "  * investimenti per 8,3 milioni di euro nel primo semestre 2008.\n\n"
+        "Nel secondo trimestre 2008 il fatturato era pari a 99,1 milioni di euro.\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2008, 9, 12))}
+    assert got >= {
+        ("revenue", Decimal(190_100_000), "EUR", "H1 2007"),
+        ("net_income", Decimal(-30_200_000), "EUR", "H1 2007"),
+        ("investment", Decimal(8_300_000), "EUR", "H1 2008"),
+        ("revenue", Decimal(99_100_000), "EUR", "Q2 2008"),
+    }
+    amounts = {(name, value, unit) for name, value, unit, _ in got}
+    assert ("revenue", Decimal(210_400_000), "EUR") in amounts
+    assert ("net_income", Decimal(-12_500_000), "EUR") in amounts

@@ -389,6 +389,21 @@ def test_portuguese_and_spanish_scale_words(phrase: str, value: str) -> None:
     assert [f.value for f in figures] == [Decimal(value)]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        ("37,5 milioni di euro", Decimal(37_500_000), "EUR"),
+        ("1,2 milhões de reais", Decimal(1_200_000), "BRL"),
+        ("3 millones de euros", Decimal(3_000_000), "EUR"),
+    ],
+)
+def test_a_currency_after_di_or_de_following_a_scale_word(
+    phrase: str, value: Decimal, unit: str
+) -> None:
+    figures = list(find_figures(phrase))
+    assert [(f.value, f.currency) for f in figures] == [(value, unit)]
+
+
 def test_a_window_that_starts_inside_a_figure_equals_a_fresh_scan_of_the_piece() -> None:
     text = (
         "in 2003 1 200 staff, 1,234 5,678 9.012 at 31.12.2005, Q3 2004 3,456.7 two thousand six "
