@@ -194,6 +194,8 @@ RULES: tuple[MetricRule, ...] = (
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             r"(?:customers|subscribers|connections|subscriptions))"
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
+            # Italian: "ha acquisito 68.000 nuovi clienti ADSL"
+            r"|nuovi\s{1,3}(?:clienti|utenti|abbonati)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
             r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
             r"\s{1,3}(?:earlier|ago|before))"
@@ -420,7 +422,9 @@ RULES: tuple[MetricRule, ...] = (
             r"|of\s{1,3}(?:the\s{1,3})?(?:country|nation)['\u2019]s\s{1,3}"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
             # "58,3% de participação de mercado", "30% de cuota de mercado"
-            rf"|de\s{{1,3}}(?:{LATIN_MARKET_SHARE}))"
+            rf"|de\s{{1,3}}(?:{LATIN_MARKET_SHARE})"
+            # Italian: "detiene una quota del 9,4% del mercato della banda larga"
+            r"|del\s{1,3}mercato)"
         ),
         before=_before(
             # "market share in Russia was approximately 36%", "share of the Belgian mobile

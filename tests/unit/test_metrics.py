@@ -2621,3 +2621,16 @@ def test_italian_results_with_half_year_periods_and_a_bracketed_prior_figure() -
     amounts = {(name, value, unit) for name, value, unit, _ in got}
     assert ("revenue", Decimal(210_400_000), "EUR") in amounts
     assert ("net_income", Decimal(-12_500_000), "EUR") in amounts
+
+
+def test_italian_new_customers_and_a_share_of_the_market() -> None:
+    text = (
+        "Nel secondo trimestre 2008 il gruppo ha acquisito 51.000 nuovi abbonati. In Italia il "
+        "gruppo detiene una quota del 7,2% del mercato della telefonia mobile. I costi sono "
+        "pari al 40% dei ricavi.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2008, 9, 12))}
+    assert got == {
+        ("net_additions", Decimal(51_000), "Q2 2008"),
+        ("market_share", Decimal("7.2"), None),
+    }
