@@ -367,7 +367,10 @@ RULES: tuple[MetricRule, ...] = (
         before=_before(
             r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line"
             # "Profit attributable to the equity holders of Telkom increased 18.4% to"
-            r"|profit\s{1,3}attributable\s{1,3}to)[^.;]{0,60}?"
+            r"|profit\s{1,3}attributable\s{1,3}to"
+            # "Profit for the period of US$9.4 million": the bottom line of a results table
+            r"|profit\s{1,3}for\s{1,3}the\s{1,3}(?:period|quarter|year|half(?:[- ]year)?))"
+            r"[^.;]{0,60}?"
             r"(?:\s(?:of|amounted\s{1,3}to|reached|was|totall?ing|totall?ed|came\s{1,3}to"
             rf"|stood\s{{1,3}}at|rose\s{{1,3}}to|grew\s{{1,3}}to|{_MOVED_TO})"
             # "a positive net result for the first time: EUR 3,1 mln"
@@ -683,6 +686,9 @@ BRACKETED_BEFORE = re.compile(
     rf"(?:{_BRACKET_SPACE}[\w'-]{{1,12}}){{1,6}})?"
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
+    # "Profit for the period of US$9.4 million (Q1 2004: loss of US$3.2 million)": the earlier
+    # result may be said to be of the other sign (BRACKETED_SIGN)
+    r"(?:(?P<sign>(?:net[ \t]{1,3})?(?:loss|profit))[ \t]{1,3}of[ \t]{1,3})?"
 )
 # Its own date or period may follow the bracketed figure, on the next line too ("(449,2
 # milioni di euro\n    nel primo semestre 2002)": Italian "nel", in the).

@@ -124,7 +124,8 @@ from app.ingest.numbers import (
 from app.ingest.prefilter import might_match, required_words
 from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
 
-# A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet.
+# A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet
+# ("-", "*", "\u2022", an indented ">").
 # Abbreviations ("approx. 8.600", "Dr. Eick") do not end one.
 # The look-behinds follow the mark (and include it), so the scan skips ahead to ". ! ? \n".
 # The point of an abbreviated title or currency ("Mr.", "Rs. 551.72 crore", "Ps. 611.2", "S/. 71,4
@@ -133,6 +134,8 @@ _SENTENCE_END = re.compile(
     r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
     r"(?<!\bRs.)(?<!\bRS.)(?<!S/.)(?<!\bPs.)"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
+    # an indented ">" bullet ("   >  Total revenues of ..."); one at the margin quotes a mail
+    r"|\n[ \t]{1,8}>[ \t]"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -1223,7 +1226,8 @@ def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
         return None
     if figure.currency not in (None, earlier.currency):
         return None
-    if not BRACKETED_BEFORE.fullmatch(text, max(hit.end, earlier.end), figure.start):
+    before = BRACKETED_BEFORE.fullmatch(text, max(hit.end, earlier.end), figure.start)
+    if before is None:
         return None
     if not BRACKETED_AFTER.match(text, figure.end):
         return None
@@ -1241,6 +1245,10 @@ def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
         compared = earlier.value
     if not twin.value or not 1 / BRACKETED_RATIO <= compared / twin.value <= BRACKETED_RATIO:
         return None
+    if before.group("sign") and ("loss" in before.group("sign").lower()) != hit.rule.negative:
+        # "profit of $9.4 million (2004: loss of $3.2 million)": the earlier result has the
+        # other sign from the one the rule gives its figures
+        twin = replace(twin, value=-twin.value)
     return twin
 
 

@@ -2634,3 +2634,35 @@ def test_italian_new_customers_and_a_share_of_the_market() -> None:
         ("net_additions", Decimal(51_000), "Q2 2008"),
         ("market_share", Decimal("7.2"), None),
     }
+
+
+def test_profit_for_the_period_and_an_earlier_result_of_the_other_sign_in_brackets() -> None:
+    text = (
+        "Nordsat announces its unaudited results for the three months ended 30 June 2008.\n\n"
+        "Financial highlights\n"
+        "   >  Total revenues of US$56.1 million (Q2 2007: US$50.2 million)\n"
+        "   >  Profit for the period of US$4.1 million (Q2 2007: loss of US$1.7 million)\n"
+        "   >  Net loss of US$2.0 million (H1 2007: profit of US$1.5 million)\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2008, 8, 5))}
+    assert got == {
+        ("revenue", Decimal(56_100_000), "Q2 2008"),
+        ("revenue", Decimal(50_200_000), "Q2 2007"),
+        ("net_income", Decimal(4_100_000), "Q2 2008"),
+        ("net_income", Decimal(-1_700_000), "Q2 2007"),
+        ("net_income", Decimal(-2_000_000), "Q2 2008"),
+        ("net_income", Decimal(1_500_000), "H1 2007"),
+    }
+
+
+def test_an_indented_angle_bullet_ends_a_sentence() -> None:
+    text = (
+        "Nordsat announces its results for the three months ended 30 June 2008.\n\n"
+        "   >  Revenues of US$56.1 million (Q2 2007: US$50.2 million)\n"
+        "   >  Airtime billed for the period rose by a tenth\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2008, 8, 5))}
+    assert got == {
+        ("revenue", Decimal(56_100_000), "Q2 2008"),
+        ("revenue", Decimal(50_200_000), "Q2 2007"),
+    }
