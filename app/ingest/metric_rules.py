@@ -260,7 +260,8 @@ RULES: tuple[MetricRule, ...] = (
             rf"|(?:(?P<segment3>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},[^.;:,]{1,40},)?"
             r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to"
-            rf"|{_MOVED_TO})"
+            # "BGAN subscribers grew to more than 2,400 from 600"
+            rf"|(?:grew|rose|increased)\s{{1,3}}to|{_MOVED_TO})"
             # "the number of fixed access lines was 2.9 million", "the number of Chunghwa's
             # mobile subscribers reached", "the total number of HiNet broadband subscribers"
             r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,2}?"

@@ -2666,3 +2666,12 @@ def test_an_indented_angle_bullet_ends_a_sentence() -> None:
         ("revenue", Decimal(56_100_000), "Q2 2008"),
         ("revenue", Decimal(50_200_000), "Q2 2007"),
     }
+
+
+def test_a_count_noun_that_grew_to_a_figure_from_an_earlier_one() -> None:
+    text = "Nordsat satellite phone subscribers rose to more than 5,100 from 3,900 at the end of March.\n"
+    got = {(m.name, m.value, m.qualifier, m.as_of) for m in run(text, date(2008, 8, 5))}
+    assert got == {
+        ("customers", Decimal(5_100), "more_than", None),
+        ("customers", Decimal(3_900), "exact", date(2008, 3, 31)),
+    }
