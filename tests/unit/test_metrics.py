@@ -2669,7 +2669,10 @@ def test_an_indented_angle_bullet_ends_a_sentence() -> None:
 
 
 def test_a_count_noun_that_grew_to_a_figure_from_an_earlier_one() -> None:
-    text = "Nordsat satellite phone subscribers rose to more than 5,100 from 3,900 at the end of March.\n"
+    text = (
+        "Nordsat satellite phone subscribers rose to more than 5,100 from 3,900 at the end of "
+        "March.\n"
+    )
     got = {(m.name, m.value, m.qualifier, m.as_of) for m in run(text, date(2008, 8, 5))}
     assert got == {
         ("customers", Decimal(5_100), "more_than", None),
