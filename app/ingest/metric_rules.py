@@ -567,7 +567,9 @@ MARKET_VERB = re.compile(
     _F,
 )
 # The subject's last word(s) before that verb: these, or a country's name (catalog.COUNTRIES).
+# A region of a country is a market too: "the two states had 2.4 million mobile lines".
 MARKET_WORDS = frozenset({"market", "country", "industry", "sector"})
+MARKET_WORDS |= {"state", "states", "region", "regions", "province", "provinces"}
 MARKET_SUBJECT_KINDS = frozenset({"count"})
 
 # A figure of several operators together ("Azercell, Geocell and Kcell together served 6.2

@@ -2678,3 +2678,12 @@ def test_a_count_noun_that_grew_to_a_figure_from_an_earlier_one() -> None:
         ("customers", Decimal(5_100), "more_than", None),
         ("customers", Decimal(3_900), "exact", date(2008, 3, 31)),
     }
+
+
+def test_a_count_held_by_states_or_a_region_is_the_market_s() -> None:
+    text = (
+        "Nordtel had 1,186 thousand clients. According to the regulator, the three states had "
+        "5.1 million mobile lines at the same date, and the region had 7.3 million.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2008, 10, 20))}
+    assert got == {("customers", Decimal(1_186_000))}
