@@ -112,6 +112,8 @@ DEPARTMENT_WORDS = frozenset(
     {"investor", "investors", "relations", "public", "media", "press", "communications"}
     | {"communication", "corporate", "affairs", "office", "department", "dept", "information"}
     | {"group", "marketing", "consultants", "consulting", "advisers", "advisors", "partners"}
+    # "Ufficio Stampa": the press office in Italian.
+    | {"ufficio", "stampa"}
 )
 # Words naming a company's department, which a title may end with after a comma ("Manager,
 # International PR"): such a part is the title's, not an organization (no firm's words).
@@ -1540,10 +1542,17 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
     labelled = False
     inherited: tuple[str | None, str | None] = (None, None)
     name_column: int | None = None
+    # A "Nordlys - Press Office" line over a row: the firm and function of the row under it.
+    heading_above = False
     for segment in block:
         line = segment.text.strip()
         if len(segment.text) > _MAX_LINE:
             return []
+        heading = _firm_and_department(line)
+        if heading is not None and not any(char.isdigit() or char == "@" for char in line):
+            inherited = (heading[1], heading[0])
+            heading_above, labelled, name_column = True, True, None
+            continue
         if not records and name_column is None and _table_preface(line):
             organization = organization or _preface_organization(line)
             continue
@@ -1568,9 +1577,12 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         if row.labels:
             inherited = _label_parts(row.labels)
             name_column = column
+        elif heading_above:
+            name_column = column
         elif name_column is None or abs(column - name_column) > 2:
             inherited = (None, None)
             name_column = None
+        heading_above = False
         split = _row_name(cell)
         assert split is not None
         name, title, company = split
