@@ -1659,7 +1659,14 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
         if piece.strip():
             chunks.append((position + len(piece) - len(piece.lstrip()), piece.strip()))
         position = cut + 1 if line_cut is None else line_cut
-    if not enclosed and len(chunks) < 2:
+    # "Investor Relations: Jane Roe, tel. ...,\ne-mail ...": one labelled person's line
+    # wrapping at its commas is a run of its own.
+    wrapped = (
+        len(lines) > 1
+        and all(segment.text.rstrip().endswith(",") for segment in lines[:-1])
+        and _labelled_person(lines[0].text.strip())
+    )
+    if not enclosed and len(chunks) < 2 and not wrapped:
         return []
     records: list[_Record] = []
     for begin, chunk in chunks:

@@ -66,3 +66,22 @@ def test_an_italian_press_office_line_names_the_function() -> None:
         ),
     ]
     _own_spans(text)
+
+
+def test_one_labelled_person_wrapping_at_a_comma_is_a_contact() -> None:
+    text = (
+        "Rio Verde, April 2, 2031.\n"
+        "\n"
+        "Relacoes com Investidores: Marta Quintela, tel. (55 21) 5555-0142,\n"
+        "e-mail ri@fictelco.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Marta Quintela",
+            "Relacoes com Investidores",
+            None,
+            ("ri@fictelco.example",),
+            ("(55 21) 5555-0142",),
+        ),
+    ]
+    _own_spans(text)
