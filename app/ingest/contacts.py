@@ -858,8 +858,10 @@ def _pieces(segment: _Segment) -> list[_Segment]:
     dashed = _dashed_pieces(segment)
     if dashed is not None:
         return dashed
-    if (";" not in text and "|" not in text) or len(text) > _MAX_LINE:
+    if len(text) > _MAX_LINE:
         return [segment]
+    if ";" not in text and "|" not in text:
+        return _name_then_details(segment) or [segment]
     pieces: list[_Segment] = []
     position = 0
     for part in _PIECE_BREAK.split(text):
@@ -873,6 +875,33 @@ def _pieces(segment: _Segment) -> list[_Segment]:
 
 
 _PIECE_BREAK = re.compile(r"[;|]")
+
+
+def _name_then_details(segment: _Segment) -> list[_Segment] | None:
+    """ "Jane Roe, President, Nordlys Oy, tel. +358 ...": a name line and the person's
+    numbers and addresses after its commas, as the two lines they stand for; None for
+    another line."""
+    text = segment.text
+    if text.count(",") < 2 or ("@" not in text and not any(char.isdigit() for char in text)):
+        return None
+    parts = text.split(",")
+    first = next(
+        (i for i, part in enumerate(parts) if _EMAIL.search(part) or parse_phone(part)), None
+    )
+    if first is None or first < 2:
+        return None
+    if not all(_EMAIL.search(part) or parse_phone(part) for part in parts[first:] if part.strip()):
+        return None
+    head = ",".join(parts[:first])
+    if _name_line(head) is None:
+        return None
+    tail = text[len(head) + 1 :]
+    head_start = segment.start + len(head) - len(head.lstrip())
+    tail_start = segment.start + len(head) + 1 + len(tail) - len(tail.lstrip())
+    return [
+        _Segment(head_start, head_start + len(head.strip()), head.strip()),
+        _Segment(tail_start, tail_start + len(tail.strip()), tail.strip()),
+    ]
 
 
 def _dashed_pieces(segment: _Segment) -> list[_Segment] | None:

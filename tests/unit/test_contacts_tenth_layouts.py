@@ -85,3 +85,24 @@ def test_one_labelled_person_wrapping_at_a_comma_is_a_contact() -> None:
         ),
     ]
     _own_spans(text)
+
+
+def test_a_name_line_ending_with_a_phone_and_no_email_is_a_contact() -> None:
+    text = (
+        "For more details:\n"
+        "Oskar Brenna, Chief Executive Officer, Fjellnet AS, tel. +47 22 55 01 90\n"
+        "Lene Vik, Press Officer, Fjellnet AS,\n"
+        "tel. +47 22 55 01 91, lene.vik@fjellnet.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Oskar Brenna", "Chief Executive Officer", "Fjellnet AS", (), ("+47 22 55 01 90",)),
+        (
+            "Lene Vik",
+            "Press Officer",
+            "Fjellnet AS",
+            ("lene.vik@fjellnet.example",),
+            ("+47 22 55 01 91",),
+        ),
+    ]
+    spans = _own_spans(text)
+    assert "Lene" not in spans[0] and "Oskar" not in spans[1]
