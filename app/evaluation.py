@@ -79,6 +79,15 @@ The groups:
                 by country in a table, a dotted-leader joint-venture member list, cp1252,
                 Latin-1 and CRLF, stacked, two-column, tabular and one-line contacts). First
                 run 0.75 / 0.76 / 0.85 / 0.00 / 0.96. Reported, not judged.
+* ``eleventh`` — eight more filings written blind (eircom, Telesp, Telefónica de Argentina,
+                Call-Net, Pacific Internet, Internet Gold, Song Networks, Korea Thrunet as an
+                HTML 6-K: Irish pounds in Latin-1, Brazilian continental numbers in a KPI table
+                in thousands with CRLF, "Ps." in cp1252, three releases on a 40-F cover,
+                Swedish space-grouped numbers with year-earlier figures in brackets, won with
+                dollar translations in upper-case HTML, an alliance of seven listed in running
+                prose, an AGM notice with no figures, two-column, table, one-line and
+                company-headed contacts). First run 0.43 / 0.81 / 0.86 / 0.20 / 0.96 (after
+                the tenth's first fixes). Reported, not judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -115,11 +124,12 @@ NEAR_SEEDS = (
 )  # fmt: skip
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("seventh", "ninth", "tenth")
+REPORTED: tuple[str, ...] = ("seventh", "ninth", "tenth", "eleventh")
 REPORTED_LABELS: dict[str, str] = {
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
     "ninth": "ninth: written blind, first run recorded (docstring); reported, not judged",
     "tenth": "tenth: written blind, first run recorded (docstring); reported, not judged",
+    "eleventh": "eleventh: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")
