@@ -171,3 +171,26 @@ def test_a_failing_list_read_answers_problem_json_and_the_pool_recovers(
         with engine.begin() as conn:
             conn.execute(text("ALTER TABLE data_version_gone RENAME TO data_version"))
     assert client.get("/v1/metrics").status_code == 200
+
+
+def test_a_list_page_is_tagged_with_the_data_version_read_beside_it(
+    serving: tuple[Engine, TestClient],
+) -> None:
+    """The version and the page go to the server in one round trip: the ETag still follows
+    the data, a client holding the page gets 304, and a new load answers 200 again."""
+    engine, client = serving
+    params = {"name": "customers"}
+    first = client.get("/v1/metrics", params=params)
+    assert first.status_code == 200 and first.json()["items"]
+    tag = {"If-None-Match": first.headers["etag"]}
+    assert client.get("/v1/metrics", params=params, headers=tag).status_code == 304
+    with engine.begin() as conn:  # what a load does when it stores a filing
+        conn.execute(text("UPDATE data_version SET version = version + 1 WHERE id = 1"))
+    try:
+        after = client.get("/v1/metrics", params=params, headers=tag)
+        assert after.status_code == 200
+        assert after.headers["etag"] != first.headers["etag"]
+        assert after.json() == first.json()
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE data_version SET version = version - 1 WHERE id = 1"))
