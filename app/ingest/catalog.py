@@ -734,6 +734,32 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self.extended(found.values()) if found else self
 
+    def with_country_rows(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the operators a table of operations by country names in
+        ``text[start:end]``: rows whose first two cells are a name and a country ("IraQna
+        Iraq 1,630,000", "Peru  Nortel Movil  412,000"), at least two such rows, one a name
+        the table does not know. Each is discovered with its row's country."""
+        rows: list[tuple[str, str]] = []
+        for line in text[start:end].splitlines():
+            cells = _CELL_GAP.split(line.strip())
+            if len(cells) < 3 or not any(_DIGIT.search(cell) for cell in cells[2:]):
+                continue
+            first, second = cells[0], cells[1]
+            if (code := _row_country(second)) is not None and _row_name(first):
+                rows.append((first, code))
+            elif (code := _row_country(first)) is not None and _row_name(second):
+                rows.append((second, code))
+        if len(rows) < _COUNTRY_ROWS:
+            return self
+        found: dict[str, Operator] = {}
+        for name, code in rows:
+            if self.resolve(name) is not None or not is_company_name(name):
+                continue
+            operator = self.discover(name, country=code)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self.extended(found.values()) if found else self
+
     def _embedding_companies(self, text: str, start: int, end: int) -> list[Operator]:
         """Companies ``text[start:end]`` names with a legal form around a known name and more
         capitalised words ("Star One S.A.", "Norte Brasil Telecom S.A.", "Nippon Telegraph and
@@ -1231,6 +1257,25 @@ def _company_before(text: str, start: int, at: int) -> str | None:
         if not _TELECOM_BUSINESS.search(text, at, sentence.start() if sentence else at + 300):
             return None
     return name
+
+
+# Cells of a table row as text writes it: apart by a tab or two spaces or more.
+_CELL_GAP = re.compile(r"\t[ \t]*|  [ \t]*")
+_DIGIT = re.compile(r"\d")
+# A name in a table row: one to three capitalised words ("IraQna", "Nortel Movil").
+_ROW_NAME = re.compile(r"[A-Z][\w&.'-]{1,30}(?:[ ][A-Za-z][\w&.'-]{0,30}){0,2}")
+# Rows of a table of operations by country: at least this many name their countries.
+_COUNTRY_ROWS = 2
+
+
+def _row_country(cell: str) -> str | None:
+    """The country a table cell is (its name, not an adjective: "Iraq", not "Iraqi")."""
+    return place_code(cell) if _ROW_NAME.fullmatch(cell) else None
+
+
+def _row_name(cell: str) -> bool:
+    """Whether a table cell can name an operator: capitalised words, no country."""
+    return _ROW_NAME.fullmatch(cell) is not None and country_code(cell) is None
 
 
 # Capitalised words right before a name, on its line or at the end of the line above: the

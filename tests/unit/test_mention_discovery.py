@@ -1,0 +1,52 @@
+"""Operators a release names without the table knowing them: discovery rules on invented text."""
+
+from __future__ import annotations
+
+from app.ingest.catalog import Catalog, default_catalog
+
+
+def names(catalog: Catalog, text: str) -> list[tuple[str, str]]:
+    return [(m.span.text, m.operator) for m in catalog.find_mentions(text)]
+
+
+COUNTRY_TABLE = (
+    "Our operations had 9.1 million subscribers at 31 March 2007:\n"
+    "\n"
+    "  Operation      Country        Subscribers     Stake\n"
+    "  Zelenfon       Moldova          2,410,000     60.0%\n"
+    "  Kartamob       Armenia          1,020,000    100.0%\n"
+    "  Sonofon        Denmark          5,700,000     25.0%\n"
+)
+
+
+def test_operators_named_by_country_in_a_table_are_discovered() -> None:
+    catalog = default_catalog()
+    grown = catalog.with_country_rows(COUNTRY_TABLE, 0, len(COUNTRY_TABLE))
+    assert names(grown, COUNTRY_TABLE) == [
+        ("Zelenfon", "zelenfon"),
+        ("Kartamob", "kartamob"),
+        ("Sonofon", "sonofon"),
+    ]
+    zelenfon = grown.get("zelenfon")
+    assert zelenfon is not None and zelenfon.country == "MD"
+    # The table alone knew only the Danish one.
+    assert names(catalog, COUNTRY_TABLE) == [("Sonofon", "sonofon")]
+
+
+def test_a_table_with_the_country_first_names_its_operators_too() -> None:
+    text = (
+        "   Moldova      Zelenfon       2,410,000\n"
+        "   Armenia      Kartamob       1,020,000\n"
+    )  # fmt: skip
+    grown = default_catalog().with_country_rows(text, 0, len(text))
+    assert [op for _, op in names(grown, text)] == ["zelenfon", "kartamob"]
+
+
+def test_topic_rows_and_a_single_row_discover_nothing() -> None:
+    topics = (
+        "   Total        Moldova        2,410,000\n"
+        "   Mobile       Armenia        1,020,000\n"
+    )  # fmt: skip
+    single = "   Kartamob     Armenia        1,020,000\n"
+    for text in (topics, single):
+        assert default_catalog().with_country_rows(text, 0, len(text)) is default_catalog()
