@@ -814,7 +814,7 @@ class Catalog:
             close = named and match.start() - named[-1].span.end <= 30
             if named and len(gap) <= 30 and _strip_suffixes(_key("x " + gap)) == "x":
                 defined[short] = named[-1].operator
-            elif not close and (company := _company_before(text, start, match.start())):
+            elif not close and (company := _company_before(text, start, match.start(), short, end)):
                 operator = found.get(slugify(company)) or Operator(
                     slug=slugify(company), name=company, kind="other"
                 )
@@ -1208,10 +1208,11 @@ _LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,3}$")  # from a word's
 _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des", "der", "für"})
 
 
-# A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('.
+# A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('
+# (the bracket may open the next line).
 _COMPANY_BEFORE = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:{_WORD_GAP}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
-    rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}$"
+    rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}(?:\r?\n[ \t]{{0,20}})?$"
 )
 # A company's name and its legal form: "Fjord Celular S.A.", "Nordlys Mobil, AS".
 _NAME_WITH_FORM = re.compile(
@@ -1230,15 +1231,20 @@ _TELECOM_NAME = re.compile(
 # S.A. ("Vésper") ended the quarter with 452 thousand local lines in service'.
 _TELECOM_BUSINESS = re.compile(
     r"\b(?:operators?|carriers?|lines[ \t\r\n]{1,3}in[ \t\r\n]{1,3}service|subscribers"
-    r"|satellites?|telephony|wireless|broadband|cellular)\b",
+    r"|satellites?|telephony|wireless|broadband|cellular"
+    r"|communications[ \t\r\n]{1,3}services)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _company_before(text: str, start: int, at: int) -> str | None:
+def _company_before(
+    text: str, start: int, at: int, short: str = "", stop: int | None = None
+) -> str | None:
     """The telecom company's name and legal form that a defined short name follows, if any:
-    a name that says telecom, or one the sentence says operates a telecom business."""
+    a name that says telecom, or one the sentence says operates a telecom business (that
+    sentence, or the next when it opens with the short name: 'Stratos Global Corporation
+    ("Stratos"), its largest partner. Stratos provides ... communications services')."""
     before = _COMPANY_BEFORE.search(text, max(start, at - 100), at)
     if before is None:
         return None
@@ -1252,11 +1258,32 @@ def _company_before(text: str, start: int, at: int) -> str | None:
         name = _SPACES.sub(" ", name)
     if not name or not is_company_name(name):
         return None
-    if not _TELECOM_NAME.search(name):
-        sentence = _SENTENCE_END.search(text, at, min(len(text), at + 300))
-        if not _TELECOM_BUSINESS.search(text, at, sentence.start() if sentence else at + 300):
-            return None
+    if not _TELECOM_NAME.search(name) and not _says_telecom(text, at, short, stop):
+        return None
     return name
+
+
+def _says_telecom(text: str, at: int, short: str, stop: int | None) -> bool:
+    """Whether the sentence from ``at``, or the next one when it opens with ``short``, says
+    its company runs a telecom business."""
+    limit = len(text) if stop is None else stop
+    sentence = _SENTENCE_END.search(text, at, min(limit, at + 300))
+    end = sentence.start() if sentence else min(limit, at + 300)
+    if _TELECOM_BUSINESS.search(text, at, end):
+        return True
+    if sentence is None or not short:
+        return False
+    following = text[sentence.end() : limit].lstrip()
+    if not following.startswith(short) or following[len(short) : len(short) + 1].isalnum():
+        return False
+    # To its paragraph's end: "St. John's" in a sentence ends no sentence.
+    begin = limit - len(text[sentence.end() : limit].lstrip())
+    blank = _BLANK_LINE.search(text, begin, min(limit, begin + 300))
+    end = blank.start() if blank else min(limit, begin + 300)
+    return _TELECOM_BUSINESS.search(text, begin, end) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 # Cells of a table row as text writes it: apart by a tab or two spaces or more.

@@ -50,3 +50,32 @@ def test_topic_rows_and_a_single_row_discover_nothing() -> None:
     single = "   Kartamob     Armenia        1,020,000\n"
     for text in (topics, single):
         assert default_catalog().with_country_rows(text, 0, len(text)) is default_catalog()
+
+
+def test_a_short_name_defined_on_the_next_line_after_a_legal_name_is_discovered() -> None:
+    # The legal name ends one line, its short name opens the next; the sentence after, opening
+    # with the short name, says what the company does.
+    text = (
+        "Polaris Holdings plc today agreed to buy 24% of the shares of Borealis Relay Inc.\n"
+        '("Borealis"), its second partner, for EUR 40 million.\n'
+        "\n"
+        "Borealis, based in St. Anton, provides fixed and mobile communications services to\n"
+        "ships and rigs.\n"
+    )
+    grown = default_catalog().with_defined_terms(text, 0, len(text))
+    assert names(grown, text) == [
+        ("Borealis Relay Inc.", "borealis-relay"),
+        ("Borealis", "borealis-relay"),
+        ("Borealis", "borealis-relay"),
+    ]
+
+
+def test_a_defined_short_name_of_a_company_not_in_telecom_is_not_discovered() -> None:
+    text = (
+        "Polaris Holdings plc today agreed to buy 24% of the shares of Borealis Foods Inc.\n"
+        '("Borealis"), a caterer, for EUR 40 million.\n'
+        "\n"
+        "Borealis, based in St. Anton, supplies meals to ships and rigs.\n"
+    )
+    grown = default_catalog().with_defined_terms(text, 0, len(text))
+    assert names(grown, text) == []
