@@ -79,3 +79,15 @@ def test_a_defined_short_name_of_a_company_not_in_telecom_is_not_discovered() ->
     )
     grown = default_catalog().with_defined_terms(text, 0, len(text))
     assert names(grown, text) == []
+
+
+def test_elisa_under_its_former_name_and_its_mobile_subsidiary_are_two_rows() -> None:
+    # Curated reference data: Elisa Communications Corporation (Elisa Oyj since 2003) and
+    # Radiolinja, its mobile subsidiary until the merger, are two companies.
+    text = "Radiolinja Oy, a unit of Elisa Communications Oyj, signed a GSM roaming deal."
+    assert names(default_catalog(), text) == [
+        ("Radiolinja Oy", "radiolinja"),
+        ("Elisa Communications Oyj", "elisa"),
+    ]
+    radiolinja = default_catalog().get("radiolinja")
+    assert radiolinja is not None and radiolinja.parent == "elisa"
