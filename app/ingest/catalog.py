@@ -719,20 +719,41 @@ class Catalog:
             return self
         found: dict[str, Operator] = {}
         for match in _NAME_WITH_FORM.finditer(text, opening.start("text"), opening.end("text")):
-            words = _SPACES.sub(" ", match.group("name")).split(" ")
-            while words and words[0].lower() in _NOT_NAME_WORDS:
-                words = words[1:]
-            name = " ".join(words)
-            if not name or not _TELECOM_NAME.search(name) or not is_company_name(name):
-                continue
-            if next(self._table_matches(text, match.start("name"), match.end()), None):
-                continue  # a known name inside: a longer name's (see ``_embedding_companies``)
-            if self.resolve(match.group(0)) is not None or self.resolve(name) is not None:
-                continue
-            operator = self.discover(name)
-            if self.get(operator.slug) is None:
-                found.setdefault(operator.slug, operator)
+            name = _form_name(match)
+            if _TELECOM_NAME.search(name):
+                self._found_company(text, match, name, found)
         return self.extended(found.values()) if found else self
+
+    def with_paired_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names in pairs, each in
+        full with a legal form, one of them a telecom company by its name: "services of
+        Polaris plc and Meridian Satellite LLC" names two carriers, whatever the first's name
+        says."""
+        found: dict[str, Operator] = {}
+        previous: re.Match[str] | None = None
+        for match in _NAME_WITH_FORM.finditer(text, start, end):
+            if previous is not None and _PAIR_JOIN.fullmatch(text, previous.end(), match.start()):
+                pair = [(m, _form_name(m)) for m in (previous, match)]
+                if any(_TELECOM_NAME.search(name) for _, name in pair):
+                    for one, name in pair:
+                        self._found_company(text, one, name, found)
+            previous = match
+        return self.extended(found.values()) if found else self
+
+    def _found_company(
+        self, text: str, match: re.Match[str], name: str, found: dict[str, Operator]
+    ) -> None:
+        """Adds to ``found`` the company a name with a legal form names, unless the table
+        knows it, a known name stands inside it, or it is a topic or a country."""
+        if not name or not is_company_name(name):
+            return
+        if next(self._table_matches(text, match.start("name"), match.end()), None):
+            return  # a known name inside: a longer name's (see ``_embedding_companies``)
+        if self.resolve(match.group(0)) is not None or self.resolve(name) is not None:
+            return
+        operator = self.discover(name)
+        if self.get(operator.slug) is None:
+            found.setdefault(operator.slug, operator)
 
     def with_country_rows(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the operators a table of operations by country names in
@@ -1219,6 +1240,18 @@ _NAME_WITH_FORM = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
+# What joins two names of a pair: "and", "&", "or" (wrapped or not).
+_PAIR_JOIN = re.compile(r"[ \t]{1,3}(?:and|&|or)(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})")
+
+
+def _form_name(match: re.Match[str]) -> str:
+    """The name of a ``_NAME_WITH_FORM`` match, without the words that open a phrase."""
+    words = _SPACES.sub(" ", match.group("name")).split(" ")
+    while words and words[0].lower() in _NOT_NAME_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 # A release's opening paragraph: up to its first blank line, at most 800 characters.
 _OPENING = re.compile(r"\s*(?P<text>(?:[^\n]|\n(?![ \t\r]*\n)){1,800})")
 # Words that make an unknown company's name a telecom company's.

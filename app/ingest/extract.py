@@ -30,6 +30,7 @@ def extract_release(
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         known = known.with_opening_companies(text, first, last)
         known = known.with_country_rows(text, first, last)
+        known = known.with_paired_companies(text, first, last)
         known = known.with_defined_terms(text, first, last)
 
     mentions: dict[tuple[str, int], Mention] = {}

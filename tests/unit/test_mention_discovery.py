@@ -91,3 +91,20 @@ def test_elisa_under_its_former_name_and_its_mobile_subsidiary_are_two_rows() ->
     ]
     radiolinja = default_catalog().get("radiolinja")
     assert radiolinja is not None and radiolinja.parent == "elisa"
+
+
+def test_a_pair_of_legal_names_one_of_them_a_carrier_names_two_companies() -> None:
+    text = (
+        "Quayside resells the airtime of Polestar plc and Meridian Satellite LLC and runs\n"
+        "its own VSAT network. Its auditor is Hamlin Brothers LLP.\n"
+    )
+    grown = default_catalog().with_paired_companies(text, 0, len(text))
+    assert names(grown, text) == [
+        ("Polestar plc", "polestar"),
+        ("Meridian Satellite LLC", "meridian-satellite"),
+    ]
+
+
+def test_a_pair_of_legal_names_neither_a_carrier_names_none() -> None:
+    text = "Its advisers were Hamlin Brothers LLP and Carrow Partners Ltd.\n"
+    assert default_catalog().with_paired_companies(text, 0, len(text)) is default_catalog()
