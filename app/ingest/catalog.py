@@ -1352,6 +1352,16 @@ _WORDS_THEN_FORM = re.compile(
     r"(?:(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})[A-Z][a-z][\w&-]{0,30})?)"
     rf",?\s{{1,3}}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
+# Without a legal form, two or three capitalised words after a name that end in what its
+# business is and end the name (punctuation or a lower-case word next): "France Telecom
+# Mobile Satellite Communications." is a company of its own, its subsidiary.
+_WORDS_THEN_BUSINESS = re.compile(
+    r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
+    r"(?P<words>[A-Z][a-z][\w&-]{0,30}(?:(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
+    r"[A-Z][a-z][\w&-]{0,30})?(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
+    r"(?:Communications|Telecommunications|Services|Networks))"
+    r"(?=[.,;:)]|\s{1,3}[a-z]|\s*$)"
+)
 # Words that open a sentence or a phrase before a name, not part of it.
 _NOT_NAME_WORDS = frozenset(
     {"the", "a", "an", "today", "yesterday", "in", "on", "at", "of", "by", "for", "with"}
@@ -1427,11 +1437,15 @@ def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Long
     end, name_end = match.end, match.name_end
     if not formed:
         after = _WORDS_THEN_FORM.match(text, match.name_end, stop)
+        if after is None:
+            after = _WORDS_THEN_BUSINESS.match(text, match.name_end, stop)
         if after is None or not _extra_words_ok(
             after.group("words").split(), text[match.start : match.name_end]
         ):
             return None  # no legal form: not sure the words are one name
-        end, name_end = after.end(), after.end("words")
+        end, name_end = after.end("words"), after.end("words")
+        if after.re is _WORDS_THEN_FORM:
+            end = after.end()
     elif begin == match.start:
         return None
     extra = f"{text[begin : match.start]} {text[match.name_end : name_end]}"

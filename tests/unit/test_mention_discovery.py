@@ -108,3 +108,15 @@ def test_a_pair_of_legal_names_one_of_them_a_carrier_names_two_companies() -> No
 def test_a_pair_of_legal_names_neither_a_carrier_names_none() -> None:
     text = "Its advisers were Hamlin Brothers LLP and Carrow Partners Ltd.\n"
     assert default_catalog().with_paired_companies(text, 0, len(text)) is default_catalog()
+
+
+def test_a_known_name_with_words_ending_in_its_business_is_another_company() -> None:
+    text = (
+        "Airtime is resold by Telenor Arctic Radio Services, the group's maritime unit,\n"
+        "and by Telenor Broadband Services.\n"
+    )
+    grown = default_catalog().with_defined_terms(text, 0, len(text))
+    assert names(grown, text) == [
+        ("Telenor Arctic Radio Services", "telenor-arctic-radio-services"),
+        ("Telenor", "telenor"),  # topic and business words only: the group itself
+    ]
