@@ -556,6 +556,15 @@ _IN_COUNTRY_AFTER = re.compile(
 )
 
 
+# A country's place name as a slug ("pakistan", "new-zealand", "uk"): the country it is.
+_COUNTRY_SLUGS: dict[str, str] = {
+    _NON_SLUG.sub("-", key).strip("-"): code
+    for code, names in COUNTRIES.items()
+    for name in names
+    if (key := _key(name)) in _PLACE_NAMES and not key.startswith("the ")
+}
+
+
 def place_code(words: str) -> str | None:
     """The country a brand's suffix names, in English or its own language ("Lietuva" → LT);
     None for anything else, adjectives included ("Swedish")."""
@@ -627,6 +636,8 @@ class Catalog:
         # written; they count only as written, so "smart phones" stays a phrase.
         self._defined: dict[str, str] = {}
         self._memo: _Memo | None = None
+        # The groups a release is from (see ``at_home``); None: every group's branches brand-cc.
+        self._home: frozenset[str] | None = None
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -877,7 +888,15 @@ class Catalog:
         country = "GB" if code == "uk" else code.upper()
         brand = self._branch_prefixes.get(prefix)
         if brand is None or len(code) != 2 or country not in COUNTRIES:
-            return None
+            # Another group's branch, slugged by its name: "telenor-new-zealand".
+            for at in (i for i, c in enumerate(slug) if c == "-"):
+                brand = self._branch_prefixes.get(slug[:at])
+                named = _COUNTRY_SLUGS.get(slug[at + 1 :])
+                if brand is not None and named is not None:
+                    country = named
+                    break
+            else:
+                return None
         group, written = brand
         return Operator(
             slug=slug,
@@ -898,7 +917,21 @@ class Catalog:
         if prefix is None:
             return operator
         code = "uk" if country == "GB" else country.lower()
+        if self._home is not None and operator.slug not in self._home:
+            # Another group's operator, named in passing: slugged by its name as a reader
+            # would ("Telenor Pakistan" is telenor-pakistan), not by the home group's
+            # convention for its own markets (tele2-hr).
+            code = _NON_SLUG.sub("-", _key(_country_label(country))).strip("-")
         return self.get(f"{prefix}-{code}") or operator
+
+    def at_home(self, groups: Iterable[str]) -> Catalog:
+        """A catalog for a release of ``groups`` (the registrant's lineage): their branches by
+        country are slugged brand-cc, as a group names its own markets; another group's are
+        slugged by the name the text gives them ("Telenor Pakistan")."""
+        grown = copy.copy(self)
+        grown._memo = None  # its answers differ
+        grown._home = frozenset(groups)
+        return grown
 
     def resolve(self, name: str) -> Operator | None:
         """The operator a written name means ("O2 UK's", "ONE GmbH", "mmO2 plc"), or None.

@@ -26,6 +26,10 @@ def extract_release(
         if op is not None and not _is_alliance(op)
     ]
     known = catalog.extended([op for op in (registrant, *subjects) if op is not None])
+    if registrant is not None:
+        # Its own group's markets by the group's convention, other groups' by their names.
+        home = {registrant.slug, *([registrant.parent] if registrant.parent else [])}
+        known = known.at_home(home | {op.slug for op in subjects})
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         known = known.with_opening_companies(text, first, last)

@@ -120,3 +120,34 @@ def test_a_known_name_with_words_ending_in_its_business_is_another_company() -> 
         ("Telenor Arctic Radio Services", "telenor-arctic-radio-services"),
         ("Telenor", "telenor"),  # topic and business words only: the group itself
     ]
+
+
+def _extract(text: str, registrant: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.ingest.catalog import registrant_operator
+    from app.ingest.extract import extract_release
+    from app.ingest.records import ParsedRelease, Section, Span
+
+    release = ParsedRelease(
+        None, "RESULTS", date(2006, 5, 2), Span.of(text, 0, len(text)), None,
+        (Section("body", None, 0, len(text)),), (), (),
+    )  # fmt: skip
+    return extract_release(
+        text, release, registrant=registrant_operator(registrant), catalog=default_catalog()
+    )
+
+
+def test_another_groups_operator_in_a_country_is_slugged_by_its_name() -> None:
+    text = "Kartamob led the Armenian market ahead of Tele2 Armenia and Vodafone Mongolia.\n"
+    extraction = _extract(text, "Kartamob Holdings S.A.")
+    slugs = [m.operator for m in extraction.mentions]
+    assert slugs == ["tele2-armenia", "vodafone-mongolia"]
+    by_slug = {op.slug: op for op in extraction.operators}
+    assert (by_slug["tele2-armenia"].country, by_slug["tele2-armenia"].parent) == ("AM", "tele2")
+
+
+def test_the_registrants_own_markets_keep_the_groups_convention() -> None:
+    text = "Tele2 Armenia and Tele2 Mongolia grew their mobile customer bases.\n"
+    extraction = _extract(text, "Tele2 AB")
+    assert [m.operator for m in extraction.mentions] == ["tele2-am", "tele2-mn"]
