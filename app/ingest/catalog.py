@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import re
 import threading
 import unicodedata
@@ -810,8 +811,20 @@ class Catalog:
                 continue
             operator = self.discover(longer.name)
             if operator.slug != slug and self.get(operator.slug) is None:
-                found.setdefault(operator.slug, operator)
+                found.setdefault(operator.slug, self._with_short_form(operator))
         return list(found.values())
+
+    def _with_short_form(self, operator: Operator) -> Operator:
+        """A discovered company known by its name less the words that say its business too:
+        "TIM Nordeste Telecomunicações" is also "TIM Nordeste", unless that is a known name."""
+        tail = _DESCRIBED_TAIL.search(_key(operator.name))
+        if tail is None or tail.start() == 0:
+            return operator
+        words = operator.name.split()
+        short = " ".join(words[: len(words) - len(tail.group(0).split())])
+        if len(short.split()) < 2 or self.resolve(short) is not None:
+            return operator
+        return dataclasses.replace(operator, aliases=(*operator.aliases, short))
 
     def _table_matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
         """Non-overlapping matches of the table's names alone."""

@@ -151,3 +151,15 @@ def test_the_registrants_own_markets_keep_the_groups_convention() -> None:
     text = "Tele2 Armenia and Tele2 Mongolia grew their mobile customer bases.\n"
     extraction = _extract(text, "Tele2 AB")
     assert [m.operator for m in extraction.mentions] == ["tele2-am", "tele2-mn"]
+
+
+def test_a_discovered_company_is_known_by_its_name_less_its_business_words() -> None:
+    text = (
+        "Telenor Arktis Telecomunicacoes S.A. opened its network in May.\n"
+        "By June Telenor Arktis had 41 thousand clients.\n"
+    )
+    grown = default_catalog().with_defined_terms(text, 0, len(text))
+    assert [op for _, op in names(grown, text)] == [
+        "telenor-arktis-telecomunicacoes",
+        "telenor-arktis-telecomunicacoes",
+    ]
