@@ -392,6 +392,13 @@ RULES: tuple[MetricRule, ...] = (
             r"|totall?ed|came\s{1,3}to|narrowed\s{1,3}to|widened\s{1,3}to)"
             # Italian: "perdita netta di 142,7 milioni di euro, rispetto alla perdita di 297,4"
             r"|perdita(?:\s{1,3}netta)?\s{1,3}(?:di|pari\s{1,3}a)"
+            # "Loss for the quarter reduced to £25.3 million": the bottom line of a results table
+            r"|loss\s{1,3}for\s{1,3}the\s{1,3}(?:period|quarter|year|half(?:[- ]year)?)"
+            r"[^.;]{0,40}?\s(?:of|was|amounted\s{1,3}to|totall?ed|came\s{1,3}to"
+            r"|(?:reduced|narrowed|widened|fell|decreased|increased|rose|grew)\s{1,3}to)"
+            # Spanish: "la pérdida neta del ejercicio ascendió a 387,6 millones de euros"
+            r"|p[ée]rdida\s{1,3}neta[^.;]{0,40}?\s(?:ascendi[óo]\s{1,3}a|fue\s{1,3}de"
+            r"|se\s{1,3}situ[óo]\s{1,3}en|alcanz[óo](?:\s{1,3}los)?|de)"
         ),
         flow=True,
         negative=True,
