@@ -176,6 +176,12 @@ SEGMENT_SUBJECT_RULES = frozenset(
     {"customers", "net_additions", "revenue", "investment", "market_share"}
 )
 
+# Spanish verbs that give a total: "alcanzaron", "ascendieron a", "se situaron en", "sumaron".
+_LATIN_TOTALLED = (
+    r"alcanz(?:aron|[óo])|ascendi(?:eron|[óo])\s{1,3}a|se\s{1,3}situ(?:aron|[óo])\s{1,3}en"
+    r"|sumaron|sum[óo]|totalizaron|totaliz[óo]|fueron\s{1,3}de|fue\s{1,3}de"
+)
+
 # What a net addition counts, said between "net" and "additions": "net line additions", "net
 # subscriber additions", "net customer adds".
 _ADDED_UNITS = r"lines?|subscribers?|customers?|clients?|connections?|accesses|access|users?"
@@ -351,9 +357,13 @@ RULES: tuple[MetricRule, ...] = (
             # "Wireline revenues were $1,149.9 million": the business's revenue
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:net\s{{1,3}})?)?"
             # Italian: "ricavi consolidati pari a 419,6 milioni di euro"
-            r"(?:revenues?|turnover|sales|ricavi|fatturato)[^.;]{0,80}?\s"
+            r"(?:revenues?|turnover|sales|ricavi|fatturato"
+            # Spanish: "los ingresos de explotación alcanzaron 186,4 millones de euros", not
+            # the market's ("los ingresos del mercado español ascendieron a")
+            r"|ingresos(?!\s{1,3}del\s{1,3}(?:mercado|sector)))[^.;]{0,80}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
             r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to|pari\s{1,3}a"
+            rf"|{_LATIN_TOTALLED}"
             # "Turnover rose by 4,1 % to EUR ...": the change rate sits between verb and "to".
             rf"|{_MOVED_TO})"
         ),
@@ -412,6 +422,8 @@ RULES: tuple[MetricRule, ...] = (
             r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
             # Italian: "investimenti per 58,3 milioni di euro"
             r"|investimenti\s{1,3}(?:per|di|pari\s{1,3}a)"
+            # Spanish: "las inversiones del año sumaron 214,7 millones de euros"
+            rf"|inversi(?:ones|[óo]n)[^.;]{{0,60}}?\s(?:{_LATIN_TOTALLED})"
             # "Investment in fixed assets ... totaled NIS 195 million", "Investments in the
             # mobile operation accounted for R$ 118,6 million"
             r"|investments?\s{1,3}in\s[^.;]{0,80}?\s(?:totall?ed|amounted\s{1,3}to|was|were"
@@ -760,7 +772,10 @@ COMPARED = re.compile(
     # "rose to 5.4% at the end of September from 4.7% a year earlier"
     r"|(?<=\s)from"
     # "2.1% lower than the Ch$ 653,877 million of 2003"
-    r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?)"
+    r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?"
+    # Spanish: "un 90,6 % más que los 97,8 millones de euros del año 2000", "frente a los"
+    r"|(?:m[áa]s|menos)[ \t\r\n]{1,3}que(?:[ \t\r\n]{1,3}(?:l[oa]s?|el))?"
+    r"|frente[ \t\r\n]{1,3}(?:a(?:[ \t\r\n]{1,3}l[oa]s?)?|al))"
     # "a profit of HK$81.5 million, against a loss of HK$26.4 million a year earlier": the
     # earlier figure's own word says on which side of zero it is.
     r"(?:[ \t\r\n]{1,3}an?[ \t\r\n]{1,3}(?:net[ \t\r\n]{1,3})?(?P<sign>loss|profit)"
@@ -828,6 +843,8 @@ MONTHS: dict[str, int] = {
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Italian: "nel primo semestre 2003", "nel secondo trimestre".
 ORDINALS |= {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
+# Spanish: "en el cuarto trimestre", "el primer semestre".
+ORDINALS |= {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4}
 # The words of a half year ("semestre" in Italian); any other unit of the rule is a quarter.
 HALF_WORDS = frozenset({"half", "semestre"})
 
@@ -882,7 +899,8 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             # "closed the first half with", "at the end of the third quarter": a stock's date
             r"(?P<closing>(?:clos|end)(?:ed|ing)?\s{1,3}(?:of\s{1,3})?)?"
-            r"(?:the\s{1,3})?(?P<ord>first|second|third|fourth|final|primo|secondo|terzo|quarto)"
+            r"(?:the\s{1,3}|el\s{1,3})?(?P<ord>first|second|third|fourth|final|primo|secondo"
+            r"|terzo|quarto|primer|segundo|tercer|cuarto)"
             r"\s{1,3}(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
             r"|(?P<unit>quarter|half|semestre|trimestre))"
             # "the first half of 2004", "first half 2004"
@@ -1001,6 +1019,10 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             rf"(?:in|for|during|over|throughout)\s{{1,3}}(?:the\s{{1,3}})?"
             rf"(?:(?:fiscal|financial|calendar)\s{{1,3}})?(?:year\s{{1,3}})?(?P<year>{_YEAR})"
+            # Spanish: "alcanzaron 186,4 millones de euros en 2001", "los 97,8 millones de
+            # euros del año 2000", "durante el ejercicio 2004"
+            r"|(?:en|durante)\s{1,3}(?:el\s{1,3}(?:año|ejercicio)\s{1,3})?(?P<year3>"
+            rf"{_YEAR})|del\s{{1,3}}(?:año|ejercicio)\s{{1,3}}(?P<year4>{_YEAR})"
             rf"|year\s{{1,3}}(?P<year2>{_YEAR})"
         ),
     ),
@@ -1018,6 +1040,15 @@ REPORTED_PERIOD = re.compile(
     r"(?P<unit>quarter|half(?:[- ]year)?|period|year"
     rf"|(?:three|six|nine|twelve){_PERIOD_SPACE}months)"
     r"(?![\w-])(?![ \t\r\n]{1,3}end)",
+    _F,
+)
+# "ha presentado hoy sus resultados del ejercicio 2001", "results for the year 2005": a lead
+# that reports on a calendar year, named by its number.
+REPORTED_YEAR = re.compile(
+    r"(?<![\w-])(?:results|resultados)[ \t\r\n]{1,3}(?:for[ \t\r\n]{1,3}the[ \t\r\n]{1,3}"
+    r"(?:(?:financial|fiscal|calendar)[ \t\r\n]{1,3})?year|del[ \t\r\n]{1,3}(?:ejercicio|año)"
+    r"|do[ \t\r\n]{1,3}(?:exerc[íi]cio|ano)(?:[ \t\r\n]{1,3}de)?)"
+    rf"[ \t\r\n]{{1,3}}(?P<year>{_YEAR})(?![\w-])",
     _F,
 )
 # "three months" is a quarter, "six months" a half; "nine months" only the period so named.

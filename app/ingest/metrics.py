@@ -67,6 +67,7 @@ from app.ingest.metric_rules import (
     RELATIVE_CLAUSE,
     REPORTED_MONTHS,
     REPORTED_PERIOD,
+    REPORTED_YEAR,
     RESPECTIVELY,
     RULES,
     SAME_DATE,
@@ -564,7 +565,7 @@ def _resolve_date(
     elif kind == "last_period":
         period = "last " + re.sub(r"\s+", " ", g["unit"].lower())
     elif kind == "year":
-        period = g.get("year") or g.get("year2")
+        period = g.get("year") or g.get("year2") or g.get("year3") or g.get("year4")
     return _Dated(match.start(), match.end(), as_of, period)
 
 
@@ -678,7 +679,13 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
             named.append(_Reported("half", _quarter_end(half * 2, year), f"H{half} {year}"))
         else:
             named.append(_Reported("quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}"))
-    return max(named, key=lambda r: r.end, default=None)
+    if named:
+        return max(named, key=lambda r: r.end)
+    # "sus resultados del ejercicio 2001": a calendar year named by its number.
+    year = REPORTED_YEAR.search(text, start, start + LEAD_REACH)
+    if year is not None:
+        return _Reported("year", date(int(year.group("year")), 12, 31), year.group("year"))
+    return None
 
 
 # How far before a figure its sentence is searched for words a rule requires: a sentence is

@@ -33,3 +33,22 @@ def test_a_spanish_net_loss_and_the_year_before_in_brackets() -> None:
         ("net_income", Decimal(-41_300_000)),
         ("net_income", Decimal(-55_900_000)),
     }
+
+
+def test_spanish_results_prose_with_the_year_the_lead_reports() -> None:
+    text = (
+        "Ibercom ha presentado hoy sus resultados del ejercicio 2005.\n\n"
+        "Los ingresos consolidados de Ibercom ascendieron a 74,2 millones de euros en 2005, un "
+        "12,1 % más que los 66,2 millones de euros del año 2004. En el tercer trimestre, los "
+        "ingresos se situaron en 19,5 millones de euros. Las inversiones del ejercicio "
+        "alcanzaron 23,8 millones de euros.\n\n"
+        "Según el regulador, los ingresos del mercado español de telefonía fija ascendieron a "
+        "11.902,4 millones de euros en 2005.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 2, 20))}
+    assert got == {
+        ("revenue", Decimal(74_200_000), "2005"),
+        ("revenue", Decimal(66_200_000), "2004"),
+        ("revenue", Decimal(19_500_000), "Q3 2005"),
+        ("investment", Decimal(23_800_000), "2005"),
+    }
