@@ -137,6 +137,9 @@ _SENTENCE_END = re.compile(
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
     # an indented ">" bullet ("   >  Total revenues of ..."); one at the margin quotes a mail
     r"|\n[ \t]{1,8}>[ \t]"
+    # an indented "o" bullet set off by two spaces ("  o  Net loss of PLN ..."), a Portuguese
+    # or Italian word "o" wrapped onto a line is followed by one
+    r"|\n[ \t]{1,8}o(?:[ \t]{2,4}|\t)(?=[A-Z0-9\"'(])"
 )
 _ABOUT = re.compile(r"^\s*(?:about|notes?\s+on)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")

@@ -52,3 +52,20 @@ def test_spanish_results_prose_with_the_year_the_lead_reports() -> None:
         ("revenue", Decimal(19_500_000), "Q3 2005"),
         ("investment", Decimal(23_800_000), "2005"),
     }
+
+
+def test_an_indented_o_bullet_ends_a_sentence_so_each_keeps_its_own_period() -> None:
+    text = (
+        "Baltel today announced its results for the second quarter of 2006.\n\n"
+        "  o  Revenue of EUR 88.1 million, up 3.1% from EUR 85.4 million in the second\n"
+        "     quarter of 2005;\n"
+        "  o  Net loss of EUR 7.2 million, compared with a net loss of EUR 9.9 million a\n"
+        "     year earlier;\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 8, 10))}
+    assert got == {
+        ("revenue", Decimal(88_100_000), "Q2 2006"),
+        ("revenue", Decimal(85_400_000), "Q2 2005"),
+        ("net_income", Decimal(-7_200_000), "Q2 2006"),
+        ("net_income", Decimal(-9_900_000), "Q2 2005"),
+    }
