@@ -144,7 +144,9 @@ LATIN_COUNT_NOUNS = (
 # lines": access lines count the customers of a fixed network.
 COUNT_NOUNS = (
     r"customers|subscribers|users|clients|subscriptions|connections"
-    r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3})?lines(?:\s{1,3}in\s{1,3}service)?"
+    # "413,850 active subscriber lines": the lines of a fixed network's subscribers
+    r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3}|subscriber\s{1,3})?lines"
+    r"(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
     # Portuguese, Spanish and Italian, after "de"/"di" when a scale word comes first ("6,1
@@ -158,7 +160,7 @@ NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "exchange lines": the telephone lines of an exchange, as Hong Kong and British
             # operators call fixed lines
             r"(?<![\w-])(?:access\s{1,3}lines|telephone\s{1,3}lines|lines\s{1,3}in\s{1,3}service"
-            r"|exchange\s{1,3}lines)",
+            r"|exchange\s{1,3}lines|subscriber\s{1,3}lines)",
             _F,
         ),
         "fixed_line",

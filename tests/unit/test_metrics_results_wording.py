@@ -69,3 +69,9 @@ def test_an_indented_o_bullet_ends_a_sentence_so_each_keeps_its_own_period() -> 
         ("net_income", Decimal(-7_200_000), "Q2 2006"),
         ("net_income", Decimal(-9_900_000), "Q2 2005"),
     }
+
+
+def test_active_subscriber_lines_are_a_fixed_network_s_customers() -> None:
+    text = "Baltel had 208,140 active subscriber lines at June 30, 2006.\n"
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2006, 8, 10))}
+    assert got == {("customers", Decimal(208_140), date(2006, 6, 30), "fixed_line")}
