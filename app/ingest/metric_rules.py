@@ -1053,6 +1053,8 @@ REPORTED_YEAR = re.compile(
     rf"[ \t\r\n]{{1,3}}(?P<year>{_YEAR})(?![\w-])",
     _F,
 )
+# "the three and nine months ended ...": a lead naming the quarter beside a longer span.
+THREE_AND = re.compile(r"(?<![\w-])(?:three|3)[ \t\r\n]{1,3}and[ \t\r\n]{1,3}$", _F)
 # "three months" is a quarter, "six months" a half; "nine months" only the period so named.
 REPORTED_MONTHS = {"three": "quarter", "six": "half"}
 # "KTF had 12,912,000 subscribers at the same date": the date the text gave last.

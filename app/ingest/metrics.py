@@ -101,6 +101,7 @@ from app.ingest.metric_rules import (
     TABLE_TITLE_UNIT,
     TABLE_TOTAL_ROW,
     TABLE_UNIT_CELL,
+    THREE_AND,
     TOPIC_HEADING,
     UNNAMED_SUBSIDIARY,
     UNNAMED_SUBSIDIARY_REACH,
@@ -176,6 +177,9 @@ class _Reported:
     unit: str
     end: date
     label: str
+    # "results for the three and nine months ended 30 September 2004": the longer span the
+    # lead names beside the quarter (its words, its label), for "for the nine months".
+    longer: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,9 +627,12 @@ def find_dates(
         unit = re.sub(r"\s+", " ", match.group("unit").lower())
         if reported is None:
             continue
+        label = reported.label
         if unit.endswith("months"):
             # "for the nine months": the period a lead names so, or a quarter or half.
-            if REPORTED_MONTHS.get(unit.split()[0]) != reported.unit and unit != reported.unit:
+            if reported.longer is not None and unit == reported.longer[0]:
+                label = reported.longer[1]
+            elif REPORTED_MONTHS.get(unit.split()[0]) != reported.unit and unit != reported.unit:
                 continue
         elif unit == "year":  # "in the year": a lead's "year ended 31 March 2006"
             if reported.unit not in _YEAR_PERIODS:
@@ -634,7 +641,7 @@ def find_dates(
             continue
         if claimed.overlaps(match.start(), match.end()):
             continue
-        as_of, period = (reported.end, None) if match.group("end") else (None, reported.label)
+        as_of, period = (reported.end, None) if match.group("end") else (None, label)
         found.append(_Dated(match.start(), match.end(), as_of, period))
         claimed.add(match.start(), match.end())
     return sorted(found, key=lambda d: d.start)
@@ -653,6 +660,17 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
             continue
         what = match.group("what").lower()
+        if (
+            month % 3 == 0
+            and what.startswith(("six", "nine", "twelve", "12"))
+            and THREE_AND.search(text, max(start, match.start() - 16), match.start())
+        ):
+            # "results for the three and nine months ended 30 September 2004": the quarter,
+            # and the longer span beside it
+            span = _span_words(what)
+            return _Reported(
+                "quarter", date(year, month, day), f"Q{month // 3} {year}", (span, dated.period)
+            )
         if what.startswith(("quarter", "three")) and month % 3 == 0:
             return _Reported("quarter", date(year, month, day), f"Q{month // 3} {year}")
         if what.startswith(("half", "six")) and month % 6 == 0:

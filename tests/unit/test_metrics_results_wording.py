@@ -75,3 +75,19 @@ def test_active_subscriber_lines_are_a_fixed_network_s_customers() -> None:
     text = "Baltel had 208,140 active subscriber lines at June 30, 2006.\n"
     got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2006, 8, 10))}
     assert got == {("customers", Decimal(208_140), date(2006, 6, 30), "fixed_line")}
+
+
+def test_a_lead_reporting_three_and_six_months_reports_the_quarter_and_the_half() -> None:
+    text = (
+        "Nordtel today announced its results for the three and six months ended 30 June 2006."
+        "\n\n"
+        "Capital expenditure of £21.0 million in the quarter\n\n"
+        "Loss for the period of £8.1 million\n\n"
+        "Turnover of £230.2 million for the six months\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("investment", Decimal(21_000_000), "Q2 2006"),
+        ("net_income", Decimal(-8_100_000), "Q2 2006"),
+        ("revenue", Decimal(230_200_000), "H1 2006"),
+    }
