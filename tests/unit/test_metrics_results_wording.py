@@ -91,3 +91,9 @@ def test_a_lead_reporting_three_and_six_months_reports_the_quarter_and_the_half(
         ("net_income", Decimal(-8_100_000), "Q2 2006"),
         ("revenue", Decimal(230_200_000), "H1 2006"),
     }
+
+
+def test_a_figure_up_a_rate_on_an_earlier_one_compares_with_it() -> None:
+    text = "Nordtel's turnover was €81.2 million, up 4.4% on the €77.8 million a year earlier.\n"
+    got = {(m.name, m.value) for m in run(text, date(2007, 2, 1))}
+    assert got == {("revenue", Decimal(81_200_000)), ("revenue", Decimal(77_800_000))}
