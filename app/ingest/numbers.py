@@ -367,7 +367,10 @@ FIGURE = re.compile(
 _DATE_BEFORE_YEAR = re.compile(
     r"(?<![\w-])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
     r"(?:[ \t]{1,3}[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t\r\n]{1,3}$"
-    r"|(?<![\w-])(?:Q[1-4]|[HS][12]|FY)[ \t]{0,3}$",
+    r"|(?<![\w-])(?:Q[1-4]|[HS][12]|FY)[ \t]{0,3}$"
+    # "the third quarter of 2003", "the first half 2004", "el cuarto trimestre de 2001"
+    r"|(?<![\w-])(?:quarter|half|trimestre|semestre)(?:[ \t\r\n]{1,3}(?:of|de|del))?"
+    r"[ \t\r\n]{1,3}$",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

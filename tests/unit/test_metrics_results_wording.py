@@ -97,3 +97,18 @@ def test_a_figure_up_a_rate_on_an_earlier_one_compares_with_it() -> None:
     text = "Nordtel's turnover was €81.2 million, up 4.4% on the €77.8 million a year earlier.\n"
     got = {(m.name, m.value) for m in run(text, date(2007, 2, 1))}
     assert got == {("revenue", Decimal(81_200_000)), ("revenue", Decimal(77_800_000))}
+
+
+def test_the_year_of_a_quarter_is_no_figure_between_an_item_and_the_next() -> None:
+    text = (
+        "Nordtel today announced its results for the three and nine months ended 30 September "
+        "2006.\n\n"
+        "Turnover of £110.4 million for the quarter, up 3.5% on the £106.7 million of the third "
+        "quarter of 2005; £321.7 million for the nine months\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2006, 11, 2))}
+    assert got == {
+        ("revenue", Decimal(110_400_000), "Q3 2006"),
+        ("revenue", Decimal(106_700_000), "Q3 2005"),
+        ("revenue", Decimal(321_700_000), "Q1-Q3 2006"),
+    }
