@@ -60,6 +60,18 @@ SEGMENTS: dict[str, str] = {
 SEGMENT_WORDS = "|".join(
     re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(SEGMENTS, key=len, reverse=True)
 )
+# Spanish and Portuguese business words after a count noun ("61.530 clientes directos de voz",
+# "12.410 clientes de ADSL"): voice beside broadband is a fixed network's telephone service,
+# as COMPRISED_SEGMENTS reads "voice".
+LATIN_SEGMENTS: dict[str, str] = {
+    "voz": "fixed_line", "telefonía fija": "fixed_line", "telefonia fixa": "fixed_line",
+    "telefonía móvil": "mobile", "telefonia móvel": "mobile", "telefonia celular": "mobile",
+    "banda ancha": "internet", "banda larga": "internet", "adsl": "internet",
+    "internet": "internet",
+}  # fmt: skip
+_LATIN_SEGMENT_WORDS = "|".join(
+    re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(LATIN_SEGMENTS, key=len, reverse=True)
+)
 # A verb that moves a figure to a new level, and the change between it and "to":
 # "increased 6.6% to", "rose by 4,1 % to", "grew by 38,000 in the quarter to".
 _MOVED_TO = (
@@ -204,6 +216,11 @@ RULES: tuple[MetricRule, ...] = (
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
             # Italian: "ha acquisito 68.000 nuovi clienti ADSL"
             r"|nuovi\s{1,3}(?:clienti|utenti|abbonati)"
+            # Spanish: "tras captar 27.840 clientes netos", "15.200 altas netas"
+            r"|(?:clientes|suscriptores|abonados|usuarios|l[íi]neas|accesos)\s{1,3}net[oa]s"
+            r"(?:\s{1,3}de\s{1,3}"
+            rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
+            r"|altas\s{1,3}netas"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
             r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
             r"\s{1,3}(?:earlier|ago|before))"
@@ -253,6 +270,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3})?"
             rf"(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:{COUNT_NOUNS})"
+            # "61.530 clientes directos de voz", "12.410 clientes de ADSL"
+            r"(?:(?:\s{1,3}(?:directos|activos|totales))?\s{1,3}de\s{1,3}"
+            rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
         ),
         before=_before(
             # "customer base passed 5 million": the verb is the figure's qualifier.

@@ -42,6 +42,7 @@ from app.ingest.metric_rules import (
     FORECAST,
     GROUP_OPENING,
     HALF_WORDS,
+    LATIN_SEGMENTS,
     LEAD_REACH,
     LIST_HEADING,
     LIST_ITEM,
@@ -958,6 +959,8 @@ def _matched_segment(match: re.Match[str]) -> str | None:
     word = next((groups[k] for k in sorted(groups) if k.startswith("segment") and groups[k]), None)
     if word:
         return _segment(word)
+    if latin := groups.get("lsegment"):
+        return LATIN_SEGMENTS[re.sub(r"\s+", " ", word_key(latin))]
     return next((seg for noun, seg in NOUN_SEGMENTS if noun.search(match.group(0))), None)
 
 

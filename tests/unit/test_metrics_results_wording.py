@@ -112,3 +112,16 @@ def test_the_year_of_a_quarter_is_no_figure_between_an_item_and_the_next() -> No
         ("revenue", Decimal(106_700_000), "Q3 2005"),
         ("revenue", Decimal(321_700_000), "Q1-Q3 2006"),
     }
+
+
+def test_spanish_counts_with_their_business_after_the_noun_and_net_clients() -> None:
+    text = (
+        "A 30 de junio de 2006, Ibercom contaba con 48.210 clientes directos de voz, tras captar "
+        "6.320 clientes netos en el semestre, y con 20.950 clientes de banda ancha.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 7, 28))}
+    assert got == {
+        ("customers", Decimal(48_210), "fixed_line"),
+        ("net_additions", Decimal(6_320), None),
+        ("customers", Decimal(20_950), "internet"),
+    }
