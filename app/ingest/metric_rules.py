@@ -1001,6 +1001,10 @@ DATE_RULES: tuple[DateRule, ...] = (
             r"|(?:ao|no|al)\s{1,3}(?:final|fim|cierre)\s{1,3}de(?:l)?"
             r"(?:\s{1,3}(?:o|el)?\s{0,3}(?:ano|año|ejercicio)(?:\s{1,3}de)?)?)"
             rf"\s{{1,3}}(?P<year2>{_YEAR})"
+            # "al cierre del ejercicio", "no final do ano": the reported year's end
+            r"|(?:al|ao|no)\s{1,3}(?:cierre|final|fim)\s{1,3}(?:del|do)\s{1,3}"
+            r"(?:ejercicio|año|exerc[íi]cio|ano)"
+            r"(?!\s{1,3}(?:de\s{1,3})?(?:19|20)\d\d|\s{1,3}(?:anterior|pasado|passado))"
         ),
     ),
     # "31 de dezembro de 2002", "30 de junio de 2005", Italian "30 giugno 2003"

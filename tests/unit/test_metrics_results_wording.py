@@ -125,3 +125,12 @@ def test_spanish_counts_with_their_business_after_the_noun_and_net_clients() -> 
         ("net_additions", Decimal(6_320), None),
         ("customers", Decimal(20_950), "internet"),
     }
+
+
+def test_the_close_of_the_year_in_spanish_is_the_reported_year_s_end() -> None:
+    text = (
+        "Ibercom ha presentado hoy sus resultados del ejercicio 2005.\n\n"
+        "La plantilla se situaba en 742 empleados al cierre del ejercicio.\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 2, 20))}
+    assert got == {("employees", Decimal(742), date(2005, 12, 31))}
