@@ -48,6 +48,9 @@ SEGMENTS: dict[str, str] = {
     "broadband": "internet",
     "dsl": "internet",
     "adsl": "internet",
+    # Italian, Spanish, Portuguese: "del mercato della banda larga"
+    "banda larga": "internet",
+    "banda ancha": "internet",
     "prepaid": "prepaid",
     "pre-paid": "prepaid",
     "pre-pay": "prepaid",
@@ -216,6 +219,7 @@ RULES: tuple[MetricRule, ...] = (
             r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
             # Italian: "ha acquisito 68.000 nuovi clienti ADSL"
             r"|nuovi\s{1,3}(?:clienti|utenti|abbonati)"
+            rf"(?:\s{{1,3}}(?P<segment3>{SEGMENT_WORDS}))?"
             # Spanish: "tras captar 27.840 clientes netos", "15.200 altas netas"
             r"|(?:clientes|suscriptores|abonados|usuarios|l[íi]neas|accesos)\s{1,3}net[oa]s"
             r"(?:\s{1,3}de\s{1,3}"
@@ -273,6 +277,8 @@ RULES: tuple[MetricRule, ...] = (
             # "61.530 clientes directos de voz", "12.410 clientes de ADSL"
             r"(?:(?:\s{1,3}(?:directos|activos|totales))?\s{1,3}de\s{1,3}"
             rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
+            # Italian: "431.000 clienti ADSL", the business after the noun
+            rf"(?:(?:(?<=clienti)|(?<=utenti)|(?<=abbonati))\s{{1,3}}(?P<segment3>{SEGMENT_WORDS}))?"
         ),
         before=_before(
             # "customer base passed 5 million": the verb is the figure's qualifier.
@@ -290,6 +296,10 @@ RULES: tuple[MetricRule, ...] = (
             r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to"
             # "BGAN subscribers grew to more than 2,400 from 600"
             rf"|(?:grew|rose|increased)\s{{1,3}}to|{_MOVED_TO})"
+            # Italian: "gli utenti Internet attivi del gruppo erano 7.612.000"
+            rf"|(?:utenti|clienti|abbonati)(?:\s{{1,3}}(?P<segment5>{SEGMENT_WORDS}))?"
+            r"(?:\s{1,3}(?:attivi|totali|complessivi))?(?:\s{1,3}del\s{1,3}gruppo)?"
+            r"\s{1,3}(?:erano|sono|era|ammontavano\s{1,3}a|hanno\s{1,3}raggiunto|raggiungevano)"
             # "the number of fixed access lines was 2.9 million", "the number of Chunghwa's
             # mobile subscribers reached", "the total number of HiNet broadband subscribers"
             r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,2}?"
@@ -469,7 +479,8 @@ RULES: tuple[MetricRule, ...] = (
             # "58,3% de participação de mercado", "30% de cuota de mercado"
             rf"|de\s{{1,3}}(?:{LATIN_MARKET_SHARE})"
             # Italian: "detiene una quota del 9,4% del mercato della banda larga"
-            r"|del\s{1,3}mercato)"
+            r"|del\s{1,3}mercato"
+            rf"(?:\s{{1,3}}(?:della|dello|del|dei)\s{{1,3}}(?:{SEGMENT_WORDS}))?)"
         ),
         before=_before(
             # "market share in Russia was approximately 36%", "share of the Belgian mobile

@@ -134,3 +134,18 @@ def test_the_close_of_the_year_in_spanish_is_the_reported_year_s_end() -> None:
     )
     got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 2, 20))}
     assert got == {("employees", Decimal(742), date(2005, 12, 31))}
+
+
+def test_italian_counts_and_share_with_their_business_after_the_noun() -> None:
+    text = (
+        "Al 31 dicembre 2005 gli utenti Internet attivi del gruppo erano 2.310.000, di cui "
+        "188.000 clienti ADSL. Nel quarto trimestre il gruppo ha acquisito 21.000 nuovi "
+        "clienti ADSL. Nordnet detiene una quota del 3,1% del mercato della banda larga.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 3, 20))}
+    assert got == {
+        ("customers", Decimal(2_310_000), "internet"),
+        ("customers", Decimal(188_000), "internet"),
+        ("net_additions", Decimal(21_000), "internet"),
+        ("market_share", Decimal("3.1"), "internet"),
+    }
