@@ -1792,6 +1792,15 @@ def extract_section_metrics(
         if country is not None and (code := country_code(country.group("country"))):
             sentence_default = _operator_in(code, previous_subject, default, catalog)
         previous_subject = catalog.get(named[0].operator) if named else sentence_default
+        opening_group = GROUP_OPENING.match(text, s_start, s_end) if named else None
+        if (
+            opening_group is not None
+            and sentence_default is not None
+            and not _POSSESSIVE.search(opening_group.group(0))  # "The Company's subsidiary X"
+        ):
+            # "The Company estimates its market share at 63% in its region, where TIM
+            # started ...": the sentence speaks of the company; "Its network" next is its own.
+            previous_subject = sentence_default
         opening = COUNTRY_OPENING.match(text, s_start, s_end)
         opened_in = country_code(opening.group("country")) if opening else None
         scan = FigureScan(text, s_start, s_end)

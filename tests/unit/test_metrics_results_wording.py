@@ -149,3 +149,17 @@ def test_italian_counts_and_share_with_their_business_after_the_noun() -> None:
         ("net_additions", Decimal(21_000), "internet"),
         ("market_share", Decimal("3.1"), "internet"),
     }
+
+
+def test_its_after_a_sentence_opening_on_the_company_is_the_company_s() -> None:
+    text = (
+        "The Company estimates its market share at 41% in its region, where Vodafone started "
+        "UMTS services in the quarter. Its network covers 92% of the population with 812 base "
+        "stations.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 5, 10))}
+    assert got == {
+        ("mmo2", "market_share", Decimal(41)),
+        ("mmo2", "population_coverage", Decimal(92)),
+        ("mmo2", "base_stations", Decimal(812)),
+    }
