@@ -1824,6 +1824,10 @@ def extract_section_metrics(
             hits = []  # only a list of operators each with its share borrows the words
         several = len({m.operator for m in named}) > 1
         own_span: bool | None = None
+        # "3,486 thousand clients, ... 569 thousand at Telest Celular, after net additions of
+        # 92 thousand": after a count's parts, a figure that names nobody new is the whole's.
+        whole: Operator | None = None  # the subject of the last count split into parts
+        parts_end: int | None = None  # where the last part's operator's name ends
         for index, hit in enumerate(hits):
             if sentence.search(NOT_OPERATOR_FIGURE, s_start, hit.figure.start):
                 continue
@@ -1856,6 +1860,17 @@ def extract_section_metrics(
                 if owner is not None
                 else _subject(sentence, hit.figure.start, sentence_default, catalog, previous_end)
             )
+            if hit.part:
+                parts_end = owner.span.end if owner is not None else parts_end
+            elif (
+                parts_end is not None
+                and owner is None
+                and hit.figure.start not in respective
+                and not any(parts_end <= m.span.start < hit.figure.start for m in named)
+            ):
+                subject = whole
+            if not hit.part:
+                whole, parts_end = subject, None
             if subject is not None and subject.kind == "group" and opened_in:
                 subject = catalog.branch(subject, opened_in, subject.name)
             value = _count_value(hit, sentence)

@@ -163,3 +163,14 @@ def test_its_after_a_sentence_opening_on_the_company_is_the_company_s() -> None:
         ("mmo2", "population_coverage", Decimal(92)),
         ("mmo2", "base_stations", Decimal(812)),
     }
+
+
+def test_a_figure_after_a_count_s_parts_is_the_whole_s() -> None:
+    text = (
+        "Vodafone ended June 2006 with 1,940 thousand clients, 1,210 thousand of them at "
+        "Vodafone Spain and 730 thousand at Vodafone Italy, after net additions of 55 thousand "
+        "in the quarter.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 8, 1))}
+    assert ("vodafone", "net_additions", Decimal(55_000)) in got
+    assert ("vodafone-it", "customers", Decimal(730_000)) in got
