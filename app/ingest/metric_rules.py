@@ -506,6 +506,22 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:\s{1,3}(?:de|del|el|a))?|de|del)"
         ),
     ),
+    # "Cosmote remains the market leader with an estimated 38.5% of subscribers": an operator
+    # with, holding or having a part of all subscribers holds that share of the market (not
+    # "37% of customers are on contract", a mix of its own base).
+    MetricRule(
+        "market_share",
+        "percent",
+        after=_after(
+            rf"of\s{{1,3}}(?:all\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            r"(?:subscribers|customers|subscriptions)"
+        ),
+        requires=re.compile(
+            r"(?<![\w-])(?:with|holds?|held|has|had)[ \t\r\n]{1,3}(?:an?[ \t\r\n]{1,3})?"
+            r"(?:(?:estimated|approximately|about|some|around)[ \t\r\n]{1,3})?$",
+            _F,
+        ),
+    ),
     MetricRule(
         "population_coverage",
         "percent",

@@ -174,3 +174,12 @@ def test_a_figure_after_a_count_s_parts_is_the_whole_s() -> None:
     got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 8, 1))}
     assert ("vodafone", "net_additions", Decimal(55_000)) in got
     assert ("vodafone-it", "customers", Decimal(730_000)) in got
+
+
+def test_an_operator_with_a_part_of_all_subscribers_holds_that_market_share() -> None:
+    text = (
+        "Vodafone remains the market leader with an estimated 44.2% of subscribers. Contract "
+        "customers now make up 31% of customers at Vodafone.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.qualifier) for m in run(text, date(2006, 8, 1))}
+    assert got == {("vodafone", "market_share", Decimal("44.2"), "approximately")}
