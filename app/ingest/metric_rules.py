@@ -789,6 +789,14 @@ PART_OWNER = re.compile(
     r"(?:at|in|na|no|en)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3}|a[ \t\r\n]{1,3})?",
     _F,
 )
+# "2,312,000 customers, 864,000 of them on contract plans": a part of a count that a business
+# line holds, said right after the part.
+SEGMENT_PART = re.compile(
+    r"[ \t\r\n]{1,3}of[ \t\r\n]{1,3}(?:them|these|those)[ \t\r\n]{1,3}"
+    r"(?:(?:are|were)[ \t\r\n]{1,3})?"
+    rf"(?:on[ \t\r\n]{{1,3}})?(?P<segment>{SEGMENT_WORDS})(?![\w-])",
+    _F,
+)
 # "..., 2,917 thousand of them at Telerj and 569 thousand at Telest": the next item of a list
 # of parts, after the previous part and its operator's words.
 PART_NEXT = re.compile(r"(?:,|;|\band)[ \t\r\n]{1,3}$", _F)

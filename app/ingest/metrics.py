@@ -73,6 +73,7 @@ from app.ingest.metric_rules import (
     RULES,
     SAME_DATE,
     SEGMENT_LIST_ITEM,
+    SEGMENT_PART,
     SEGMENT_SUBJECT,
     SEGMENT_SUBJECT_RULES,
     SEGMENT_WORDS,
@@ -1145,6 +1146,22 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             hits[i] = _Hit(
                 figure, previous.rule, figure.start, figure.end, previous.segment, part=True
             )
+    # "2,312,000 customers, 864,000 of them on contract plans": the business line's part.
+    for i in range(1, len(figures)):
+        previous, figure = hits[i - 1], figures[i]
+        if (
+            hits[i] is not None
+            or previous is None
+            or previous.rule.flow
+            or figure.kind != "count"
+            or previous.figure.kind != "count"
+            or not PART_FIRST.fullmatch(text, previous.end, figure.start)
+        ):
+            continue
+        line = SEGMENT_PART.match(text, figure.end)
+        if line is not None:
+            end = line.end()
+            hits[i] = _Hit(figure, previous.rule, figure.start, end, _segment(line["segment"]))
     _comprised(text, figures, hits)
     # A percentage right after a flow is that flow's share of the market, not a market share.
     kept: list[_Hit] = []

@@ -183,3 +183,14 @@ def test_an_operator_with_a_part_of_all_subscribers_holds_that_market_share() ->
     )
     got = {(m.operator, m.name, m.value, m.qualifier) for m in run(text, date(2006, 8, 1))}
     assert got == {("vodafone", "market_share", Decimal("44.2"), "approximately")}
+
+
+def test_a_part_of_a_count_on_a_business_line_is_that_line_s_count() -> None:
+    text = (
+        "At 30 June 2006 Vodafone served 1,204,000 customers, 388,000 of them on prepaid plans.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 1))}
+    assert got == {
+        ("customers", Decimal(1_204_000), None),
+        ("customers", Decimal(388_000), "prepaid"),
+    }
