@@ -856,8 +856,12 @@ QUARTER_EARLIER = re.compile(
 )
 
 # One figure continues the previous one's metric: "invested EUR1.65 billion; EUR99 million in 2002".
+# "amounted to R$ 118.7 million in the quarter and to R$ 301.5 million in the nine months":
+# the verb's "to" said again.
 CONTINUATION = re.compile(
-    r"[ \t\r\n]{0,3}(?:;|,|and|,\s{1,3}and|as\s{1,3}well\s{1,3}as)[ \t\r\n]{0,3}$", _F
+    r"[ \t\r\n]{0,3}(?:;|,|and|,\s{1,3}and|as\s{1,3}well\s{1,3}as)"
+    r"(?:[ \t\r\n]{1,3}to)?[ \t\r\n]{0,3}$",
+    _F,
 )
 
 # A figure with a segment word, followed by the next item of a list that names the noun once:

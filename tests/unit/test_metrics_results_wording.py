@@ -194,3 +194,15 @@ def test_a_part_of_a_count_on_a_business_line_is_that_line_s_count() -> None:
         ("customers", Decimal(1_204_000), None),
         ("customers", Decimal(388_000), "prepaid"),
     }
+
+
+def test_a_second_amount_after_and_to_continues_the_first() -> None:
+    text = (
+        "Capital expenditures amounted to R$ 64.2 million in the quarter and to R$ 170.9 "
+        "million in the first nine months of the year.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2005, 11, 1))}
+    assert got == {
+        ("investment", Decimal(64_200_000), None),
+        ("investment", Decimal(170_900_000), "Q1-Q3 2005"),
+    }
