@@ -631,6 +631,8 @@ MARKET_VERB = re.compile(
     r"|as[ \t\r\n]{1,3}a[ \t\r\n]{1,3}whole)[ \t\r\n]{1,3})?"
     r"(?:has|had|have|reached|exceeded|surpassed|passed|counted|numbered|comprised|totall?ed"
     r"|served|serves"
+    # "Brazil closed September 2004 with 59.6 million mobile lines"
+    r"|closed|ended"
     r"|stood[ \t\r\n]{1,3}at|(?:grew|rose|increased)[ \t\r\n]{1,3}to)(?![\w-])",
     _F,
 )

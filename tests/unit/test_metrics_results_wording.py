@@ -206,3 +206,12 @@ def test_a_second_amount_after_and_to_continues_the_first() -> None:
         ("investment", Decimal(64_200_000), None),
         ("investment", Decimal(170_900_000), "Q1-Q3 2005"),
     }
+
+
+def test_a_country_that_closed_a_month_with_a_count_is_the_market_s() -> None:
+    text = (
+        "According to the regulator, Chile closed June 2006 with 11.2 million mobile lines. "
+        "Vodafone closed June 2006 with 2.1 million customers.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 8, 1))}
+    assert got == {("vodafone", "customers", Decimal(2_100_000))}
