@@ -1177,8 +1177,11 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         if record is None:
             return []
         if label is not None:
-            # "Investor relations: Jane Roe, ...": the row's function.
+            # "Investor relations: Jane Roe, ...": the row's function; the person's record
+            # starts at the name.
             _apply_label(record, label.group(0))
+            offset = segment.text.find(name)
+            record.name = _Segment(segment.start + max(offset, 0), segment.end, name)
         record.organization = record.organization or organization
         record.title = record.title or department
         records.append(record)
