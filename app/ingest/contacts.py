@@ -1135,7 +1135,7 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
     organization: str | None = None
     # The department over the rows ("Investor Relations", "Nordlys - Investor Relations").
     department: str | None = None
-    for segment in block:
+    for index, segment in enumerate(block):
         line = segment.text.strip()
         if len(line) > _MAX_LINE:
             return []
@@ -1163,7 +1163,10 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
             records[-1].title = f"{records[-1].title} {line}"
             records[-1].end = segment.end
             continue
-        carried = _detail_cell(line) if records and len(cells) == 1 else None
+        # "Jane Roe, Head of Press, Nordlys Oy,\n+47 22 00 11 44, jane@nordlys.example": a row
+        # wrapped at its comma, its numbers and addresses carried on to the next line.
+        wrapped = index > 0 and block[index - 1].text.rstrip().endswith(",")
+        carried = _detail_cells(cells) if records and (len(cells) == 1 or wrapped) else None
         if carried is not None and (carried[0] or carried[1]):
             # "Jane Roe, Nordlys, +47 22 00 11 44,\n      jane@nordlys.example": the row's
             # address wrapped onto the next line.
@@ -1481,6 +1484,19 @@ def _detail_cell(cell: str) -> tuple[list[str], list[str]] | None:
         return (emails, []) if only_label else None
     phones = _phones(cell)
     return ([], phones) if phones else None
+
+
+def _detail_cells(cells: list[str]) -> tuple[list[str], list[str]] | None:
+    """The e-mails and phones of cells that hold nothing else; None if a cell has words."""
+    emails: list[str] = []
+    phones: list[str] = []
+    for cell in cells:
+        found = _detail_cell(cell)
+        if found is None:
+            return None
+        emails.extend(found[0])
+        phones.extend(found[1])
+    return emails, phones
 
 
 def _row_name(cell: str) -> tuple[str, str | None, str | None] | None:

@@ -1,9 +1,29 @@
 """Tests for contact layouts: a labelled one-line row ("Enquiries: Name, Title, ...")
-whose record starts at the name."""
+whose record starts at the name; a "Name, Title, Company," row wrapped at its comma onto a
+line of its phone and e-mail."""
 
 from __future__ import annotations
 
 from app.ingest.contacts import find_contacts
+from tests.unit.contact_rows import contact_rows
+
+
+def test_a_row_wrapped_at_its_comma_keeps_its_phone_and_email() -> None:
+    text = (
+        "For more information:\n"
+        "\n"
+        "Lena Marsh, Manager, Public Affairs, Westbay Telecom Ltd.,\n"
+        "(604) 555-0199, lena.marsh@westbay.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Lena Marsh",
+            "Manager, Public Affairs",
+            "Westbay Telecom Ltd.",
+            ("lena.marsh@westbay.example",),
+            ("(604) 555-0199",),
+        )
+    ]
 
 
 def test_a_labelled_row_s_record_starts_at_the_name() -> None:
