@@ -493,7 +493,7 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
         if match is not None:
             split_at = match.end()
             break
-    if split_at is None:
+    if split_at is None or not any(_two_columns(segment.text) for segment in block):
         return [block]
     left: list[_Segment] = []
     right: list[_Segment] = []
@@ -523,6 +523,16 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
                 )
             )
     return [column for column in (left, right) if column]
+
+
+def _two_columns(line: str) -> bool:
+    """A line with a column gap that is not one person's numbers and addresses set apart by
+    spaces ("Tel: +65 6000 0000     Email: jane@x.com" under the person's name line)."""
+    match = _column_gap(line)
+    if match is None:
+        return False
+    left, right = line[: match.start() + 1], line[match.end() :]
+    return _detail_cell(left.strip()) is None or _detail_cell(right.strip()) is None
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -813,12 +823,26 @@ def _details(line: str) -> tuple[list[str], list[str]]:
     phones = [] if emails else _phones(line)
     if phones:
         return [], phones
-    pieces = _PIECE_SEPARATOR.split(line)
+    # A column gap parts pieces too ("Tel: +65 6000 0000     Email: jane@x.com"); the gap
+    # after a label ("Fax:     +65 6000 0001") does not.
+    pieces = [cell for piece in _PIECE_SEPARATOR.split(line) for cell in _gap_cells(piece)]
     if len(pieces) > 1:
         for piece in pieces:
             if "@" not in piece:
                 phones.extend(_phones(piece))
     return emails, phones
+
+
+def _gap_cells(text: str) -> list[str]:
+    """A piece of a line cut at its column gaps (see ``_column_gap``)."""
+    cells: list[str] = []
+    gap = _column_gap(text) if len(text) <= _MAX_LINE else None
+    while gap is not None:
+        cells.append(text[: gap.start() + 1])
+        text = text[gap.end() :]
+        gap = _column_gap(text)
+    cells.append(text)
+    return cells
 
 
 def _detail_line(line: str) -> bool:

@@ -1,6 +1,6 @@
 """Tests for contact layouts: a labelled one-line row ("Enquiries: Name, Title, ...")
 whose record starts at the name; a "Name, Title, Company," row wrapped at its comma onto a
-line of its phone and e-mail."""
+line of its phone and e-mail; "Tel: ...     Email: ..." on one line under a person's name."""
 
 from __future__ import annotations
 
@@ -38,4 +38,34 @@ def test_a_labelled_row_s_record_starts_at_the_name() -> None:
             "Press Officer",
             "Tomas Reyes, Press Officer, Andes Movil S.A., +56 2 555 0142, tr@andes.example",
         )
+    ]
+
+
+def test_a_phone_and_an_email_set_apart_by_spaces_are_one_persons() -> None:
+    text = (
+        "Press contacts:\n"
+        "\n"
+        "Harbourline Networks Ltd\n"
+        "  Ong Wei Jie, Corporate Affairs\n"
+        "  Tel: +65 6123 4567    Email: weijie.ong@harbourline.example\n"
+        "\n"
+        "Kowloon Data Limited\n"
+        "  Chan Siu Ming, Public Relations\n"
+        "  Tel: +852 2345 6789    Email: sm.chan@kowloondata.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Ong Wei Jie",
+            "Corporate Affairs",
+            "Harbourline Networks Ltd",
+            ("weijie.ong@harbourline.example",),
+            ("+65 6123 4567",),
+        ),
+        (
+            "Chan Siu Ming",
+            "Public Relations",
+            "Kowloon Data Limited",
+            ("sm.chan@kowloondata.example",),
+            ("+852 2345 6789",),
+        ),
     ]
