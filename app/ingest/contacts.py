@@ -495,6 +495,9 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
             break
     if split_at is None or not any(_two_columns(segment.text) for segment in block):
         return [block]
+    run_on = _run_on_cell(block, split_at)
+    if run_on is not None:
+        return [run_on]
     left: list[_Segment] = []
     right: list[_Segment] = []
     for segment in block:
@@ -523,6 +526,33 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
                 )
             )
     return [column for column in (left, right) if column]
+
+
+def _run_on_cell(block: list[_Segment], split_at: int) -> list[_Segment] | None:
+    """A block whose one gapped line, inside it, ends a person's record on its left and names
+    the next person on its right, the lines below not indented under the name ("jane@x.com
+    John Doe": two table cells written one after the other): the block as one column, that
+    line as its two lines; None for another block."""
+    gapped = [index for index, segment in enumerate(block) if _column_gap(segment.text)]
+    if len(gapped) != 1 or not 0 < gapped[0] < len(block) - 1:
+        return None
+    index = gapped[0]
+    segment = block[index]
+    gap = _column_gap(segment.text)
+    assert gap is not None
+    left, right = segment.text[: gap.start() + 1], segment.text[gap.end() :]
+    if _detail_cell(left.strip()) is None or not is_person_name(right.strip()):
+        return None
+    if any(len(line.text) - len(line.text.lstrip()) >= split_at - 6 for line in block[index + 1 :]):
+        return None
+    left_start = segment.start + len(left) - len(left.lstrip())
+    right_start = segment.start + gap.end()
+    return [
+        *block[:index],
+        _Segment(left_start, left_start + len(left.strip()), left.strip()),
+        _Segment(right_start, right_start + len(right.strip()), right.strip()),
+        *block[index + 1 :],
+    ]
 
 
 def _two_columns(line: str) -> bool:

@@ -1,6 +1,7 @@
 """Tests for contact layouts: a labelled one-line row ("Enquiries: Name, Title, ...")
 whose record starts at the name; a "Name, Title, Company," row wrapped at its comma onto a
-line of its phone and e-mail; "Tel: ...     Email: ..." on one line under a person's name."""
+line of its phone and e-mail; "Tel: ...     Email: ..." on one line under a person's name;
+two table cells run together on one line."""
 
 from __future__ import annotations
 
@@ -68,4 +69,28 @@ def test_a_phone_and_an_email_set_apart_by_spaces_are_one_persons() -> None:
             ("sm.chan@kowloondata.example",),
             ("+852 2345 6789",),
         ),
+    ]
+
+
+def test_an_address_and_the_next_name_on_one_line_are_two_records() -> None:
+    # Two table cells written one after the other: the first cell's last line and the
+    # second cell's first line share a line.
+    text = (
+        "Park Min-jun\n"
+        "Investor Relations\n"
+        "Hanbit Telecom Co., Ltd.\n"
+        "Tel: +82-2-555-0147\n"
+        "ir@hanbit.example    Laura Finch\n"
+        "Tel: +1-212-555-0163\n"
+        "lfinch@finchir.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Park Min-jun",
+            "Investor Relations",
+            "Hanbit Telecom Co., Ltd.",
+            ("ir@hanbit.example",),
+            ("+82-2-555-0147",),
+        ),
+        ("Laura Finch", None, None, ("lfinch@finchir.example",), ("+1-212-555-0163",)),
     ]
