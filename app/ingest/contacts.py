@@ -1113,8 +1113,9 @@ def _records(lines: list[_Segment]) -> list[_Record]:
         # Digits outside a phone line mean a postal address; fax and web lines are not wanted.
         if lowered.startswith(("fax", "www.", "http")) or any(char.isdigit() for char in line):
             continue
-        if current.organization is None and _agency(line):
-            # "Mabat Investor Relations" under a name: the firm speaking for the issuer.
+        if current.organization is None and (_agency(line) or _firm_cell(line)):
+            # "Mabat Investor Relations", "The Fjord Advisory Group" under a name: the firm
+            # speaking for the issuer.
             current.organization = _company_in(line) or line.rstrip(" ,;")
             continue
         # "VimpelCom (Moscow)" under a name: the organization and its office.

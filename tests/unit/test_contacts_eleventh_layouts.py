@@ -1,7 +1,7 @@
 """Tests for contact layouts: a labelled one-line row ("Enquiries: Name, Title, ...")
 whose record starts at the name; a "Name, Title, Company," row wrapped at its comma onto a
 line of its phone and e-mail; "Tel: ...     Email: ..." on one line under a person's name;
-two table cells run together on one line."""
+two table cells run together on one line; a consultancy's line under a name."""
 
 from __future__ import annotations
 
@@ -93,4 +93,23 @@ def test_an_address_and_the_next_name_on_one_line_are_two_records() -> None:
             ("+82-2-555-0147",),
         ),
         ("Laura Finch", None, None, ("lfinch@finchir.example",), ("+1-212-555-0163",)),
+    ]
+
+
+def test_a_consultancy_under_a_name_is_the_organization() -> None:
+    text = (
+        "Media enquiries:\n"
+        "Oliver Grant\n"
+        "The Harbour Advisory Group\n"
+        "Tel: +44 20 7946 0321\n"
+        "ogrant@harbouradvisory.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Oliver Grant",
+            None,
+            "The Harbour Advisory Group",
+            ("ogrant@harbouradvisory.example",),
+            ("+44 20 7946 0321",),
+        )
     ]
