@@ -964,7 +964,8 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
     if before_label:
         parts.append(before_label)
     probe = label - 1
-    while probe >= 0 and lines[probe].blank and not parts:
+    # The rule the address is written on ("-----" over the caption) is no line of it.
+    while probe >= 0 and not parts and (lines[probe].blank or _RULE_LINE.match(lines[probe].text)):
         probe -= 1
     blank_run = 0
     while probe >= 0 and len(parts) < 6:

@@ -1,0 +1,42 @@
+"""Tests for cover fields: an address underlined over its caption; an address line opening
+on its postal code in brackets."""
+
+from __future__ import annotations
+
+from app.ingest.decode import decode
+from app.ingest.envelope import unwrap
+from app.ingest.parse import parse_filing
+from app.ingest.records import ParsedFiling
+
+
+def _parse(text: str) -> ParsedFiling:
+    return parse_filing(unwrap(decode(text.encode(), source_name="t.txt")))
+
+
+_RELEASE = (
+    "\n"
+    "                                NEWS RELEASE\n"
+    "\n"
+    "                  PRAIRIE LINK REPORTS THIRD QUARTER RESULTS\n"
+    "\n"
+    "CALGARY, October 30, 2004 -- Prairie Link Inc. today reported its results for\n"
+    "the third quarter ended September 30, 2004.\n"
+)
+
+
+def test_an_address_underlined_over_its_caption() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                           PRAIRIE LINK INC.\n"
+        "                           -----------------\n"
+        "                (Translation of registrant's name into English)\n"
+        "\n"
+        "                      400 Fourth Avenue SW, Suite 1200\n"
+        "                       Calgary, Alberta, Canada T2P 0J4\n"
+        "                      ----------------------------------\n"
+        "                   (Address of principal executive offices)\n" + _RELEASE
+    )
+    assert _parse(text).cover.registrant_address == (
+        "400 Fourth Avenue SW, Suite 1200, Calgary, Alberta, Canada T2P 0J4"
+    )
