@@ -984,7 +984,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         kept = _without_phone(line.stripped)
         if (
             probe + 1 == registrant_index
-            or line.stripped.startswith("(")
+            or (line.stripped.startswith("(") and not _opens_on_postcode(line.stripped))
             or _is_company_number(line.stripped)
             or not _has_alnum(line.text)
             or lowered.startswith(("commission file", "for the month", "for "))
@@ -1009,6 +1009,15 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         joined = f"{joined}{' ' if space else ', '}{cleaned}"
         postal = _TRAILING_POSTCODE.search(part.rstrip()) is not None
     return joined.removeprefix(", ") or None
+
+
+def _opens_on_postcode(line: str) -> bool:
+    """An address line opening on its postal code in brackets ("(C1107AOH) Buenos Aires"):
+    one word with a digit in it, then the city; a caption's brackets hold words."""
+    inner, closed, rest = line[1:].partition(")")
+    return bool(closed and rest.strip()) and (
+        len(inner.split()) == 1 and any(char.isdigit() for char in inner)
+    )
 
 
 # The small words a name wraps at: "Federative Republic" / "of Ruritania".

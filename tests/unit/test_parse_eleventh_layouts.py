@@ -40,3 +40,19 @@ def test_an_address_underlined_over_its_caption() -> None:
     assert _parse(text).cover.registrant_address == (
         "400 Fourth Avenue SW, Suite 1200, Calgary, Alberta, Canada T2P 0J4"
     )
+
+
+def test_an_address_line_opening_on_its_bracketed_postcode() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          PAMPA REDES S.A.\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "                   Avenida Corrientes 1450, Piso 3\n"
+        "                     (C1042AAN) Buenos Aires, Argentina\n"
+        "               (Address of principal executive offices)\n" + _RELEASE
+    )
+    assert _parse(text).cover.registrant_address == (
+        "Avenida Corrientes 1450, Piso 3, (C1042AAN) Buenos Aires, Argentina"
+    )
