@@ -1183,7 +1183,9 @@ def _unlabelled_enclosure(cover: str) -> str | None:
             start += 1
         end = _paragraph_end(cover, start, skip_leading_blank=False)
         paragraph = cover[start:end]
-        if not _FILE_NUMBER_NOTE.search(paragraph):
+        # "-----     -----" under the answers: their check marks' rules, no enclosure.
+        marks = not _has_alnum(paragraph) and end > start
+        if not _FILE_NUMBER_NOTE.search(paragraph) and not marks:
             break
         position = end  # "If "Yes" is marked, indicate below the file number ...: 82-___"
     lines = [line.strip() for line in paragraph.splitlines() if line.strip()]

@@ -1,5 +1,5 @@
 """Tests for cover fields: an address underlined over its caption; an address line opening
-on its postal code in brackets."""
+on its postal code in brackets; the rules under the check marks, no enclosure."""
 
 from __future__ import annotations
 
@@ -55,4 +55,42 @@ def test_an_address_line_opening_on_its_bracketed_postcode() -> None:
     )
     assert _parse(text).cover.registrant_address == (
         "Avenida Corrientes 1450, Piso 3, (C1042AAN) Buenos Aires, Argentina"
+    )
+
+
+_CHECK_MARKS = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                          PAMPA REDES S.A.\n"
+    "         (Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "Indicate by check mark whether the registrant files or will file annual reports\n"
+    "under cover Form 20-F or Form 40-F:\n"
+    "\n"
+    "                 Form 20-F   X                 Form 40-F\n"
+    "                           -----                         -----\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of 1934:\n"
+    "\n"
+    "                       Yes                       No   X\n"
+    "                           -----                    -----\n"
+    "\n"
+)
+
+
+def test_the_rules_under_the_check_marks_are_no_enclosure() -> None:
+    text = _CHECK_MARKS + "                                      ***\n" + _RELEASE
+    assert _parse(text).cover.enclosure is None
+
+
+def test_the_enclosure_line_under_the_check_marks_rules() -> None:
+    text = (
+        _CHECK_MARKS + "Pampa Redes S.A. - Results for the third quarter of 2004\n"
+        "\n"
+        "--------------------------------------------------------------------------\n" + _RELEASE
+    )
+    assert _parse(text).cover.enclosure == (
+        "Pampa Redes S.A. - Results for the third quarter of 2004"
     )
