@@ -1465,7 +1465,12 @@ def _parse_release(
             while index + 1 < len(lines) and not lines[index + 1].blank:
                 index += 1
         elif _is_upper_title(stripped) and not stripped.endswith("."):
-            title_lines.append(stripped)
+            if title_lines and lines[index - 1].blank:
+                # "THIRD QUARTER: SALES UP 60 PER CENT" a blank line under the headline: a
+                # subheadline, its own paragraph, not the title.
+                pass
+            else:
+                title_lines.append(stripped)
         elif title_lines and _is_subtitle(lines, index, end):
             pass  # a mixed-case subtitle under the headline, above the dateline: not the title
         elif not title_lines and _is_headline(lines, index):

@@ -1,5 +1,6 @@
 """Tests for cover fields: an address underlined over its caption; an address line opening
-on its postal code in brackets; the rules under the check marks, no enclosure."""
+on its postal code in brackets; the rules under the check marks, no enclosure; an upper-case
+subheadline under the headline."""
 
 from __future__ import annotations
 
@@ -94,3 +95,26 @@ def test_the_enclosure_line_under_the_check_marks_rules() -> None:
     assert _parse(text).cover.enclosure == (
         "Pampa Redes S.A. - Results for the third quarter of 2004"
     )
+
+
+def test_an_upper_case_subheadline_under_the_headline_is_no_part_of_the_title() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          NORRBAND AB\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "--------------------------------------------------------------------------------\n"
+        "\n"
+        "PRESS RELEASE\n"
+        "Malmo, 14 February 2002\n"
+        "\n"
+        "NORRBAND YEAR-END REPORT 2001\n"
+        "\n"
+        "FOURTH QUARTER: REVENUE UP 35 PER CENT, FIRST POSITIVE EBITDA\n"
+        "\n"
+        "Norrband AB today published its year-end report for 2001. Revenue for the\n"
+        "fourth quarter rose to SEK 412 million.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "NORRBAND YEAR-END REPORT 2001"
