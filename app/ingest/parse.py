@@ -657,6 +657,8 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     if _EXHIBITS.match(stripped):
         return False  # "TABLE OF CONTENTS", "EXHIBIT INDEX": the cover's list of what it encloses
+    if _letterhead(lines, index, lines[-1].start + 1 if lines else 0):
+        return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
 
@@ -1473,6 +1475,8 @@ def _parse_release(
                 title_lines.append(stripped)
         elif title_lines and _is_subtitle(lines, index, end):
             pass  # a mixed-case subtitle under the headline, above the dateline: not the title
+        elif not title_lines and _letterhead(lines, index, end):
+            pass  # "Nordlys plc" alone over the upper-case headline: the issuer, no headline
         elif not title_lines and _is_headline(lines, index):
             # A headline in mixed case directly under the date.
             title_lines.append(stripped)
@@ -1527,6 +1531,21 @@ def _exchange_disclaimer(lines: list[_Line], index: int) -> bool:
         paragraph.append(lines[probe].text)
         probe += 1
     return _EXCHANGE_DISCLAIMER.search("\n".join(paragraph)) is not None
+
+
+def _letterhead(lines: list[_Line], index: int, end: int) -> bool:
+    """A company's name with its legal form alone in its paragraph ("Nordlys plc"), the
+    upper-case headline the next paragraph: the issuer's line over the headline."""
+    stripped = lines[index].stripped
+    if len(stripped.split()) > 6 or not ends_in_legal_form(stripped):
+        return False
+    if index + 1 < len(lines) and not lines[index + 1].blank:
+        return False
+    following = _first_content(lines, index + 1, end)
+    if following >= len(lines) or lines[following].start >= end:
+        return False
+    line = lines[following].stripped
+    return _is_upper_title(line) and not line.endswith(".")
 
 
 def _issuer_block(lines: list[_Line], index: int) -> bool:

@@ -1,6 +1,6 @@
 """Tests for cover fields: an address underlined over its caption; an address line opening
 on its postal code in brackets; the rules under the check marks, no enclosure; an upper-case
-subheadline under the headline."""
+subheadline under the headline; the company line over the headline."""
 
 from __future__ import annotations
 
@@ -118,3 +118,48 @@ def test_an_upper_case_subheadline_under_the_headline_is_no_part_of_the_title() 
     )
     (release,) = _parse(text).releases
     assert release.title == "NORRBAND YEAR-END REPORT 2001"
+
+
+def test_the_company_line_over_an_upper_case_headline_is_no_title() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          KESTREL TELECOM PLC\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "--------------------------------------------------------------------------------\n"
+        "\n"
+        "                               Kestrel Telecom plc\n"
+        "\n"
+        "          PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2003\n"
+        "\n"
+        "Kestrel Telecom plc today announced its results for the year ended 31 March\n"
+        "2003. Turnover rose by 6% to GBP 812 million.\n"
+        "\n"
+        "The board proposes a final dividend of 2.1 pence per share, payable in\n"
+        "August to shareholders on the register at 4 July 2003.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2003"
+
+
+def test_the_company_line_under_a_label_and_dateline_is_no_title() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          KESTREL TELECOM PLC\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "PRESS RELEASE\n"
+        "\n"
+        "London, 3 June 2003\n"
+        "\n"
+        "                               Kestrel Telecom plc\n"
+        "\n"
+        "          PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2003\n"
+        "\n"
+        "Kestrel Telecom plc today announced its results for the year ended 31 March\n"
+        "2003. Turnover rose by 6% to GBP 812 million.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2003"
