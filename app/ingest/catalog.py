@@ -311,6 +311,8 @@ _GROUP_TAIL = re.compile(r"[ .,]{0,3}group\b")
 # Words after a known name that say what it does, before its legal form: "TIM Hellas
 # Telecommunications S.A." is TIM Hellas.
 _DESCRIBED_TAIL = re.compile(r"(?:\s(?:telecom\w*|telekom\w*|communications?|comunica\w*)){1,2}$")
+# A short name after a legal name and a spaced dash: "... S.A. - TELESP", "... Ltd. – Acme".
+_SHORT_NAME_TAIL = re.compile(r"[ \t]{1,3}[-\u2013\u2014][ \t]{1,3}(?P<short>[A-Za-z][\w&]{1,15})$")
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s$")
 _LOWER = re.compile(r"[a-z]")
 _BRACKETED = re.compile(r"\s{0,3}\([A-Z]")
@@ -1034,8 +1036,18 @@ class Catalog:
             return known
         clean = _SPACES.sub(" ", quoted_name(name) or name).strip(" ,.;:'\"")
         clean = _TRAILING_POSSESSIVE.sub("", clean)
+        aliases: tuple[str, ...] = ()
+        tail = _SHORT_NAME_TAIL.search(clean)
+        if tail is not None and ends_in_legal_form(clean[: tail.start()]):
+            # "Telecomunicações de São Paulo S.A. – TELESP": the legal name, then the short
+            # name the company goes by; the short name is an alias, not part of the name.
+            clean, aliases = clean[: tail.start()].rstrip(" ,"), (tail.group("short"),)
         return Operator(
-            slug=slugify(_without_place(clean)), name=clean, kind="other", country=country
+            slug=slugify(_without_place(clean)),
+            name=clean,
+            kind="other",
+            country=country,
+            aliases=aliases,
         )
 
     def find_mentions(
