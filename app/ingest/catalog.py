@@ -703,7 +703,7 @@ class Catalog:
             grown._add(operator)
         # Only the new operators' spellings can be new: folding every spelling of the table
         # again per release was a quarter of the parse time.
-        uncovered = self._extra_spellings | (_spellings(extra) - self._covered)
+        uncovered = self._extra_spellings | (_spellings(extra, bare=True) - self._covered)
         grown._extra_spellings = uncovered
         grown._extra = _mention_pattern(uncovered, suffix=False) if uncovered else None
         return grown
@@ -1583,17 +1583,38 @@ def _brands(
     return brands, prefixes
 
 
-def _spellings(operators: Iterable[Operator]) -> frozenset[str]:
-    """Every way the operators are written, accented and ASCII-folded."""
+def _spellings(operators: Iterable[Operator], *, bare: bool = False) -> frozenset[str]:
+    """Every way the operators are written, accented and ASCII-folded; with ``bare``, their
+    names without a legal form too (a discovered "Example de Chile S.A." is written "Example
+    de Chile" as well)."""
     spellings = {
         spelling
         for operator in operators
         for spelling in (operator.name, *operator.aliases)
         if spelling.strip()
     }
+    if bare:
+        spellings |= {short for s in list(spellings) if (short := _without_form(s)) != s}
     # Patterns search accent-stripped text (see ``_searched``): each spelling stripped as well
     stripped = {strip_accents(s) for s in spellings}
     return frozenset(spellings | {fold(s) for s in spellings} | stripped)
+
+
+# A legal form at the end of a name as written ("..., S.A.", " Co., Ltd.", " plc").
+_WRITTEN_FORM = re.compile(rf"(?<=\S),?\s{{1,3}}(?:{_SUFFIX_PATTERN})$", re.IGNORECASE)
+
+
+def _without_form(name: str) -> str:
+    """``name`` as written less its trailing legal forms ("Example Mobile Co., Ltd." →
+    "Example Mobile"), as long as two words are left ("Example Group plc" → "Example Group":
+    one word alone may be a word of prose)."""
+    short = name.strip()
+    while (cut := _WRITTEN_FORM.search(short)) is not None:
+        rest = short[: cut.start()].rstrip(" ,")
+        if len(rest.split()) < 2:
+            break
+        short = rest
+    return short
 
 
 class _Memo(NamedTuple):

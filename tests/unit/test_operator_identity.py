@@ -31,3 +31,22 @@ def test_a_short_name_after_a_legal_name_and_a_dash_is_an_alias() -> None:
 def test_a_dash_inside_a_name_before_its_legal_form_stays_in_the_name() -> None:
     assert registrant_operator("Northern Star - Blue Lines Ltd.").slug == "northern-star-blue-lines"
     assert registrant_operator("Northern Star - Blue").slug == "northern-star-blue"
+
+
+def test_a_discovered_company_is_found_without_its_legal_form() -> None:
+    # The registrant's own name, written in prose without "S.A.", is the registrant, not the
+    # group whose brand opens it.
+    text = (
+        "Vodafone de Moldova had 1,240,000 mobile customers at March 31, 2006.\n"
+        "VODAFONE DE MOLDOVA EXPANDS ITS 3G NETWORK\n"
+    )
+    extraction = _extract(text, "VODAFONE DE MOLDOVA S.A.")
+    assert [m.operator for m in extraction.mentions] == ["vodafone-de-moldova"] * 2
+    assert {m.operator for m in extraction.metrics} == {"vodafone-de-moldova"}
+
+
+def test_one_word_left_without_the_legal_form_is_not_searched_alone() -> None:
+    # "Polaris plc" discovered: "polaris" alone in prose stays a word.
+    text = "The Polaris constellation guides the roaming partner of Polaris plc.\n"
+    extraction = _extract(text, "Polaris plc")
+    assert [m.span.text for m in extraction.mentions] == ["Polaris plc"]
