@@ -347,6 +347,8 @@ _WORDS_AFTER = re.compile(
     rf"{_WORD_GAP}(?P<words>(?:the{_WORD_GAP})?[A-Z][\w.'-]{{0,30}}"
     rf"(?:{_WORD_GAP}[A-Z][\w.'-]{{0,30}}){{0,2}})"
 )
+# A line that opens with a label: "Norway:", "United Kingdom :".
+_LABEL_OPENING = re.compile(r"[A-Z][\w.' -]{0,40}:")
 # "Brazil (Claro)", "Mexico (Telcel)": a country, then the operator there in brackets.
 _COUNTRY_THEN_BRACKET = re.compile(
     r"(?<![\w.'-])(?P<country>[A-Z][\w.'-]{1,30}(?:[ \t][A-Z][\w.'-]{1,30}){0,3})[ \t]{0,3}\($"
@@ -924,9 +926,10 @@ class Catalog:
     def branch(self, operator: Operator, country: str, brand: str) -> Operator:
         """``operator``'s own operator in ``country`` when written as ``brand`` plus the
         country ("Tele2 Lietuva", "Telia Denmark", "Three Hong Kong"): the table's row there,
-        else, for a group, its branch slugged brand-cc; else ``operator`` itself."""
+        else, for a group or an operator of none ("Sprint Canada"), its branch slugged
+        brand-cc; else ``operator`` itself."""
         local = self.localise(operator, country)
-        if local is not operator or operator.kind != "group":
+        if local is not operator or not _owns_brand(operator, country):
             return local
         prefix = self._brands.get((operator.slug, _strip_suffixes(_key(brand))))
         if prefix is None:
@@ -1148,7 +1151,8 @@ class Catalog:
         operator = self.get(slug)
         if code is None or operator is None:
             return slug
-        if place_code(place) is None:
+        # "Sprint Canada Inc.": the country, then the company's legal form.
+        if place_code(place) is None and place_code(strip_legal_forms(place)) is None:
             return self.localise(operator, code).slug
         return self.branch(operator, code, spelled).slug
 
@@ -1158,11 +1162,15 @@ class Catalog:
         name them, in English or in the country's own language); a branch slugged brand-cc
         when the table has none there ("Tele2 Croatia" → tele2-hr)."""
         operator = self.get(slug)
-        if operator is None or operator.kind != "group":
+        if operator is None or not _owns_brand(operator):
             return slug
         after = _WORDS_AFTER.match(text, end, stop)
         if after is None:
             return slug
+        if "\n" in text[end : after.start("words")] and _LABEL_OPENING.match(
+            text, after.start("words"), stop
+        ):
+            return slug  # "Elisa" over "Norway:  Telenor" in a list: the next line's label
         words = _SPACES.split(after.group("words"))
         for count in range(len(words), 0, -1):
             place = " ".join(words[:count])
@@ -1537,6 +1545,15 @@ def _without_place(name: str) -> str:
     return rest if _strip_suffixes(_key(rest)) else name
 
 
+def _owns_brand(operator: Operator, country: str | None = None) -> bool:
+    """Whether ``operator``'s name followed by a country names its company there: a group's
+    ("Tele2 Croatia"), or an operator's that belongs to no group, in a country not its own
+    ("Sprint Canada" is Sprint's company in Canada; "Sprint" in its own country is Sprint)."""
+    if operator.kind == "group":
+        return True
+    return operator.parent is None and (country is None or country != operator.country)
+
+
 def _brands(
     operators: dict[str, Operator],
 ) -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str]]]:
@@ -1554,8 +1571,9 @@ def _brands(
     brands: dict[tuple[str, str], str] = {}
     prefixes: dict[str, tuple[str, str]] = {}
     named: set[str] = set()
-    for group in operators.values():
-        if group.kind != "group":
+    # Groups first: an operator of no group brands only what no group's prefix takes.
+    for group in sorted(operators.values(), key=lambda op: op.kind != "group"):
+        if not _owns_brand(group):
             continue
         for spelling in (group.name, *group.aliases):
             brand = _strip_suffixes(_key(spelling))

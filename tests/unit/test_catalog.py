@@ -705,11 +705,14 @@ def test_a_groups_branch_is_a_row_with_its_country_and_parent() -> None:
     assert three is not None and (three.name, three.parent) == ("3 Indonesia", "hutchison-3")
     assert catalog.get("tele2-xx") is None  # no country
     assert catalog.get("nordlink-se") is None  # no group's brand
-    assert catalog.get("elisa-se") is None  # an operator, not a group
+    # An operator of no group has its company in another country too ("Sprint Canada").
+    elisa = catalog.get("elisa-se")
+    assert elisa is not None and (elisa.name, elisa.parent) == ("Elisa Sweden", "elisa")
+    assert catalog.get("radiolinja-se") is None  # a group's operator: its group's branch
     for written, slug in (("Tele2 Lietuva", "tele2-lt"), ("Telia Denmark", "telia-dk")):
         resolved = catalog.resolve(written)
         assert resolved is not None and resolved.slug == slug
-    assert catalog.resolve("China Mobile Hong Kong") is None  # no group: as before
+    assert catalog.resolve("Radiolinja Sweden") is None  # a group's operator: no branch
 
 
 @pytest.mark.parametrize(

@@ -50,3 +50,24 @@ def test_one_word_left_without_the_legal_form_is_not_searched_alone() -> None:
     text = "The Polaris constellation guides the roaming partner of Polaris plc.\n"
     extraction = _extract(text, "Polaris plc")
     assert [m.span.text for m in extraction.mentions] == ["Polaris plc"]
+
+
+def test_an_operator_of_no_group_named_with_another_country_is_its_company_there() -> None:
+    text = (
+        "Harborline Communications Inc. operates through its subsidiary StarHub Vietnam\n"
+        "Ltd. StarHub Vietnam's broadband service added 4,100 customers in the quarter,\n"
+        "while StarHub Singapore and StarHub kept their roaming agreement.\n"
+    )
+    extraction = _extract(text, "Harborline Communications Inc.")
+    slugs = [m.operator for m in extraction.mentions if m.operator != "harborline-communications"]
+    assert slugs == ["starhub-vietnam", "starhub-vietnam", "starhub", "starhub"]
+    branch = {op.slug: op for op in extraction.operators}["starhub-vietnam"]
+    assert (branch.country, branch.parent) == ("VN", "starhub")
+    added = [m for m in extraction.metrics if m.name == "net_additions"]
+    assert [m.operator for m in added] == ["starhub-vietnam"]
+
+
+def test_an_operator_of_no_group_in_its_own_releases_keeps_the_brand_cc_convention() -> None:
+    text = "StarHub Vietnam added 4,100 broadband customers in the quarter.\n"
+    extraction = _extract(text, "StarHub Ltd")
+    assert [m.operator for m in extraction.mentions] == ["starhub-vn"]
