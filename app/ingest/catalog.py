@@ -1103,7 +1103,7 @@ class Catalog:
             if key in self._shared:
                 shared = self._shared[key]
                 slug = self._by_context(shared, text, start, match.start, match.end, stop)
-            slug = self._localised(slug, spelled, text, match.end, stop)
+            slug = self._localised(slug, text[match.start : match.end], text, match.end, stop)
             slug = self._with_country_after(slug, spelled, text, match.end, stop)
             slug = self._in_country_row(slug, spelled, text, start, match.start, match.end, stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
@@ -1139,11 +1139,17 @@ class Catalog:
         """A group's own operator when its name is followed by one country in brackets:
         "Orange (Switzerland)" → Orange Switzerland; "O2 (Germany, UK)" stays the group, and
         so does a group the table knows no operator of there: a bracket says where a company
-        is from ("Tele2 (Sweden)" in a list of members), not which of its operators it is."""
+        is from ("Tele2 (Sweden)" in a list of members), not which of its operators it is.
+        A group's legal name with its own country ("Example Corporation (Korea)") is the
+        group: its legal name names no subsidiary."""
         bracket = _COUNTRY_BRACKET.match(text, end, stop)
         code = country_code(bracket.group("country")) if bracket else None
         operator = self.get(slug)
-        return self.localise(operator, code).slug if code and operator else slug
+        if code is None or operator is None:
+            return slug
+        if operator.country == code and ends_in_legal_form(spelled):
+            return slug
+        return self.localise(operator, code).slug
 
     def _in_country(self, slug: str, spelled: str, place: str, code: str | None) -> str:
         """``slug``'s operator in ``code``: the table's row, else (when ``place`` is the

@@ -71,3 +71,16 @@ def test_an_operator_of_no_group_in_its_own_releases_keeps_the_brand_cc_conventi
     text = "StarHub Vietnam added 4,100 broadband customers in the quarter.\n"
     extraction = _extract(text, "StarHub Ltd")
     assert [m.operator for m in extraction.mentions] == ["starhub-vn"]
+
+
+def test_a_groups_legal_name_with_its_own_country_is_the_group() -> None:
+    text = (
+        "The founding members are Telenor ASA (Norway), Telenor (Norway),\n"
+        "Telenor (Hungary) and Polaris Mobile Ltd (Ireland).\n"
+    )
+    found = [(m.span.text, m.operator) for m in default_catalog().find_mentions(text)]
+    assert found[:3] == [
+        ("Telenor ASA", "telenor"),  # the group, by its legal name
+        ("Telenor", "telenor-mobil"),  # the brand with a country: its operator there
+        ("Telenor", "pannon-gsm"),
+    ]
