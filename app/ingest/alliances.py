@@ -16,6 +16,7 @@ from app.ingest.catalog import (
     COUNTRY_WORDS,
     Catalog,
     country_code,
+    ends_in_legal_form,
     is_company_name,
     slugify,
     strip_legal_forms,
@@ -190,6 +191,12 @@ def _countries(inside: str) -> tuple[str, ...] | None:
     return tuple(code for code in codes if code)
 
 
+def _only_forms(gap: str) -> bool:
+    """Whether text between a name and its bracket is only legal forms (", Inc.", " Co., Ltd.")."""
+    words = gap.replace(",", " ").strip()
+    return bool(words) and strip_legal_forms(words) == ""
+
+
 def _items(
     text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
 ) -> list[_Item]:
@@ -199,7 +206,16 @@ def _items(
         countries = _countries(match.group("inside"))
         if countries is None:
             continue
-        named = [m for m in mentions if 0 <= match.start() - m.span.end <= 3]
+        # "Globe Telecom, Inc. (Philippines)": the legal form after a comma is the name's.
+        named = [
+            m
+            for m in mentions
+            if 0 <= match.start() - m.span.end <= 3
+            or (
+                0 < match.start() - m.span.end <= 24
+                and _only_forms(text[m.span.end : match.start()])
+            )
+        ]
         if named:
             operator = catalog.get(named[-1].operator)
             name_start = named[-1].span.start
@@ -448,8 +464,11 @@ def extract_alliances(
             )
             memberships, operators = [], []
             for item in group:
+                # "KT Corporation (Korea)": a group's legal name in its own country is the group.
+                legal = ends_in_legal_form(text[item.name_start : item.start].strip())
                 for code in item.countries:
-                    member = catalog.localise(item.operator, code)
+                    own = legal and item.operator.country == code
+                    member = item.operator if own else catalog.localise(item.operator, code)
                     operators.append(member)
                     memberships.append(
                         Membership(
