@@ -745,6 +745,8 @@ class Catalog:
         full with a legal form, one of them a telecom company by its name: "services of
         Polaris plc and Meridian Satellite LLC" names two carriers, whatever the first's name
         says."""
+        if not _has_form_before_join(text, start, end):
+            return self  # no pair anywhere: spares a scan for names at every capital
         found: dict[str, Operator] = {}
         previous: re.Match[str] | None = None
         for match in _NAME_WITH_FORM.finditer(text, start, end):
@@ -1314,6 +1316,19 @@ _NAME_WITH_FORM = re.compile(
 )
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).
 _PAIR_JOIN = re.compile(r"[ \t]{1,3}(?:and|&|or)(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})")
+# A join right after a word, and a legal form ending where a join starts.
+_JOIN_AFTER_WORD = re.compile(rf"(?<=[\w.])(?:{_PAIR_JOIN.pattern})")
+_FORM_AT_END = re.compile(rf"(?i:{_SUFFIX_PATTERN})$")
+
+
+def _has_form_before_join(text: str, start: int, end: int) -> bool:
+    """Whether a legal form right before an "and"/"&"/"or" join stands in ``text[start:end]``:
+    what every pair of names with legal forms has. The joins are few and cheap to find; a
+    legal form is looked for only in the few characters before each."""
+    for join in _JOIN_AFTER_WORD.finditer(text, start, end):
+        if _FORM_AT_END.search(text, max(start, join.start() - _LONGEST_SUFFIX - 1), join.start()):
+            return True
+    return False
 
 
 def _form_name(match: re.Match[str]) -> str:

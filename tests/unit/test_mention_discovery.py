@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.ingest.catalog import Catalog, default_catalog
 
 
@@ -103,6 +105,20 @@ def test_a_pair_of_legal_names_one_of_them_a_carrier_names_two_companies() -> No
         ("Polestar plc", "polestar"),
         ("Meridian Satellite LLC", "meridian-satellite"),
     ]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Polestar plc &\n   Meridian Satellite LLC",
+        "Polestar Ltd. or Meridian Satellite LLC",
+        "Polestar S.A.  and\tMeridian Satellite LLC",
+    ],
+)
+def test_pairs_joined_every_way_are_found(pair: str) -> None:
+    text = f"Quayside resells the airtime of {pair}, its two suppliers.\n"
+    grown = default_catalog().with_paired_companies(text, 0, len(text))
+    assert [slug for _, slug in names(grown, text)] == ["polestar", "meridian-satellite"]
 
 
 def test_a_pair_of_legal_names_neither_a_carrier_names_none() -> None:
