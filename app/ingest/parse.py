@@ -649,7 +649,9 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     if "@" in stripped or _NUMBERED_ITEM.match(stripped):
         return False  # "1.  Candidates for Directors": an item of the text's list
-    if _bare_date(stripped) is not None or _dateline(stripped) is not None:
+    if _bare_date(stripped) is not None and not _date_ends_headline(lines, index):
+        return False
+    if _dateline(stripped) is not None:
         return False
     if _company_line_date(stripped) is not None:
         return False  # "NORDLYS AB (publ)        Oslo, 5 May 2005": the issuer's dated line
@@ -661,6 +663,23 @@ def _is_headline(lines: list[_Line], index: int) -> bool:
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (following is None or following.blank) and any(char.isalpha() for char in stripped)
+
+
+# The last word of an upper-case headline line that calls for a date after it ("... FOR THE
+# NINE MONTHS ENDED" / "30 SEPTEMBER 2005"): the headline names a period and wraps before it.
+_WANTS_DATE = re.compile(
+    r"[ \t](?:ended|ending|of|at|to|on|through|until|from|since|by)$", re.IGNORECASE
+)
+
+
+def _date_ends_headline(lines: list[_Line], index: int) -> bool:
+    """A date alone on the line right under an upper-case headline line ending on a word
+    that calls for it ("... RESULTS FOR THE NINE MONTHS ENDED" / "30 SEPTEMBER 2005"): the
+    headline's last line, the end of the period it names, never the release's date line."""
+    if index == 0 or lines[index - 1].blank or lines[index].blank:
+        return False
+    above = lines[index - 1].stripped
+    return _is_upper_title(above) and _WANTS_DATE.search(above) is not None
 
 
 def _wrapped_headline(lines: list[_Line], index: int) -> int:
@@ -1449,6 +1468,12 @@ def _parse_release(
             or _dateline(stripped)
             or _company_line_date(stripped)
         )
+        if dated is not None and title_lines and _date_ends_headline(lines, index):
+            # "... NINE MONTHS ENDED" / "30 SEPTEMBER 2005": the headline's last line.
+            title_lines.append(stripped)
+            index += 1
+            body_index = index
+            continue
         if dated is None and (coded := _reference_and_date(stripped)) is not None:
             # "ACME/SEC/2005/112        June 24, 2005": a letter's reference and its date.
             reference = reference or coded[0]

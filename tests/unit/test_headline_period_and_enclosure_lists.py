@@ -1,0 +1,86 @@
+"""Tests for a headline wrapped before the end of the period it names (the date under it is
+no date line), and for what stands as the cover's enclosure when the exhibits are listed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.ingest.decode import decode
+from app.ingest.envelope import unwrap
+from app.ingest.parse import parse_filing
+from app.ingest.records import ParsedFiling
+
+
+def _parse(text: str) -> ParsedFiling:
+    return parse_filing(unwrap(decode(text.encode(), source_name="t.txt")))
+
+
+_COVER = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                           For the month of May 2006\n"
+    "\n"
+    "                        ANDES MOVIL HOLDING S.A.\n"
+    "         (Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "                       Avenida Providencia 1760, Santiago, Chile\n"
+    "                   (Address of principal executive offices)\n"
+    "\n"
+    "Indicate by check mark whether the registrant files or will file annual\n"
+    "reports under cover of Form 20-F or Form 40-F.\n"
+    "\n"
+    "              Form 20-F      X                Form 40-F\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
+    "1934.\n"
+    "\n"
+    "              Yes                             No       X\n"
+    "\n"
+)
+
+_PERIOD_HEADLINE = (
+    "        ANDES MOVIL ANNOUNCES RESULTS FOR THE SIX MONTHS ENDED\n"
+    "                           31 MARCH 2006\n"
+    "\n"
+    "        Prepaid customers pass four million in three countries\n"
+    "\n"
+    "Santiago, 9 May 2006 - Andes Movil Holding S.A. today reported its results for\n"
+    "the six months ended 31 March 2006, with revenue up 18% on a year earlier.\n"
+    "\n"
+    "The company served 4.2 million prepaid customers at the end of March, and its\n"
+    "network now covers nine in ten people in each of its three countries.\n"
+)
+_PERIOD_TITLE = "ANDES MOVIL ANNOUNCES RESULTS FOR THE SIX MONTHS ENDED 31 MARCH 2006"
+
+
+def test_a_headline_wrapped_before_its_period_end_keeps_the_date_in_its_title() -> None:
+    # No label over the release: the headline is found under the cover.
+    text = _COVER + "_" * 70 + "\n\n" + _PERIOD_HEADLINE
+    (release,) = _parse(text).releases
+    assert release.title == _PERIOD_TITLE
+    assert release.released_on == date(2006, 5, 9)
+
+
+def test_a_labelled_release_whose_headline_wraps_before_its_period_end() -> None:
+    text = _COVER + "                              PRESS RELEASE\n\n" + _PERIOD_HEADLINE
+    (release,) = _parse(text).releases
+    assert release.title == _PERIOD_TITLE
+    assert release.released_on == date(2006, 5, 9)
+
+
+def test_a_date_line_under_a_headline_that_calls_for_no_date_still_dates_it() -> None:
+    # The headline's line ends on no word calling for a date: the line under it is its date.
+    text = (
+        _COVER
+        + "                              PRESS RELEASE\n\n"
+        + "        ANDES MOVIL PASSES FOUR MILLION PREPAID CUSTOMERS\n"
+        + "                           9 May 2006\n"
+        + "\n"
+        + "Andes Movil Holding S.A. today said it served 4.2 million prepaid customers at\n"
+        + "the end of March, with its network covering nine in ten people in each country.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "ANDES MOVIL PASSES FOUR MILLION PREPAID CUSTOMERS"
+    assert release.released_on == date(2006, 5, 9)
