@@ -1136,8 +1136,18 @@ def _next_question(cover: str, start: int) -> int:
     return start + (stop.start() if stop else len(window))
 
 
+# "Enclosure: Press release ...", or a label naming what the report carries with the
+# document on its own line ("Documents Included as Part of this Report: Press release ...");
+# a label of that kind alone on its line heads a list instead (see _EXHIBIT_LIST_INTRO).
+_ENCLOSURE_LABEL = re.compile(
+    r"^[ \t]*(?:Enclosures?[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
+    r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,40}:[ \t]*(?=\S))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _enclosure(cover: str) -> str | None:
-    match = re.search(r"^[ \t]*Enclosures?[ \t]*:[ \t]*", cover, re.IGNORECASE | re.MULTILINE)
+    match = _ENCLOSURE_LABEL.search(cover)
     if match is None:
         return _exhibit_index(cover) or _enclosure_sentence(cover) or _unlabelled_enclosure(cover)
     end = _paragraph_end(cover, match.end(), skip_leading_blank=True)

@@ -84,3 +84,28 @@ def test_a_date_line_under_a_headline_that_calls_for_no_date_still_dates_it() ->
     (release,) = _parse(text).releases
     assert release.title == "ANDES MOVIL PASSES FOUR MILLION PREPAID CUSTOMERS"
     assert release.released_on == date(2006, 5, 9)
+
+
+_RELEASE = (
+    "NEWS RELEASE\n"
+    "\n"
+    "Andes Movil Passes Four Million Prepaid Customers\n"
+    "\n"
+    "SANTIAGO, Chile, May 9, 2006 - Andes Movil Holding S.A. today said it served 4.2\n"
+    "million prepaid customers at the end of March, up from 3.5 million a year earlier.\n"
+)
+
+
+def test_a_label_naming_the_documents_with_the_document_on_its_line() -> None:
+    text = (
+        _COVER
+        + "Exhibits Attached to this Form: News release dated May 9, 2006 - Andes Movil\n"
+        + "Passes Four Million Prepaid Customers\n\n"
+        + _RELEASE
+    )
+    filing = _parse(text)
+    assert filing.cover.enclosure == (
+        "News release dated May 9, 2006 - Andes Movil Passes Four Million Prepaid Customers"
+    )
+    (release,) = filing.releases
+    assert release.title == "Andes Movil Passes Four Million Prepaid Customers"
