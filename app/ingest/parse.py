@@ -1259,8 +1259,10 @@ _PAGE_NUMBER = re.compile(r"(?<![ \t])[ \t]{3,60}\d{1,4}[ \t]{0,10}$")
 
 
 def _exhibit_index(cover: str) -> str | None:
-    """The description(s) in an EXHIBITS index on the cover, standing for an enclosure line:
-    rows of a number and a description, wrapped lines indented under the description."""
+    """The description in an EXHIBITS index on the cover listing one exhibit, standing for
+    an enclosure line: a row of a number and a description, wrapped lines indented under the
+    description. An index of several exhibits lists the releases, each with its own title:
+    it says no one thing the report encloses, so it stands for no enclosure line."""
     heading = next(
         (
             m
@@ -1288,8 +1290,9 @@ def _exhibit_index(cover: str) -> str | None:
             items[-1].append(line.strip())
         elif items:
             break
-    descriptions = [" ".join(" ".join(item).split()) for item in items]
-    return "; ".join(descriptions) or None
+    if len(items) != 1:
+        return None
+    return " ".join(" ".join(items[0]).split()) or None
 
 
 def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory, date | None]:

@@ -109,3 +109,34 @@ def test_a_label_naming_the_documents_with_the_document_on_its_line() -> None:
     )
     (release,) = filing.releases
     assert release.title == "Andes Movil Passes Four Million Prepaid Customers"
+
+
+_INDEX_OF_TWO = (
+    "                                 EXHIBIT INDEX\n"
+    "\n"
+    "Exhibit    Description\n"
+    "-------    ---------------------------------------------------------\n"
+    "99.1       News release dated May 9, 2006: Andes Movil passes four\n"
+    "           million prepaid customers\n"
+    "99.2       News release dated May 10, 2006: Andes Movil names a new\n"
+    "           chief technology officer\n"
+    "\n"
+    "=" * 78 + "\n"
+    "                                                                  EXHIBIT 99.1\n"
+    "\n"
+)
+
+
+def test_an_index_of_several_exhibits_stands_for_no_enclosure_line() -> None:
+    # Each release carries its own title; the list says no one thing the report encloses.
+    filing = _parse(_COVER + _INDEX_OF_TWO + _RELEASE)
+    assert filing.cover.enclosure is None
+    assert filing.releases[0].title == "Andes Movil Passes Four Million Prepaid Customers"
+
+
+def test_the_sentence_over_an_index_of_several_exhibits_is_the_enclosure() -> None:
+    sentence = "This report on Form 6-K contains the following news releases of Andes\nMovil:\n\n"
+    filing = _parse(_COVER + sentence + _INDEX_OF_TWO + _RELEASE)
+    assert filing.cover.enclosure == (
+        "This report on Form 6-K contains the following news releases of Andes Movil:"
+    )

@@ -1004,13 +1004,11 @@ def test_an_exhibit_index_stands_for_the_enclosure_line() -> None:
         "Yes [ ]     No [X]\n\n                 EXHIBIT INDEX\n\n"
         "Exhibit      Description\n-------      ---------------------------------\n"
         "  99.1       Announcement of 4 March 2005: Nordlys Telecom\n"
-        "             opens its network to other operators\n"
-        "  99.2       Notice of the annual general meeting\n\n",
+        "             opens its network to other operators\n\n",
     )
     text = cover + "\nNORDLYS OPENS ITS NETWORK\n\nOslo, 4 March 2005\n" + _MINI_BODY
     assert parse_filing(_document(text)).cover.enclosure == (
-        "Announcement of 4 March 2005: Nordlys Telecom opens its network to other operators; "
-        "Notice of the annual general meeting"
+        "Announcement of 4 March 2005: Nordlys Telecom opens its network to other operators"
     )
 
 
@@ -1194,16 +1192,12 @@ def test_a_numbered_exhibit_list_stands_for_the_enclosure_line() -> None:
         "Yes [ ]     No [X]\n",
         "Yes [ ]     No [X]\n\nInformation furnished on this form:\n\n"
         "EXHIBITS\n\nExhibit Number\n\n"
-        "1.   Fjordhavn and Nordlys agree to share their rural networks\n"
-        "2.   Notice of the annual general meeting\n\n",
+        "1.   Fjordhavn and Nordlys agree to share their rural networks\n\n",
     )
     text = cover + _MINI_SIGNATURE + "By: /s/ Kari Nordmann\n"
     text += "\n\nExhibit 1\n\nNORDLYS SHARES ITS NETWORK\n\nOslo, 4 March 2005\n" + _MINI_BODY
     filing = parse_filing(_document(text))
-    assert filing.cover.enclosure == (
-        "Fjordhavn and Nordlys agree to share their rural networks; "
-        "Notice of the annual general meeting"
-    )
+    assert filing.cover.enclosure == "Fjordhavn and Nordlys agree to share their rural networks"
     (release,) = filing.releases
     assert release.title == "NORDLYS SHARES ITS NETWORK"
 
