@@ -846,6 +846,11 @@ _LEADING_LABEL = re.compile(
 )
 
 
+# "Phone: (56-2) 555-0100  Fax: (56-2) 555-0101": a label after a number (a space or two
+# before it, no column's gap) starts the next piece of the line.
+_NEXT_LABEL = re.compile(r"(?<=\d)[ \t]{1,6}(?=[A-Za-z][A-Za-z.\-]{0,14}[ \t]{0,2}:)")
+
+
 def _details(line: str) -> tuple[list[str], list[str]]:
     """The e-mails and phone numbers on a line: "Tel: +1 212 555 0100", or several on one
     line ("Phone 020 7946 0000 or 07700 900 123", "tel. +31 70 000 0000, e-mail a@b.nl")."""
@@ -855,7 +860,12 @@ def _details(line: str) -> tuple[list[str], list[str]]:
         return [], phones
     # A column gap parts pieces too ("Tel: +65 6000 0000     Email: jane@x.com"); the gap
     # after a label ("Fax:     +65 6000 0001") does not.
-    pieces = [cell for piece in _PIECE_SEPARATOR.split(line) for cell in _gap_cells(piece)]
+    pieces = [
+        part
+        for piece in _PIECE_SEPARATOR.split(line)
+        for cell in _gap_cells(piece)
+        for part in _NEXT_LABEL.split(cell)
+    ]
     if len(pieces) > 1:
         for piece in pieces:
             if "@" not in piece:
