@@ -602,6 +602,10 @@ _ORG_WITH_PLACE = re.compile(
 def _title_and_organization(line: str) -> tuple[str, str | None]:
     """Split "Head of Press Relations, Orange" into its title and organization."""
     match = _TITLE_COMMA_ORG.match(line.strip().rstrip(" ,;"))
+    if match is not None and match.group("org").strip().lower() in ORG_SUFFIXES:
+        # "Fjord Investor Relations, Inc.": a legal form alone after the comma ends one
+        # firm's name, no title before a company.
+        match = None
     if match is None:
         # "Head of Investor Relations, Nordlys Holdings, Inc.": a legal form after a comma.
         match = _TITLE_COMMA_LEGAL_ORG.match(line.strip().rstrip(" ,;"))

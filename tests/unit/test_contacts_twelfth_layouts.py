@@ -1,4 +1,5 @@
-"""Tests for contact layouts: a fax written on the phone's line a space or two after it."""
+"""Tests for contact layouts: a fax written on the phone's line a space or two after it; a
+firm's name with its legal form after a comma under a person's name."""
 
 from __future__ import annotations
 
@@ -21,5 +22,25 @@ def test_a_fax_after_the_phone_on_one_line_leaves_the_phone() -> None:
             "Andes Cable S.A.",
             ("mquispe@andescable.example",),
             ("(51-1) 611-4300",),
+        )
+    ]
+
+
+def test_a_firm_s_name_with_its_legal_form_after_a_comma_is_the_organization() -> None:
+    text = (
+        "Media contact:\n"
+        "\n"
+        "Lucas Brandt\n"
+        "Nordhafen Public Relations, Inc.\n"
+        "Phone: (617) 555-0142\n"
+        "E-mail: lbrandt@nordhafenpr.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Lucas Brandt",
+            None,
+            "Nordhafen Public Relations, Inc.",
+            ("lbrandt@nordhafenpr.example",),
+            ("(617) 555-0142",),
         )
     ]
