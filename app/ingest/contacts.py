@@ -206,6 +206,9 @@ class _Record:
     end: int = 0
     # A block heading ("Press", "Investor Relations") gives way to the title under the name.
     title_from_heading: bool = False
+    # Names written beside the first one ("Jane Roe / John Doe"): people who share the
+    # record's firm, numbers and addresses.
+    partners: list[_Segment] = field(default_factory=list)
 
 
 def find_contacts(
@@ -245,16 +248,17 @@ def find_contacts(
                     record.title = function
                 if not record.emails and not record.phones:
                     continue
-                contacts.append(
-                    Contact(
-                        name=_without_courtesy(record.name.text.rstrip(" ,;")),
-                        title=record.title,
-                        organization=record.organization or organization,
-                        emails=tuple(record.emails),
-                        phones=tuple(record.phones),
-                        span=_record_span(text, record),
+                for person in (record.name, *record.partners):
+                    contacts.append(
+                        Contact(
+                            name=_without_courtesy(person.text.rstrip(" ,;")),
+                            title=record.title,
+                            organization=record.organization or organization,
+                            emails=tuple(record.emails),
+                            phones=tuple(record.phones),
+                            span=_record_span(text, record, person),
+                        )
                     )
-                )
     return tuple(contacts)
 
 
@@ -272,10 +276,10 @@ def _column_labels(block: list[_Segment]) -> list[str]:
     return functions
 
 
-def _record_span(text: str, record: _Record) -> Span:
+def _record_span(text: str, record: _Record, person: _Segment) -> Span:
     """The person's own record, from the name to its last line: never the whole block, which
     would copy a block of a thousand people's lines into each of them."""
-    start, end = record.name.start, max(record.end, record.name.end)
+    start, end = person.start, max(record.end, person.end)
     while start < end and text[start] in " \t":
         start += 1
     while end > start and text[end - 1] in " \t\r":
@@ -1085,6 +1089,14 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current.organization = line.rstrip(" ,;")
             current.end = segment.end
             continue
+        people = _shared_names(segment) if "/" in line else None
+        if people is not None and (current is None or _has_details(current)):
+            # "Jane Roe / John Doe" over one firm, phone and e-mail: each is a contact.
+            current = _Record(name=people[0], partners=people[1:], end=segment.end)
+            if not records:
+                _apply_preface(current, preface)
+            records.append(current)
+            continue
         if (
             is_person_name(line)
             and not _is_company(line)
@@ -1167,6 +1179,26 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             for record in records[1:]:
                 record.organization = record.organization or heading
     return records
+
+
+def _shared_names(segment: _Segment) -> list[_Segment] | None:
+    """The names of a line of people joined by spaced slashes ("Jane Roe / John Doe"), who
+    share the lines under them; None for another line."""
+    text = segment.text
+    if len(text) > _MAX_LINE:
+        return None
+    people: list[_Segment] = []
+    position = 0
+    for gap in [*_CELL_SLASH.finditer(text), None]:
+        cut = len(text) if gap is None else gap.start()
+        part = text[position:cut]
+        bare = part.strip()
+        if not is_person_name(bare) or _is_company(bare) or _has_gap(bare):
+            return None
+        start = segment.start + position + len(part) - len(part.lstrip())
+        people.append(_Segment(start, start + len(bare), bare))
+        position = len(text) if gap is None else gap.end()
+    return people if len(people) > 1 else None
 
 
 # The captions over a contact table ("Name   Title   Phone   E-mail").

@@ -1,8 +1,10 @@
 """Tests for contact layouts: a fax written on the phone's line a space or two after it; a
-firm's name with its legal form after a comma under a person's name."""
+firm's name with its legal form after a comma under a person's name; two names joined by a
+slash sharing their firm's line, phone and e-mail."""
 
 from __future__ import annotations
 
+from app.ingest.contacts import find_contacts
 from tests.unit.contact_rows import contact_rows
 
 
@@ -44,3 +46,26 @@ def test_a_firm_s_name_with_its_legal_form_after_a_comma_is_the_organization() -
             ("(617) 555-0142",),
         )
     ]
+
+
+def test_names_joined_by_a_slash_share_their_firm_phone_and_email() -> None:
+    text = (
+        "Contacts in London:\n"
+        "\n"
+        "Priya Nair / Oliver Hartley\n"
+        "Hartley Nair Communications Ltd.\n"
+        "Phone: +44 20 7946 0321\n"
+        "E-mail: andesnet@hartleynair.example\n"
+    )
+    contacts = find_contacts(text, start=0, end=len(text))
+    assert contact_rows(text) == [
+        (
+            name,
+            None,
+            "Hartley Nair Communications Ltd.",
+            ("andesnet@hartleynair.example",),
+            ("+44 20 7946 0321",),
+        )
+        for name in ("Priya Nair", "Oliver Hartley")
+    ]
+    assert contacts[1].span.text.startswith("Oliver Hartley\nHartley Nair")
