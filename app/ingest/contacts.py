@@ -241,7 +241,13 @@ def find_contacts(
             or _sentence_records(block)
         )
         columns = [block] if table else _columns(block)
-        functions = over if not table and len(over) == len(columns) > 1 else [None] * len(columns)
+        # "Investor Relations:      Media:" as the block's first line: the columns' functions.
+        labels_over = over or (_column_labels(block[:1]) if len(block) > 1 else [])
+        functions = (
+            labels_over
+            if not table and len(labels_over) == len(columns) > 1
+            else [None] * len(columns)
+        )
         for column, function in zip(columns, functions, strict=True):
             for record in table or _records(column):
                 if function is not None and (record.title is None or record.title_from_heading):

@@ -1,6 +1,7 @@
 """Tests for contact layouts: a fax written on the phone's line a space or two after it; a
 firm's name with its legal form after a comma under a person's name; two names joined by a
-slash sharing their firm's line, phone and e-mail."""
+slash sharing their firm's line, phone and e-mail; labels over two columns on the first line
+of the block."""
 
 from __future__ import annotations
 
@@ -69,3 +70,22 @@ def test_names_joined_by_a_slash_share_their_firm_phone_and_email() -> None:
         for name in ("Priya Nair", "Oliver Hartley")
     ]
     assert contacts[1].span.text.startswith("Oliver Hartley\nHartley Nair")
+
+
+def test_labels_on_the_first_line_of_two_columns_are_their_titles() -> None:
+    text = (
+        "Press:                                  Investors:\n"
+        "Ines Carvalho                           Rui Matos Pereira\n"
+        "Tel. +351 21 555 0110                   Tel. +351 21 555 0120\n"
+        "icarvalho@tejonet.example               rmpereira@tejonet.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Ines Carvalho", "Press", None, ("icarvalho@tejonet.example",), ("+351 21 555 0110",)),
+        (
+            "Rui Matos Pereira",
+            "Investors",
+            None,
+            ("rmpereira@tejonet.example",),
+            ("+351 21 555 0120",),
+        ),
+    ]
