@@ -780,8 +780,13 @@ def _agency(line: str) -> bool:
     head = [word for word in words if fold(word.lower().strip(".,&")) not in DEPARTMENT_WORDS]
     if not head or len(head) == len(words) or words[0] != head[0]:
         return False
-    # "International Public Relations": a department's name, no firm's.
-    if any(fold(word.lower().strip(".,")) in TITLE_WORDS | _DEPARTMENT_PART_WORDS for word in head):
+    # "International Public Relations": a department's name, no firm's; "Vice-President,
+    # Investor Relations" a title (the parts of a hyphenated word are read too).
+    if any(
+        part in TITLE_WORDS | _DEPARTMENT_PART_WORDS
+        for word in head
+        for part in fold(word.lower().strip(".,")).split("-")
+    ):
         return False
     departments = {fold(word.lower()) for word in words[len(head) :]}
     return (

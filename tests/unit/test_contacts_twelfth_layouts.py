@@ -1,7 +1,7 @@
 """Tests for contact layouts: a fax written on the phone's line a space or two after it; a
 firm's name with its legal form after a comma under a person's name; two names joined by a
 slash sharing their firm's line, phone and e-mail; labels over two columns on the first line
-of the block."""
+of the block; a hyphenated "Vice-President" title under a name."""
 
 from __future__ import annotations
 
@@ -88,4 +88,24 @@ def test_labels_on_the_first_line_of_two_columns_are_their_titles() -> None:
             ("rmpereira@tejonet.example",),
             ("+351 21 555 0120",),
         ),
+    ]
+
+
+def test_a_hyphenated_vice_president_under_a_name_is_a_title() -> None:
+    text = (
+        "Contact:\n"
+        "\n"
+        "Helen K. Marsh\n"
+        "Vice-President, Corporate Affairs\n"
+        "(902) 555-0177\n"
+        "helen.marsh@atlanticnet.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Helen K. Marsh",
+            "Vice-President, Corporate Affairs",
+            None,
+            ("helen.marsh@atlanticnet.example",),
+            ("(902) 555-0177",),
+        )
     ]
