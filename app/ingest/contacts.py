@@ -232,7 +232,7 @@ def find_contacts(
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
-        organization = above or _section_organization(about, about_starts, block_start)
+        organization = above or _section_organization(text, about, about_starts, block_start)
         table = (
             _ruled_table_records(block)
             or _table_records(block)
@@ -1998,8 +1998,16 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 8 or (len(words) >= 5 and sentence)
 
 
+# The mark closing a release's text ("- 30 -", "# # #", "-ends-"), alone on its line.
+_CLOSING_MARK = re.compile(
+    r"^[ \t]{0,80}(?:-[ \t]{0,3}30[ \t]{0,3}-|#[ \t]{0,3}#[ \t]{0,3}#"
+    r"|[-\u2013\u2014*]{0,3}[ \t]{0,3}ends?[ \t]{0,3}[-\u2013\u2014*]{0,3})[ \t\r]{0,80}$",
+    re.I | re.M,
+)
+
+
 def _section_organization(
-    about: Sequence[Section], starts: Sequence[int], offset: int
+    text: str, about: Sequence[Section], starts: Sequence[int], offset: int
 ) -> str | None:
     index = bisect_right(starts, offset) - 1
     heading = about[index].heading if index >= 0 and offset < about[index].end else None
@@ -2009,5 +2017,9 @@ def _section_organization(
     if heading.lower().startswith("about "):
         return heading[len("about ") :].strip() or None
     # A heading that is a place or a topic ("Thailand", "Mobile") over a market's paragraph
-    # names nobody's employer; only an "About ..." heading or a company's name does.
+    # names nobody's employer; only an "About ..." heading or a company's name does. A
+    # company's name over a paragraph of the story ("Telecom Partners") ends with the text:
+    # the contacts after the closing mark ("- 30 -") are no longer under it.
+    if _CLOSING_MARK.search(text, about[index].start, offset) is not None:
+        return None
     return heading if is_company_name(heading) else None

@@ -1,11 +1,13 @@
 """Tests for contact layouts: a fax written on the phone's line a space or two after it; a
 firm's name with its legal form after a comma under a person's name; two names joined by a
 slash sharing their firm's line, phone and e-mail; labels over two columns on the first line
-of the block; a hyphenated "Vice-President" title under a name."""
+of the block; a hyphenated "Vice-President" title under a name; a section headed by a
+company's name before the release's closing mark ("- 30 -") and the contacts after it."""
 
 from __future__ import annotations
 
 from app.ingest.contacts import find_contacts
+from app.ingest.records import Section
 from tests.unit.contact_rows import contact_rows
 
 
@@ -109,3 +111,29 @@ def test_a_hyphenated_vice_president_under_a_name_is_a_title() -> None:
             ("(902) 555-0177",),
         )
     ]
+
+
+def _section_contacts(closing: str) -> list[tuple[object, ...]]:
+    """The contacts under a section headed by a company's name, ``closing`` between them."""
+    text = (
+        "Andean Towers\n"
+        "\n"
+        "On March 3 the company and two partners formed Andean Towers Ltd., a tower company\n"
+        "that will own the sites of its three mobile networks.\n"
+        "\n"
+        f"{closing}"
+        "Media:\n"
+        "Lucia Ferrer\n"
+        "Manager, Public Affairs\n"
+        "(305) 555-0148\n"
+        "lucia.ferrer@pampanet.example\n"
+    )
+    section = Section(kind="about", heading="Andean Towers", start=0, end=len(text))
+    contacts = find_contacts(text, start=0, end=len(text), sections=(section,))
+    return [(c.name, c.title, c.organization) for c in contacts]
+
+
+def test_a_company_heading_in_the_story_gives_no_company_after_the_closing_mark() -> None:
+    assert _section_contacts("- 30 -\n\n") == [("Lucia Ferrer", "Manager, Public Affairs", None)]
+    # With no mark between them the contacts are still read as under the heading.
+    assert _section_contacts("") == [("Lucia Ferrer", "Manager, Public Affairs", "Andean Towers")]
