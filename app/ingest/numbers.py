@@ -106,6 +106,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "R": "ZAR",
     "RUB": "RUB",
     "KRW": "KRW",
+    # The Korean won, written as a "W" right against the amount ("W118.6 billion").
+    "W": "KRW",
     "JPY": "JPY",
     "IDR": "IDR",
     "RP": "IDR",
@@ -134,6 +136,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # million"); which peso it is, the issuer's country says (see PESO).
     "PS.": "peso",
     "PS": "peso",
+    # The Irish pound before the euro: "IR£1,161 million" (a pound sign after the country's
+    # letters is that country's pound, not sterling).
+    "IR£": "IEP",
     "£": "GBP",
     "€": "EUR",
     # A bare dollar sign is the issuer's dollar (see DOLLAR), US dollars by default.
@@ -233,8 +238,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
 CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
-# not "r 5" or "Form R 12").
-TIGHT_PREFIXES = frozenset({"R"})
+# "W118.6 billion", not "r 5" or "Form R 12").
+TIGHT_PREFIXES = frozenset({"R", "W"})
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(1_000),

@@ -1,0 +1,30 @@
+"""Metrics from results releases worded as the eleventh group words them: older currencies
+written as symbols ("IR£", "W"), bracketed year-earlier columns, losses written with a minus."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.ingest.numbers import find_figures
+from tests.unit.test_metrics import run
+
+
+def test_a_pound_sign_after_a_country_s_letters_is_that_country_s_pound() -> None:
+    text = "Group turnover rose 6.2% to IR£845 million. Capital expenditure of IR£92 million.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(1999, 11, 10))}
+    assert got == {
+        ("revenue", Decimal(845_000_000), "IEP"),
+        ("investment", Decimal(92_000_000), "IEP"),
+    }
+
+
+def test_a_capital_w_against_an_amount_is_the_korean_won() -> None:
+    text = "Revenue of W64.3 billion (US$49.1 million), up 12.0% from W57.4 billion.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2002, 5, 10))}
+    assert got == {
+        ("revenue", Decimal(64_300_000_000), "KRW"),
+        ("revenue", Decimal(57_400_000_000), "KRW"),
+    }
+    # A "W" that stands alone or names a model is no money.
+    assert all(f.currency is None for f in find_figures("Route W 12 and the W3 handset"))
