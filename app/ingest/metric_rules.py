@@ -762,6 +762,8 @@ BRACKETED_BEFORE = re.compile(
     # "Profit for the period of US$9.4 million (Q1 2004: loss of US$3.2 million)": the earlier
     # result may be said to be of the other sign (BRACKETED_SIGN)
     r"(?:(?P<sign>(?:net[ \t]{1,3})?(?:loss|profit))[ \t]{1,3}of[ \t]{1,3})?"
+    # "net loss was SEK -612 million (-548)": a signed earlier figure
+    r"(?P<minus>[-\u2212])?"
 )
 # Its own date or period may follow the bracketed figure, on the next line too ("(449,2
 # milioni di euro\n    nel primo semestre 2002)": Italian "nel", in the).

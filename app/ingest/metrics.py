@@ -1265,6 +1265,11 @@ def _row_end_figure(text: str, hit: _Hit) -> bool:
     return _COLUMN_BEFORE.search(before) is not None and before.endswith(("  ", "\t"))
 
 
+# A minus or an accountant's bracket the figure itself was written with ("SEK -612 million",
+# "Ps. (61) million"): the figure is negative already.
+_WRITTEN_SIGN = re.compile(r"[-\u2212(]\d")
+
+
 def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
     """``figure`` as the bracketed earlier value of ``hit``'s figure, in its unit and scale:
     "SEK 20,378 million (20,076)", "(9M04: Rp 24.923,5 billion)". None unless the bracket
@@ -1291,7 +1296,11 @@ def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
             scale=earlier.scale,
         )
         compared = earlier.value
-    if not twin.value or not 1 / BRACKETED_RATIO <= compared / twin.value <= BRACKETED_RATIO:
+    if before.group("minus") and not hit.rule.negative:
+        # "SEK -112 million (-228)" is minus 228 million; after a loss ("net loss was SEK -612
+        # million (-548)") the minus restates the loss the rule gives its figures
+        twin = replace(twin, value=-twin.value)
+    if not twin.value or not 1 / BRACKETED_RATIO <= abs(compared / twin.value) <= BRACKETED_RATIO:
         return None
     if before.group("sign") and ("loss" in before.group("sign").lower()) != hit.rule.negative:
         # "profit of $9.4 million (2004: loss of $3.2 million)": the earlier result has the
@@ -1891,8 +1900,11 @@ def extract_section_metrics(
             if subject is not None and subject.kind == "group" and opened_in:
                 subject = catalog.branch(subject, opened_in, subject.name)
             value = _count_value(hit, sentence)
-            if hit.rule.negative and value is not None:
-                value = -value  # "a net loss of $4.8 million"
+            signed = _WRITTEN_SIGN.search(hit.figure.text) is not None
+            if hit.rule.negative and value is not None and not signed:
+                # "a net loss of $4.8 million"; not "net loss was SEK -612 million", whose
+                # minus restates the loss
+                value = -value
             if hit.earlier is not None:
                 if hit.earlier.figure.start not in made:
                     continue

@@ -348,12 +348,15 @@ FIGURE = re.compile(
     # "came to EUR\n298,4 million": a line may break between the currency and the amount;
     # "Ch$\u00a0640,158": a no-break space may stand between them.
     r"(?:[ \t\u00a0]|\r?\n[ \t]{0,8})?"
+    # A signed amount after its currency: "SEK -612 million" with a minus, "Ps. (61) million"
+    # in an accountant's brackets (closed right after the digits) is minus 61 million.
+    r"(?:(?P<minus>[-\u2212])(?=\d)|(?P<paren>\()(?=\d))?"
     # ... and only before an amount that looks like money: grouped ("R5 206", "R1.2") or
     # scaled ("R500 million"), so "release R5 and R99" holds no rand.
     rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))"
     r"(?=\d{1,3}[ ,.\u00a0]\d|\d{1,12}[ \t]{0,3}(?:thousand|million|billion|trillion|bn|mn|m)\b))?"
     r"(?:"
-    rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)"
+    rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)(?(paren)\))"
     # "US$2.1\n    billion": the scale word may open the next (indented) line.
     r"(?:(?P<short>bn|mn|m)\b|(?:[ \t]{0,3}\r?\n)?[ \t]{0,16}(?P<scale>" + _LONG_SCALES + r")\b)?"
     r"(?!\w)"
@@ -503,6 +506,8 @@ def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
     token = match.group("num") or match.group("word")
     number = parse_number(token, scaled=scale is not None or percent, continental=continental)
     value = number * scale if scale is not None else number
+    if match.group("minus") or match.group("paren"):
+        value = -value
     if match.group("wtail"):
         # "two thousand six hundred": the part after "thousand".
         value += _word_count(word_key(re.sub(r"\s+", " ", match.group("wtail"))))

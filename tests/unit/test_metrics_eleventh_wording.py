@@ -28,3 +28,21 @@ def test_a_capital_w_against_an_amount_is_the_korean_won() -> None:
     }
     # A "W" that stands alone or names a model is no money.
     assert all(f.currency is None for f in find_figures("Route W 12 and the W3 handset"))
+
+
+def test_a_loss_written_with_a_minus_after_its_currency_and_in_the_bracket() -> None:
+    text = (
+        "Summary of the second quarter 2003 (the corresponding period of 2002 in brackets):\n"
+        "  -  Net loss for the period was NOK -87 million (-142)\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2003, 8, 14))}
+    assert got == {
+        ("net_income", Decimal(-87_000_000), "NOK"),
+        ("net_income", Decimal(-142_000_000), "NOK"),
+    }
+
+
+def test_an_amount_in_accountant_s_brackets_after_its_currency_is_negative() -> None:
+    text = "Net income of EUR 41 million, compared with a net loss of EUR (23) million in 2003.\n"
+    got = {(m.name, m.value) for m in run(text, date(2004, 11, 3))}
+    assert got == {("net_income", Decimal(41_000_000)), ("net_income", Decimal(-23_000_000))}
