@@ -449,9 +449,12 @@ RULES: tuple[MetricRule, ...] = (
         "investment",
         "money",
         # "of which R$ 238,1 million were invested by Oi"
-        after=_after(r"(?:were|was|has\s{1,3}been|have\s{1,3}been)\s{1,3}invested"),
+        # "the Ps. 164 million invested in 9M04": the amount the participle says was invested
+        after=_after(r"(?:(?:were|was|has\s{1,3}been|have\s{1,3}been)\s{1,3})?invested"),
         before=_before(
-            r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to)"
+            r"invest(?:ed|s|ing)|investments?\s{1,3}(?:of|totall?ing|amounting\s{1,3}to"
+            # "Investments amounted to SEK 402 million", "Investments totalled SEK 1 517 million"
+            r"|amounted\s{1,3}to|totall?ed|came\s{1,3}to|were|was)"
             # Italian: "investimenti per 58,3 milioni di euro"
             r"|investimenti\s{1,3}(?:per|di|pari\s{1,3}a)"
             # Spanish: "las inversiones del año sumaron 214,7 millones de euros"

@@ -46,3 +46,18 @@ def test_an_amount_in_accountant_s_brackets_after_its_currency_is_negative() -> 
     text = "Net income of EUR 41 million, compared with a net loss of EUR (23) million in 2003.\n"
     got = {(m.name, m.value) for m in run(text, date(2004, 11, 3))}
     assert got == {("net_income", Decimal(41_000_000)), ("net_income", Decimal(-23_000_000))}
+
+
+def test_investments_that_amounted_or_totalled_and_an_amount_invested() -> None:
+    text = (
+        "Investments amounted to DKK 214 million in the quarter. For the half year investments "
+        "totalled DKK 388 million. Capital expenditure of DKK 90 million was well below the "
+        "DKK 151 million invested in the first half of 2002.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2003, 8, 20))}
+    assert got == {
+        ("investment", Decimal(214_000_000)),
+        ("investment", Decimal(388_000_000)),
+        ("investment", Decimal(90_000_000)),
+        ("investment", Decimal(151_000_000)),
+    }
