@@ -411,6 +411,8 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:net\s{1,3}(?:income|profit|result|earnings)|bottom\s{1,3}line"
             # "Profit attributable to the equity holders of Telkom increased 18.4% to"
             r"|profit\s{1,3}attributable\s{1,3}to"
+            # "Profit after tax of IR£118 million": the bottom line after tax
+            r"|profit\s{1,3}after\s{1,3}tax(?:ation|es)?"
             # "Profit for the period of US$9.4 million": the bottom line of a results table
             r"|profit\s{1,3}for\s{1,3}the\s{1,3}(?:period|quarter|year|half(?:[- ]year)?))"
             r"[^.;]{0,60}?"

@@ -61,3 +61,9 @@ def test_investments_that_amounted_or_totalled_and_an_amount_invested() -> None:
         ("investment", Decimal(90_000_000)),
         ("investment", Decimal(151_000_000)),
     }
+
+
+def test_profit_after_tax_is_the_net_income() -> None:
+    text = "Profit after taxation of £64.2 million (2001: £51.0 million).\n"
+    got = {(m.name, m.value) for m in run(text, date(2002, 11, 14))}
+    assert got == {("net_income", Decimal(64_200_000)), ("net_income", Decimal(51_000_000))}
