@@ -762,8 +762,12 @@ BRACKETED_BEFORE = re.compile(
     rf"(?:%|percent|per[ \t]cent){_BRACKET_SPACE}(?:above|below|over|on|from|versus|vs\."
     rf"|against|compared{_BRACKET_SPACE}(?:with|to)|(?:more|less|higher|lower){_BRACKET_SPACE}than)"
     rf"(?:{_BRACKET_SPACE}[\w'-]{{1,12}}){{1,6}})?"
-    # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket
-    r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\((?:[\w' .-]{1,20}:[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
+    # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket,
+    # a span written out too ("(six months to 30 September 1999: IR£1,052 million)"), its
+    # words wrapped onto the next line
+    r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\("
+    r"(?:[\w' .-]{1,40}(?:\r?\n[ \t]{0,16}[\w' .-]{1,20})?:"
+    r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
     # "Profit for the period of US$9.4 million (Q1 2004: loss of US$3.2 million)": the earlier
     # result may be said to be of the other sign (BRACKETED_SIGN)
     r"(?:(?P<sign>(?:net[ \t]{1,3})?(?:loss|profit))[ \t]{1,3}of[ \t]{1,3})?"

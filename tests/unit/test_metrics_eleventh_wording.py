@@ -67,3 +67,12 @@ def test_profit_after_tax_is_the_net_income() -> None:
     text = "Profit after taxation of £64.2 million (2001: £51.0 million).\n"
     got = {(m.name, m.value) for m in run(text, date(2002, 11, 14))}
     assert got == {("net_income", Decimal(64_200_000)), ("net_income", Decimal(51_000_000))}
+
+
+def test_a_bracket_labelled_with_the_earlier_span_written_out() -> None:
+    text = (
+        "   *  Turnover up 8.1% to £2,410 million (twelve months to 31 March\n"
+        "      2001: £2,229 million)\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2002, 5, 16))}
+    assert got == {("revenue", Decimal(2_410_000_000)), ("revenue", Decimal(2_229_000_000))}
