@@ -138,8 +138,13 @@ def _after(pattern: str) -> re.Pattern[str]:
     # The look-behind fails fast inside a word, so a scan over prose stays well under a second.
     # No blank line between the figure and its words ("3 074 000\n\nMOBILE CUSTOMERS BY ..."),
     # nor a table's next indented row ("613\n   Net additions").
+    # A deeper indent is a wrapped line of prose when its first word is in lower case
+    # ("had 1,640,000\n      customers" in a bullet): a row's label opens with a capital.
     return re.compile(
-        r"[ \t]{0,3}(?:\r?\n[ \t]{0,2})?(?<![\w-])(?:" + _spaced(pattern) + r")(?![\w-])", _F
+        r"[ \t]{0,3}(?:\r?\n(?:[ \t]{3,16}(?=(?-i:[a-z]))|[ \t]{0,2}))?(?<![\w-])(?:"
+        + _spaced(pattern)
+        + r")(?![\w-])",
+        _F,
     )
 
 

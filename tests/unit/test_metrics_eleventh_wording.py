@@ -76,3 +76,13 @@ def test_a_bracket_labelled_with_the_earlier_span_written_out() -> None:
     )
     got = {(m.name, m.value) for m in run(text, date(2002, 5, 16))}
     assert got == {("revenue", Decimal(2_410_000_000)), ("revenue", Decimal(2_229_000_000))}
+
+
+def test_a_count_noun_on_the_next_deeper_indented_line_of_a_bullet() -> None:
+    text = (
+        "Operating highlights\n"
+        "   *  Mobile: the company had 812,000\n"
+        "      subscribers at 31 December 2003\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2004, 2, 12))}
+    assert got == {("customers", Decimal(812_000), date(2003, 12, 31))}
