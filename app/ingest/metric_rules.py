@@ -48,6 +48,8 @@ SEGMENTS: dict[str, str] = {
     "broadband": "internet",
     "dsl": "internet",
     "adsl": "internet",
+    # "300,000 registered dial-up subscribers": internet access over a telephone line
+    "dial-up": "internet",
     # Italian, Spanish, Portuguese: "del mercato della banda larga"
     "banda larga": "internet",
     "banda ancha": "internet",
@@ -276,7 +278,9 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             # "92,1 million managed customers"
             # "452 thousand local lines in service"
-            r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3})?"
+            r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3}"
+            # "46 530 business customers": customers of a kind, still the operator's own
+            r"|business\s{1,3}|corporate\s{1,3})?"
             rf"(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:{COUNT_NOUNS})"
             # "61.530 clientes directos de voz", "12.410 clientes de ADSL"

@@ -86,3 +86,15 @@ def test_a_count_noun_on_the_next_deeper_indented_line_of_a_bullet() -> None:
     )
     got = {(m.name, m.value, m.as_of) for m in run(text, date(2004, 2, 12))}
     assert got == {("customers", Decimal(812_000), date(2003, 12, 31))}
+
+
+def test_business_customers_and_dial_up_subscribers_are_customers() -> None:
+    text = (
+        "At 31 March the company had 12 840 business customers. Its internet service has "
+        "more than 95,000 registered dial-up subscribers.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2002, 4, 25))}
+    assert got == {
+        ("customers", Decimal(12_840), None),
+        ("customers", Decimal(95_000), "internet"),
+    }
