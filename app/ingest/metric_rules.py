@@ -500,7 +500,8 @@ RULES: tuple[MetricRule, ...] = (
             # "market share in Russia was approximately 36%", "share of the Belgian mobile
             # market reached 34,1 %"
             r"(?:market\s{1,3}share|share\s{1,3}of\s{1,3}the[^.;%]{0,40}?\smarket)[^.;%]{0,30}?\s"
-            r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to"
+            # "bringing its share of the Irish mobile market to approximately 60%"
+            r"(?:of|was|is|reached|stood\s{1,3}at|amounted\s{1,3}to|(?:grew|rose)\s{1,3}to|to"
             # "estimated its share of the Dutch business telephony market at 6,5%"
             r"|estimated\s{1,3}at|at)"
             r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at|at)"
@@ -512,7 +513,9 @@ RULES: tuple[MetricRule, ...] = (
             # of outgoing international traffic was 51.2%": a carrier's share of the minutes
             r"|subscriptions|lines|traffic)(?:\s{1,3}in\s{1,3}service)?"
             r"(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w-]{1,20}))?"
-            r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached)"
+            # "its share of intraregional traffic remained stable at 85,2%"
+            r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached"
+            r"|remained(?:\s{1,3}(?:stable|steady|unchanged))?\s{1,3}at)"
             # "a participação de mercado da Nordtel em sua área era de 41,2%", "su
             # participación de mercado alcanzó el 30%"
             rf"|(?:{LATIN_MARKET_SHARE})[^.;%]{{0,60}}?\s"
@@ -527,8 +530,9 @@ RULES: tuple[MetricRule, ...] = (
         "market_share",
         "percent",
         after=_after(
-            rf"of\s{{1,3}}(?:all\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
-            r"(?:subscribers|customers|subscriptions)"
+            # "holds approximately 64% of the broadband connections in its area"
+            rf"of\s{{1,3}}(?:all\s{{1,3}}|the\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            r"(?:subscribers|customers|subscriptions|connections)"
         ),
         requires=re.compile(
             r"(?<![\w-])(?:with|holds?|held|has|had)[ \t\r\n]{1,3}(?:an?[ \t\r\n]{1,3})?"

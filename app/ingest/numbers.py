@@ -50,6 +50,11 @@ QUALIFIERS: dict[str, Qualifier] = {
     "exceeded": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
+    # "at just under 5 per cent": an estimate just short of the figure
+    "just under": "nearly",
+    "just below": "nearly",
+    "just over": "more_than",
+    "just above": "more_than",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",

@@ -98,3 +98,21 @@ def test_business_customers_and_dial_up_subscribers_are_customers() -> None:
         ("customers", Decimal(12_840), None),
         ("customers", Decimal(95_000), "internet"),
     }
+
+
+def test_market_shares_brought_to_held_of_connections_remained_and_just_under() -> None:
+    text = (
+        "Net additions of 88,000 brought its share of the Danish mobile market to about 31%. "
+        "The company holds approximately 52% of the broadband connections in its region. "
+        "Its share of international traffic remained stable at 47.5% in March. "
+        "The company estimates its share of the corporate data market at just under 8 per "
+        "cent.\n"
+    )
+    got = {(m.name, m.value, m.qualifier) for m in run(text, date(2004, 5, 6))}
+    assert got == {
+        ("net_additions", Decimal(88_000), "exact"),
+        ("market_share", Decimal(31), "approximately"),
+        ("market_share", Decimal(52), "approximately"),
+        ("market_share", Decimal("47.5"), "exact"),
+        ("market_share", Decimal(8), "nearly"),
+    }
