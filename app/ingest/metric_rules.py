@@ -167,8 +167,9 @@ LATIN_COUNT_NOUNS = (
 COUNT_NOUNS = (
     r"customers|subscribers|users|clients|subscriptions|connections"
     # "413,850 active subscriber lines": the lines of a fixed network's subscribers
+    # ... but "Lines installed   14.228" is the network's plant, not lines anyone subscribes to
     r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3}|subscriber\s{1,3})?lines"
-    r"(?:\s{1,3}in\s{1,3}service)?"
+    r"(?!\s{1,3}installed)(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
     # Portuguese, Spanish and Italian, after "de"/"di" when a scale word comes first ("6,1

@@ -116,3 +116,14 @@ def test_market_shares_brought_to_held_of_connections_remained_and_just_under() 
         ("market_share", Decimal("47.5"), "exact"),
         ("market_share", Decimal(8), "nearly"),
     }
+
+
+def test_lines_installed_are_plant_not_customers() -> None:
+    text = (
+        "OPERATING DATA\n"
+        "(thousand)                      3Q05       3Q04\n"
+        "Lines installed                 4,910      4,875\n"
+        "Lines in service                4,402      4,311\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2005, 10, 27))}
+    assert got == {("customers", Decimal(4_402_000)), ("customers", Decimal(4_311_000))}
