@@ -171,6 +171,9 @@ COUNT_NOUNS = (
     r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3}|subscriber\s{1,3})?lines"
     r"(?!\s{1,3}installed)(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
+    # "1,628,000 access paths (PSTN lines and ISDN channels)": a fixed network's lines and
+    # ISDN channels, as Irish and British operators count them
+    r"|access\s{1,3}paths"
     r"|services\s{1,3}in\s{1,3}operation|SIOs?"
     # Portuguese, Spanish and Italian, after "de"/"di" when a scale word comes first ("6,1
     # milhões de clientes", "2,3 millones de suscriptores", "1,2 milioni di abbonati").
@@ -183,7 +186,7 @@ NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "exchange lines": the telephone lines of an exchange, as Hong Kong and British
             # operators call fixed lines
             r"(?<![\w-])(?:access\s{1,3}lines|telephone\s{1,3}lines|lines\s{1,3}in\s{1,3}service"
-            r"|exchange\s{1,3}lines|subscriber\s{1,3}lines)",
+            r"|exchange\s{1,3}lines|subscriber\s{1,3}lines|access\s{1,3}paths)",
             _F,
         ),
         "fixed_line",

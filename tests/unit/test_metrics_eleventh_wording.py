@@ -127,3 +127,9 @@ def test_lines_installed_are_plant_not_customers() -> None:
     )
     got = {(m.name, m.value) for m in run(text, date(2005, 10, 27))}
     assert got == {("customers", Decimal(4_402_000)), ("customers", Decimal(4_311_000))}
+
+
+def test_access_paths_count_a_fixed_network_s_lines() -> None:
+    text = "The network carried 742,000 access paths at 31 March 2002.\n"
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2002, 5, 30))}
+    assert got == {("customers", Decimal(742_000), "fixed_line")}
