@@ -821,10 +821,16 @@ PART_OWNER = re.compile(
 )
 # "2,312,000 customers, 864,000 of them on contract plans": a part of a count that a business
 # line holds, said right after the part.
+# "..., of which 1,110,000 were ready-to-go (prepaid) customers and 530,000 were contract
+# customers": a part that is said to be of a business line's customers (a brand word may come
+# first, the business in brackets).
 SEGMENT_PART = re.compile(
     r"[ \t\r\n]{1,3}of[ \t\r\n]{1,3}(?:them|these|those)[ \t\r\n]{1,3}"
     r"(?:(?:are|were)[ \t\r\n]{1,3})?"
-    rf"(?:on[ \t\r\n]{{1,3}})?(?P<segment>{SEGMENT_WORDS})(?![\w-])",
+    rf"(?:on[ \t\r\n]{{1,3}})?(?P<segment>{SEGMENT_WORDS})(?![\w-])"
+    rf"|{_BRACKET_SPACE}(?:are|were){_BRACKET_SPACE}(?:[\w-]{{1,20}}{_BRACKET_SPACE})?"
+    rf"(?P<bracketed>\()?(?P<segment2>{SEGMENT_WORDS})(?(bracketed)\)){_BRACKET_SPACE}"
+    r"(?:customers|subscribers|clients|users|connections|lines)(?![\w-])",
     _F,
 )
 # "..., 2,917 thousand of them at Telerj and 569 thousand at Telest": the next item of a list

@@ -1147,21 +1147,33 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
                 figure, previous.rule, figure.start, figure.end, previous.segment, part=True
             )
     # "2,312,000 customers, 864,000 of them on contract plans": the business line's part.
+    # "1,640,000 customers at 30 September 2000, of which 1,110,000 were prepaid customers and
+    # 530,000 were contract customers": after "of which", and the next part after "and".
+    last: _Hit | None = None  # the last hit before this figure ("30" of a date is none)
     for i in range(1, len(figures)):
         previous, figure = hits[i - 1], figures[i]
+        last = previous or last
+        if previous is None and PART_OF.search(text, figures[i - 1].end, figure.start):
+            previous = last  # "customers at 30 September 2000, of which 1,110,000 ..."
         if (
             hits[i] is not None
             or previous is None
             or previous.rule.flow
             or figure.kind != "count"
             or previous.figure.kind != "count"
-            or not PART_FIRST.fullmatch(text, previous.end, figure.start)
+        ):
+            continue
+        if not (
+            PART_FIRST.fullmatch(text, previous.end, figure.start)
+            or PART_OF.search(text, previous.end, figure.start)
+            or (previous.segment and PART_NEXT.search(text, previous.end, figure.start))
         ):
             continue
         line = SEGMENT_PART.match(text, figure.end)
         if line is not None:
             end = line.end()
-            hits[i] = _Hit(figure, previous.rule, figure.start, end, _segment(line["segment"]))
+            segment = _segment(line["segment"] or line["segment2"])
+            hits[i] = _Hit(figure, previous.rule, figure.start, end, segment)
     _comprised(text, figures, hits)
     # A percentage right after a flow is that flow's share of the market, not a market share.
     kept: list[_Hit] = []

@@ -133,3 +133,16 @@ def test_access_paths_count_a_fixed_network_s_lines() -> None:
     text = "The network carried 742,000 access paths at 31 March 2002.\n"
     got = {(m.name, m.value, m.segment) for m in run(text, date(2002, 5, 30))}
     assert got == {("customers", Decimal(742_000), "fixed_line")}
+
+
+def test_parts_of_a_count_said_to_be_a_business_line_s_customers() -> None:
+    text = (
+        "Nordtel Mobil had 905,000 subscribers at 31 December 2002, of which 640,000 were\n"
+        "      Kontant (pre-paid) subscribers and 265,000 were contract subscribers.\n"
+    )
+    got = {(m.name, m.value, m.segment, m.as_of) for m in run(text, date(2003, 2, 20))}
+    assert got == {
+        ("customers", Decimal(905_000), None, date(2002, 12, 31)),
+        ("customers", Decimal(640_000), "prepaid", date(2002, 12, 31)),
+        ("customers", Decimal(265_000), "contract", date(2002, 12, 31)),
+    }
