@@ -279,7 +279,10 @@ RULES: tuple[MetricRule, ...] = (
         "customers",
         "count",
         after=_after(
-            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            # "475,000 dial-up and broadband subscribers": two words of one business name it;
+            # of two businesses ("mobile and fixed-line customers") the count is of neither
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}}"
+            rf"(?:(?:and|or)\s{{1,3}}(?P<also_segment>{SEGMENT_WORDS})\s{{1,3}})?)?"
             # "92,1 million managed customers"
             # "452 thousand local lines in service"
             r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3}"

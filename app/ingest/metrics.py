@@ -959,6 +959,9 @@ def _matched_segment(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     word = next((groups[k] for k in sorted(groups) if k.startswith("segment") and groups[k]), None)
     if word:
+        also = groups.get("also_segment")
+        if also and _segment(also) != _segment(word):
+            return None  # "mobile and fixed-line customers": a total of two businesses
         return _segment(word)
     if latin := groups.get("lsegment"):
         return LATIN_SEGMENTS[re.sub(r"\s+", " ", word_key(latin))]

@@ -146,3 +146,15 @@ def test_parts_of_a_count_said_to_be_a_business_line_s_customers() -> None:
         ("customers", Decimal(640_000), "prepaid", date(2002, 12, 31)),
         ("customers", Decimal(265_000), "contract", date(2002, 12, 31)),
     }
+
+
+def test_a_count_of_two_words_of_one_business_or_of_two_businesses() -> None:
+    text = (
+        "At 30 June 2004 the company served some 212,000 ADSL and broadband subscribers. "
+        "In all, the company had 1.9 million mobile and fixed-line customers.\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2004, 8, 5))}
+    assert got == {
+        ("customers", Decimal(212_000), "internet"),
+        ("customers", Decimal(1_900_000), None),
+    }
