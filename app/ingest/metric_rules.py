@@ -627,7 +627,11 @@ TOPIC_HEADING = re.compile(
 # alliance-wide totals, market penetration, surveys and brand research.
 NOT_OPERATOR_FIGURE = re.compile(
     r"\balliance\b|\bpenetration\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
-    r"|\bmarket\s{1,3}(?:grew|growth|size|counted|numbered|comprised)\b|\bmarket['\u2019]s\b",
+    r"|\bmarket\s{1,3}(?:grew|growth|size|counted|numbered|comprised)\b|\bmarket['\u2019]s\b"
+    # "competitors now hold approximately 31% of the market": what rivals hold together
+    r"|(?<![\w-])(?:competitors|rivals|new\s{1,3}entrants|other\s{1,3}(?:licensed\s{1,3})?"
+    r"(?:operators|carriers))(?:\s{1,3}(?:now|together|combined))?\s{1,3}"
+    r"(?:hold|held|have|had|carry|carried|account\s{1,3}for|accounted\s{1,3}for)\s{1,3}$",
     _F,
 )
 

@@ -158,3 +158,12 @@ def test_a_count_of_two_words_of_one_business_or_of_two_businesses() -> None:
         ("customers", Decimal(212_000), "internet"),
         ("customers", Decimal(1_900_000), None),
     }
+
+
+def test_what_competitors_hold_together_is_nobody_s_share() -> None:
+    text = (
+        "Nordtel holds a market share of 58% in fixed telephony. The regulator reports that "
+        "competitors now hold about 27% of the Danish international call market.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2003, 5, 15))}
+    assert got == {("market_share", Decimal(58))}
