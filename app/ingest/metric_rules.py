@@ -631,7 +631,11 @@ NOT_OPERATOR_FIGURE = re.compile(
     # "competitors now hold approximately 31% of the market": what rivals hold together
     r"|(?<![\w-])(?:competitors|rivals|new\s{1,3}entrants|other\s{1,3}(?:licensed\s{1,3})?"
     r"(?:operators|carriers))(?:\s{1,3}(?:now|together|combined))?\s{1,3}"
-    r"(?:hold|held|have|had|carry|carried|account\s{1,3}for|accounted\s{1,3}for)\s{1,3}$",
+    r"(?:hold|held|have|had|carry|carried|account\s{1,3}for|accounted\s{1,3}for)\s{1,3}$"
+    # "estimates the whole Argentine broadband market at some 720,000 connections": a
+    # market's size (not "estimates its share of the market at")
+    r"|(?<![\w-])(?:estimates?|estimated|puts?|sizes?|sized)\s{1,3}the\s{1,3}"
+    r"(?:(?!share)[\w-]{1,20}\s{1,3}){0,4}market\s{1,3}at\s{1,3}$",
     _F,
 )
 

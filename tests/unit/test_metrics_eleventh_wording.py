@@ -167,3 +167,12 @@ def test_what_competitors_hold_together_is_nobody_s_share() -> None:
     )
     got = {(m.name, m.value) for m in run(text, date(2003, 5, 15))}
     assert got == {("market_share", Decimal(58))}
+
+
+def test_a_market_estimated_at_a_count_is_the_market_s_size() -> None:
+    text = (
+        "Nordtel had 212,000 broadband customers at 30 June 2004. Analysts estimate the "
+        "whole Danish broadband market at some 1,100,000 connections.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2004, 8, 5))}
+    assert got == {("customers", Decimal(212_000))}
