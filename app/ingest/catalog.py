@@ -758,6 +758,49 @@ class Catalog:
             previous = match
         return self.extended(found.values()) if found else self
 
+    def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names with a country in
+        brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
+        without it ("Example Net Limited") is written there too: two legal names, two
+        companies, the bracketed one its namesake's company in that country (slugged with the
+        place: example-net-thailand). Alone, the bracketed place only says where the company
+        the text is about is registered ("Example Telecom (H.K.) Limited" is example-telecom).
+        """
+        found: dict[str, Operator] = {}
+        for bracket in _PLACE_BEFORE_FORM.finditer(text, start, end):
+            code = country_code(bracket.group("place"))
+            head = _NAME_BEFORE_BRACKET.search(
+                text, max(start, bracket.start() - 120), bracket.start()
+            )
+            if code is None or head is None:
+                continue
+            words = _SPACES.sub(" ", head.group("name")).split(" ")
+            while words and words[0].lower() in _NOT_NAME_WORDS:
+                words = words[1:]  # "Its Example Net (Thailand) Limited"
+            name, form = " ".join(words), bracket.group("form")
+            if not name:
+                continue
+            plain = re.compile(
+                r"(?<![\w&.'-])"
+                + r"\s{1,3}".join(map(re.escape, f"{name} {form}".split()))
+                + _NAME_END
+            )
+            if plain.search(text, start, end) is None:
+                continue
+            namesake = self.resolve(f"{name} {form}")
+            if namesake is None or self.localise(namesake, code) is not namesake:
+                continue  # unknown, or the table knows its company there
+            written = f"{name} ({bracket.group('place')}) {form}"
+            slug = slugify(f"{name} {bracket.group('place')} {form}")
+            if self.get(slug) is None:
+                found.setdefault(
+                    slug,
+                    Operator(
+                        slug=slug, name=written, kind="other", country=code, parent=namesake.slug
+                    ),
+                )
+        return self.extended(found.values()) if found else self
+
     def _found_company(
         self, text: str, match: re.Match[str], name: str, found: dict[str, Operator]
     ) -> None:
@@ -1313,6 +1356,15 @@ _COMPANY_BEFORE = re.compile(
 _NAME_WITH_FORM = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
+)
+# A country in brackets inside a legal name, right before its legal form: "(Thailand) Limited".
+_PLACE_BEFORE_FORM = re.compile(
+    rf"\([ \t]{{0,2}}(?P<place>[A-Z][\w.' -]{{1,30}}?)[ \t]{{0,2}}\)"
+    rf"{_WORD_GAP}(?P<form>(?i:{_SUFFIX_PATTERN})){_NAME_END}"
+)
+# The capitalised words of a name right before a bracket: "Example Net (".
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}})[ \t]{{0,3}}$"
 )
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).
 _PAIR_JOIN = re.compile(r"[ \t]{1,3}(?:and|&|or)(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})")

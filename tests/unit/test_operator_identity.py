@@ -84,3 +84,31 @@ def test_a_groups_legal_name_with_its_own_country_is_the_group() -> None:
         ("Telenor", "telenor-mobil"),  # the brand with a country: its operator there
         ("Telenor", "pannon-gsm"),
     ]
+
+
+def test_a_legal_name_with_a_country_inside_is_another_company_when_its_namesake_is_named() -> None:
+    # "Harbour Wireless Limited" and "Harbour Wireless (Vietnam) Limited": two legal names.
+    text = (
+        "Hanoi, May 2, 2006 - Harbour Wireless Limited (Malaysia) and its subsidiary Harbour\n"
+        "Wireless (Vietnam) Limited opened 120 hotspots. Harbour Wireless (Vietnam) now serves\n"
+        "about 30,000 customers; Harbour Wireless serves 410,000 customers.\n"
+    )
+    extraction = _extract(text, "Harbour Wireless Limited")
+    slugs = [m.operator for m in extraction.mentions]
+    assert slugs == [
+        "harbour-wireless",
+        "harbour-wireless-vietnam",
+        "harbour-wireless-vietnam",
+        "harbour-wireless",
+    ]
+    subsidiary = {op.slug: op for op in extraction.operators}["harbour-wireless-vietnam"]
+    assert (subsidiary.country, subsidiary.parent) == ("VN", "harbour-wireless")
+
+
+def test_a_country_inside_the_only_legal_name_is_where_the_company_is_registered() -> None:
+    text = (
+        'Kowloon, May 2, 2006 - Harbour Wireless (H.K.) Limited ("Harbour Wireless") opened\n'
+        "120 hotspots; Harbour Wireless serves 410,000 customers.\n"
+    )
+    extraction = _extract(text, "Harbour Wireless (H.K.) Limited")
+    assert {m.operator for m in extraction.mentions} == {"harbour-wireless"}
