@@ -758,6 +758,16 @@ class Catalog:
             previous = match
         return self.extended(found.values()) if found else self
 
+    def with_related_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names in full with a
+        legal form as a company's subsidiary or parent ("its subsidiary 012 Example Lines
+        Ltd.", "a subsidiary of Example Holdings plc"): companies of a group whatever their
+        names say, a name opening with digits too."""
+        found: dict[str, Operator] = {}
+        for match in _RELATED_NAME.finditer(text, start, end):
+            self._found_company(text, match, _form_name(match), found)
+        return self.extended(found.values()) if found else self
+
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
         brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
@@ -810,7 +820,7 @@ class Catalog:
             return
         if next(self._table_matches(text, match.start("name"), match.end()), None):
             return  # a known name inside: a longer name's (see ``_embedding_companies``)
-        if self.resolve(match.group(0)) is not None or self.resolve(name) is not None:
+        if self.resolve(text[match.start("name") : match.end()]) or self.resolve(name):
             return
         operator = self.discover(name)
         if self.get(operator.slug) is None:
@@ -1355,6 +1365,13 @@ _COMPANY_BEFORE = re.compile(
 # A company's name and its legal form: "Fjord Celular S.A.", "Nordlys Mobil, AS".
 _NAME_WITH_FORM = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
+    rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
+)
+# A company named in full as another's subsidiary or parent: "its subsidiary 012 Example
+# Lines Ltd.", "a subsidiary of Example Holdings plc" (a name may open with digits).
+_RELATED_NAME = re.compile(
+    rf"(?i:\b(?:subsidiar(?:y|ies)|parent[ \t]company))(?:[ \t]{{1,3}}of)?,?{_WORD_GAP}"
+    rf"(?P<name>[A-Z0-9][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
 # A country in brackets inside a legal name, right before its legal form: "(Thailand) Limited".

@@ -179,3 +179,31 @@ def test_a_discovered_company_is_known_by_its_name_less_its_business_words() -> 
         "telenor-arktis-telecomunicacoes",
         "telenor-arktis-telecomunicacoes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "slug"),
+    [
+        (
+            "the policy of the Company and its subsidiary 018 Silver Wires\n      Ltd.",
+            "018 Silver Wires",
+            "018-silver-wires",
+        ),
+        (
+            "the accounts of Harrowgate Data, a subsidiary of Meridale Holdings plc,",
+            "Meridale Holdings",
+            "meridale-holdings",
+        ),
+    ],
+)
+def test_a_company_named_in_full_as_a_subsidiary_or_parent_is_discovered(
+    sentence: str, named: str, slug: str
+) -> None:
+    text = f"Shareholders will approve {sentence} for the year 2007. {named} pays the premium.\n"
+    extraction = _extract(text, "Harrowgate Data B.V.")
+    assert [m.operator for m in extraction.mentions if m.operator == slug] == [slug, slug]
+
+
+def test_a_subsidiary_named_without_a_legal_form_is_not_discovered() -> None:
+    text = "Its subsidiary Silver Wires sells 018 calling cards.\n"
+    assert default_catalog().with_related_companies(text, 0, len(text)) is default_catalog()
