@@ -631,6 +631,8 @@ class Catalog:
         # A group's brand followed by a country is its operator there ("Tele2 Russia"); when the
         # table has none, a branch slugged brand-cc as the table's own are (vodafone-uk).
         self._brands, self._branch_prefixes = _brands(self._operators)
+        # "Esat" of "Esat Digifone": a family's word, whose "Esat Telecom" is a sister company.
+        self._family_words = _family_words(self._operators, self._index)
         # Compiled once per catalog; operators discovered later get a small second pattern.
         self._covered = _spellings(self._operators.values())
         self._pattern = _mention_pattern(self._covered)
@@ -763,9 +765,33 @@ class Catalog:
         legal form as a company's subsidiary or parent ("its subsidiary 012 Example Lines
         Ltd.", "a subsidiary of Example Holdings plc"): companies of a group whatever their
         names say, a name opening with digits too."""
+        if text.find("ubsidiar", start, end) < 0 and text.find("arent", start, end) < 0:
+            return self  # no such word: spares a scan at every word
         found: dict[str, Operator] = {}
         for match in _RELATED_NAME.finditer(text, start, end):
             self._found_company(text, match, _form_name(match), found)
+        return self.extended(found.values()) if found else self
+
+    def with_family_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names with the first
+        word of a known company's name and "Telecom" ("Esat Telecom" beside the known "Esat
+        Digifone"): another company of the family, when none of the family's known names has
+        a business word after that word ("Example Telecom" of a known "Example
+        Telecommunications" is that company, written short), and no capitalised word other
+        than a legal form goes on after it ("Example Telecom Authority")."""
+        found: dict[str, Operator] = {}
+        for tail in _FAMILY_TAIL.finditer(text, start, end):
+            head = _FAMILY_HEAD.search(text, max(start, tail.start() - 40), tail.start())
+            if head is None or _key(head.group("word")) not in self._family_words:
+                continue
+            after = _NEXT_WORD.match(text, tail.end(), end)
+            if after is not None and not _BARE_SUFFIX.fullmatch(after.group("word")):
+                continue  # "Example Telecom Authority": a longer name, not this one
+            name = f"{head.group('word')} {tail.group(0)}"
+            if self.resolve(name) is None:
+                operator = self.discover(name)
+                if self.get(operator.slug) is None:
+                    found.setdefault(operator.slug, operator)
         return self.extended(found.values()) if found else self
 
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
@@ -1367,10 +1393,48 @@ _NAME_WITH_FORM = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
+# "Telecom" ending a name ("Example Telecom"), and the word before it.
+_FAMILY_TAIL = re.compile(r"Tele[ck]om(?<![\w&.'-]Tele[ck]om)(?![\w&@-]|\.\w)")
+# A capitalised word after a name: the name goes on ("Example Telecom Authority").
+_NEXT_WORD = re.compile(r"(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})(?P<word>[A-Z][\w&.'-]*)")
+_FAMILY_HEAD = re.compile(
+    r"(?<![\w&.'-])(?P<word>[A-Z][\w&'-]{1,30})(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})$"
+)
+
+
+def _family_words(operators: dict[str, Operator], index: dict[str, str]) -> frozenset[str]:
+    """The first words of the table's names of two words or more that name one family, not
+    a company alone: not a known name, a country, a topic or a business word themselves
+    ("esat" of "Esat Digifone"); never followed by a business word in the family's names
+    ("hellenic" of "Hellenic Telecommunications Organization" is no family's: its "Hellenic
+    Telecom" is that company); and opening no other family's names ("empresa", "grupo")."""
+    families: dict[str, set[str]] = {}
+    described: set[str] = set()
+    for operator in operators.values():
+        for spelling in (operator.name, *operator.aliases):
+            parts = _strip_suffixes(_key(spelling)).split(" ")
+            if len(parts) < 2:
+                continue
+            first = parts[0]
+            if _BUSINESS_WORD.fullmatch(parts[1]) or _BUSINESS_WORD.fullmatch(first):
+                described.add(first)
+            if (
+                len(first) > 2
+                and first not in index
+                and first not in _TOPIC_WORDS
+                and first not in _NOT_NAME_WORDS
+                and first not in _PARTICLES
+                and country_code(first) is None
+                and place_code(first) is None
+            ):
+                families.setdefault(first, set()).add(operator.parent or operator.slug)
+    return frozenset(w for w, roots in families.items() if len(roots) == 1) - described
+
+
 # A company named in full as another's subsidiary or parent: "its subsidiary 012 Example
 # Lines Ltd.", "a subsidiary of Example Holdings plc" (a name may open with digits).
 _RELATED_NAME = re.compile(
-    rf"(?i:\b(?:subsidiar(?:y|ies)|parent[ \t]company))(?:[ \t]{{1,3}}of)?,?{_WORD_GAP}"
+    rf"\b(?:[Ss]ubsidiar(?:y|ies)|[Pp]arent[ \t]company)(?:[ \t]{{1,3}}of)?,?{_WORD_GAP}"
     rf"(?P<name>[A-Z0-9][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )

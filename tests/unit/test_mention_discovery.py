@@ -207,3 +207,47 @@ def test_a_company_named_in_full_as_a_subsidiary_or_parent_is_discovered(
 def test_a_subsidiary_named_without_a_legal_form_is_not_discovered() -> None:
     text = "Its subsidiary Silver Wires sells 018 calling cards.\n"
     assert default_catalog().with_related_companies(text, 0, len(text)) is default_catalog()
+
+
+def _family_catalog() -> Catalog:
+    from app.ingest.records import Operator
+
+    return Catalog(
+        [
+            Operator(slug="zephyr-digifone", name="Zephyr Digifone", kind="mobile_operator"),
+            Operator(slug="halcyon-telecom", name="Halcyon Telecommunications", kind="group"),
+            Operator(slug="national-mobile", name="National Mobile Kartel", kind="other"),
+        ]
+    )
+
+
+def test_a_known_companys_first_word_and_telecom_name_a_sister_company() -> None:
+    from datetime import date
+
+    from app.ingest.extract import extract_release
+    from app.ingest.records import ParsedRelease, Section, Span
+
+    text = (
+        "Rival operators, led by Zephyr\n"
+        "Telecom, carry 18% of minutes; Zephyr Digifone was sold in May.\n"
+    )
+    release = ParsedRelease(
+        None, "RESULTS", date(2006, 5, 2), Span.of(text, 0, len(text)), None,
+        (Section("body", None, 0, len(text)),), (), (),
+    )  # fmt: skip
+    extraction = extract_release(text, release, registrant=None, catalog=_family_catalog())
+    assert [m.operator for m in extraction.mentions] == ["zephyr-telecom", "zephyr-digifone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The family's own name says its business: "Halcyon Telecom" is that company, short.
+        "Halcyon Telecom carries 18% of minutes.\n",
+        # A longer name goes on: an authority, no company of the family.
+        "The National Telecom Authority fined the operators.\n",
+    ],
+)
+def test_telecom_after_a_word_of_no_family_names_no_new_company(text: str) -> None:
+    catalog = _family_catalog()
+    assert catalog.with_family_companies(text, 0, len(text)) is catalog
