@@ -794,6 +794,30 @@ class Catalog:
                     found.setdefault(operator.slug, operator)
         return self.extended(found.values()) if found else self
 
+    def with_operating_companies(
+        self, text: str, start: int, end: int, holders: Iterable[Operator]
+    ) -> Catalog:
+        """A catalog that also knows the operating company of each holding company in
+        ``holders`` that ``text[start:end]`` names in full: the holding's name less its
+        "Holdings" word, with a legal form ("Example Satellite Company Limited" beside the
+        registrant "Example Satellite Holdings Limited"), slugged from that name."""
+        found: dict[str, Operator] = {}
+        for holder in holders:
+            words = _strip_suffixes(_key(holder.name)).split(" ")
+            if len(words) < 2 or words[-1] not in {"holding", "holdings"}:
+                continue
+            pattern = _operating_name(" ".join(words[:-1]))
+            for match in pattern.finditer(_searched(text), start, end):
+                written = _SPACES.sub(" ", text[match.start() : match.end()])
+                if self.resolve(written) is not None:
+                    continue
+                operator = dataclasses.replace(
+                    self.discover(written), parent=holder.slug, country=holder.country
+                )
+                if self.get(operator.slug) is None:
+                    found.setdefault(operator.slug, operator)
+        return self.extended(found.values()) if found else self
+
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
         brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
@@ -1393,6 +1417,18 @@ _NAME_WITH_FORM = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
+
+
+@lru_cache(maxsize=256)
+def _operating_name(base: str) -> re.Pattern[str]:
+    """A holding company's name less its holding word, then a legal form, as text writes it
+    ("Example Satellite Company\nLimited")."""
+    words = r"\s{1,3}".join(re.escape(w) for w in base.split(" "))
+    return re.compile(
+        rf"(?<![\w&.'-]){words},?{_WORD_GAP}(?:{_SUFFIX_PATTERN}){_NAME_END}", re.IGNORECASE
+    )
+
+
 # "Telecom" ending a name ("Example Telecom"), and the word before it.
 _FAMILY_TAIL = re.compile(r"Tele[ck]om(?<![\w&.'-]Tele[ck]om)(?![\w&@-]|\.\w)")
 # A capitalised word after a name: the name goes on ("Example Telecom Authority").

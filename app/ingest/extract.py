@@ -32,6 +32,8 @@ def extract_release(
         known = known.at_home(home | {op.slug for op in subjects})
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
+        holders = [op for op in (registrant, *subjects) if op is not None]
+        known = known.with_operating_companies(text, first, last, holders)
         known = known.with_placed_companies(text, first, last)
         known = known.with_related_companies(text, first, last)
         known = known.with_family_companies(text, first, last)

@@ -112,3 +112,25 @@ def test_a_country_inside_the_only_legal_name_is_where_the_company_is_registered
     )
     extraction = _extract(text, "Harbour Wireless (H.K.) Limited")
     assert {m.operator for m in extraction.mentions} == {"harbour-wireless"}
+
+
+def test_a_holding_companys_name_less_holdings_with_a_legal_form_is_its_operating_company() -> None:
+    text = (
+        "The final dividend of HK$0.30 per share will be paid on 8 June 2007.\n"
+        "For enquiries: Investor Relations, Coral Orbit Telecommunications Company\n"
+        "Limited, telephone (852) 2500 1111. Coral Orbit Telecommunications Holdings\n"
+        "Limited is listed in Hong Kong.\n"
+    )
+    extraction = _extract(text, "CORAL ORBIT TELECOMMUNICATIONS HOLDINGS LIMITED")
+    assert [m.operator for m in extraction.mentions] == [
+        "coral-orbit-telecommunications",
+        "coral-orbit-telecommunications-holdings",
+    ]
+    operating = {op.slug: op for op in extraction.operators}["coral-orbit-telecommunications"]
+    assert operating.parent == "coral-orbit-telecommunications-holdings"
+
+
+def test_a_holding_company_named_in_full_is_no_operating_company() -> None:
+    text = "Coral Orbit Telecommunications Holdings Limited paid a final dividend.\n"
+    extraction = _extract(text, "CORAL ORBIT TELECOMMUNICATIONS HOLDINGS LIMITED")
+    assert [m.operator for m in extraction.mentions] == ["coral-orbit-telecommunications-holdings"]
