@@ -818,6 +818,38 @@ class Catalog:
                     found.setdefault(operator.slug, operator)
         return self.extended(found.values()) if found else self
 
+    def with_said_operators(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names in full with a
+        legal form right before saying they are an operator or a carrier ("where Example -
+        Lines Telecom Leste S.A. is the B-band operator"): a spaced dash inside the name is
+        part of it, and the name may wrap before its legal form."""
+        found: dict[str, Operator] = {}
+        for said in _SAID_OPERATOR.finditer(text, start, end):
+            before = _LEGAL_NAME_BEFORE.search(text, max(start, said.start() - 120), said.start())
+            if before is None:
+                continue
+            written = before.group("name")
+            if "\n" in written:
+                # Wrapped from the line above: only from prose, not from a heading or a label.
+                above = text.rfind("\n", 0, before.start("name")) + 1
+                line = text[above : before.start("name")].strip()
+                if len(line) + len(written.split("\n")[0]) < _PROSE_LINE:
+                    written = written.rsplit("\n", 1)[1]
+            words = _SPACES.sub(" ", written).strip().split(" ")
+            while words and words[0].lower() in _NOT_NAME_WORDS:
+                words = words[1:]  # "where", "The"
+            name = " ".join(words).strip(" -\u2013")
+            if not name or not is_company_name(name) or self.resolve(name) is not None:
+                continue
+            if self.resolve(text[before.end("name") - len(written) : before.end()]) is not None:
+                continue  # the name with its legal form is a known one
+            if next(self._table_matches(text, before.start("name"), before.end("name")), None):
+                continue  # a known name inside: a longer name's (see ``_embedding_companies``)
+            operator = self.discover(name)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self.extended(found.values()) if found else self
+
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
         brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
@@ -1427,6 +1459,19 @@ def _operating_name(base: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w&.'-]){words},?{_WORD_GAP}(?:{_SUFFIX_PATTERN}){_NAME_END}", re.IGNORECASE
     )
+
+
+# A sentence saying its subject is an operator: "is the B-band operator", "was a carrier".
+_SAID_OPERATOR = re.compile(
+    r"\b(?:is|was)[ \t\r\n]{1,3}(?:the|an?|one[ \t\r\n]{1,3}of[ \t\r\n]{1,3}the)[ \t\r\n]"
+    r"[^.;]{0,40}?\b(?:operator|carrier)s?\b"
+)
+# A name and its legal form right before a verb; words may be joined by a spaced dash
+# ("Example - Lines Telecom S.A."), and the name may wrap.
+_LEGAL_NAME_BEFORE = re.compile(
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:(?:{_WORD_GAP}|[ \t]{{1,3}}[-\u2013][ \t]{{1,3}})"
+    rf"(?:[A-Z][\w&'-]*|&)){{0,5}}),?{_WORD_GAP}(?i:{_SUFFIX_PATTERN})[ \t\r\n]{{1,3}}$"
+)
 
 
 # "Telecom" ending a name ("Example Telecom"), and the word before it.

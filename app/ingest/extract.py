@@ -37,6 +37,7 @@ def extract_release(
         known = known.with_placed_companies(text, first, last)
         known = known.with_related_companies(text, first, last)
         known = known.with_family_companies(text, first, last)
+        known = known.with_said_operators(text, first, last)
         known = known.with_opening_companies(text, first, last)
         known = known.with_country_rows(text, first, last)
         known = known.with_paired_companies(text, first, last)

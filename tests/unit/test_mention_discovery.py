@@ -251,3 +251,18 @@ def test_a_known_companys_first_word_and_telecom_name_a_sister_company() -> None
 def test_telecom_after_a_word_of_no_family_names_no_new_company(text: str) -> None:
     catalog = _family_catalog()
     assert catalog.with_family_companies(text, 0, len(text)) is catalog
+
+
+def test_a_legal_name_said_to_be_an_operator_is_discovered_dash_and_wrap_included() -> None:
+    text = (
+        "The Company estimates its share at 58% in its region, where BRV - Serra Movel\n"
+        "Norte S.A. is the B-band operator. BRV - Serra Movel Norte added clients too.\n"
+    )
+    extraction = _extract(text, "Planalto Celular Participacoes S.A.")
+    assert [m.operator for m in extraction.mentions] == ["brv-serra-movel-norte"] * 2
+
+
+def test_a_legal_name_said_to_be_something_else_is_not_discovered() -> None:
+    text = "Its auditor, Hamlin - Carrow Partners S.A. is the firm of record.\n"
+    catalog = default_catalog()
+    assert catalog.with_said_operators(text, 0, len(text)) is catalog
