@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from app.ingest.catalog import ends_in_legal_form
@@ -1014,21 +1015,32 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         ):
             break
         parts.insert(0, kept)
+    parts = [part for part in parts if part.rstrip(" ,")]
+    # A postal code closing a line whose city opens the next: the address is running text
+    # wrapped at a width, not a place per line, so its line breaks part nothing by themselves.
+    running = any(
+        _TRAILING_POSTCODE.search(part.rstrip()) and following[0].isalpha()
+        for part, following in pairwise(parts)
+    )
     joined = ""
     postal = False
+    comma = False  # whether the line before ended on its own comma
     for part in parts:
         cleaned = part.rstrip(" ,")
-        if not cleaned:
-            continue
         # A postal code closing a line belongs to the city opening the next ("..., 11320" /
         # "Lima, Peru"): one space; so does a name wrapped at a small word ("Republic" / "of
-        # Ruritania", "Republic of" / "Ruritania"); any other line break is a comma.
+        # Ruritania", "Republic of" / "Ruritania"), and, in running text, any line not
+        # ending on a comma ("Ed. Centro Empresarial" / "Varig, ..."); any other line break
+        # is a comma.
         wrapped = joined and (
-            _OPENS_ON_SMALL_WORD.match(cleaned) or _ENDS_ON_SMALL_WORD.search(joined)
+            _OPENS_ON_SMALL_WORD.match(cleaned)
+            or _ENDS_ON_SMALL_WORD.search(joined)
+            or (running and not comma)
         )
         space = (postal and cleaned[0].isalpha()) or wrapped
         joined = f"{joined}{' ' if space else ', '}{cleaned}"
         postal = _TRAILING_POSTCODE.search(part.rstrip()) is not None
+        comma = part.rstrip().endswith(",")
     return joined.removeprefix(", ") or None
 
 
@@ -1048,14 +1060,15 @@ _ENDS_ON_SMALL_WORD = re.compile(rf"[ \t]{_SMALL_WORDS}$")
 
 
 # A line holding only a telephone number, maybe labelled: at least eight digits, no words.
+# Five digits, a hyphen and three ("70714-000") are a Brazilian postal code, not a number.
 _PHONE_LINE = re.compile(
-    r"^(?:(?:tel|telephone|phone|fax|telefax)\.?[ \t]{0,3}:?[ \t]{0,3})?\+?"
+    r"^(?!\d{5}-\d{3}$)(?:(?:tel|telephone|phone|fax|telefax)\.?[ \t]{0,3}:?[ \t]{0,3})?\+?"
     r"(?=(?:[ ()./-]{0,3}\d){8})[\d()][\d ()./-]{6,30}\d$",
     re.IGNORECASE,
 )
 # ", 11320" closing an address line: a postal code, not a street number, written before its
 # city. A code with its label (", C.P. 01210") is a part of its own: a comma follows it.
-_TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}\d{4,6}$")
+_TRAILING_POSTCODE = re.compile(r",[ \t]{0,3}(?:\d{4,6}|\d{5}-\d{3})$")
 
 
 def _without_phone(line: str) -> str:
