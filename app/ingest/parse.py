@@ -136,6 +136,23 @@ _REFERENCE_CODE = re.compile(
     r"^\s*([A-Z]{1,6}(?:[-/.][A-Z]{1,6}){0,3}[-/.]?\d[A-Za-z0-9\-/.]*)\s*$"
 )
 _END_MARKER = re.compile(r"^\s*[-–—*]*\s*ends?\s*[-–—*]*\s*$", re.IGNORECASE)
+# The stock exchanges a listing line names ("Nasdaq: GTGP", "TSX: ABC.B", "Oslo Stock
+# Exchange: NORD"), and the news services' codes ("Reuters: TIM.MI").
+_EXCHANGE_NAMES = (
+    r"(?i:nyse(?:[ \t]arca)?|nasdaq|amex|tsx(?:-?v)?|tse|lse|aim|asx|nzx|sehk|hkse|hkex|sgx"
+    r"|bovespa|bmv|bcba|jse|ose|swx|six|euronext|xetra|fse|ise|pse|athex|kosdaq|krx|kse"
+    r"|tase|bse|nse|otcbb|otc|reuters|bloomberg"
+    r"|[a-z]{2,15}(?:[ \t][a-z]{2,15}){0,2}[ \t]stock[ \t]exchange)"
+)
+# A ticker: capitals and digits, maybe a class after a dot ("GTG.B", "VIVO3", "MAXCOM CPO").
+_TICKER = r"[A-Z0-9]{1,8}(?:[.-][A-Z0-9]{1,4})?(?:[ \t][A-Z]{1,4})?"
+_LISTING = rf"{_EXCHANGE_NAMES}[ \t]{{0,2}}:[ \t]{{0,3}}{_TICKER}(?:,[ \t]{{0,2}}{_TICKER}){{0,3}}"
+# A line of nothing but the issuer's listings, set at the margin over a headline ("Nasdaq:
+# GTGP", "(NYSE: ABC; BMV: ABC L)"): a label, never the release's title.
+_STOCK_LISTING = re.compile(
+    rf"^[ \t]*\(?{_LISTING}(?:(?:[ \t]{{0,3}}[;|,/][ \t]{{0,3}}|[ \t]{{2,12}}){_LISTING}){{0,5}}"
+    r"\)?[ \t]*$"
+)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?|"
     r"background\s+notes?|notes?)\s*:?\s*$",
@@ -1469,7 +1486,7 @@ def _parse_release(
         if found is not None and reference is None and not title_lines:
             reference = found
             continue
-        if _is_upper_title(stripped):
+        if _is_upper_title(stripped) and not _STOCK_LISTING.match(stripped):
             title_lines.append(stripped)
     index = last_anchor + 1
     body_index = index
@@ -1517,6 +1534,8 @@ def _parse_release(
             # the issuer's name and notes over the headline, never its title.
             while index + 1 < len(lines) and not lines[index + 1].blank:
                 index += 1
+        elif _STOCK_LISTING.match(stripped):
+            pass  # "Nasdaq: GTGP" at the margin under the banner: the issuer's listing
         elif _is_upper_title(stripped) and not stripped.endswith("."):
             if title_lines and lines[index - 1].blank:
                 # "THIRD QUARTER: SALES UP 60 PER CENT" a blank line under the headline: a

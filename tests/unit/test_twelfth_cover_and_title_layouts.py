@@ -1,5 +1,6 @@
 """Tests for cover fields and release titles: an address written as running text wrapped at a
-width (a postal code closing a line, its city opening the next)."""
+width (a postal code closing a line, its city opening the next); the issuer's stock listings
+set at the margin under the banner, over the headline."""
 
 from __future__ import annotations
 
@@ -61,3 +62,43 @@ def test_an_address_of_a_place_per_line_still_parts_its_lines_with_commas() -> N
     assert filing.cover.registrant_address == (
         "Avenida Sete de Setembro, 100, Sala 3, Centro, Salvador, BA, 40020-030 Brazil"
     )
+
+
+_COVER = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                            PRAIRIE LINK INC.\n"
+    "              (Translation of registrant's name into English)\n"
+    "\n"
+)
+
+
+def test_a_listing_line_under_the_banner_is_no_title() -> None:
+    filing = _parse(
+        _COVER + "=" * 78 + "\n"
+        "FOR IMMEDIATE RELEASE                                     TSX: PRL.A\n"
+        "                                                          NYSE: PRL\n"
+        "\n"
+        "        PRAIRIE LINK COMPLETES ITS METRO FIBRE RING IN CALGARY\n"
+        "\n"
+        "CALGARY, March 3, 2003 - Prairie Link Inc. today announced that its metro\n"
+        "fibre ring in Calgary is in service.\n"
+    )
+    (release,) = filing.releases
+    assert release.title == "PRAIRIE LINK COMPLETES ITS METRO FIBRE RING IN CALGARY"
+    assert release.body.text.startswith("CALGARY, March 3, 2003")
+
+
+def test_a_bracketed_listing_line_over_a_mixed_case_headline_is_no_title() -> None:
+    filing = _parse(
+        _COVER + "=" * 78 + "\n"
+        "PRESS RELEASE\n"
+        "(Oslo Stock Exchange: PRL; Nasdaq: PRLK)\n"
+        "\n"
+        "Prairie Link Opens Its Network to Other Carriers\n"
+        "\n"
+        "CALGARY, March 3, 2003 - Prairie Link Inc. today opened its network to other\n"
+        "carriers.\n"
+    )
+    (release,) = filing.releases
+    assert release.title == "Prairie Link Opens Its Network to Other Carriers"
