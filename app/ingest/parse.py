@@ -1171,7 +1171,7 @@ def _next_question(cover: str, start: int) -> int:
 # a label of that kind alone on its line heads a list instead (see _EXHIBIT_LIST_INTRO).
 _ENCLOSURE_LABEL = re.compile(
     r"^[ \t]*(?:Enclosures?[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
-    r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,40}:[ \t]*(?=\S))",
+    r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1279,10 +1279,11 @@ _EXHIBIT_ROW = re.compile(
 
 
 # A line introducing the list of what the report carries ("Information furnished in this
-# form:", "Documents attached:", "Exhibits included herewith:").
+# form:", "Documents attached:", "Exhibits included herewith:", "Documents furnished with
+# this report (Exhibits 99.1 to 99.3):").
 _EXHIBIT_LIST_INTRO = re.compile(
     r"^[ \t]*(?:information|documents?|exhibits?)[ \t]{1,3}(?:furnished|attached|enclosed"
-    r"|included|filed)\b[^\n:]{0,40}:[ \t]*$",
+    r"|included|filed)\b[^\n:]{0,60}:[ \t]*$",
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"(?<![ \t])[ \t]{3,60}\d{1,4}[ \t]{0,10}$")
@@ -1292,7 +1293,10 @@ def _exhibit_index(cover: str) -> str | None:
     """The description in an EXHIBITS index on the cover listing one exhibit, standing for
     an enclosure line: a row of a number and a description, wrapped lines indented under the
     description. An index of several exhibits lists the releases, each with its own title:
-    it says no one thing the report encloses, so it stands for no enclosure line."""
+    it says no one thing the report encloses, so it stands for no enclosure line. A list of
+    several under a label saying what the report carries ("Documents furnished with this
+    report:") is that label's enclosure, written out like one on the label's line: the
+    rows as written, numbers and all."""
     heading = next(
         (
             m
@@ -1303,7 +1307,9 @@ def _exhibit_index(cover: str) -> str | None:
     )
     if heading is None:
         return None
+    labelled = _EXHIBIT_LIST_INTRO.match(heading.group()) is not None
     items: list[list[str]] = []
+    numbers: list[str] = []
     column = 0
     joined = False  # whether the line before continues the last item
     for line in cover[heading.end() :].split("\n")[:40]:
@@ -1313,6 +1319,7 @@ def _exhibit_index(cover: str) -> str | None:
             column = len(row.group(1))
             # "1.  Results January-September 2005          3": the page number is no part of it.
             items.append([_PAGE_NUMBER.sub("", row.group(2)).strip()])
+            numbers.append(row.group(1).strip())
             joined = True
         elif not line.strip():
             joined = False
@@ -1320,6 +1327,11 @@ def _exhibit_index(cover: str) -> str | None:
             items[-1].append(line.strip())
         elif items:
             break
+    if len(items) > 1 and labelled:
+        written = (
+            f"{number} {' '.join(item)}" for number, item in zip(numbers, items, strict=True)
+        )
+        return " ".join(" ".join(written).split())
     if len(items) != 1:
         return None
     return " ".join(" ".join(items[0]).split()) or None

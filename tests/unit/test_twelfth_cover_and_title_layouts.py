@@ -1,6 +1,7 @@
 """Tests for cover fields and release titles: an address written as running text wrapped at a
 width (a postal code closing a line, its city opening the next); the issuer's stock listings
-set at the margin under the banner, over the headline."""
+set at the margin under the banner, over the headline; a labelled list of several documents
+as the enclosure."""
 
 from __future__ import annotations
 
@@ -102,3 +103,62 @@ def test_a_bracketed_listing_line_over_a_mixed_case_headline_is_no_title() -> No
     )
     (release,) = filing.releases
     assert release.title == "Prairie Link Opens Its Network to Other Carriers"
+
+
+_QUESTIONS = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                            PRAIRIE LINK INC.\n"
+    "              (Translation of registrant's name into English)\n"
+    "\n"
+    "[Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
+    "1934.]\n"
+    "\n"
+    "              Yes                        No            X\n"
+    "\n"
+)
+_RULE = "=" * 78 + "\n"
+_TWO_RELEASES = (
+    "\n" + _RULE + "                                                                Exhibit 99.1\n"
+    "\n"
+    "        PRAIRIE LINK COMPLETES ITS METRO FIBRE RING IN CALGARY\n"
+    "\n"
+    "CALGARY, March 3, 2003 - Prairie Link Inc. today announced that its metro\n"
+    "fibre ring in Calgary is in service.\n"
+    "\n" + _RULE + "                                                                Exhibit 99.2\n"
+    "\n"
+    "        PRAIRIE LINK NAMES A CHIEF OPERATING OFFICER\n"
+    "\n"
+    "CALGARY, March 5, 2003 - Prairie Link Inc. today named Ann Berg its chief\n"
+    "operating officer.\n"
+)
+
+
+def test_a_labelled_list_of_several_documents_is_the_enclosure_as_written() -> None:
+    filing = _parse(
+        _QUESTIONS + "Documents furnished with this report (Exhibits 99.1 and 99.2):\n"
+        "\n"
+        "   1. News release dated March 3, 2003 - Prairie Link completes its metro\n"
+        "      fibre ring in Calgary\n"
+        "   2. News release dated March 5, 2003 - Prairie Link names a chief\n"
+        "      operating officer\n" + _TWO_RELEASES
+    )
+    assert filing.cover.enclosure == (
+        "1. News release dated March 3, 2003 - Prairie Link completes its metro fibre ring "
+        "in Calgary 2. News release dated March 5, 2003 - Prairie Link names a chief "
+        "operating officer"
+    )
+    assert [release.title for release in filing.releases] == [
+        "PRAIRIE LINK COMPLETES ITS METRO FIBRE RING IN CALGARY",
+        "PRAIRIE LINK NAMES A CHIEF OPERATING OFFICER",
+    ]
+
+
+def test_a_long_label_with_the_document_on_its_line_is_the_enclosure() -> None:
+    filing = _parse(
+        _QUESTIONS + "Documents furnished with this report on Form 6-K (Exhibit 99.1): News\n"
+        "release dated March 3, 2003\n" + _TWO_RELEASES
+    )
+    assert filing.cover.enclosure == "News release dated March 3, 2003"
