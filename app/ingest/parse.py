@@ -1058,7 +1058,9 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         joined = f"{joined}{' ' if space else ', '}{cleaned}"
         postal = _TRAILING_POSTCODE.search(part.rstrip()) is not None
         comma = part.rstrip().endswith(",")
-    return joined.removeprefix(", ") or None
+    # Runs of spaces set a column or a postal code apart on the page ("Toronto, Ontario
+    # M5J 2N8", "Bern,  Switzerland"); in the field they are one space.
+    return " ".join(joined.removeprefix(", ").split()) or None
 
 
 def _opens_on_postcode(line: str) -> bool:

@@ -65,6 +65,18 @@ def test_an_address_of_a_place_per_line_still_parts_its_lines_with_commas() -> N
     )
 
 
+def test_spaces_that_set_an_address_out_on_the_page_are_one_in_the_field() -> None:
+    filing = _parse(
+        _cover(
+            "                    Rua das Flores 12,  Bloco 3\n"
+            "                    Salvador,   BA  40020-030   Brazil\n"
+        )
+    )
+    assert filing.cover.registrant_address == (
+        "Rua das Flores 12, Bloco 3, Salvador, BA 40020-030 Brazil"
+    )
+
+
 _COVER = (
     "                                   FORM 6-K\n"
     "\n"
