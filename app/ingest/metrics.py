@@ -2795,9 +2795,15 @@ def _operator_columns(
 ) -> list[Operator]:
     """A header whose cells after the first each name one operator ("Key operating data
     MobiFon   Oskar"): those operators, in order; empty for any other line."""
+    if len(cells) < 3:
+        return []
+    # The mentions on the line only (they are in order): a table of a thousand rows, each
+    # naming an operator, is not read a thousand times over.
+    first = bisect_left(mentions, cells[1][0], key=_mention_start)
+    on_line = mentions[first : bisect_left(mentions, cells[-1][1], first, key=_mention_start)]
     operators: list[Operator] = []
     for c_start, c_end in cells[1:]:
-        named = {m.operator for m in mentions if c_start <= m.span.start and m.span.end <= c_end}
+        named = {m.operator for m in on_line if c_start <= m.span.start and m.span.end <= c_end}
         operator = catalog.get(named.pop()) if len(named) == 1 else None
         if operator is None:
             return []
