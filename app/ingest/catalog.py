@@ -645,6 +645,9 @@ class Catalog:
         self._memo: _Memo | None = None
         # The groups a release is from (see ``at_home``); None: every group's branches brand-cc.
         self._home: frozenset[str] | None = None
+        # How many companies and short names this release's text has taught it (see
+        # ``_MOST_DISCOVERED``).
+        self._discovered = 0
 
     def _add(self, operator: Operator) -> None:
         self._operators[operator.slug] = operator
@@ -724,8 +727,18 @@ class Catalog:
         """
         embedded = self._embedding_companies(text, start, end)
         if embedded:
-            return self.extended(embedded)._with_defined_terms(text, start, end)
+            return self._with_discovered(embedded)._with_defined_terms(text, start, end)
         return self._with_defined_terms(text, start, end)
+
+    def _with_discovered(self, found: Iterable[Operator]) -> Catalog:
+        """``extended`` by companies a release's text names, within ``_MOST_DISCOVERED``: every
+        name learnt is one more branch of the pattern searched at each name's start, so a
+        text of ten thousand invented names would make the search quadratic."""
+        kept = list(found)[: max(0, _MOST_DISCOVERED - self._discovered)]
+        grown = self.extended(kept)
+        if grown is not self:
+            grown._discovered = self._discovered + len(kept)
+        return grown
 
     def with_opening_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the telecom companies the paragraph opening
@@ -740,7 +753,7 @@ class Catalog:
             name = _form_name(match)
             if _TELECOM_NAME.search(name):
                 self._found_company(text, match, name, found)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_paired_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names in pairs, each in
@@ -758,7 +771,7 @@ class Catalog:
                     for one, name in pair:
                         self._found_company(text, one, name, found)
             previous = match
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_related_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names in full with a
@@ -932,7 +945,7 @@ class Catalog:
             operator = self.discover(name, country=code)
             if self.get(operator.slug) is None:
                 found.setdefault(operator.slug, operator)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def _embedding_companies(self, text: str, start: int, end: int) -> list[Operator]:
         """Companies ``text[start:end]`` names with a legal form around a known name and more
@@ -986,7 +999,10 @@ class Catalog:
         mentions: tuple[Mention, ...] | None = None
         defined: dict[str, str] = {}
         found: dict[str, Operator] = {}
+        room = _MOST_DISCOVERED - self._discovered  # see ``_with_discovered``
         for match in _DEFINED_TERM.finditer(text, start, end):
+            if len(defined) >= room:
+                break
             short = _SPACES.sub(" ", match.group("short"))  # wrapped or not, one name
             key = _key(short)
             if key in _GENERIC_TERMS or self.resolve(short) or country_code(short):
@@ -1011,6 +1027,7 @@ class Catalog:
             return self
         grown = copy.copy(self)
         grown._memo = None  # the copy knows more names: its own answers
+        grown._discovered = self._discovered + len(defined)
         grown._index = dict(self._index)
         grown._defined = dict(self._defined)
         if found:
@@ -1618,6 +1635,11 @@ def _says_telecom(text: str, at: int, short: str, stop: int | None) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+# The most companies and short names one release's text teaches the catalog: a release names
+# a dozen at most; a text of thousands ("A Telecom Inc. and B Mobile Ltd. and ...") would
+# make each name search try thousands of spellings.
+_MOST_DISCOVERED = 64
 
 
 # Cells of a table row as text writes it: apart by a tab or two spaces or more.

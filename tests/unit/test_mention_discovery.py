@@ -266,3 +266,40 @@ def test_a_legal_name_said_to_be_something_else_is_not_discovered() -> None:
     text = "Its auditor, Hamlin - Carrow Partners S.A. is the firm of record.\n"
     catalog = default_catalog()
     assert catalog.with_said_operators(text, 0, len(text)) is catalog
+def _invented(count: int) -> list[str]:
+    """``count`` invented one-word company names sharing their first letter."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return [
+        f"Zu{letters[i // 676]}{letters[i // 26 % 26]}{letters[i % 26]}tel" for i in range(count)
+    ]
+
+
+def test_a_text_of_thousands_of_paired_names_teaches_a_bounded_number_of_them() -> None:
+    # Every name learnt is one more branch of the name search at each capital: a text of two
+    # thousand invented pairs made it quadratic (8.3 s for 400 KB). The first pairs are
+    # learnt, as in a release; past a release's worth of names, no more.
+    invented = _invented(4000)
+    text = " and ".join(f"{name} Telecom Inc." for name in invented) + ".\n"
+    catalog = default_catalog()
+    grown = catalog.with_paired_companies(text, 0, len(text))
+    learnt = {op.slug for op in grown.operators} - {op.slug for op in catalog.operators}
+    assert 2 <= len(learnt) <= 64
+    assert grown.resolve(f"{invented[0]} Telecom Inc.") is not None
+    assert grown.resolve(f"{invented[-1]} Telecom Inc.") is None
+    # The budget is the release's, whichever rule learns the names.
+    rows = "".join(
+        f"   {name}      Moldova      1,{i % 1000:03d}\n" for i, name in enumerate(invented)
+    )
+    more = grown.with_country_rows(rows, 0, len(rows))
+    assert len({op.slug for op in more.operators} - {op.slug for op in catalog.operators}) <= 64
+
+
+def test_a_text_of_thousands_of_defined_short_names_defines_a_bounded_number() -> None:
+    invented = _invented(2000)
+    text = "".join(
+        f'{name} Telecom Inc. ("{name[:2]}Q{name[2:]}") runs a network. ' for name in invented
+    )
+    grown = default_catalog().with_defined_terms(text, 0, len(text))
+    first = f"{invented[0][:2]}Q{invented[0][2:]}"
+    last = f"{invented[-1][:2]}Q{invented[-1][2:]}"
+    assert grown.resolve(first) is not None and grown.resolve(last) is None
