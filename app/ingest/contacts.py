@@ -221,6 +221,7 @@ def find_contacts(
         key=lambda section: section.start,
     )
     about_starts = [section.start for section in about]
+    marks: dict[int, int | None] = {}  # where each section's closing mark ends, found once
     heading: str | None = None
     labels: list[str] = []
     for block in _blocks(text, start, end):
@@ -232,7 +233,7 @@ def find_contacts(
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
-        organization = above or _section_organization(text, about, about_starts, block_start)
+        organization = above or _section_organization(text, about, about_starts, block_start, marks)
         table = (
             _ruled_table_records(block)
             or _table_records(block)
@@ -2007,7 +2008,11 @@ _CLOSING_MARK = re.compile(
 
 
 def _section_organization(
-    text: str, about: Sequence[Section], starts: Sequence[int], offset: int
+    text: str,
+    about: Sequence[Section],
+    starts: Sequence[int],
+    offset: int,
+    marks: dict[int, int | None],
 ) -> str | None:
     index = bisect_right(starts, offset) - 1
     heading = about[index].heading if index >= 0 and offset < about[index].end else None
@@ -2019,7 +2024,12 @@ def _section_organization(
     # A heading that is a place or a topic ("Thailand", "Mobile") over a market's paragraph
     # names nobody's employer; only an "About ..." heading or a company's name does. A
     # company's name over a paragraph of the story ("Telecom Partners") ends with the text:
-    # the contacts after the closing mark ("- 30 -") are no longer under it.
-    if _CLOSING_MARK.search(text, about[index].start, offset) is not None:
+    # the contacts after the closing mark ("- 30 -") are no longer under it. The section's
+    # first mark is found once (``marks``), not looked for again before each block.
+    if index not in marks:
+        mark = _CLOSING_MARK.search(text, about[index].start, about[index].end)
+        marks[index] = mark.end() if mark else None
+    mark_end = marks[index]
+    if mark_end is not None and mark_end <= offset:
         return None
     return heading if is_company_name(heading) else None
