@@ -266,6 +266,8 @@ def test_a_legal_name_said_to_be_something_else_is_not_discovered() -> None:
     text = "Its auditor, Hamlin - Carrow Partners S.A. is the firm of record.\n"
     catalog = default_catalog()
     assert catalog.with_said_operators(text, 0, len(text)) is catalog
+
+
 def _invented(count: int) -> list[str]:
     """``count`` invented one-word company names sharing their first letter."""
     letters = "abcdefghijklmnopqrstuvwxyz"
