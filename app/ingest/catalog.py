@@ -783,7 +783,7 @@ class Catalog:
         found: dict[str, Operator] = {}
         for match in _RELATED_NAME.finditer(text, start, end):
             self._found_company(text, match, _form_name(match), found)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_family_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with the first
@@ -805,7 +805,7 @@ class Catalog:
                 operator = self.discover(name)
                 if self.get(operator.slug) is None:
                     found.setdefault(operator.slug, operator)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_operating_companies(
         self, text: str, start: int, end: int, holders: Iterable[Operator]
@@ -829,7 +829,7 @@ class Catalog:
                 )
                 if self.get(operator.slug) is None:
                     found.setdefault(operator.slug, operator)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_said_operators(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names in full with a
@@ -861,7 +861,7 @@ class Catalog:
             operator = self.discover(name)
             if self.get(operator.slug) is None:
                 found.setdefault(operator.slug, operator)
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
@@ -904,7 +904,7 @@ class Catalog:
                         slug=slug, name=written, kind="other", country=code, parent=namesake.slug
                     ),
                 )
-        return self.extended(found.values()) if found else self
+        return self._with_discovered(found.values()) if found else self
 
     def _found_company(
         self, text: str, match: re.Match[str], name: str, found: dict[str, Operator]

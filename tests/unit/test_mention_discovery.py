@@ -305,3 +305,16 @@ def test_a_text_of_thousands_of_defined_short_names_defines_a_bounded_number() -
     first = f"{invented[0][:2]}Q{invented[0][2:]}"
     last = f"{invented[-1][:2]}Q{invented[-1][2:]}"
     assert grown.resolve(first) is not None and grown.resolve(last) is None
+
+
+def test_subsidiaries_and_said_operators_share_the_releases_budget() -> None:
+    invented = _invented(1500)
+    catalog = default_catalog()
+    related = "".join(
+        f"The Company and its subsidiary {name} Data Ltd. agree. " for name in invented
+    )
+    grown = catalog.with_related_companies(related, 0, len(related))
+    said = "".join(f"{name} Wireless S.A. is the B-band operator. " for name in invented)
+    grown = grown.with_said_operators(said, 0, len(said))
+    learnt = {op.slug for op in grown.operators} - {op.slug for op in catalog.operators}
+    assert 2 <= len(learnt) <= 64
