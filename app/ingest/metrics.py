@@ -2131,7 +2131,7 @@ def _dated_years(
     column: each column's day in its year, and its period where a line of spans stands over
     the days ("Three months ended"). None when the two lines are no such pair."""
     days, day_cells, spans = upper
-    year_cells = cells[-len(header) :]
+    year_cells = _column_cells(text, cells, len(header))
     if len(days) != len(day_cells) or not days or len(header) % len(days):
         return None
     # "September 30" over "2004   2003" in each span: one day over as many years as there are
@@ -2345,6 +2345,14 @@ def _table_header(
     return columns, cells[0], width - 1
 
 
+def _column_cells(text: str, cells: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The cells of a header's ``count`` columns: its last cells but the change columns after
+    them ("30 June   31 December   30 June   % change": the three days)."""
+    while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
+        cells = cells[:-1]
+    return cells[-count:]
+
+
 def _periods(cells: list[tuple[int, int]], changes: list[bool]) -> list[tuple[int, int]]:
     return [cell for cell, change in zip(cells, changes, strict=True) if not change]
 
@@ -2454,15 +2462,20 @@ def extract_table_metrics(
             if dated is not None:
                 if len(dated) != len(columns):
                     # one day over several years: the rows' figures stand under the years
-                    header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
+                    header_ends = [
+                        _column(text, end) for _, end in _column_cells(text, cells, len(header))
+                    ]
                     width = row_width
                 columns = dated
+                # "(000s, unless otherwise stated)   2002   2001" under the days: the rows' scale
+                scale, currency = _caption_unit(text, caption, scale, currency)
                 continue
         if not header and not spans and len(cells) == 1:
             spans = above  # "(KRW billion)" between the spans and the header they date
         if header:
-            last_header = header, cells[-len(header) :], above
-            header_ends = [_column(text, end) for _, end in cells[-len(header) :]]
+            header_cells = _column_cells(text, cells, len(header))
+            last_header = header, header_cells, above
+            header_ends = [_column(text, end) for _, end in header_cells]
             header_tail = True
             sub_scale = None
             parent = None
@@ -2482,15 +2495,7 @@ def extract_table_metrics(
             if operator_rows is None and counted_caption is not None:
                 operator_rows = counted_caption
                 scale = counted_caption[1]
-            # "(HUF millions, unless stated otherwise)", "Key figures (EUR mln)": money rows' unit
-            captioned = TABLE_CAPTION_UNIT.search(text, *caption) if caption else None
-            if captioned is not None:
-                currency = _currency(captioned.group("currency"))
-                scale = _table_scale(captioned.group("scale"))
-            # "(in thousands, unless" over "otherwise indicated)": every count's scale
-            caption_scale = TABLE_SCALE.match(text[caption[0] : caption[1]]) if caption else None
-            if caption_scale is not None:
-                scale = _table_scale(caption_scale.group("scale"))
+            scale, currency = _caption_unit(text, caption, scale, currency)
             # "Millions of pesos   1Q07   1Q06", "Thousands, at March 31   2007   2006"
             worded = TABLE_CAPTION_WORDS.match(text, *caption) if caption else None
             if worded is not None:
@@ -2664,6 +2669,24 @@ def extract_table_metrics(
                 )
             )
     return metrics
+
+
+def _caption_unit(
+    text: str, caption: tuple[int, int] | None, scale: Decimal, currency: str | None
+) -> tuple[Decimal, str | None]:
+    """The scale and currency a header's caption cell sets, else those given."""
+    if caption is None:
+        return scale, currency
+    # "(HUF millions, unless stated otherwise)", "Key figures (EUR mln)": money rows' unit
+    captioned = TABLE_CAPTION_UNIT.search(text, *caption)
+    if captioned is not None:
+        currency = _currency(captioned.group("currency"))
+        scale = _table_scale(captioned.group("scale"))
+    # "(in thousands, unless" over "otherwise indicated)": every count's scale
+    caption_scale = TABLE_SCALE.match(text[caption[0] : caption[1]])
+    if caption_scale is not None:
+        scale = _table_scale(caption_scale.group("scale"))
+    return scale, currency
 
 
 def _next_is_header(

@@ -1,0 +1,39 @@
+"""Metrics from key-figure tables laid out as the twelfth group lays them out: days over their
+years on two lines with a change column after them, set-in part rows, rows whose label names
+the span each figure covers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.unit.test_metrics import run
+
+KPI_TABLE = (
+    "Corvalink today announced its results for the nine months ended 30 September 2004.\n\n"
+    "KEY OPERATING DATA\n\n"
+    "                           30 September   31 March   30 September    Change\n"
+    "(in thousands)                     2004       2004           2003         %\n"
+    "-------------------------  ------------   --------   ------------   -------\n"
+    "Subscribers                         845        812            790       7.0\n"
+    "  - Prepaid                         602        580            566       6.4\n"
+    "  - Postpaid                        243        232            224       8.5\n"
+    "Net additions in the half-year       33         22             41         -\n"
+    "Employees (number)                2,310      2,295          2,240       3.1\n"
+)
+
+
+def test_days_over_years_with_a_change_column_date_each_column_at_its_day() -> None:
+    got = {
+        (m.name, m.value, m.as_of)
+        for m in run(KPI_TABLE, date(2004, 11, 5))
+        if m.name in {"customers", "employees"} and m.segment is None
+    }
+    assert got == {
+        ("customers", Decimal(845_000), date(2004, 9, 30)),
+        ("customers", Decimal(812_000), date(2004, 3, 31)),
+        ("customers", Decimal(790_000), date(2003, 9, 30)),
+        ("employees", Decimal(2_310), date(2004, 9, 30)),
+        ("employees", Decimal(2_295), date(2004, 3, 31)),
+        ("employees", Decimal(2_240), date(2003, 9, 30)),
+    }
