@@ -1307,9 +1307,12 @@ TABLE_CHANGE_HEADER = re.compile(
     r")(?:[ \t]{0,3}(?:\(%\)|%))?",
     _F,
 )
-# A row that names only a business ("   Postpaid", "   Prepaid"), set in under a count row
-# ("Clients (thousand)"): that count's part of the business. The count rows that have parts:
-TABLE_SEGMENT_PART = re.compile(rf"^[ \t]{{0,12}}(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}", _F)
+# A row that names only a business ("   Postpaid", "   Prepaid", "  - Prepaid"), set in under
+# a count row ("Clients (thousand)"): that count's part of the business. The count rows that
+# have parts:
+TABLE_SEGMENT_PART = re.compile(
+    rf"^[ \t]{{0,12}}(?:[-\u2013\u2022*o][ \t]{{1,3}})?(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}", _F
+)
 TABLE_SEGMENT_PARENTS = frozenset({"customers", "net_additions"})
 # A row label that says its figures are estimates: "Estimated market share (%)".
 TABLE_QUALIFIED_LABEL = re.compile(r"[ \t]{0,8}(?P<qual>estimated|approx\.)(?![\w-])", _F)

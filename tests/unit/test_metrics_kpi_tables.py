@@ -37,3 +37,19 @@ def test_days_over_years_with_a_change_column_date_each_column_at_its_day() -> N
         ("employees", Decimal(2_295), date(2004, 3, 31)),
         ("employees", Decimal(2_240), date(2003, 9, 30)),
     }
+
+
+def test_dashed_part_rows_under_a_count_are_its_business_parts() -> None:
+    got = {
+        (m.value, m.as_of, m.segment)
+        for m in run(KPI_TABLE, date(2004, 11, 5))
+        if m.name == "customers" and m.segment is not None
+    }
+    assert got == {
+        (Decimal(602_000), date(2004, 9, 30), "prepaid"),
+        (Decimal(580_000), date(2004, 3, 31), "prepaid"),
+        (Decimal(566_000), date(2003, 9, 30), "prepaid"),
+        (Decimal(243_000), date(2004, 9, 30), "contract"),
+        (Decimal(232_000), date(2004, 3, 31), "contract"),
+        (Decimal(224_000), date(2003, 9, 30), "contract"),
+    }
