@@ -1314,6 +1314,16 @@ TABLE_SEGMENT_PART = re.compile(
     rf"^[ \t]{{0,12}}(?:[-\u2013\u2022*o][ \t]{{1,3}})?(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}", _F
 )
 TABLE_SEGMENT_PARENTS = frozenset({"customers", "net_additions"})
+# A flow row whose label names the span each figure covers ("Net additions in the half-year",
+# "Net adds for the quarter") under columns headed by days: the span ending on each day.
+TABLE_ROW_SPAN = re.compile(
+    r"(?<![\w-])(?:in|for|during|over)[ \t]{1,3}the[ \t]{1,3}"
+    r"(?P<span>half[- ]?year|half|quarter|year|(?P<months>three|six|nine|twelve)[ \t]{1,3}months)"
+    r"(?![\w-])",
+    _F,
+)
+TABLE_ROW_SPAN_MONTHS = {"half": 6, "halfyear": 6, "half-year": 6, "half year": 6}
+TABLE_ROW_SPAN_MONTHS |= {"quarter": 3, "year": 12}
 # A row label that says its figures are estimates: "Estimated market share (%)".
 TABLE_QUALIFIED_LABEL = re.compile(r"[ \t]{0,8}(?P<qual>estimated|approx\.)(?![\w-])", _F)
 # A list under a line that names what it counts and when: "The members and their mobile

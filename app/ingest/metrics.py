@@ -90,6 +90,8 @@ from app.ingest.metric_rules import (
     TABLE_LABEL_WRAPS,
     TABLE_PART,
     TABLE_QUALIFIED_LABEL,
+    TABLE_ROW_SPAN,
+    TABLE_ROW_SPAN_MONTHS,
     TABLE_ROWS,
     TABLE_RULE_LINE,
     TABLE_SCALE,
@@ -2045,6 +2047,16 @@ def _span_label(months: int, day: date) -> str:
     return labels.get((months, day.month), ended)
 
 
+def _row_span(label: str) -> int | None:
+    """How many months a row label says each of its figures covers ("in the half-year": 6)."""
+    written = TABLE_ROW_SPAN.search(label)
+    if written is None:
+        return None
+    if written.group("months"):
+        return TABLE_SPAN_MONTHS[written.group("months").lower()]
+    return TABLE_ROW_SPAN_MONTHS.get(written.group("span").lower())
+
+
 def _span_at(spans: _Spans, column: int) -> re.Match[str] | None:
     """The span written over the table column that ends at ``column``: the last span cell
     starting before that (a span cell stands over its columns, left-aligned or centred)."""
@@ -2646,6 +2658,7 @@ def extract_table_metrics(
         hint = False if continental is None and row_scale >= 1_000_000 else continental
         estimated = TABLE_QUALIFIED_LABEL.match(label)  # "Estimated market share (%)"
         qualifier = QUALIFIERS[estimated.group("qual").lower()] if estimated else "exact"
+        spanned = _row_span(label) if rule.flow else None
         for column, (v_start, v_end) in zip(row_columns, values, strict=True):
             if column is None:
                 continue  # a change column
@@ -2655,6 +2668,8 @@ def extract_table_metrics(
             kind = rule.accepts
             value = figure.value if rule.accepts == "percent" else figure.value * row_scale
             as_of, period = (None, column.period) if rule.flow else (column.as_of, None)
+            if rule.flow and period is None and column.as_of is not None and spanned:
+                period = _span_label(spanned, column.as_of)  # "in the half-year" under days
             metrics.append(
                 Metric(
                     operator=subject.slug,

@@ -18,7 +18,7 @@ KPI_TABLE = (
     "Subscribers                         845        812            790       7.0\n"
     "  - Prepaid                         602        580            566       6.4\n"
     "  - Postpaid                        243        232            224       8.5\n"
-    "Net additions in the half-year       33         22             41         -\n"
+    "Net additions in the quarter         33         22             41         -\n"
     "Employees (number)                2,310      2,295          2,240       3.1\n"
 )
 
@@ -52,4 +52,15 @@ def test_dashed_part_rows_under_a_count_are_its_business_parts() -> None:
         (Decimal(243_000), date(2004, 9, 30), "contract"),
         (Decimal(232_000), date(2004, 3, 31), "contract"),
         (Decimal(224_000), date(2003, 9, 30), "contract"),
+    }
+
+
+def test_a_flow_row_naming_its_span_under_days_covers_that_span_ending_on_each_day() -> None:
+    got = {
+        (m.value, m.period) for m in run(KPI_TABLE, date(2004, 11, 5)) if m.name == "net_additions"
+    }
+    assert got == {
+        (Decimal(33_000), "Q3 2004"),
+        (Decimal(22_000), "Q1 2004"),
+        (Decimal(41_000), "Q3 2003"),
     }
