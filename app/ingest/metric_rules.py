@@ -453,7 +453,11 @@ RULES: tuple[MetricRule, ...] = (
             # Italian: "perdita netta di 142,7 milioni di euro, rispetto alla perdita di 297,4"
             r"|perdita(?:\s{1,3}netta)?\s{1,3}(?:di|pari\s{1,3}a)"
             # "Loss for the quarter reduced to £25.3 million": the bottom line of a results table
-            r"|loss\s{1,3}for\s{1,3}the\s{1,3}(?:period|quarter|year|half(?:[- ]year)?)"
+            r"|loss\s{1,3}(?:for\s{1,3}the\s{1,3}(?:period|quarter|year|half(?:[- ]year)?)"
+            # "Loss attributable to shareholders narrowed to HK$96.1 million": the owners' loss
+            # (not a minority's)
+            r"|attributable\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:(?:ordinary\s{1,3})?share|stock"
+            r"|equity\s{1,3})holders)"
             r"[^.;]{0,40}?\s(?:of|was|amounted\s{1,3}to|totall?ed|came\s{1,3}to"
             r"|(?:reduced|narrowed|widened|fell|decreased|increased|rose|grew)\s{1,3}to)"
             # Spanish: "la pérdida neta del ejercicio ascendió a 387,6 millones de euros"

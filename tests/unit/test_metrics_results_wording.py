@@ -215,3 +215,16 @@ def test_a_country_that_closed_a_month_with_a_count_is_the_market_s() -> None:
     )
     got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 8, 1))}
     assert got == {("vodafone", "customers", Decimal(2_100_000))}
+
+
+def test_a_loss_attributable_to_shareholders_is_a_negative_net_income() -> None:
+    text = (
+        "Results for the year ended 31 December 2003\n\n"
+        "Loss attributable to equity holders widened to S$41.5 million, from S$30.2 million "
+        "in 2002. The loss attributable to minority interests was S$1.1 million.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2004, 3, 1)) if m.name == "net_income"}
+    assert got == {
+        ("net_income", Decimal(-41_500_000)),
+        ("net_income", Decimal(-30_200_000)),
+    }
