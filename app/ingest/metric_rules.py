@@ -87,11 +87,13 @@ _MOVED_TO = (
 
 
 # A release that says whose pesos its amounts are: "All figures are stated in Mexican pesos
-# (Ps.)", "amounts in Argentine pesos". The country of the adjective tells which peso.
+# (Ps.)", "amounts in Argentine pesos", "millions of constant Mexican pesos". The country of
+# the adjective tells which peso.
 STATED_PESOS = re.compile(
     r"\b(?:amounts|figures|expressed|stated|reported|presented|denominated"
     r"|(?:millions|thousands|billions)[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}(?:are[ \t\r\n]{1,3})?"
-    r"(?:in[ \t\r\n]{1,3})?(?P<whose>mexican|argentine|argentinian|chilean|colombian"
+    r"(?:in[ \t\r\n]{1,3})?(?:(?:constant|nominal|current)[ \t\r\n]{1,3})?"
+    r"(?P<whose>mexican|argentine|argentinian|chilean|colombian"
     r"|philippine|uruguayan|dominican)[ \t\r\n]{1,3}pesos\b",
     _F,
 )

@@ -228,3 +228,17 @@ def test_a_loss_attributable_to_shareholders_is_a_negative_net_income() -> None:
         ("net_income", Decimal(-41_500_000)),
         ("net_income", Decimal(-30_200_000)),
     }
+
+
+def test_amounts_stated_in_constant_pesos_of_a_country_are_that_country_s_pesos() -> None:
+    text = (
+        "Results for the third quarter of 2004. All figures are stated in millions of "
+        'constant Argentine pesos ("Ps.") as of September 30, 2004.\n\n'
+        "Revenues for the quarter were Ps. 312.5 million, compared with Ps. 287.9 million in "
+        "the third quarter of 2003.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2004, 11, 2))}
+    assert got == {
+        ("revenue", Decimal(312_500_000), "ARS"),
+        ("revenue", Decimal(287_900_000), "ARS"),
+    }
