@@ -2573,6 +2573,9 @@ def extract_table_metrics(
         ):
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
             numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
+            numbered = numbered or (
+                len(cells) == 1 and _group_heading(text, lines, index, cells[0], len(columns))
+            )
             if len(cells) < 2 and header_tail and _column(text, label_start) >= header_ends[0]:
                 continue  # "Mar-04" under "Var. %" / "Mar-05 /": a header cell wrapped
             if len(cells) < 2 and not wrapped and not numbered:
@@ -2684,6 +2687,24 @@ def extract_table_metrics(
                 )
             )
     return metrics
+
+
+def _group_heading(
+    text: str,
+    lines: list[tuple[int, int, list[tuple[int, int]]]],
+    index: int,
+    label: tuple[int, int],
+    count: int,
+) -> bool:
+    """Whether a one-cell line inside a table names a group of the rows set in under it
+    ("Revenues" over "   Long distance   813.2   874.6"): a short line of words whose next
+    line (``lines[index]``) is a row of at least ``count`` figures, its label further in."""
+    if index >= len(lines) or not _SUBHEADING.fullmatch(text, *label):
+        return False
+    _, _, cells = lines[index]
+    if len(cells) < count + 1 or not _SUBHEADING.fullmatch(text, *cells[0]):
+        return False
+    return _column(text, cells[0][0]) > _column(text, label[0])
 
 
 def _caption_unit(

@@ -64,3 +64,19 @@ def test_a_flow_row_naming_its_span_under_days_covers_that_span_ending_on_each_d
         (Decimal(22_000), "Q1 2004"),
         (Decimal(41_000), "Q3 2003"),
     }
+
+
+def test_a_line_naming_a_group_of_set_in_rows_does_not_end_the_table() -> None:
+    text = (
+        "Norvox today announced its results for the third quarter of 2006.\n\n"
+        "                                   3Q06        3Q05     % Var.\n"
+        "Customers\n"
+        "   Residential                  412,100     398,000        3.5\n"
+        "   Business                      61,300      57,900        5.9\n"
+        "Employees (units)                 2,214       2,307       (4.0)\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2006, 11, 2))}
+    assert got == {
+        ("employees", Decimal(2_214), date(2006, 9, 30)),
+        ("employees", Decimal(2_307), date(2005, 9, 30)),
+    }
