@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.ingest.numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, NUMERIC_DATE_PATTERN, PESO
+from app.ingest.numbers import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, NUMERIC_DATE_PATTERN
 
 FigureKind = Literal["count", "percent", "money"]
 
@@ -20,13 +20,9 @@ _F = re.IGNORECASE
 # Currency codes and symbols as a table's unit writes them ("US$", "RMB", "EUR").
 CURRENCY_CODES = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _CURRENCY_WORDS = sorted(CURRENCY_SUFFIXES, key=len, reverse=True)
-# Currency words as a table's title writes them ("in billions of Korean won"), pesos left
-# out; a caption cell in words (TABLE_CAPTION_WORDS) takes every word.
-CURRENCY_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", "[ \t]{1,3}")
-    for w in _CURRENCY_WORDS
-    if CURRENCY_SUFFIXES[w][0] != PESO
-)
+# Currency words as a table's title writes them ("in billions of Korean won", "in millions
+# of constant pesos": whose pesos, the release or the issuer's country says).
+CURRENCY_WORDS = "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in _CURRENCY_WORDS)
 
 SEGMENTS: dict[str, str] = {
     "mobile": "mobile",
@@ -1380,10 +1376,12 @@ TABLE_TITLE_UNIT = re.compile(
     r"(?P<scale>" + TABLE_SCALE_WORDS + r")\)[ \t]{0,8}$"
     # "Key financial data (non-consolidated, in billions of Korean won)"
     r"|\([^()\r\n]{0,40}?(?<![\w-])in[ \t]{1,3}(?P<wscale>thousands|millions|billions)[ \t]{1,3}"
-    # "(in millions of U.S. dollars," wrapped before "except per share amounts)"
-    r"of[ \t]{1,3}(?:(?-i:[A-Z][a-z]{1,12}|[A-Z]\.[A-Z]\.)[ \t]{1,3})?(?P<wcurrency>"
+    # "(in millions of U.S. dollars," wrapped before "except per share amounts)"; "(in
+    # millions of constant pesos, except where noted)"
+    r"of[ \t]{1,3}(?:(?:constant|nominal|current)[ \t]{1,3})?"
+    r"(?:(?-i:[A-Z][a-z]{1,12}|[A-Z]\.[A-Z]\.)[ \t]{1,3})?(?P<wcurrency>"
     + CURRENCY_WORDS
-    + r")(?:\)|,)[ \t]{0,8}$",
+    + r")(?:\)|,(?:[ \t]{1,3}[^()\r\n]{1,40}\))?)[ \t]{0,8}$",
     _F,
 )
 # A rule line drawn across a table ("-----", "=====") neither starts nor ends it.

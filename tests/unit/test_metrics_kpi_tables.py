@@ -80,3 +80,18 @@ def test_a_line_naming_a_group_of_set_in_rows_does_not_end_the_table() -> None:
         ("employees", Decimal(2_214), date(2006, 9, 30)),
         ("employees", Decimal(2_307), date(2005, 9, 30)),
     }
+
+
+def test_a_table_in_millions_of_constant_pesos_is_in_the_release_s_pesos() -> None:
+    text = (
+        "Pampacom today announced its results for the first quarter of 2006. Amounts are "
+        "expressed in Argentine pesos unless otherwise noted.\n\n"
+        "(in millions of constant pesos, except per share data)\n\n"
+        "                                  1Q06        1Q05\n"
+        "Capital expenditures              48.2        35.9\n"
+    )
+    got = {(m.name, m.value, m.unit, m.period) for m in run(text, date(2006, 5, 4))}
+    assert got == {
+        ("investment", Decimal(48_200_000), "ARS", "Q1 2006"),
+        ("investment", Decimal(35_900_000), "ARS", "Q1 2005"),
+    }
