@@ -166,7 +166,8 @@ COUNT_NOUNS = (
     r"customers|subscribers|users|clients|subscriptions|connections"
     # "413,850 active subscriber lines": the lines of a fixed network's subscribers
     # ... but "Lines installed   14.228" is the network's plant, not lines anyone subscribes to
-    r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3}|subscriber\s{1,3})?lines"
+    # "Local lines in service": a local carrier's lines
+    r"|(?:access\s{1,3}|telephone\s{1,3}|exchange\s{1,3}|subscriber\s{1,3}|local\s{1,3})?lines"
     r"(?!\s{1,3}installed)(?:\s{1,3}in\s{1,3}service)?"
     r"|accesses(?:\s{1,3}in\s{1,3}service)?"
     # "1,628,000 access paths (PSTN lines and ISDN channels)": a fixed network's lines and

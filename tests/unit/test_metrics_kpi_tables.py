@@ -95,3 +95,16 @@ def test_a_table_in_millions_of_constant_pesos_is_in_the_release_s_pesos() -> No
         ("investment", Decimal(48_200_000), "ARS", "Q1 2006"),
         ("investment", Decimal(35_900_000), "ARS", "Q1 2005"),
     }
+
+
+def test_a_row_of_local_lines_in_service_counts_fixed_line_customers() -> None:
+    text = (
+        "Regiotel today announced its results for the fourth quarter of 2005.\n\n"
+        "                                   4Q05        4Q04\n"
+        "Local lines in service (units)   48,915      31,204\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2006, 2, 9))}
+    assert got == {
+        ("customers", Decimal(48_915), date(2005, 12, 31), "fixed_line"),
+        ("customers", Decimal(31_204), date(2004, 12, 31), "fixed_line"),
+    }
