@@ -413,6 +413,10 @@ RULES: tuple[MetricRule, ...] = (
             rf"|{_LATIN_TOTALLED}"
             # "Turnover rose by 4,1 % to EUR ...": the change rate sits between verb and "to".
             rf"|{_MOVED_TO})"
+            # "the net loss amounted to Ps. 87.9 million, and revenues to Ps. 2,941.3 million":
+            # the verb said once for both
+            r"|and\s{1,3}(?:its\s{1,3}|the\s{1,3})?(?:revenues?|turnover|sales)"
+            r"\s{1,3}to"
         ),
         flow=True,
     ),
@@ -462,6 +466,8 @@ RULES: tuple[MetricRule, ...] = (
             # Spanish: "la pérdida neta del ejercicio ascendió a 387,6 millones de euros"
             r"|p[ée]rdida\s{1,3}neta[^.;]{0,40}?\s(?:ascendi[óo]\s{1,3}a|fue\s{1,3}de"
             r"|se\s{1,3}situ[óo]\s{1,3}en|alcanz[óo](?:\s{1,3}los)?|de)"
+            # "revenue was $177.2 million and the net loss $226.9 million": the verb said once
+            r"|and\s{1,3}(?:its\s{1,3}|the\s{1,3})?net\s{1,3}loss(?:\s{1,3}to)?"
         ),
         flow=True,
         negative=True,

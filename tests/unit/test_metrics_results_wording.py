@@ -242,3 +242,20 @@ def test_amounts_stated_in_constant_pesos_of_a_country_are_that_country_s_pesos(
         ("revenue", Decimal(312_500_000), "ARS"),
         ("revenue", Decimal(287_900_000), "ARS"),
     }
+
+
+def test_a_second_amount_that_leaves_out_the_verb_keeps_its_own_metric() -> None:
+    text = (
+        "Nordlink today announced its results for the year ended December 31, 2002. All "
+        "figures are in Canadian dollars.\n\n"
+        "For the year, revenue was $412.8 million and the net loss $96.4 million. In the "
+        "fourth quarter the net loss amounted to $21.3 million, and revenues to $118.6 "
+        "million.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2003, 2, 12))}
+    assert got == {
+        ("revenue", Decimal(412_800_000), "2002"),
+        ("net_income", Decimal(-96_400_000), "2002"),
+        ("net_income", Decimal(-21_300_000), "Q4 2002"),
+        ("revenue", Decimal(118_600_000), "Q4 2002"),
+    }
