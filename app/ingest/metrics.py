@@ -1976,7 +1976,12 @@ def extract_section_metrics(
                 segment = None  # a mobile operator's share of the mobile market: its only one
             unit = hit.figure.currency if hit.figure.kind == "money" else hit.figure.kind
             qualifier = hit.figure.qualifier
-            if qualifier == "exact" and sentence.search(ESTIMATED, clause, hit.figure.start):
+            # "estimates that its share was 9.5 per cent ..., against 9.8 per cent a year
+            # earlier": the figure compared with is the same estimate's
+            estimate_from = clause
+            if hit.earlier is not None:
+                estimate_from = min(clause, sentence.clause_start(hit.earlier.start))
+            if qualifier == "exact" and sentence.search(ESTIMATED, estimate_from, hit.figure.start):
                 qualifier = "approximately"
             metrics.append(
                 Metric(

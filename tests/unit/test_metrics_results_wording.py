@@ -259,3 +259,15 @@ def test_a_second_amount_that_leaves_out_the_verb_keeps_its_own_metric() -> None
         ("net_income", Decimal(-21_300_000), "Q4 2002"),
         ("revenue", Decimal(118_600_000), "Q4 2002"),
     }
+
+
+def test_a_share_compared_with_an_estimated_share_is_an_estimate_too() -> None:
+    text = (
+        "Baltel estimates that its share of the Latvian mobile market was 31.5% at "
+        "September 30, 2006, against 29.8% a year earlier.\n"
+    )
+    got = {(m.value, m.as_of, m.qualifier) for m in run(text, date(2006, 11, 2))}
+    assert got == {
+        (Decimal("31.5"), date(2006, 9, 30), "approximately"),
+        (Decimal("29.8"), date(2005, 9, 30), "approximately"),
+    }
