@@ -134,3 +134,12 @@ def test_a_holding_company_named_in_full_is_no_operating_company() -> None:
     text = "Coral Orbit Telecommunications Holdings Limited paid a final dividend.\n"
     extraction = _extract(text, "CORAL ORBIT TELECOMMUNICATIONS HOLDINGS LIMITED")
     assert [m.operator for m in extraction.mentions] == ["coral-orbit-telecommunications-holdings"]
+
+
+def test_a_mexican_limited_liability_form_is_dropped_whole() -> None:
+    # "S. de R.L. de C.V." (and its undotted spelling) is one legal form, not part of the name.
+    assert registrant_operator("Norteña Redes, S. de R.L. de C.V.").slug == "nortena-redes"
+    assert registrant_operator("NORTEÑA REDES S DE RL DE CV").slug == "nortena-redes"
+    text = "Monterrey, May 2, 2006 - Norteña Redes reached 84,210 local lines in service.\n"
+    extraction = _extract(text, "NORTEÑA REDES, S. DE R.L. DE C.V.")
+    assert [m.operator for m in extraction.mentions] == ["nortena-redes"]
