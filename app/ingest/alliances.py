@@ -55,13 +55,16 @@ _MEMBER_ROW = re.compile(
 # A line a member's name wraps onto in a table: one cell, under the name ('("MobiFone")').
 _WRAPPED_CELL = re.compile(r"[ \t]{1,40}(?P<cell>\S(?:[^\n\t ]| (?! )){0,60})[ \t]{0,40}\r?")
 # A member list with the country first, one a line: "-  Japan:   NTT DoCoMo, Inc." (a
-# country, a colon, the name; a long name may wrap onto lines indented under it).
+# country, a colon, the name; a long name may wrap onto lines indented under it), or two
+# columns, country and name ("Poland      Nordlys Telefonia Sp. z o.o. (Nord)").
 _COUNTRY_ROW = re.compile(
     r"^(?P<lead>[ \t]{0,8}(?:[-\u2022*\u00b7][ \t]{1,4})?)"
-    r"(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]{0,3}:[ \t]{1,40}"
+    r"(?P<country>[A-Z][A-Za-z.' -]{1,40}?)(?:[ \t]{0,3}:[ \t]{1,40}|(?P<gap>[ \t]{2,40}|\t))"
     r"(?P<name>[^\s:][^\n:]{0,100}?)[ \t]{0,40}\r?$",
     re.MULTILINE,
 )
+# Two spaces or a tab inside a name cell: another column ("Era    5,683,000"), no name.
+_COLUMN_GAP = re.compile(r"[ ]{2}|\t")
 # A member's name opens with a capital, or a number joined to one ("3 Italia"), never a figure.
 _NAME_OPENING = re.compile(r"[A-Z]|\d{1,3}[ \t]?[A-Z&]")
 # A note in brackets closing a name: '("M1")', '(the "Company")'.
@@ -378,6 +381,8 @@ def _country_row_items(
         code = country_code(row.group("country"))
         if code is None or not _NAME_OPENING.match(row.group("name")):
             continue
+        if row.group("gap") is not None and _COLUMN_GAP.search(row.group("name")):
+            continue  # a table of figures, not a list of members
         name_end = _wrapped_end(text, row.end("name"), end, len(row.group("lead")))
         name_start = row.start("name")
         named = [m for m in mentions if name_start <= m.span.start < name_end]

@@ -510,3 +510,34 @@ def test_a_row_of_only_a_legal_form_under_a_sentence_is_not_joined_to_it() -> No
         "bahamas-cellular",
         "curacao-mobile-services",
     ]
+
+
+def test_a_member_list_of_country_then_legal_name_in_two_columns() -> None:
+    text = (
+        "Vipnet and three operators founded the Adriatic Roaming Alliance.\n\n"
+        "The founding members of the Alliance are:\n\n"
+        "   Croatia      Vipnet d.o.o. (Vip)\n"
+        "   Slovenia     Alpska Mreza d.d.\n"
+        "   Montenegro   Crnogorski Mobil d.o.o. (CrnoMob)\n"
+        "   Macedonia    Vardar Telefon a.d.\n\n"
+        "Together the four members serve 6 million customers.\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert [(m.operator, m.country) for m in finding.memberships] == [
+        ("vipnet", "HR"),
+        ("alpska-mreza", "SI"),
+        ("crnogorski-mobil", "ME"),
+        ("vardar-telefon", "MK"),
+    ]
+
+
+def test_country_then_figures_in_columns_is_no_member_list() -> None:
+    text = (
+        "The Adriatic Roaming Alliance grew in every market.\n\n"
+        "   Croatia      1,204,000    12.5%\n"
+        "   Slovenia       810,000     9.1%\n"
+        "   Montenegro     301,000     4.0%\n"
+        "   Macedonia      455,000     7.7%\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.memberships == ()
