@@ -509,6 +509,28 @@ _TOPIC_WORDS = frozenset(
     | {"voip", "overlay", "technology", "technologies"}
 )
 _WORDS = re.compile(r"[^\W\d_][\w'&-]*|&")
+# Words that describe a business: a name made only of these and topic words ("Mobile
+# Telecommunications Company") is a known company's only when no other name opens it.
+_BUSINESS_WORDS = _TOPIC_WORDS | {
+    "telecommunications", "telecommunication", "telecom", "telephone", "communications",
+    "company",
+}  # fmt: skip
+# A capitalised word right before a name, on its line: 'Example' of 'Example Mobile ...'.
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w&.'-]))(?P<word>[A-Z][\w&.'-]{0,30})[ \t]$")
+
+
+def _tail_of_a_longer_name(text: str, start: int, at: int, spelled: str) -> bool:
+    """Is a name made only of business words ("Mobile Telecommunications Company") the tail
+    of another company's name, a capitalised word that opens no sentence written before it
+    ("Example Mobile Telecommunications Company Ltd.")?"""
+    words = [w.lower() for w in _WORDS.findall(spelled)]
+    if len(words) < 2 or any(w not in _BUSINESS_WORDS for w in words):
+        return False
+    before = _WORD_BEFORE.search(text, max(start, at - 32), at)
+    if before is None or before.group("word").lower() in _TOPIC_WORDS:
+        return False
+    kept = text[max(start, before.start() - 3) : before.start()].rstrip()
+    return not kept.endswith((".", "!", "?", ":", '"', "\u201c"))
 
 
 def is_company_name(name: str) -> bool:
@@ -1250,6 +1272,8 @@ class Catalog:
             written = self._defined.get(_key(spelled))
             if written is not None and written != _SPACES.sub(" ", spelled):
                 continue  # a defined short name counts only as the release writes it
+            if _tail_of_a_longer_name(text, start, match.start, spelled):
+                continue  # "Example Mobile Telecommunications Company Ltd.": not that company
             if _TICKER_BEFORE.search(text[max(start, match.start - 40) : match.start]):
                 continue  # "under the symbol PTC PL", "(Reuters: TIM.MI)": a ticker, not a name
             if _EXCHANGE_LABEL.match(text, match.name_end, stop) and text[

@@ -318,3 +318,11 @@ def test_subsidiaries_and_said_operators_share_the_releases_budget() -> None:
     grown = grown.with_said_operators(said, 0, len(said))
     learnt = {op.slug for op in grown.operators} - {op.slug for op in catalog.operators}
     assert 2 <= len(learnt) <= 64
+def test_business_words_after_another_name_are_no_known_company() -> None:
+    # "Mobile Telecommunications Company" is a known group's name, but here it is the tail of
+    # another known company's legal name.
+    catalog = default_catalog()
+    text = "Its partner is Vipnet Mobile Telecommunications Company Ltd. of Zagreb.\n"
+    assert [m for _, m in names(catalog, text)] == ["vipnet"]
+    alone = "The Mobile Telecommunications Company added 2 million customers.\n"
+    assert [m for _, m in names(catalog, alone)] == ["zain"]
