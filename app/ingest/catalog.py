@@ -508,7 +508,8 @@ _TOPIC_WORDS = frozenset(
     | {"gsm", "cdma", "umts", "wcdma", "gprs", "hsdpa", "wimax", "lte", "dsl", "ftth", "iptv"}
     | {"voip", "overlay", "technology", "technologies"}
 )
-_WORDS = re.compile(r"[^\W\d_][\w'&-]*|&")
+# A word, one opening with digits joined to letters ("360networks") whole.
+_WORDS = re.compile(r"\d{0,6}[^\W\d_][\w'&-]*|&")
 # Words that describe a business: a name made only of these and topic words ("Mobile
 # Telecommunications Company") is a known company's only when no other name opens it.
 _BUSINESS_WORDS = _TOPIC_WORDS | {
@@ -1489,7 +1490,9 @@ _COMPANY_BEFORE = re.compile(
 )
 # A company's name and its legal form: "Fjord Celular S.A.", "Nordlys Mobil, AS".
 _NAME_WITH_FORM = re.compile(
-    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
+    # A name may open with digits joined to letters: "360networks inc.".
+    rf"(?<![\w&.'-])(?P<name>(?:[A-Z]|\d{{1,4}}(?=[a-zA-Z]))[\w&'-]*"
+    rf"(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.catalog import Catalog, default_catalog
+from app.ingest.catalog import Catalog, default_catalog, is_company_name
 
 
 def names(catalog: Catalog, text: str) -> list[tuple[str, str]]:
@@ -326,3 +326,17 @@ def test_business_words_after_another_name_are_no_known_company() -> None:
     assert [m for _, m in names(catalog, text)] == ["vipnet"]
     alone = "The Mobile Telecommunications Company added 2 million customers.\n"
     assert [m for _, m in names(catalog, alone)] == ["zain"]
+
+
+def test_a_pair_of_legal_names_one_opening_with_digits_are_both_discovered() -> None:
+    text = (
+        "The route uses capacity acquired under rights of use from 88fibre inc. and Northbay\n"
+        "Networks Inc. It carries traffic at 40 gigabits per second.\n"
+    )
+    grown = default_catalog().with_paired_companies(text, 0, len(text))
+    assert [m for _, m in names(grown, text)] == ["88fibre", "northbay-networks"]
+
+
+def test_a_company_name_opening_with_digits_is_no_topic() -> None:
+    assert is_company_name("360networks")
+    assert not is_company_name("Networks 2004")
