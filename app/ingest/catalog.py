@@ -524,6 +524,8 @@ def _tail_of_a_longer_name(text: str, start: int, at: int, spelled: str) -> bool
     """Is a name made only of business words ("Mobile Telecommunications Company") the tail
     of another company's name, a capitalised word that opens no sentence written before it
     ("Example Mobile Telecommunications Company Ltd.")?"""
+    if at - start < 2 or text[at - 1] not in " \t" or not text[at - 2].isalnum():
+        return False  # no word right before: most names
     words = [w.lower() for w in _WORDS.findall(spelled)]
     if len(words) < 2 or any(w not in _BUSINESS_WORDS for w in words):
         return False
@@ -1030,7 +1032,12 @@ class Catalog:
                 break
             short = _SPACES.sub(" ", match.group("short"))  # wrapped or not, one name
             key = _key(short)
-            if key in _GENERIC_TERMS or self.resolve(short) or country_code(short):
+            if key in _GENERIC_TERMS or country_code(short):
+                continue
+            # A known name is defined again only when it is not searched for as written: a
+            # one-word name less its legal form ('Example, S. de R.L. de C.V. ("Example")').
+            known = self.resolve(short)
+            if known is not None and self._written_whole(short):
                 continue
             if mentions is None:
                 mentions = self.find_mentions(text, start, end)
@@ -1040,8 +1047,13 @@ class Catalog:
             gap = _LISTING.sub(" ", text[named[-1].span.end : match.start()]) if named else ""
             close = named and match.start() - named[-1].span.end <= 30
             if named and len(gap) <= 30 and _strip_suffixes(_key("x " + gap)) == "x":
-                defined[short] = named[-1].operator
-            elif not close and (company := _company_before(text, start, match.start(), short, end)):
+                if known is None or known.slug == named[-1].operator:
+                    defined[short] = named[-1].operator
+            elif (
+                known is None
+                and not close
+                and (company := _company_before(text, start, match.start(), short, end))
+            ):
                 operator = found.get(slugify(company)) or Operator(
                     slug=slugify(company), name=company, kind="other"
                 )
@@ -1069,6 +1081,11 @@ class Catalog:
         grown._extra_spellings = uncovered
         grown._extra = _mention_pattern(uncovered, suffix=False)
         return grown
+
+    def _written_whole(self, name: str) -> bool:
+        """Is ``name``, written alone, found whole as one of the names searched for?"""
+        found = next(self._matches(name, 0, len(name)), None)
+        return found is not None and found.start == 0 and found.name_end >= len(name.rstrip())
 
     @property
     def operators(self) -> tuple[Operator, ...]:

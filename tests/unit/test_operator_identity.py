@@ -143,3 +143,15 @@ def test_a_mexican_limited_liability_form_is_dropped_whole() -> None:
     text = "Monterrey, May 2, 2006 - Norteña Redes reached 84,210 local lines in service.\n"
     extraction = _extract(text, "NORTEÑA REDES, S. DE R.L. DE C.V.")
     assert [m.operator for m in extraction.mentions] == ["nortena-redes"]
+
+
+def test_a_one_word_name_defined_after_the_legal_name_is_the_company_wherever_written() -> None:
+    # "Nortex" alone is no spelling of "Nortex, S.A. de C.V." (one word may be prose), but the
+    # release defines it as the company's short name.
+    text = (
+        'Monterrey, May 2, 2006 - Nortex, S.A. de C.V. ("Nortex") reported results.\n'
+        "Nortex reached 84,210 local lines in service. Nortex now serves nine cities.\n"
+    )
+    extraction = _extract(text, "NORTEX, S.A. DE C.V.")
+    spans = [(m.span.text, m.operator) for m in extraction.mentions]
+    assert spans.count(("Nortex", "nortex")) == 3
