@@ -318,6 +318,8 @@ def test_subsidiaries_and_said_operators_share_the_releases_budget() -> None:
     grown = grown.with_said_operators(said, 0, len(said))
     learnt = {op.slug for op in grown.operators} - {op.slug for op in catalog.operators}
     assert 2 <= len(learnt) <= 64
+
+
 def test_business_words_after_another_name_are_no_known_company() -> None:
     # "Mobile Telecommunications Company" is a known group's name, but here it is the tail of
     # another known company's legal name.
