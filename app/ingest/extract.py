@@ -29,7 +29,7 @@ def extract_release(
     if registrant is not None:
         # Its own group's markets by the group's convention, other groups' by their names.
         home = {registrant.slug, *([registrant.parent] if registrant.parent else [])}
-        known = known.at_home(home | {op.slug for op in subjects})
+        known = known.at_home(home | {op.slug for op in subjects if op is not None})
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         holders = [op for op in (registrant, *subjects) if op is not None]

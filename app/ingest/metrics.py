@@ -707,9 +707,10 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
     if named:
         return max(named, key=lambda r: r.end)
     # "sus resultados del ejercicio 2001": a calendar year named by its number.
-    year = REPORTED_YEAR.search(text, start, start + LEAD_REACH)
-    if year is not None:
-        return _Reported("year", date(int(year.group("year")), 12, 31), year.group("year"))
+    named_year = REPORTED_YEAR.search(text, start, start + LEAD_REACH)
+    if named_year is not None:
+        number = named_year.group("year")
+        return _Reported("year", date(int(number), 12, 31), number)
     return None
 
 
@@ -1154,12 +1155,12 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
     # "2,312,000 customers, 864,000 of them on contract plans": the business line's part.
     # "1,640,000 customers at 30 September 2000, of which 1,110,000 were prepaid customers and
     # 530,000 were contract customers": after "of which", and the next part after "and".
-    last: _Hit | None = None  # the last hit before this figure ("30" of a date is none)
+    latest: _Hit | None = None  # the last hit before this figure ("30" of a date is none)
     for i in range(1, len(figures)):
         previous, figure = hits[i - 1], figures[i]
-        last = previous or last
+        latest = previous or latest
         if previous is None and PART_OF.search(text, figures[i - 1].end, figure.start):
-            previous = last  # "customers at 30 September 2000, of which 1,110,000 ..."
+            previous = latest  # "customers at 30 September 2000, of which 1,110,000 ..."
         if (
             hits[i] is not None
             or previous is None
@@ -2577,9 +2578,9 @@ def extract_table_metrics(
             r"[^\W\d_]", text[label_start:label_end]
         ):
             wrapped = len(cells) == 1 and TABLE_LABEL_WRAPS.search(text, label_start, label_end)
-            numbered = len(cells) == 1 and _NUMBERED_GROUP.fullmatch(text, label_start, label_end)
-            numbered = numbered or (
-                len(cells) == 1 and _group_heading(text, lines, index, cells[0], len(columns))
+            numbered = len(cells) == 1 and (
+                _NUMBERED_GROUP.fullmatch(text, label_start, label_end) is not None
+                or _group_heading(text, lines, index, cells[0], len(columns))
             )
             if len(cells) < 2 and header_tail and _column(text, label_start) >= header_ends[0]:
                 continue  # "Mar-04" under "Var. %" / "Mar-05 /": a header cell wrapped
