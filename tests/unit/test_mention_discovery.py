@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.catalog import Catalog, default_catalog, is_company_name
+from tests.unit.invented import extract_body
 
 
 def names(catalog: Catalog, text: str) -> list[tuple[str, str]]:
@@ -138,20 +139,7 @@ def test_a_known_name_with_words_ending_in_its_business_is_another_company() -> 
     ]
 
 
-def _extract(text: str, registrant: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    from app.ingest.catalog import registrant_operator
-    from app.ingest.extract import extract_release
-    from app.ingest.records import ParsedRelease, Section, Span
-
-    release = ParsedRelease(
-        None, "RESULTS", date(2006, 5, 2), Span.of(text, 0, len(text)), None,
-        (Section("body", None, 0, len(text)),), (), (),
-    )  # fmt: skip
-    return extract_release(
-        text, release, registrant=registrant_operator(registrant), catalog=default_catalog()
-    )
+_extract = extract_body
 
 
 def test_another_groups_operator_in_a_country_is_slugged_by_its_name() -> None:

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from app.ingest.catalog import default_catalog, registrant_operator
-from app.ingest.extract import extract_release
-from app.ingest.records import Extraction, ParsedRelease, Section, Span
+from tests.unit.invented import extract_body
 
-
-def _extract(text: str, registrant: str) -> Extraction:
-    release = ParsedRelease(
-        None, "RESULTS", date(2006, 5, 2), Span.of(text, 0, len(text)), None,
-        (Section("body", None, 0, len(text)),), (), (),
-    )  # fmt: skip
-    return extract_release(
-        text, release, registrant=registrant_operator(registrant), catalog=default_catalog()
-    )
+_extract = extract_body
 
 
 def test_a_short_name_after_a_legal_name_and_a_dash_is_an_alias() -> None:
