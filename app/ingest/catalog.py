@@ -1808,8 +1808,13 @@ def _embedding_company(text: str, start: int, match: _Found, stop: int) -> _Long
         after = _WORDS_THEN_FORM.match(text, match.name_end, stop)
         if after is None:
             after = _WORDS_THEN_BUSINESS.match(text, match.name_end, stop)
-        if after is None or not _extra_words_ok(
-            after.group("words").split(), text[match.start : match.name_end]
+        if after is None or not (
+            _extra_words_ok(after.group("words").split(), text[match.start : match.name_end])
+            or (
+                after.re is _WORDS_THEN_FORM
+                and _HOLDING_WORD.fullmatch(after.group("words"))
+                and not _HOLDS_STAKE.match(text, after.end(), stop)
+            )
         ):
             return None  # no legal form: not sure the words are one name
         end, name_end = after.end("words"), after.end("words")
@@ -1829,6 +1834,14 @@ _BUSINESS_WORD = re.compile(
     r"|investments?|finance|capital|systems|solutions|enterprises?|industries"
 )
 _BARE_SUFFIXES = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+# The one business word that makes a known name with a legal form another company: its holding
+# ("Acme Celular Participações S.A." holds Acme Celular). The table lists a holding that is one
+# company with its operator ("Vivo Participações") as a name of it, which is matched whole.
+_HOLDING_WORD = re.compile(r"Participa(?:ções|coes)")
+# A holding named as a shareholder ("... Participações S.A. holds 52% of ..."): no operator.
+_HOLDS_STAKE = re.compile(
+    r"[ \t]{1,3}(?:holds|owns|controls)[ \t]{1,3}\d{1,3}(?:[.,]\d{1,2})?[ \t]?%"
+)
 
 
 def opens_name(short: str, full: str) -> bool:
