@@ -890,6 +890,25 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_apposed_operators(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names between commas
+        right after a description as an operator or a carrier ("the third carrier, Example,
+        holds 6%"): the apposition says the name is a carrier's, no legal form needed."""
+        if text.find("arrier,", start, end) < 0 and text.find("perator,", start, end) < 0:
+            return self  # no such word: spares a scan
+        found: dict[str, Operator] = {}
+        for match in _APPOSED_OPERATOR.finditer(text, start, end):
+            name = match.group("name")
+            words = name.lower().split()
+            if any(w in _NOT_NAME_WORDS for w in words) or not is_company_name(name):
+                continue
+            if self.resolve(name) is not None:
+                continue
+            operator = self.discover(name)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self._with_discovered(found.values()) if found else self
+
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
         brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
@@ -1528,6 +1547,12 @@ def _operating_name(base: str) -> re.Pattern[str]:
 _SAID_OPERATOR = re.compile(
     r"\b(?:is|was)[ \t\r\n]{1,3}(?:the|an?|one[ \t\r\n]{1,3}of[ \t\r\n]{1,3}the)[ \t\r\n]"
     r"[^.;]{0,40}?\b(?:operator|carrier)s?\b"
+)
+# A name set off by commas right after "operator" or "carrier": "the third carrier, Example,
+# holds", "the incumbent operator, Example Mobile, said".
+_APPOSED_OPERATOR = re.compile(
+    r"\b(?:operator|carrier),[ \t]{1,3}"
+    r"(?P<name>[A-Z][\w&-]{1,30}(?:[ \t]{1,3}[A-Z][\w&-]{1,30}){0,2}),[ \t\r\n]"
 )
 # A name and its legal form right before a verb; words may be joined by a spaced dash
 # ("Example - Lines Telecom S.A."), and the name may wrap.

@@ -38,6 +38,7 @@ def extract_release(
         known = known.with_related_companies(text, first, last)
         known = known.with_family_companies(text, first, last)
         known = known.with_said_operators(text, first, last)
+        known = known.with_apposed_operators(text, first, last)
         known = known.with_opening_companies(text, first, last)
         known = known.with_country_rows(text, first, last)
         known = known.with_paired_companies(text, first, last)
