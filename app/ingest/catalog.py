@@ -1521,7 +1521,11 @@ _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des",
 # A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('
 # (the bracket may open the next line).
 _COMPANY_BEFORE = re.compile(
-    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:{_WORD_GAP}(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*"
+    # Words may be joined by a spaced dash the line wraps after: "Example Gold -\n Golden
+    # Lines Ltd." (on one line, "Jakarta - Example Telekom Tbk" is a dateline's place).
+    rf"(?:(?:{_WORD_GAP}|[ \t]{{1,3}}[-\u2013][ \t]{{0,2}}\r?\n[ \t]{{0,20}})"
+    rf"(?:[A-Z][\w&.'-]*|&)){{0,5}}?)"
     rf",?[ \t]{{1,3}}(?i:{_SUFFIX_PATTERN})[ \t]{{0,3}}(?:\r?\n[ \t]{{0,20}})?$"
 )
 # A company's name and its legal form: "Fjord Celular S.A.", "Nordlys Mobil, AS".
@@ -1646,7 +1650,7 @@ _OPENING = re.compile(r"\s*(?P<text>(?:[^\n]|\n(?![ \t\r]*\n)){1,800})")
 # Words that make an unknown company's name a telecom company's.
 _TELECOM_NAME = re.compile(
     r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone|broadband"
-    r"|network|satellite",
+    r"|network|satellite|internet",
     re.I,
 )
 # What a telecom company does, said in the sentence that defines its short name: 'Vésper
