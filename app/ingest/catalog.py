@@ -977,7 +977,8 @@ class Catalog:
             cells = _CELL_GAP.split(line.strip())
             if len(cells) < 3 or not any(_DIGIT.search(cell) for cell in cells[2:]):
                 continue
-            first, second = cells[0], cells[1]
+            # A note in brackets after a name says what is counted: "Example (lines in service)".
+            first, second = (_ROW_NOTE.sub("", cell) for cell in cells[:2])
             if (code := _row_country(second)) is not None and _row_name(first):
                 rows.append((first, code))
             elif (code := _row_country(first)) is not None and _row_name(second):
@@ -1729,6 +1730,10 @@ _COUNTRY_ROWS = 2
 def _row_country(cell: str) -> str | None:
     """The country a table cell is (its name, not an adjective: "Iraq", not "Iraqi")."""
     return place_code(cell) if _ROW_NAME.fullmatch(cell) else None
+
+
+# A lower-case note in brackets ending a table's name cell.
+_ROW_NOTE = re.compile(r"[ \t]{1,3}\([a-z][a-z -]{0,40}\)$")
 
 
 def _row_name(cell: str) -> bool:
