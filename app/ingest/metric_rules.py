@@ -190,6 +190,13 @@ NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "fixed_line",
     ),
+    # "11.7% of domestic long distance minutes": calls carried over a fixed network
+    (
+        re.compile(
+            r"(?<![\w-])(?:international|domestic|long[\s-]{1,3}distance)\s{1,3}minutes", _F
+        ),
+        "fixed_line",
+    ),
 )
 # A sentence about a business line ("Brasil Telecom's mobile operation ended ...",
 # "Investments in the mobile operation accounted for ...") gives its figures that segment.
@@ -555,6 +562,19 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:(?:estimated|approximately|about|some|around)[ \t\r\n]{1,3})?$",
             _F,
         ),
+    ),
+    # "Chilesat carried 18.3% of outgoing international minutes and 11.7% of domestic long
+    # distance minutes during 1Q99": the part of a country's calls a carrier carries is its
+    # share of that (long distance) market over a period.
+    MetricRule(
+        "market_share",
+        "percent",
+        after=_after(
+            r"of\s{1,3}(?:all\s{1,3}|the\s{1,3})?(?:(?:outgoing|incoming|international"
+            r"|domestic|national|long[\s-]{1,3}distance)\s{1,3}){1,4}(?:minutes|traffic)"
+        ),
+        requires=re.compile(r"(?<![\w-])(?:carried|carries|carry|handled|handles)(?![\w-])", _F),
+        flow=True,
     ),
     MetricRule(
         "population_coverage",

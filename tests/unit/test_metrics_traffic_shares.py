@@ -1,0 +1,26 @@
+"""Metrics from releases of long distance carriers: the part of a country's calls a carrier
+carries is its share of that market, and a list of shares compared with an earlier list."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.unit.test_metrics import run
+
+
+def test_the_minutes_a_carrier_carried_are_its_fixed_line_market_share_over_a_period() -> None:
+    text = (
+        "Andesnet carried 22.4% of outgoing international minutes and 9.8% of domestic long\n"
+        "distance minutes during 2Q01, according to its own statistics.\n"
+    )
+    got = {(m.name, m.value, m.period, m.segment) for m in run(text, date(2001, 8, 1))}
+    assert got == {
+        ("market_share", Decimal("22.4"), "Q2 2001", "fixed_line"),
+        ("market_share", Decimal("9.8"), "Q2 2001", "fixed_line"),
+    }
+
+
+def test_a_part_of_the_minutes_no_carrier_carried_is_no_market_share() -> None:
+    text = "About 35% of international minutes were made from payphones in 2Q01.\n"
+    assert not [m for m in run(text, date(2001, 8, 1)) if m.name == "market_share"]
