@@ -986,6 +986,30 @@ _ARTICLE_END = re.compile(r"(?<![\w-])(?:an?|the)[ \t\r\n]{1,3}$", re.IGNORECASE
 _ARTICLE_REACH = _reach(_ARTICLE_END)
 
 
+def _paired(hits: list[_Hit | None], i: int, gap: str) -> _Hit | None:
+    """The item a figure is compared with when it continues a compared list ("18.3% and
+    11.7% ..., compared with 19.6% and 12.4%"): the item at its place in the earlier list."""
+    previous = hits[i - 1]
+    if previous is None or previous.earlier is None or not CONTINUATION.fullmatch(gap):
+        return None
+    rule = previous.rule
+    # The compared list so far: the hits of the rule before this figure that are compared.
+    first = i - 1
+    while first > 0 and (h := hits[first - 1]) is not None and h.earlier is not None:
+        first -= 1
+    # The earlier list: the run of the rule's own hits that ends right before the compared.
+    last = first - 1
+    head = hits[first]
+    if last < 0 or head is None or hits[last] is not head.earlier:
+        return None
+    start = last
+    while start > 0 and (h := hits[start - 1]) is not None and h.rule == rule and not h.earlier:
+        start -= 1
+    place = start + (i - first)
+    pair = hits[place] if place <= last else None
+    return pair if pair is not None and pair.rule == rule and pair.earlier is None else None
+
+
 def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
     """Rules first; then list continuations backwards (segments) and forwards (";", "and")."""
     text, figures, sentence_start = sentence.text, sentence.figures, sentence.start
@@ -1017,7 +1041,14 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
         if figures[i].start - compared.end > COMPARED_REACH:
             continue  # the gap is longer
         gap = text[compared.end : figures[i].start]
-        if comparison := COMPARED.search(gap):
+        if (paired := _paired(hits, i, gap)) is not None:
+            # "18.3% of international minutes and 11.7% of domestic minutes ..., compared
+            # with 19.6% and 12.4%": a list compared with a list, item by item
+            hits[i] = _Hit(
+                figures[i], paired.rule, figures[i].start, figures[i].end, paired.segment,
+                paired, of_market=paired.of_market,
+            )  # fmt: skip
+        elif comparison := COMPARED.search(gap):
             figure = figures[i]
             earlier = compared
             if compared.rule.flow and STOCK_DATE_AFTER.match(text, figure.end):

@@ -24,3 +24,27 @@ def test_the_minutes_a_carrier_carried_are_its_fixed_line_market_share_over_a_pe
 def test_a_part_of_the_minutes_no_carrier_carried_is_no_market_share() -> None:
     text = "About 35% of international minutes were made from payphones in 2Q01.\n"
     assert not [m for m in run(text, date(2001, 8, 1)) if m.name == "market_share"]
+
+
+def test_a_list_compared_with_a_list_pairs_its_items_in_order() -> None:
+    text = (
+        "Andesnet carried 22.4% of outgoing international minutes and 9.8% of domestic long\n"
+        "distance minutes during 2Q01, compared with 24.1% and 10.3% in 2Q00.\n"
+    )
+    got = {(m.value, m.period) for m in run(text, date(2001, 8, 1)) if m.name == "market_share"}
+    assert got == {
+        (Decimal("22.4"), "Q2 2001"),
+        (Decimal("9.8"), "Q2 2001"),
+        (Decimal("24.1"), "Q2 2000"),
+        (Decimal("10.3"), "Q2 2000"),
+    }
+
+
+def test_a_second_figure_after_a_comparison_of_one_item_is_not_paired() -> None:
+    text = (
+        "Andesnet carried 22.4% of outgoing international minutes during 2Q01, compared with\n"
+        "24.1% and 8.0% in 2Q00, the latter from its payphones.\n"
+    )
+    got = {m.value for m in run(text, date(2001, 8, 1))}
+    assert Decimal("22.4") in got
+    assert Decimal("8.0") not in got  # the earlier list had one item: nothing to pair with
