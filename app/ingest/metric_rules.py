@@ -387,7 +387,10 @@ RULES: tuple[MetricRule, ...] = (
         requires=re.compile(
             r"roaming[^.;]{0,100}?\s(?:agreements?|contracts?|partnerships?)\s{1,3}with\s{1,3}$"
             # "customers can roam on the networks of more than 230 operators"
-            r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}(?:the\s{1,3})?networks\s{1,3}of\s{1,3}$",
+            r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}(?:the\s{1,3})?networks\s{1,3}of\s{1,3}$"
+            # "customers can roam on 263 networks in 131 countries": the networks themselves
+            r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}"
+            r"(?:(?:more\s{1,3}than|over|about|some|around|approximately)\s{1,3})?$",
             _F,
         ),
     ),

@@ -1,5 +1,6 @@
-"""Metrics from releases of long distance carriers: the part of a country's calls a carrier
-carries is its share of that market, and a list of shares compared with an earlier list."""
+"""Metrics from releases of carriers: the part of a country's calls a carrier
+carries is its share of that market, a list of shares compared with an earlier list, and
+the networks its customers can roam on."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_a_second_figure_after_a_comparison_of_one_item_is_not_paired() -> None:
     got = {m.value for m in run(text, date(2001, 8, 1))}
     assert Decimal("22.4") in got
     assert Decimal("8.0") not in got  # the earlier list had one item: nothing to pair with
+
+
+def test_the_networks_customers_can_roam_on_are_roaming_partners() -> None:
+    text = (
+        "Baltcom covers 97% of the population, and its customers can roam on more than 188\n"
+        "networks in 92 countries. They can also roam in 40 countries on GPRS.\n"
+    )
+    got = {(m.name, m.value, m.qualifier) for m in run(text, date(2003, 8, 1))}
+    assert ("roaming_partners", Decimal(188), "more_than") in got
+    assert not [m for m in run(text, date(2003, 8, 1)) if m.value == 40]  # countries
