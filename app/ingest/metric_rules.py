@@ -337,6 +337,18 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?:{COUNT_NOUNS}|(?:customer|subscriber|client)\s{{1,3}}base)\s{{1,3}}to"
         ),
     ),
+    # "served 5,683,000 customers, of whom 2,412,000 were post-paid subscribers and 3,271,000
+    # used the Tak Tak pre-paid service": the parts of a customer count, by business.
+    MetricRule(
+        "customers",
+        "count",
+        after=_after(
+            rf"(?:were|are)\s{{1,3}}(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:{COUNT_NOUNS})"
+            r"|used\s{1,3}(?:the|its|our)\s{1,3}(?:[\w'\u2019-]{1,20}\s{1,3}){0,3}?"
+            rf"(?P<segment2>{SEGMENT_WORDS})\s{{1,3}}(?:service|offer|plan|tariffs?)"
+        ),
+        requires=re.compile(r"(?<![\w-])of[ \t\r\n]{1,3}(?:whom|which|them)(?![\w-])", _F),
+    ),
     MetricRule(
         "customers",
         "count",

@@ -1,6 +1,6 @@
 """Metrics from releases of carriers: the part of a country's calls a carrier
-carries is its share of that market, a list of shares compared with an earlier list, and
-the networks its customers can roam on."""
+carries is its share of that market, a list of shares compared with an earlier list,
+the networks its customers can roam on and the parts of a customer count by business."""
 
 from __future__ import annotations
 
@@ -59,3 +59,22 @@ def test_the_networks_customers_can_roam_on_are_roaming_partners() -> None:
     got = {(m.name, m.value, m.qualifier) for m in run(text, date(2003, 8, 1))}
     assert ("roaming_partners", Decimal(188), "more_than") in got
     assert not [m for m in run(text, date(2003, 8, 1)) if m.value == 40]  # countries
+
+
+def test_the_parts_of_a_customer_count_by_business_after_of_whom() -> None:
+    text = (
+        "At 30 June 2004, Baltcom served 2,683,000 customers, of whom 1,412,000 were post-paid\n"
+        "subscribers and 1,271,000 used the Zip pre-paid service.\n"
+    )
+    got = {(m.name, m.value, m.segment, m.as_of) for m in run(text, date(2004, 8, 1))}
+    assert got == {
+        ("customers", Decimal(2_683_000), None, date(2004, 6, 30)),
+        ("customers", Decimal(1_412_000), "contract", date(2004, 6, 30)),
+        ("customers", Decimal(1_271_000), "prepaid", date(2004, 6, 30)),
+    }
+
+
+def test_a_count_that_were_customers_of_a_business_outside_a_breakdown_is_not_one() -> None:
+    text = "Of the 3,000 calls to the help desk, 1,200 were prepaid customers asking for credit.\n"
+    # "of the" is no breakdown of a count the release reported as customers
+    assert not [m for m in run(text, date(2004, 8, 1)) if m.value == 1200]
