@@ -955,6 +955,16 @@ CONTINUATION = re.compile(
     _F,
 )
 
+# A flow's running total after the period's own figure: "Capital expenditures of $187.6
+# million, bringing the total for the first six months to $402.3 million".
+CUMULATIVE = re.compile(
+    r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:bringing|taking|raising|lifting)[ \t\r\n]{1,3}"
+    r"(?:the|its|their)[ \t\r\n]{1,3}(?:cumulative[ \t\r\n]{1,3})?total"
+    r"(?:[ \t\r\n]{1,3}(?:for|in|of|since)[ \t\r\n]{1,3}[^.;%$]{1,40}?)?"
+    r"[ \t\r\n]{1,3}to[ \t\r\n]{1,3}$",
+    _F,
+)
+
 # A figure with a segment word, followed by the next item of a list that names the noun once:
 # "1.37 million mobile, 145,000 fixed line and 150,000 Internet customers".
 SEGMENT_LIST_ITEM = re.compile(

@@ -33,6 +33,7 @@ from app.ingest.metric_rules import (
     CONTINUATION,
     COUNTRY_OPENING,
     COUNTRY_SUBJECT,
+    CUMULATIVE,
     DATE_RULES,
     ELLIPSIS_AFTER,
     ELLIPTICAL_COUNT,
@@ -1099,7 +1100,11 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
         if hits[i] is not None or previous is None or figures[i].kind != previous.figure.kind:
             continue
         gap = text[previous.end : figures[i].start]
-        if CONTINUATION.search(gap) and figures[i].kind == "money":
+        if previous.rule.flow and CUMULATIVE.match(gap):
+            # "Capital expenditures of $187.6 million, bringing the total for the first six
+            # months to $402.3 million": the same flow over a longer period
+            hits[i] = _Hit(figures[i], previous.rule, figures[i].start, figures[i].end, None)
+        elif CONTINUATION.search(gap) and figures[i].kind == "money":
             # "$31.5 million in the quarter and $58.0 million in the six months ended June
             # 30": a date right after the item is its own
             hits[i] = _Hit(

@@ -1,6 +1,7 @@
 """Metrics from releases of carriers: the part of a country's calls a carrier
 carries is its share of that market, a list of shares compared with an earlier list,
-the networks its customers can roam on and the parts of a customer count by business."""
+the networks its customers can roam on, the parts of a customer count by business and a
+flow's running total."""
 
 from __future__ import annotations
 
@@ -78,3 +79,15 @@ def test_a_count_that_were_customers_of_a_business_outside_a_breakdown_is_not_on
     text = "Of the 3,000 calls to the help desk, 1,200 were prepaid customers asking for credit.\n"
     # "of the" is no breakdown of a count the release reported as customers
     assert not [m for m in run(text, date(2004, 8, 1)) if m.value == 1200]
+
+
+def test_a_running_total_after_a_flow_is_the_same_flow_over_the_longer_period() -> None:
+    text = (
+        "Capital expenditures in the second quarter were $51.2 million, bringing the total for\n"
+        "the first six months to $98.4 million.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2004, 8, 1))}
+    assert got == {
+        ("investment", Decimal(51_200_000), "Q2 2004"),
+        ("investment", Decimal(98_400_000), "H1 2004"),
+    }
