@@ -718,6 +718,19 @@ MARKET_VERB = re.compile(
 MARKET_WORDS = frozenset({"market", "country", "industry", "sector"})
 MARKET_WORDS |= {"state", "states", "region", "regions", "province", "provinces"}
 MARKET_SUBJECT_KINDS = frozenset({"count"})
+# "there were 6.32 million mobile subscribers in Hong Kong": a count a sentence says exists
+# in a country (EXISTENTIAL before the figure, the place after its noun) is the market's.
+EXISTENTIAL = re.compile(
+    r"(?<![\w-])there[ \t\r\n]{1,3}(?:were|are|was|is)[ \t\r\n]{1,3}"
+    r"(?:(?:approximately|about|some|around|over|nearly|almost|more[ \t\r\n]{1,3}than)"
+    r"[ \t\r\n]{1,3})?$",
+    _F,
+)
+EXISTENTIAL_PLACE = re.compile(
+    r"[ \t\r\n]{1,3}in[ \t\r\n]{1,3}(?P<place>(?-i:[A-Z][\w.'-]{1,20})"
+    r"(?:[ \t]{1,3}(?-i:[A-Z][\w.'-]{1,20}))?)",
+    _F,
+)
 
 # A figure of several operators together ("Azercell, Geocell and Kcell together served 6.2
 # million") is nobody's own: these words anywhere in a sentence naming two or more.

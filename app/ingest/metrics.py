@@ -40,6 +40,8 @@ from app.ingest.metric_rules import (
     ELLIPTICAL_NAME,
     ELLIPTICAL_REACH,
     ESTIMATED,
+    EXISTENTIAL,
+    EXISTENTIAL_PLACE,
     FORECAST,
     GROUP_OPENING,
     HALF_WORDS,
@@ -1539,6 +1541,15 @@ def _market_subject(sentence: _Sentence, mention_starts: list[int], figure: Figu
     return sentence.market_verb(figure.start + (digit.start() if digit else 0))
 
 
+def _existing_in_country(text: str, start: int, hit: _Hit) -> bool:
+    """Whether a count is one a sentence says exists in a country ("there were 6.32 million
+    mobile subscribers in Hong Kong"): the market's, nobody's own."""
+    if not EXISTENTIAL.search(text, max(start, hit.figure.start - 40), hit.figure.start):
+        return False
+    place = EXISTENTIAL_PLACE.match(text, hit.end)
+    return place is not None and country_code(place.group("place")) is not None
+
+
 def _market_verb_subject(text: str, start: int, verb: re.Match[str]) -> bool:
     """Whether the words before a verb (since ``start``) are a market's or a country's."""
     words = text[max(start, verb.start() - 40) : verb.start()].split()
@@ -1927,8 +1938,9 @@ def extract_section_metrics(
                 continue
             if _row_end_figure(text, hit):
                 continue
-            if hit.figure.kind in MARKET_SUBJECT_KINDS and _market_subject(
-                sentence, mention_starts, hit.figure
+            if hit.figure.kind in MARKET_SUBJECT_KINDS and (
+                _market_subject(sentence, mention_starts, hit.figure)
+                or _existing_in_country(text, s_start, hit)
             ):
                 continue
             previous_end = sentence.previous_end(hit.figure.start)

@@ -1,7 +1,7 @@
 """Metrics from releases of carriers: the part of a country's calls a carrier
 carries is its share of that market, a list of shares compared with an earlier list,
 the networks its customers can roam on, the parts of a customer count by business and a
-flow's running total."""
+flow's running total; a count there were in a country is the market's."""
 
 from __future__ import annotations
 
@@ -91,3 +91,12 @@ def test_a_running_total_after_a_flow_is_the_same_flow_over_the_longer_period() 
         ("investment", Decimal(51_200_000), "Q2 2004"),
         ("investment", Decimal(98_400_000), "H1 2004"),
     }
+
+
+def test_a_count_there_were_in_a_country_is_the_market_s_not_the_operator_s() -> None:
+    text = (
+        "According to the regulator, there were 4.1 million mobile subscribers in Portugal at\n"
+        "the end of June 2002. There are 310,000 prepaid customers on our network.\n"
+    )
+    got = {m.value for m in run(text, date(2002, 8, 1))}
+    assert got == {Decimal(310_000)}
