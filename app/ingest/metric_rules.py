@@ -968,6 +968,20 @@ CONTINUATION = re.compile(
     _F,
 )
 
+# A round mark a count passed, then the count itself: "local lines in service surpassed one
+# hundred thousand, reaching 101,362 at June 30": the mark is no figure of its own.
+THRESHOLD_PASSED = re.compile(
+    r"(?<![\w-])(?:surpassed|passed|exceeded|crossed|topped|broke)"
+    r"(?:[ \t\r\n]{1,3}(?:the|a))?(?:[ \t\r\n]{1,3}(?:mark|milestone|threshold)[ \t\r\n]{1,3}of)?"
+    r"[ \t\r\n]{1,3}(?=[\w$])",  # before the figure, or within it as its qualifier
+    _F,
+)
+THRESHOLD_THEN = re.compile(
+    r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:reaching|to[ \t\r\n]{1,3}reach|ending[ \t\r\n]{1,3}at"
+    r"|closing[ \t\r\n]{1,3}at|to[ \t\r\n]{1,3}stand[ \t\r\n]{1,3}at)[ \t\r\n]{1,3}",
+    _F,
+)
+
 # A flow's running total after the period's own figure: "Capital expenditures of $187.6
 # million, bringing the total for the first six months to $402.3 million".
 CUMULATIVE = re.compile(

@@ -109,6 +109,8 @@ from app.ingest.metric_rules import (
     TABLE_TOTAL_ROW,
     TABLE_UNIT_CELL,
     THREE_AND,
+    THRESHOLD_PASSED,
+    THRESHOLD_THEN,
     TOPIC_HEADING,
     UNNAMED_SUBSIDIARY,
     UNNAMED_SUBSIDIARY_REACH,
@@ -1231,6 +1233,17 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
             and previous.rule.name in APPOSITION_SHARES_OF
             and APPOSITION.search(text[previous.end : hit.figure.start])
         ):
+            continue
+        if (
+            i + 1 < len(hits)
+            and figures[i + 1].kind == hit.figure.kind
+            and THRESHOLD_PASSED.search(text, max(sentence_start, hit.start - 60), hit.figure.end)
+            and THRESHOLD_THEN.fullmatch(text, hit.end, figures[i + 1].start)
+        ):
+            # "surpassed one hundred thousand, reaching 101,362": a mark, then the count
+            count = figures[i + 1]
+            if hits[i + 1] is None:
+                hits[i + 1] = _Hit(count, hit.rule, count.start, count.end, hit.segment)
             continue
         kept.append(hit)
     return kept

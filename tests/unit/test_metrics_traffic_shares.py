@@ -1,7 +1,8 @@
 """Metrics from releases of carriers: the part of a country's calls a carrier
 carries is its share of that market, a list of shares compared with an earlier list,
 the networks its customers can roam on, the parts of a customer count by business and a
-flow's running total; a count there were in a country is the market's."""
+flow's running total; a count there were in a country is the market's; a round mark a
+count surpassed is no figure of its own."""
 
 from __future__ import annotations
 
@@ -100,3 +101,12 @@ def test_a_count_there_were_in_a_country_is_the_market_s_not_the_operator_s() ->
     )
     got = {m.value for m in run(text, date(2002, 8, 1))}
     assert got == {Decimal(310_000)}
+
+
+def test_a_round_mark_a_count_surpassed_then_the_count_itself_is_one_figure() -> None:
+    text = (
+        "During the quarter Baltcom's broadband subscribers surpassed two hundred thousand,\n"
+        "reaching 203,415 at June 30, 2005.\n"
+    )
+    got = {(m.name, m.value, m.as_of, m.segment) for m in run(text, date(2005, 8, 1))}
+    assert got == {("customers", Decimal(203_415), date(2005, 6, 30), "internet")}
