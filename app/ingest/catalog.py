@@ -268,7 +268,7 @@ LEGAL_SUFFIXES = (
     "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.", "public corporation",
     "hf.", "s.a.e.",
     # Mexican forms written in full or bare: "S. de R.L. de C.V.", "S de RL de CV", "S.A. de C.V.".
-    "s. de r.l. de c.v.", "s de rl de cv", "s. de r.l.", "s de rl",
+    "s. de r.l. de c.v.", "s de rl de cv", "s. de r.l.", "s de rl", "s.a. de c.v.",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
@@ -1650,7 +1650,8 @@ def _form_name(match: re.Match[str]) -> str:
 _OPENING = re.compile(r"\s*(?P<text>(?:[^\n]|\n(?![ \t\r]*\n)){1,800})")
 # Words that make an unknown company's name a telecom company's.
 _TELECOM_NAME = re.compile(
-    r"tele[ck]|mobil|cellular|celular|wireless|communications|comunica|phone|fone|broadband"
+    r"tele[ck]|mobil|m[óo]vil|cellular|celular|wireless|communications|comunica|phone|fone"
+    r"|broadband"
     r"|network|satellite|internet",
     re.I,
 )

@@ -330,3 +330,11 @@ def test_a_pair_of_legal_names_one_opening_with_digits_are_both_discovered() -> 
 def test_a_company_name_opening_with_digits_is_no_topic() -> None:
     assert is_company_name("360networks")
     assert not is_company_name("Networks 2004")
+
+
+def test_a_pair_after_a_mexican_legal_form_in_full_names_both_companies() -> None:
+    # "S.A. de C.V." is one legal form: read as "S.A." alone, the pair's "and" came after
+    # "de C.V." and no pair was seen; "Móvil" says mobile in Spanish.
+    text = "It was formed by Ejemplo Móvil, S.A. de C.V. and Polaris International, Inc.\n"
+    grown = default_catalog().with_paired_companies(text, 0, len(text))
+    assert [slug for _, slug in names(grown, text)] == ["ejemplo-movil", "polaris-international"]
