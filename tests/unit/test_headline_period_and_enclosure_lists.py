@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.ingest.decode import decode
-from app.ingest.envelope import unwrap
-from app.ingest.parse import parse_filing
-from app.ingest.records import ParsedFiling
+from tests.unit.invented import parse_text
 
-
-def _parse(text: str) -> ParsedFiling:
-    return parse_filing(unwrap(decode(text.encode(), source_name="t.txt")))
+_parse = parse_text
 
 
 _COVER = (
