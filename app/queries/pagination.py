@@ -268,6 +268,9 @@ class CompiledPage:
     queries: tuple[CompiledQuery, ...]
     sort_index: int  # where the sort key and the id are in a row, for the next cursor
     id_index: int
+    # The same queries with the data version as a last column (PostgreSQL): the page and the
+    # version it is tagged with in one round trip, read in one snapshot.
+    versioned: tuple[CompiledQuery, ...] = ()
 
     def fetch(
         self,
@@ -298,6 +301,25 @@ class CompiledPage:
                 break
         return rows
 
+    async def fetch_versioned_async(
+        self, cursor: Any, params: dict[str, Any], *, limit: int
+    ) -> tuple[int, list[Any]] | None:
+        """``fetch_async`` by the ``versioned`` queries: the data version of the first
+        statement that found rows (the page is at least as new as it), and the rows without
+        it. None when the page is empty (no row carried a version) or there is no versioned
+        form: the caller reads the version first, then the page, as without one."""
+        version: int | None = None
+        rows: list[Any] = []
+        for query in self.versioned:
+            await cursor.execute(query.sql, query.bind(params, limit + 1 - len(rows)))
+            found = await cursor.fetchall()
+            if found and version is None:
+                version = found[0][-1] or 0
+            rows += [row[:-1] for row in found]
+            if len(rows) > limit:
+                break
+        return None if version is None else (version, rows)
+
 
 def compile_page(
     projection: Projection,
@@ -306,36 +328,52 @@ def compile_page(
     ordering: Ordering,
     position_kind: str,
     dialect: Any,
+    version: ColumnElement[Any] | None = None,
 ) -> CompiledPage | None:
-    """The CompiledPage of a shape; None when the SQL needs rendering per execution."""
+    """The CompiledPage of a shape; None when the SQL needs rendering per execution.
+
+    With ``version`` (a scalar subquery of the data version), each query also has a
+    ``versioned`` form that selects it as a last column."""
     statement = projection.base.where(
         *(filters[name].condition(bindparam(f"f_{name}")) for name in names)
     )
     position: Position = {"first": None, "value": (0, 0), "null": (None, 0)}[position_kind]
-    queries = []
+    ours = {"k_limit", "k_value", "k_id", *(f"f_{name}" for name in names)}
+
+    def compiled_query(query: Select[Any]) -> CompiledQuery | None:
+        compiled = query.limit(bindparam("k_limit")).compile(dialect=dialect)
+        sql = str(compiled)
+        if "POSTCOMPILE" in sql:
+            return None
+        names_in_order = tuple(compiled.positiontup or ()) if compiled.positional else None
+        fixed = {
+            name: bind.effective_value
+            for bind, name in compiled.bind_names.items()
+            if name not in ours
+        }
+        return CompiledQuery(sql, names_in_order, fixed)
+
+    queries: list[CompiledQuery] = []
+    versioned: list[CompiledQuery] = []
     for query in page_queries(
         statement,
         ordering,
         position,
         lambda name, _value, type_: bindparam(name, type_=type_),
     ):
-        compiled = query.limit(bindparam("k_limit")).compile(dialect=dialect)
-        sql = str(compiled)
-        if "POSTCOMPILE" in sql:
+        plain = compiled_query(query)
+        if plain is None:
             return None
-        names_in_order = tuple(compiled.positiontup or ()) if compiled.positional else None
-        ours = {"k_limit", "k_value", "k_id", *(f"f_{name}" for name in names)}
-        fixed = {
-            name: bind.effective_value
-            for bind, name in compiled.bind_names.items()
-            if name not in ours
-        }
-        queries.append(CompiledQuery(sql, names_in_order, fixed))
+        queries.append(plain)
+        tagged = compiled_query(query.add_columns(version)) if version is not None else None
+        if tagged is not None:
+            versioned.append(tagged)
     labels = [column.key for column in projection.columns]
     return CompiledPage(
         tuple(queries),
         sort_index=labels.index(ordering.key.attribute),
         id_index=labels.index("id"),
+        versioned=tuple(versioned) if len(versioned) == len(queries) else (),
     )
 
 
@@ -347,6 +385,8 @@ class Listing:
     rows: Projection
     filters: dict[str, Filter]
     sorts: dict[str, SortKey]
+    # The data version as a scalar subquery: PostgreSQL pages read it with their rows.
+    version: ColumnElement[Any] | None = None
     _compiled: dict[tuple[Any, ...], CompiledPage | None] = field(default_factory=dict)
 
     def seeks(self, values: dict[str, Any]) -> bool:
@@ -361,7 +401,10 @@ class Listing:
         try:
             return self._compiled[key]
         except KeyError:
-            compiled = compile_page(self.rows, self.filters, names, ordering, kind, dialect)
+            version = self.version if dialect.name == "postgresql" else None
+            compiled = compile_page(
+                self.rows, self.filters, names, ordering, kind, dialect, version
+            )
             if len(self._compiled) < 4096:
                 self._compiled[key] = compiled
             return compiled

@@ -12,6 +12,7 @@ from app.models import (
     Alliance,
     AllianceAlias,
     Contact,
+    DataVersion,
     Filing,
     Membership,
     Mention,
@@ -380,6 +381,11 @@ def alliance_by_slug(session: Session, slug: str) -> Alliance | None:
     return session.scalars(statement).first()
 
 
+# The data version a page is tagged with (its ETag), read by PostgreSQL pages with their rows.
+DATA_VERSION = (
+    select(DataVersion.version).where(DataVersion.id == 1).scalar_subquery().label("data_version")
+)
+
 # The lists whose JSON pages run as SQL compiled once per shape (app.api.responses).
-METRIC_LISTING = Listing(METRIC_ROWS, METRIC_FILTERS, METRIC_SORTS)
-RELEASE_LISTING = Listing(RELEASE_ROWS, RELEASE_FILTERS, RELEASE_SORTS)
+METRIC_LISTING = Listing(METRIC_ROWS, METRIC_FILTERS, METRIC_SORTS, DATA_VERSION)
+RELEASE_LISTING = Listing(RELEASE_ROWS, RELEASE_FILTERS, RELEASE_SORTS, DATA_VERSION)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
@@ -191,6 +193,43 @@ def test_a_list_page_is_tagged_with_the_data_version_read_beside_it(
         assert after.status_code == 200
         assert after.headers["etag"] != first.headers["etag"]
         assert after.json() == first.json()
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE data_version SET version = version - 1 WHERE id = 1"))
+
+
+EMPTY = {"name": "customers", "since": "2999-01-01"}  # a page no row is on
+
+
+def test_a_page_with_rows_costs_one_statement_an_empty_page_still_follows_the_data(
+    serving: tuple[Engine, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that finds rows reads its data version in the same statement (one round trip
+    on a remote server); an empty page has no row to carry it and reads it first."""
+    engine, client = serving
+    statements: list[str] = []
+    execute = psycopg.AsyncCursor.execute
+
+    async def counted(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        statements.append(str(query))
+        return await execute(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.AsyncCursor, "execute", counted)
+    full = client.get("/v1/metrics", params={"name": "customers", "limit": 2})
+    assert full.status_code == 200 and len(full.json()["items"]) == 2
+    assert len(statements) == 1 and "data_version" in statements[0]
+
+    statements.clear()
+    empty = client.get("/v1/metrics", params=EMPTY)
+    assert empty.status_code == 200 and empty.json()["items"] == []
+    assert len(statements) == 3  # the tagged page, the version, the page
+    tag = {"If-None-Match": empty.headers["etag"]}
+    assert client.get("/v1/metrics", params=EMPTY, headers=tag).status_code == 304
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE data_version SET version = version + 1 WHERE id = 1"))
+    try:
+        after = client.get("/v1/metrics", params=EMPTY, headers=tag)
+        assert after.status_code == 200 and after.headers["etag"] != empty.headers["etag"]
     finally:
         with engine.begin() as conn:
             conn.execute(text("UPDATE data_version SET version = version - 1 WHERE id = 1"))
