@@ -266,7 +266,7 @@ LEGAL_SUFFIXES = (
     "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
     "pcl", "public company limited", "persero", "sdn bhd", "sdn. bhd.", "pte ltd", "pte. ltd.",
     "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.", "public corporation",
-    "hf.", "s.a.e.",
+    "hf.", "s.a.e.", "s.r.o.", "sh.a.", "s.l.", "sarl", "s.a.r.l.",
     # Mexican forms written in full or bare: "S. de R.L. de C.V.", "S de RL de CV", "S.A. de C.V.".
     "s. de r.l. de c.v.", "s de rl de cv", "s. de r.l.", "s de rl", "s.a. de c.v.",
 )  # fmt: skip
