@@ -21,6 +21,7 @@ from app.ingest.catalog import (
     slugify,
     strip_legal_forms,
 )
+from app.ingest.member_lists import member_lists
 from app.ingest.metrics import content_start, section_subject, sentences
 from app.ingest.numbers import WORD_NUMBERS, normalised, parse_number, word_number
 from app.ingest.records import (
@@ -183,7 +184,7 @@ class _Item:
     end: int
     name_start: int
     operator: Operator
-    countries: tuple[str, ...]
+    countries: tuple[str | None, ...]
 
 
 def _countries(inside: str) -> tuple[str, ...] | None:
@@ -427,6 +428,29 @@ def _lists(text: str, items: list[_Item]) -> list[list[_Item]]:
     return [g for g in groups if len(g) >= _MIN_MEMBERS]
 
 
+def _read_lists(
+    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+) -> list[list[_Item]]:
+    """The member lists of a stretch: the general reading of lists however written, and the
+    readings of tables (figure columns, names wrapped above their row); where both read the
+    same list, the one that names more members (the general one when they name as many)."""
+    tables = _lists(text, _items(text, start, end, mentions, catalog))
+    general = [
+        [_Item(m.name_end, m.end, m.name_start, m.operator, m.countries) for m in group]
+        for group in member_lists(text, start, end, mentions, catalog)
+    ]
+    for group in general:
+        lo, hi = group[0].name_start, group[-1].end
+        overlapping = [t for t in tables if t[0].name_start < hi and lo < t[-1].end]
+        if all(_listed(group) >= _listed(t) for t in overlapping):
+            tables = [t for t in tables if t not in overlapping] + [group]
+    return sorted(tables, key=lambda group: group[0].name_start)
+
+
+def _listed(group: list[_Item]) -> int:
+    return sum(len(item.countries) for item in group)
+
+
 def _stated_count(text: str, start: int, list_start: int, end: int) -> int | None:
     """The member count stated nearest before the list ("with ten partners. The eleven
     operators are ..." → 11), else the first one inside it."""
@@ -457,7 +481,7 @@ def extract_alliances(
     # A member list belongs to an alliance the release names: without one, none is read.
     for section in release.sections if named or title else ():
         mentions = list(catalog.find_mentions(text, section.start, section.end))
-        for group in _lists(text, _items(text, section.start, section.end, mentions, catalog)):
+        for group in _read_lists(text, section.start, section.end, mentions, catalog):
             list_start = group[0].name_start
             before = [a for pos, a in named if pos <= list_start]
             alliance = before[-1] if before else (named[0][1] if named else title)
@@ -492,7 +516,9 @@ def extract_alliances(
                     "alliance %s: text says %s members, list names %s",
                     alliance.slug, stated, len(unique),
                 )  # fmt: skip
-            findings[alliance.slug] = finding
+            kept = findings.get(alliance.slug)
+            if kept is None or len(finding.memberships) > len(kept.memberships):
+                findings[alliance.slug] = finding  # an alliance's list is the longest it has
     if not findings:
         for _, alliance in named or ([(0, title)] if title else []):
             findings.setdefault(alliance.slug, AllianceFinding(alliance, (), (), None))
