@@ -40,9 +40,12 @@ def extract_release(
         known = known.with_said_operators(text, first, last)
         known = known.with_apposed_operators(text, first, last)
         known = known.with_opening_companies(text, first, last)
-        known = known.with_country_rows(text, first, last)
         known = known.with_paired_companies(text, first, last)
         known = known.with_defined_terms(text, first, last)
+        # After the defined terms: a row naming a company by the short name the text gave it
+        # ('Ostrava Mobil S.A. ("Ostrava")' over "Ostrava   Czech Republic   1,842") is that
+        # company's, not another one to discover.
+        known = known.with_country_rows(text, first, last)
 
     mentions: dict[tuple[str, int], Mention] = {}
     for section in release.sections:
