@@ -1134,10 +1134,11 @@ DATE_RULES: tuple[DateRule, ...] = (
             rf"(?P<last>{_FULL_MONTH}),?\s{{1,3}}(?P<year>{_YEAR})"
         ),
     ),
-    # Columns of month-end tables: "Sep '06", "Dec. '05".
+    # Columns of month-end tables: "Sep '06", "Dec. '05", "Mar-06".
     DateRule(
         "month_short",
-        _date(rf"(?P<month>{_MONTH})\.?[ \t]{{0,3}}['\u2019](?P<year>\d\d)"),
+        # "Mar-06" too
+        _date(rf"(?P<month>{_MONTH})\.?(?:[ \t]{{0,3}}['\u2019]|-)(?P<year>\d\d)"),
     ),
     DateRule(
         "end_month",
@@ -1379,9 +1380,22 @@ TABLE_UNIT_CELL = re.compile(
     _F,
 )
 _TABLE_PERIOD = r"(?:[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)[ \t]?(?:19|20)?\d\d"
+# A table column's quarter written with a two-digit year ("Q1 05", "Q3-04"): read in a
+# header only (in prose "Q1 10 new stores" is no date).
+# What after a row label's metric makes it a ratio: "Revenue per user", "Net income per share".
+TABLE_RATIO = re.compile(r"[ \t]{1,3}per[ \t]", _F)
+# What a scale caption leaves out: "(in thousands, except employees)".
+TABLE_SCALE_EXCEPT = re.compile(
+    r"(?<![\w-])except[ \t]{1,3}(?:for[ \t]{1,3})?(?P<what>[\w ,&]{1,40})", _F
+)
+TABLE_SHORT_QUARTER = re.compile(r"Q(?P<q>[1-4])[ \t/-](?P<year>\d\d)", _F)
+# A footnote mark after a header cell or a row label: "1Q05(1)", "Customers (2)", "Employees*".
+TABLE_NOTE_MARK = re.compile(r"[ \t]{0,2}(?:\([1-9a-z]\)|\*{1,3}|[\u00b9\u00b2\u00b3])$", _F)
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".
 TABLE_CHANGE_HEADER = re.compile(
-    r"(?:y\.?o\.?y\.?|yoy|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
+    # "YoY", "y-o-y", "q-o-q", "QoQ", "q/q": against the year or the quarter before
+    r"(?:(?:%[ \t]{0,3})?(?:[qy]\.?-?o\.?-?[qy]\.?|[qy]/[qy])"
+    r"|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
     r"|growth|\+/-|delta|diff(?:erence|\.)?"
     # "1Q02/1Q01", "3Q04 x 3Q03", "9M05 vs 9M04": a period against another is a change column
     rf"|{_TABLE_PERIOD}[ \t]{{0,2}}(?:/|x|vs\.?)[ \t]{{0,2}}{_TABLE_PERIOD}"

@@ -91,16 +91,20 @@ from app.ingest.metric_rules import (
     TABLE_CHANGE_HEADER,
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
+    TABLE_NOTE_MARK,
     TABLE_PART,
     TABLE_QUALIFIED_LABEL,
+    TABLE_RATIO,
     TABLE_ROW_SPAN,
     TABLE_ROW_SPAN_MONTHS,
     TABLE_ROWS,
     TABLE_RULE_LINE,
     TABLE_SCALE,
+    TABLE_SCALE_EXCEPT,
     TABLE_SEGMENT_PARENTS,
     TABLE_SEGMENT_PART,
     TABLE_SEGMENT_ROW,
+    TABLE_SHORT_QUARTER,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
     TABLE_SUBJECT_HEADER,
@@ -2073,6 +2077,9 @@ _TABLE_SCALES |= {"\u2018000": 1_000, "\u2019000": 1_000}
 # "Exchange lines in service – business" over "Total exchange lines in service": a part of the
 # total row, not a count of its own. The rows looked at for that total, around the part.
 _PART_SEPARATORS = (" \u2013 ", " \u2014 ", " - ")
+# The currency signs a table may write in a cell of their own ("$", "R$", "€"): codes in
+# letters ("EUR") and single letters ("R") are left to be labels.
+_SIGN_CELLS = frozenset(code for code in CURRENCY_PREFIXES if not code.isalpha())
 _PART_REACH = 8
 
 
@@ -2148,6 +2155,7 @@ def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated
 
 
 _AS_AT = re.compile(r"(?:as[ \t]{1,3}(?:at|of)|at)[ \t]{1,3}", re.IGNORECASE)
+_LEAD_CELL = re.compile(r"(?:as[ \t]{1,3}(?:at|of)|at)", re.IGNORECASE)
 
 
 def _header(
@@ -2161,7 +2169,14 @@ def _header(
         return []  # one cell (a line of prose) is never a header
     columns: list[_Dated] = []
     for c_start, c_end in cells:
+        if noted := TABLE_NOTE_MARK.search(text, c_start, c_end):
+            c_end = max(noted.start(), c_start + 1)  # "1Q05(1)": a restated column's note
         cell = text[c_start:c_end]
+        if short := TABLE_SHORT_QUARTER.fullmatch(cell):
+            quarter, year = int(short.group("q")), _full_year(short.group("year"))
+            ended = _quarter_end(quarter, year)
+            columns.append(_Dated(c_start, c_end, ended, f"Q{quarter} {year}"))
+            continue
         if re.fullmatch(r"(?:19|20)\d\d", cell):
             year = int(cell)
             span = _span_at(spans, _column(text, c_end)) if spans else None
@@ -2211,18 +2226,26 @@ def _dated_years(
     the days ("Three months ended"). None when the two lines are no such pair."""
     days, day_cells, spans = upper
     year_cells = _column_cells(text, cells, len(header))
-    if len(days) != len(day_cells) or not days or len(header) % len(days):
+    if len(days) != len(day_cells) or not days or len(header) < len(days):
         return None
     # "September 30" over "2004   2003" in each span: one day over as many years as there are
     # columns under it (the same count under each), each year then under its day's stretch.
+    # "March 31," over "2006   2005" beside "December 31," over "2005": each year under the
+    # day whose cell's middle is nearest its own.
     each = len(header) // len(days)
+    nearest = _nearest_cells(text, year_cells, day_cells) if len(header) % len(days) else None
+    if len(header) % len(days) and nearest is None:
+        return None
+    owner = nearest or [i // each for i in range(len(header))]
+    firsts = {d: i for i, d in reversed(list(enumerate(owner)))}
+    lasts = {d: i for i, d in enumerate(owner)}
     ranges = [
-        (_column(text, year_cells[i * each][0]), _column(text, year_cells[i * each + each - 1][1]))
-        for i in range(len(days))
+        (_column(text, year_cells[firsts[d]][0]), _column(text, year_cells[lasts[d]][1]))
+        for d in range(len(days))
     ]
     merged: list[_Dated | None] = []
     for i, (year, (y_start, y_end)) in enumerate(zip(header, year_cells, strict=True)):
-        day, (d_start, d_end) = days[i // each], day_cells[i // each]
+        day, (d_start, d_end) = days[owner[i]], day_cells[owner[i]]
         if day is None or year is None:
             merged.append(None)
             continue
@@ -2230,7 +2253,7 @@ def _dated_years(
         if day.as_of is None or day.period is not None or not written_year.isdigit():
             return None
         d_col = _column(text, d_start)
-        y_col, y_last = ranges[i // each]
+        y_col, y_last = ranges[owner[i]]
         if _YEAR_IN.search(text, d_start, d_end) or not (
             d_col < y_last and y_col < d_col + (d_end - d_start)
         ):
@@ -2241,6 +2264,41 @@ def _dated_years(
         period = _span_label(_span_months(span), stamp) if span else None
         merged.append(_Dated(y_start, y_end, stamp, period))
     return merged
+
+
+def _label_words(written: str) -> frozenset[str]:
+    """The words of a label or of a unit's exception, each without a plural's "s"."""
+    return (
+        frozenset(w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", written.lower()))
+        - _NOT_EXCEPTED
+    )
+
+
+_NOT_EXCEPTED = frozenset({"and", "per", "the", "for", "data", "where", "otherwise", "noted"})
+_NOT_EXCEPTED |= {"stated", "indicated", "number", "amount", "figure", "percentage", "share"}
+_NOT_EXCEPTED |= {"ratio", "total", "other", "wise", "note", "state"}
+
+
+def _excepted(text: str, cell: tuple[int, int]) -> frozenset[str]:
+    """The words of what a scale caption leaves out: "(in thousands, except employees and
+    ARPU)" gives "employee" and "arpu"; empty when it leaves out nothing."""
+    found = TABLE_SCALE_EXCEPT.search(text, *cell)
+    return _label_words(found.group("what")) if found else frozenset()
+
+
+def _nearest_cells(
+    text: str, lower: list[tuple[int, int]], upper: list[tuple[int, int]]
+) -> list[int] | None:
+    """For each cell of a line, the cell of the line above whose middle is nearest its own; None
+    unless that keeps their order and leaves no upper cell without one under it."""
+    middles = [_column(text, a) + _column(text, b) for a, b in upper]  # twice the middle
+    owner: list[int] = []
+    for a, b in lower:
+        middle = _column(text, a) + _column(text, b)
+        owner.append(min(range(len(middles)), key=lambda k: abs(middles[k] - middle)))
+    if owner != sorted(owner) or set(owner) != set(range(len(upper))):
+        return None
+    return owner
 
 
 def _placed(text: str, values: list[tuple[int, int]], header_ends: list[int]) -> list[int] | None:
@@ -2311,6 +2369,12 @@ def _titles(
         )
     elif scaled := TABLE_SCALE.match(text[start:end]):
         titled = None, _table_scale(scaled.group("scale"))  # "(in thousands)" over the header
+    elif unit := TABLE_UNIT_CELL.fullmatch(text, start, end):
+        # "R$ million" over the header
+        titled = (
+            _currency(unit.group("currency") or unit.group("currency2")),
+            _table_scale(unit.group("scale") or unit.group("scale2")),
+        )
     return titled, _counted_title(text, start, end)
 
 
@@ -2399,7 +2463,11 @@ def _row_heading(
 
 
 def _table_row(label: str) -> TableRow | None:
-    return next((row for row in TABLE_ROWS if row.label.match(label)), None)
+    for row in TABLE_ROWS:
+        if matched := row.label.match(label):
+            # "Revenue per user", "Net income per share": a ratio, not the total
+            return None if TABLE_RATIO.match(label, matched.end()) else row
+    return None
 
 
 def _table_header(
@@ -2507,6 +2575,9 @@ def extract_table_metrics(
     header_ends: list[int] = []  # where each header cell ends on its line
     header_tail = False  # no row read yet since the header: its wrapped cells may follow
     sub_scale: Decimal | None = None  # the scale of a caption inside the table
+    # "(in thousands, except employees)": the rows the scale is not of, above and in the table
+    excepted_above: frozenset[str] = frozenset()
+    excepted: frozenset[str] = frozenset()
     # "Clients (thousand)" over "   Postpaid   1,213": the count row whose parts may follow,
     # with its label's column, its scale and its currency
     parent: tuple[int, TableRow, Decimal, str | None] | None = None
@@ -2559,6 +2630,8 @@ def extract_table_metrics(
             sub_scale = None
             parent = None
             columns, scale, currency, width = header, Decimal(1), None, row_width
+            excepted = _excepted(text, caption) if caption else excepted_above
+            excepted_above = frozenset()
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
             operator_rows, counted, heading, owned = counted, None, None, []
             heading_segment = None
@@ -2583,9 +2656,12 @@ def extract_table_metrics(
                 columns = _on_day(columns, worded.group("month"), worded.group("day"))
             continue
         if not columns:
-            if span_line:
-                continue  # "Quarter ended   Year ended" between a title and the header it spans
+            if span_line or all(_LEAD_CELL.fullmatch(text, *c) for c in cells):
+                # "Quarter ended   Year ended", "As at   As at": between a title and the
+                # header it leads
+                continue
             titled, counted = _titles(text, line_start, line_end, cells)
+            excepted_above = _excepted(text, cells[0]) if titled else frozenset()
             # "MOBILE CUSTOMERS BY MARKET AS AT 31.12.2005" over "Sweden (Tele2)  3 684 000"
             if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
                 columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
@@ -2595,6 +2671,7 @@ def extract_table_metrics(
         scaled = TABLE_SCALE.match(text[line_start:line_end])
         if scaled is not None:
             scale = Decimal(_TABLE_SCALES[word_key(scaled.group("scale"))])
+            excepted = _excepted(text, cells[0])
             continue
         unit = _table_unit(text, cells)
         if unit is not None:
@@ -2602,6 +2679,12 @@ def extract_table_metrics(
             continue
         label_start, label_end = cells[0]
         values = cells[1:]
+        # "Revenues   $   812.4   $   770.1": a sign in a cell of its own (a table turned to
+        # text from HTML) is the unit of the figure after it, no column of its own
+        signs = {text[a:b] for a, b in values if text[a:b] in _SIGN_CELLS}
+        if signs:
+            values = [(a, b) for a, b in values if text[a:b] not in _SIGN_CELLS]
+            cells = [cells[0], *values]
         if len(cells) == 1 and TABLE_TITLE_SCALE.search(text, label_start, label_end):
             sub = _counted_title(text, label_start, label_end)
             if sub is not None:
@@ -2655,10 +2738,16 @@ def extract_table_metrics(
         values = values[: len(columns)]
         subject = table_subject
         label = text[label_start:label_end]
+        if noted := TABLE_NOTE_MARK.search(label):
+            label = label[: noted.start()]  # "Customers (1)", "Market share (%) (2)"
         # "Subscribers (million)", "Revenues (US$ million)": the row's own unit.
         own = TABLE_LABEL_UNIT.search(label)
         row_scale = _table_scale(own.group("scale")) if own and own.group("scale") else scale
+        if excepted and not (own and own.group("scale")) and excepted & _label_words(label):
+            row_scale = Decimal(1)  # "Employees" under "(in thousands, except employees)"
         row_currency = (_currency(own.group("currency")) if own else None) or currency
+        if row_currency is None and len(signs) == 1:
+            row_currency = _currency(signs.pop())
         rule = _table_row(label)
         if rule is not None and rule.accepts != "money" and currency and row_currency == currency:
             # A count row under a money caption ("HUF millions") takes none of its unit.
@@ -2789,6 +2878,10 @@ def _caption_unit(
     caption_scale = TABLE_SCALE.match(text[caption[0] : caption[1]])
     if caption_scale is not None:
         scale = _table_scale(caption_scale.group("scale"))
+    # "R$ million   1Q06   1Q05": the unit written without brackets
+    if captioned is None and (unit := TABLE_UNIT_CELL.fullmatch(text, *caption)):
+        currency = _currency(unit.group("currency") or unit.group("currency2"))
+        scale = _table_scale(unit.group("scale") or unit.group("scale2"))
     return scale, currency
 
 
@@ -2892,7 +2985,10 @@ def extract_operator_table_metrics(
         for index, (rule, scale, currency) in columns.items():
             v_start, v_end = cells[index]
             hint = False if continental is None and scale >= 1_000_000 else continental
-            figure = _cell_figure(text[v_start:v_end], hint, currency, rule)
+            # "22.4" under "Market share (%)": a column of shares is of percents
+            figure = _cell_figure(
+                text[v_start:v_end], hint, currency, rule, percent=rule.accepts == "percent"
+            )
             if figure is None:
                 continue
             kind = rule.accepts
