@@ -47,7 +47,7 @@ def test_judged_and_reported_groups() -> None:
     near = ("unseen", "holdout", "fresh", "blind", "third", "fourth", "fifth", "sixth", "eighth")
     assert near == NEAR_SEEDS
     assert ("seeds", *near) == JUDGED
-    assert REPORTED == ("seventh", "ninth", "tenth", "eleventh", "twelfth")
+    assert REPORTED == ("seventh", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
     assert not set(JUDGED) & set(REPORTED)
 
 
