@@ -335,6 +335,11 @@ _DEFINED_TERM = re.compile(
     # '("Maxcom" or "the Company")', '("Harbour" or the "Company"; SEHK: 1137)'
     r"(?:[ \t]{0,2}|\s{1,3}or\s[^()]{0,80})\)"
 )
+# '(IIJ, NASDAQ: IIJI)', '(NTT)': a short name in capitals opening a bracket, unquoted; it
+# is defined only when written in the initials of the name before it (see ``abbreviates``).
+_BRACKET_INITIALS = re.compile(
+    r"\([ \t]{0,2}(?P<short>[A-Z](?:\.?[A-Z]){1,7}\.?)[ \t]{0,2}(?:[,;][^()\n]{0,60})?\)"
+)
 # A bracket of stock-exchange listings: "(NYSE: MXT; BMV: MAXCOM CPO)", "(Nasdaq: ABCD)".
 _LISTING = re.compile(r"\([ \t]{0,2}[A-Za-z][\w .&-]{0,15}:[^()\n]{0,40}(?:\r?\n[^()\n]{0,40})?\)")
 _GENERIC_TERMS = frozenset(
@@ -1047,7 +1052,9 @@ class Catalog:
         defined: dict[str, str] = {}
         found: dict[str, Operator] = {}
         room = _MOST_DISCOVERED - self._discovered  # see ``_with_discovered``
-        for match in _DEFINED_TERM.finditer(text, start, end):
+        terms = [(m, False) for m in _DEFINED_TERM.finditer(text, start, end)]
+        terms += [(m, True) for m in _BRACKET_INITIALS.finditer(text, start, end)]
+        for match, initials in sorted(terms, key=lambda term: term[0].start()):
             if len(defined) >= room:
                 break
             short = _SPACES.sub(" ", match.group("short"))  # wrapped or not, one name
@@ -1066,6 +1073,14 @@ class Catalog:
             # de C.V. (NYSE: MXT; BMV: MAXCOM CPO) ("Maxcom")'.
             gap = _LISTING.sub(" ", text[named[-1].span.end : match.start()]) if named else ""
             close = named and match.start() - named[-1].span.end <= 30
+            if initials:
+                # Unquoted: a short name only in the initials of the name right before it.
+                if close:
+                    written = text[named[-1].span.start : named[-1].span.end]
+                else:
+                    written = _company_before(text, start, match.start(), short, end) or ""
+                if known is not None or not abbreviates(short, written):
+                    continue
             if named and len(gap) <= 30 and _strip_suffixes(_key("x " + gap)) == "x":
                 if known is None or known.slug == named[-1].operator:
                     defined[short] = named[-1].operator
@@ -1884,6 +1899,26 @@ def opens_name(short: str, full: str) -> bool:
     Telecomunicaciones, S.A.B. de C.V."), as an about heading or a headline shortens it."""
     short_key = _strip_suffixes(_key(short))
     return bool(short_key) and (_strip_suffixes(_key(full)) + " ").startswith(short_key + " ")
+
+
+# Small words an abbreviation may skip: "NTT" of "Nippon Telegraph and Telephone".
+_INITIALS_SKIPPED = frozenset({"and", "of", "de", "the", "&", "for"})
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is written in the initials of the company name ``full``: "IIJ" of
+    "Internet Initiative Japan Inc.", "NTT" of "Nippon Telegraph and Telephone Corporation"
+    (small words may be skipped or kept). Two letters at least, in capitals."""
+    letters = short.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    words = [w for w in re.split(r"[\s-]+", _strip_suffixes(_key(full))) if w]
+    if len(words) < 2:
+        return False
+    wanted = letters.lower()
+    kept = "".join(w[0] for w in words)
+    skipped = "".join(w[0] for w in words if w not in _INITIALS_SKIPPED)
+    return wanted in {kept, skipped}
 
 
 def _without_place(name: str) -> str:

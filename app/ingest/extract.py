@@ -7,7 +7,13 @@ import re
 from functools import lru_cache
 
 from app.ingest.alliances import alliance_table, extract_alliances, extract_stakes
-from app.ingest.catalog import Catalog, country_code, is_company_name, opens_name
+from app.ingest.catalog import (
+    Catalog,
+    abbreviates,
+    country_code,
+    is_company_name,
+    opens_name,
+)
 from app.ingest.metrics import content_start, extract_metrics, section_subject
 from app.ingest.records import Extraction, Mention, Operator, ParsedRelease, Section
 
@@ -80,10 +86,12 @@ def _registrant_if_shortened(
     subject: Operator, registrant: Operator | None, catalog: Catalog
 ) -> Operator:
     """The registrant, known by the subject's name too, when a discovered subject's name is the
-    first words of its name."""
+    first words of its name or its initials ("About IIJ" of Internet Initiative Japan Inc.)."""
     if registrant is None or catalog.get(subject.slug) is not None:
         return subject
-    if not opens_name(subject.name, registrant.name):
+    if not opens_name(subject.name, registrant.name) and not abbreviates(
+        subject.name, registrant.name
+    ):
         return subject
     if subject.name in (registrant.name, *registrant.aliases):
         return registrant
