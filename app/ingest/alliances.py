@@ -105,7 +105,7 @@ _OTHER = re.compile(r"(?<![\w-])other(?![\w-])", re.IGNORECASE)
 _ALLIANCE_WORDS = ("Alliance", "Club")
 _ALLIANCE_NAME = re.compile(
     r"(?P<quote>['\"\u2018\u201c])?"
-    r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,3}(?:Alliance|Club))(?![\w-])"
+    r"(?P<name>(?:[A-Z][\w-]{1,30}[ \t\r\n]{1,3}){1,4}(?:Alliance|Club))(?![\w-])"
 )
 _MIN_MEMBERS = 3
 
@@ -159,13 +159,22 @@ def _alliance_names(text: str, start: int, end: int) -> list[tuple[int, Alliance
     if all(text.find(word, start, end) < 0 for word in _ALLIANCE_WORDS):
         return found  # every name ends with one of the words: most stretches need no scan
     for match in _ALLIANCE_NAME.finditer(text, start, end):
-        words = match.group("name").split()
-        # "The new Alliance" is no name: keep names whose words are not all function words.
-        while words and words[0].lower() in {"the", "a", "new", "this", "our", "its", "their"}:
-            words.pop(0)
+        words = _name_words(match.group("name"))
         if len(words) >= 2 or match.group("quote"):
             found.append((match.start(), resolve_alliance(" ".join(words) or match.group("name"))))
     return found
+
+
+# Words that open the phrase an alliance's name closes: "The new Alliance" is no name, and
+# "Editors The Example Mobile Alliance" (a heading above) names the Example Mobile Alliance.
+_PHRASE_WORDS = frozenset({"the", "a", "new", "this", "our", "its", "their"})
+
+
+def _name_words(written: str) -> list[str]:
+    """The words of an alliance's name: those after the last word that opens a phrase."""
+    words = written.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _PHRASE_WORDS), default=0)
+    return words[cut:]
 
 
 def _title_alliance(title: str | None) -> Alliance | None:

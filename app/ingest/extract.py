@@ -60,6 +60,18 @@ def extract_release(
 
     alliance_findings = extract_alliances(text, release, catalog=known)
     known = known.extended(op for f in alliance_findings for op in f.operators)
+    # A member the list names that no name of the text was known for ("Example Net Sdn. Bhd."
+    # in a table of members) is named there all the same: a mention at its name.
+    named = {m.operator for m in mentions.values()}
+    for membership in (m for f in alliance_findings for m in f.memberships):
+        if membership.operator in named:
+            continue
+        span = membership.span
+        for mention in known.find_mentions(text, span.start, span.end):
+            if mention.operator == membership.operator:
+                mentions.setdefault((mention.operator, mention.span.start), mention)
+                named.add(mention.operator)
+                break
     stakes, stake_operators = extract_stakes(text, release, registrant=registrant, catalog=known)
     known = known.extended(stake_operators)
     metrics = extract_metrics(text, release, registrant=registrant, catalog=known)

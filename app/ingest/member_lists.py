@@ -63,6 +63,8 @@ _COUNTRY_JOIN = re.compile(
     r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
 )
 _WORD = re.compile(r"\S+")
+# A table's rule: dashes, equals signs or underscores, in one run or one a column.
+_RULE = re.compile(r"[ \t]{0,40}[-=_]{3,200}(?:[ \t]{1,20}[-=_]{3,200}){0,12}[ \t]{0,40}\r?")
 _FIGURE = re.compile(r"\d")
 _CLAUSE_WORD = re.compile(r"[ \t\r\n]{1,3}(?P<word>[a-z][a-z-]{0,20})(?![\w-])")
 # Two spaces or a tab between words of a line: another column, no name.
@@ -146,6 +148,16 @@ class _Reader:
             a, b = lines[index]
             line = self.text[a:b]
             if not line.strip():
+                index += 1
+                continue
+            if _RULE.fullmatch(line):
+                if run:  # a rule under a table's rows closes them
+                    lists += self._accepted(run, start)
+                    run, run_open = [], False
+                index += 1
+                continue
+            if not run and _is_table_head(self.text, lines, index):
+                run_open = True  # the column heads over a rule: the rows follow
                 index += 1
                 continue
             bullet = _BULLET.match(self.text, a, b)
@@ -322,6 +334,11 @@ class _Reader:
             if found is None:
                 return None
             name_start = found
+        gap = _COLUMN_GAP.search(text, name_start, name_end)
+        if gap is not None and countries != (None,) and not lead:
+            # A table's row whose last column is the country: the name is its first cell, the
+            # cells between say something else ("Example Mobile Ltd.   ExampleNet   Japan").
+            name_end = gap.start() + 1
         name_end = _trimmed_end(text, name_start, name_end)
         name = " ".join(text[name_start:name_end].split())
         if not _clean_name(name) or not is_company_name(name) or country_code(name):
@@ -400,6 +417,18 @@ class _Reader:
                 return self.catalog.get(mention.operator)
             return self.catalog.resolve(name) or self.catalog.discover(name, country=country)
         return self.catalog.discover(name, country=country)
+
+
+def _is_table_head(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` holds a table's column heads ("Member      Country"): two cells
+    or more, no figure, and a rule on the next line that is not blank."""
+    a, b = lines[index]
+    if _FIGURE.search(text, a, b) or not _COLUMN_GAP.search(text, a, b):
+        return False
+    following = next(
+        (line for line in lines[index + 1 : index + 3] if text[slice(*line)].strip()), None
+    )
+    return following is not None and _RULE.fullmatch(text, *following) is not None
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
