@@ -1338,6 +1338,7 @@ class Catalog:
                 slug = self._by_context(shared, text, start, match.start, match.end, stop)
             slug = self._localised(slug, text[match.start : match.end], text, match.end, stop)
             slug = self._with_country_after(slug, spelled, text, match.end, stop)
+            slug = self._group_in_country(slug, spelled, text, match.end, stop)
             slug = self._in_country_row(slug, spelled, text, start, match.start, match.end, stop)
             found.append(Mention(operator=slug, span=Span.of(text, match.start, match.end)))
         return tuple(found)
@@ -1416,6 +1417,30 @@ class Catalog:
             code = country_code(place) or place_code(place)
             if code is not None:
                 return self._in_country(slug, spelled, place, code)
+        return slug
+
+    def _group_in_country(self, slug: str, spelled: str, text: str, end: int, stop: int) -> str:
+        """A group's operator in the country named right after it with "in", when the table
+        names that operator by the brand as written and the country ("Example in Norway" is
+        the row "Example Norway"): the brand in that country. Else the group: "Example in
+        Norway" of a group whose Norwegian operator is "Example Mobil" is the group, named
+        by where it is."""
+        operator = self.get(slug)
+        if operator is None or operator.kind != "group":
+            return slug
+        after = _IN_COUNTRY_AFTER.match(text, end, stop)
+        if after is None or after.group(0).lstrip().startswith(","):
+            return slug
+        words = after.group("country").split()
+        code = next(
+            (c for n in range(len(words), 0, -1) if (c := place_code(" ".join(words[:n])))),
+            None,
+        )
+        brand = _strip_suffixes(_key(spelled)) + " "
+        for child in self._children(operator.slug, code) if code else ():
+            key = _key(child.name)
+            if key.startswith(brand) and place_code(key[len(brand) :]) == code:
+                return child.slug
         return slug
 
     def _in_country_row(
