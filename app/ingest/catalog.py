@@ -914,6 +914,37 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_described_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names right before a
+        description of them as a subsidiary, an affiliate, a carrier or an operator, set off
+        by a comma ("Example Online, Example's Internet subsidiary, carried ...", "Example
+        Lines N.V., the Dutch fixed-line carrier", "Example Net Inc., an EXN affiliate"): a
+        name of two words at least, or one with its legal form."""
+        found: dict[str, Operator] = {}
+        for noun in _RELATION_NOUN.finditer(text, start, end):
+            before = _DESCRIBED_NAME.search(text, max(start, noun.start() - 160), noun.start())
+            if before is None or _NOT_TELECOM.search(text, before.end("name"), noun.start()):
+                continue  # "TCN Example, a cable network operator": television, no telecom
+            words = _SPACES.sub(" ", before.group("name")).split(" ")
+            while words and words[0].lower() in _NOT_NAME_WORDS:
+                words = words[1:]  # "Today", "The"
+            name = " ".join(words)
+            if len(words) < (1 if before.group("form") else 2) or not is_company_name(name):
+                continue
+            written = text[
+                before.start("name") : before.end("form")
+                if before.group("form")
+                else before.end("name")
+            ]
+            if self.resolve(name) is not None or self.resolve(written) is not None:
+                continue
+            if next(self._table_matches(text, before.start("name"), before.end("name")), None):
+                continue  # a known name inside: a longer name's (see ``_embedding_companies``)
+            operator = self.discover(f"{name}{before.group('form') or ''}")
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self._with_discovered(found.values()) if found else self
+
     def with_placed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names with a country in
         brackets inside their legal name ("Example Net (Thailand) Limited") when the same name
@@ -1598,6 +1629,18 @@ _SAID_OPERATOR = re.compile(
 _APPOSED_OPERATOR = re.compile(
     r"\b(?:operator|carrier),[ \t]{1,3}"
     r"(?P<name>[A-Z][\w&-]{1,30}(?:[ \t]{1,3}[A-Z][\w&-]{1,30}){0,2}),[ \t\r\n]"
+)
+# What a description set off after a company's name calls it (see ``_DESCRIBED_NAME``).
+_RELATION_NOUN = re.compile(r"(?<![\w-])(?:subsidiary|affiliate|carrier|operator)(?![\w-])")
+# A description of a television business: "a cable network operator", "the TV carrier".
+_NOT_TELECOM = re.compile(r"(?i)(?<![\w-])(?:cable|televis\w*|tv)(?![\w-])")
+# A name (maybe with its legal form), a comma, then a description up to where the noun
+# starts: "Example Online, Example's Internet ", "Example Lines N.V., the Dutch fixed-line ".
+_DESCRIBED_NAME = re.compile(
+    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}})"
+    rf"(?P<form>,?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}))?,[ \t\r\n]{{1,3}}"
+    r"(?:an?|the|its|[A-Z][\w&.-]{0,30}(?:'s|\u2019s)?)[ \t\r\n]{1,3}"
+    r"(?:[\w&'.-]{1,30}[ \t\r\n]{1,3}){0,4}$"
 )
 # A name and its legal form right before a verb; words may be joined by a spaced dash
 # ("Example - Lines Telecom S.A."), and the name may wrap.
