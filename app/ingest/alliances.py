@@ -28,6 +28,7 @@ from app.ingest.records import (
     Alliance,
     Membership,
     Mention,
+    MentionIndex,
     Operator,
     ParsedRelease,
     Span,
@@ -211,7 +212,7 @@ def _only_forms(gap: str) -> bool:
 
 
 def _items(
-    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+    text: str, start: int, end: int, mentions: MentionIndex, catalog: Catalog
 ) -> list[_Item]:
     """Every "Name (Country, ...)" in the stretch."""
     items = []
@@ -222,7 +223,7 @@ def _items(
         # "Globe Telecom, Inc. (Philippines)": the legal form after a comma is the name's.
         named = [
             m
-            for m in mentions
+            for m in mentions.ending(match.start() - 24, match.start())
             if 0 <= match.start() - m.span.end <= 3
             or (
                 0 < match.start() - m.span.end <= 24
@@ -257,7 +258,7 @@ def _items(
 
 
 def _full_name(
-    text: str, window: int, short_start: int, mentions: list[Mention]
+    text: str, window: int, short_start: int, mentions: MentionIndex
 ) -> tuple[int, str] | None:
     """The full name written before "known as SHORT", for a company the table does not know:
     (where it starts, the name)."""
@@ -268,13 +269,13 @@ def _full_name(
     before = _NAME_BEFORE.search(text[begin : known_as.start()])
     if before is None or not is_company_name(before.group("name")):
         return None
-    if any(m.span.start < known_as.start() <= m.span.end for m in mentions):
+    if mentions.covering(known_as.start()):
         return None  # a known name: the mention is the item's name
     return begin + before.start("name"), before.group("name")
 
 
 def _known_as_start(
-    text: str, start: int, name_start: int, operator: Operator, mentions: list[Mention]
+    text: str, start: int, name_start: int, operator: Operator, mentions: MentionIndex
 ) -> int:
     """Where an item's name starts when its full name comes first ("Instituto Costarricense de
     Electricidad, known as ICE (Costa Rica)"): at the full name, so that the list runs on."""
@@ -283,14 +284,14 @@ def _known_as_start(
         return name_start
     same = [
         m
-        for m in mentions
-        if m.operator == operator.slug and m.span.end == known_as.start() and m.span.start >= start
+        for m in mentions.ending(known_as.start(), known_as.start())
+        if m.operator == operator.slug and m.span.start >= start
     ]
     return same[-1].span.start if same else name_start
 
 
 def _row_items(
-    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+    text: str, start: int, end: int, mentions: MentionIndex, catalog: Catalog
 ) -> list[_Item]:
     """Every "Name      Country" line of a member table."""
     items = []
@@ -309,8 +310,8 @@ def _row_items(
             written = f"{text[above[0] : above[1]]} {written}"
             wrapped.append(above)
             name_start = above[0]
-        named = [m for m in mentions if name_start <= m.span.start < name_end]
-        named += [m for m in mentions for a, b in wrapped if a <= m.span.start < b]
+        named = mentions.starting(name_start, name_end)
+        named += [m for a, b in wrapped for m in mentions.starting(a, b)]
         if named and not wrapped and _names_less(text, named[0], row.group("name")):
             named = []  # "Radiolinja Eesti AS": a known brand opening a longer name
         if named:
@@ -383,7 +384,7 @@ def _wrapped_cells(
 
 
 def _country_row_items(
-    text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
+    text: str, start: int, end: int, mentions: MentionIndex, catalog: Catalog
 ) -> list[_Item]:
     """Every "Country:   Name" line of a member list, with the lines its name wraps onto."""
     items = []
@@ -395,7 +396,7 @@ def _country_row_items(
             continue  # a table of figures, not a list of members
         name_end = _wrapped_end(text, row.end("name"), end, len(row.group("lead")))
         name_start = row.start("name")
-        named = [m for m in mentions if name_start <= m.span.start < name_end]
+        named = mentions.starting(name_start, name_end)
         if named:
             operator = catalog.get(named[0].operator)
         else:
@@ -443,7 +444,7 @@ def _read_lists(
     """The member lists of a stretch: the general reading of lists however written, and the
     readings of tables (figure columns, names wrapped above their row); where both read the
     same list, the one that names more members (the general one when they name as many)."""
-    tables = _lists(text, _items(text, start, end, mentions, catalog))
+    tables = _lists(text, _items(text, start, end, MentionIndex(mentions), catalog))
     general = [
         [_Item(m.name_end, m.end, m.name_start, m.operator, m.countries) for m in group]
         for group in member_lists(text, start, end, mentions, catalog)

@@ -6,6 +6,7 @@ Every offset is an index into the filing's stored text (``Document.text``), so t
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -145,6 +146,34 @@ class Operator:
 class Mention:
     operator: str
     span: Span
+
+
+class MentionIndex:
+    """A stretch's mentions, found by where they start or end by bisection, each answer in
+    the mentions' own order: asking about every item of a long list costs a logarithm per
+    item, not a pass over every mention."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].span.start)
+        self._starts = [mentions[i].span.start for i in self._by_start]
+        self._by_end = sorted(range(len(mentions)), key=lambda i: mentions[i].span.end)
+        self._ends = [mentions[i].span.end for i in self._by_end]
+        self._longest = max((m.span.end - m.span.start for m in mentions), default=0)
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``[start, end)``."""
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self.mentions[i] for i in sorted(self._by_start[low:high])]
+
+    def ending(self, start: int, end: int) -> list[Mention]:
+        """The mentions ending in ``[start, end]``."""
+        low, high = bisect_left(self._ends, start), bisect_right(self._ends, end)
+        return [self.mentions[i] for i in sorted(self._by_end[low:high])]
+
+    def covering(self, position: int) -> bool:
+        """Whether a mention starts before ``position`` and ends at or after it."""
+        return any(m.span.start < position for m in self.ending(position, position + self._longest))
 
 
 @dataclass(frozen=True, slots=True)
