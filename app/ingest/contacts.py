@@ -494,49 +494,80 @@ def _column_gap(line: str) -> re.Match[str] | None:
     return None
 
 
-def _columns(block: list[_Segment]) -> list[list[_Segment]]:
-    """Split a block typeset in two columns (separated by runs of spaces) by character position."""
-    split_at: int | None = None
-    for segment in block:
-        if len(segment.text) > _MAX_LINE:
-            return [block]
-        match = _column_gap(segment.text)
-        if match is not None:
-            split_at = match.end()
+def _column_ends(line: str) -> list[int]:
+    """Where each column after the first starts in a line: the end of each of its gaps
+    between columns (see ``_column_gap``), left to right."""
+    ends: list[int] = []
+    offset = 0
+    while offset < len(line):
+        match = _column_gap(line[offset:])
+        if match is None:
             break
-    if split_at is None or not any(_two_columns(segment.text) for segment in block):
+        offset += match.end()
+        ends.append(offset)
+    return ends
+
+
+def _column_cuts(block: list[_Segment]) -> list[int]:
+    """Where the columns of a block start: the first gapped line's first gap, and each
+    further gap of that line that a gap of another line lines up with (within six
+    characters): a gap on one line alone is a space inside a cell, no column."""
+    lines = [_column_ends(segment.text) for segment in block]
+    for index, ends in enumerate(lines):
+        if not ends:
+            continue
+        others = [end for position, row in enumerate(lines) if position != index for end in row]
+        return [ends[0]] + [end for end in ends[1:] if any(abs(o - end) <= 6 for o in others)]
+    return []
+
+
+def _line_bounds(line: str, cuts: list[int]) -> list[int]:
+    """Where each column's cell starts in a line, and the line's end: a column's cell starts
+    at the line's gap near the column's start, or where the line itself starts if it is
+    indented that far; a column the line does not reach is empty (the cell before it runs
+    on to the next one)."""
+    ends = _column_ends(line)
+    indent = len(line) - len(line.lstrip())
+    found: list[int | None] = []
+    last = 0
+    for cut in cuts:
+        near = next((end for end in ends if abs(end - cut) <= 6 and end > last), None)
+        if near is None and indent >= cut - 6:
+            near = indent
+        if near is not None:
+            last = near
+        found.append(near)
+    bounds = [len(line)]
+    for value in reversed(found):
+        bounds.append(bounds[-1] if value is None else value)
+    return [0, *reversed(bounds)]
+
+
+def _columns(block: list[_Segment]) -> list[list[_Segment]]:
+    """Split a block typeset in columns (separated by runs of spaces) by character position."""
+    if any(len(segment.text) > _MAX_LINE for segment in block):
         return [block]
-    run_on = _run_on_cell(block, split_at)
+    cuts = _column_cuts(block)
+    if not cuts or not any(_two_columns(segment.text) for segment in block):
+        return [block]
+    run_on = _run_on_cell(block, cuts[0]) if len(cuts) == 1 else None
     if run_on is not None:
         return [run_on]
-    left: list[_Segment] = []
-    right: list[_Segment] = []
+    columns: list[list[_Segment]] = [[] for _ in range(len(cuts) + 1)]
     for segment in block:
         line = segment.text
-        match = _column_gap(line)
-        if match is not None and abs(match.end() - split_at) <= 6:
-            cut = match.end()
-        elif len(line) - len(line.lstrip()) >= split_at - 6:
-            cut = 0
-        else:
-            cut = len(line)
-        left_text = line[:cut].rstrip()
-        if left_text.strip():
-            offset = len(left_text) - len(left_text.lstrip())
-            left.append(
-                _Segment(segment.start + offset, segment.start + len(left_text), left_text.strip())
-            )
-        right_text = line[cut:].rstrip()
-        if right_text.strip():
-            offset = cut + len(right_text) - len(right_text.lstrip())
-            right.append(
-                _Segment(
-                    segment.start + offset,
-                    segment.start + cut + len(right_text),
-                    right_text.strip(),
+        bounds = _line_bounds(line, cuts)
+        for number, column in enumerate(columns):
+            begin = bounds[number]
+            cell = line[begin : bounds[number + 1]].rstrip()
+            if cell.strip():
+                offset = begin + len(cell) - len(cell.lstrip())
+                column.append(
+                    _Segment(
+                        segment.start + offset, segment.start + begin + len(cell), cell.strip()
+                    )
                 )
-            )
-    return [column for column in (left, right) if column]
+    return [column for column in columns if column]
 
 
 def _run_on_cell(block: list[_Segment], split_at: int) -> list[_Segment] | None:
