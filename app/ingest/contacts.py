@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.ingest.catalog import default_catalog, fold, is_company_name
+from app.ingest.catalog import country_code, default_catalog, fold, is_company_name
 from app.ingest.records import Contact, Section, Span
 
 # Words that make a line a job title rather than a person's name (rules as data).
@@ -135,6 +135,18 @@ _BUSINESS_WORDS = frozenset(
     {"networks", "systems", "solutions", "technologies", "telecom", "telecoms", "wireless"}
     | {"telecommunications", "holdings", "industries", "mobile"}
 )
+# Cities of more than one word ("New York" over a person's name: the office's city, written
+# as a heading of its cell), never a person's name; one-word cities never read as names.
+_CITIES = frozenset(
+    {"new york", "los angeles", "san francisco", "san diego", "san jose", "las vegas"}
+    | {"washington d.c.", "washington dc", "kansas city", "salt lake city", "new jersey"}
+    | {"mexico city", "buenos aires", "sao paulo", "rio de janeiro", "porto alegre"}
+    | {"belo horizonte", "santiago de chile", "san juan", "santo domingo", "panama city"}
+    | {"guatemala city", "quebec city", "kuala lumpur", "tel aviv", "new delhi", "abu dhabi"}
+    | {"kuwait city", "ho chi minh city", "cape town", "dar es salaam", "addis ababa"}
+    | {"st. petersburg", "saint petersburg", "st petersburg", "nizhny novgorod", "the hague"}
+    | {"frankfurt am main", "hong kong", "sri jayawardenepura"}
+)
 # Lower-case particles allowed inside a person's name ("Cindy Naegeli-du Pont").
 NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "y"})
 # Suffixes that mark a line as an organisation ("mmO2 plc", "TDC Switzerland AG").
@@ -181,6 +193,9 @@ _MIN_PHONE_DIGITS = 7
 # "+852 2894 6321 (direct)", "(31) 9994-8831 (mobile)": a word in brackets after the number
 # says which line it is and is no part of it.
 _PHONE_NOTE = re.compile(r"[ \t]{0,3}\([A-Za-z][A-Za-z .]{0,20}\)$")
+# "+886-2-8770-7966 ext. 1101", "(617) 555-0142 x305": the extension after a number is
+# dialled with it and kept with it.
+_EXTENSION = re.compile(r"[ \t]{1,3}(?:ext(?:ension)?\.?|x)[ \t]{0,2}\d{1,6}$", re.I)
 # "0xx31 3219-4500": the Brazilian way of writing the carrier's digits before an area code.
 _CARRIER_CODE = re.compile(r"(?<![A-Za-z0-9])0xx(?=\d)", re.I)
 
@@ -353,9 +368,11 @@ def parse_phone(line: str) -> str | None:
         return None
     if "fax" in label or label.rstrip(" .:") == "f":
         return None
-    if not all(char in _PHONE_CHARS for char in _CARRIER_CODE.sub("0", number)):
+    extension = _EXTENSION.search(number)
+    dialled = number[: extension.start()] if extension is not None else number
+    if not all(char in _PHONE_CHARS for char in _CARRIER_CODE.sub("0", dialled)):
         return None
-    if sum(char.isdigit() for char in number) < _MIN_PHONE_DIGITS:
+    if sum(char.isdigit() for char in dialled) < _MIN_PHONE_DIGITS:
         return None
     return number
 
@@ -406,6 +423,9 @@ def is_person_name(line: str) -> bool:
     # "Dalal Street", "Exchange Plaza": a line of an address (a letter's addressee), no one.
     if words[-1].lower().strip(".,") in _ADDRESS_WORDS:
         return False
+    # "New York", "Costa Rica": a place (an office's city heading its cell), not a person.
+    if _is_place(line):
+        return False
     # "Company Contact", "Investor Relations Contacts": a block's label, not a person.
     if words[-1].lower().rstrip(":") in {"contact", "contacts"}:
         return False
@@ -427,6 +447,12 @@ def is_person_name(line: str) -> bool:
             return False
     # A name is not shouted in full capitals (headings and org lines are).
     return not all(word.isupper() for word in words)
+
+
+def _is_place(line: str) -> bool:
+    """A line naming a city or a country alone ("New York", "Sri Lanka")."""
+    bare = " ".join(fold(line.strip().rstrip(" ,;:").lower()).split())
+    return bare in _CITIES or country_code(bare) is not None
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -884,6 +910,9 @@ def _firm_line(line: str) -> bool:
         return False
     if any(char.isdigit() or char in "@:/" for char in bare) or _INTRO.match(bare):
         return False
+    # "Buenos Aires" over a name: the office's city, no firm.
+    if _is_place(bare):
+        return False
     # "Fjord Capital (Oslo)": an office's city in brackets follows a firm, not a person.
     return not is_title(bare) and (placed is not None or not is_person_name(bare))
 
@@ -1200,6 +1229,17 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             and not is_title(line)
         ):
             # "Bell Nordic" under the name: the person's company, no title.
+            current.organization = line.rstrip(" ,;")
+            continue
+        if (
+            current.title is None
+            and current.organization is None
+            and not current.emails
+            and not current.phones
+            and is_person_name(line)
+        ):
+            # "Taylor Rafferty" right under "Brian Stewart": a firm named after its founders
+            # (a title reads like no one's name).
             current.organization = line.rstrip(" ,;")
             continue
         # The first plain line under a name is the title, even without a title word in it;
