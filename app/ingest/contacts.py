@@ -1788,6 +1788,9 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         if not records and name_column is None and _table_preface(line):
             organization = organization or _preface_organization(line)
             continue
+        if _RULE_LINE.fullmatch(line):
+            # "-----" over and under the rows: the table's rules.
+            continue
         row = _split_row(segment.text)
         if row is None:
             return []

@@ -129,3 +129,37 @@ def test_a_firm_named_after_people_under_a_name_is_the_organization() -> None:
             ("+1-415-555-0188",),
         )
     ]
+
+
+def test_rows_of_function_name_phone_and_email_between_ruled_lines() -> None:
+    text = (
+        "Contacts\n"
+        "==============================================================================\n"
+        "Investor Relations    João Estêvão Brandão   +351 21 555 0110   ir@lusonet.example\n"
+        "Press Desk            Siobhán Ní Bhriain     +353 1 555 0120    press@lusonet.example\n"
+        "Media (U.K.)          Declan O’Rourke        +44 20 7946 0130   drourke@lusonet.example\n"
+        "==============================================================================\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "João Estêvão Brandão",
+            "Investor Relations",
+            None,
+            ("ir@lusonet.example",),
+            ("+351 21 555 0110",),
+        ),
+        (
+            "Siobhán Ní Bhriain",
+            "Press Desk",
+            None,
+            ("press@lusonet.example",),
+            ("+353 1 555 0120",),
+        ),
+        (
+            "Declan O’Rourke",
+            "Media (U.K.)",
+            None,
+            ("drourke@lusonet.example",),
+            ("+44 20 7946 0130",),
+        ),
+    ]
