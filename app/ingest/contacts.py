@@ -84,10 +84,15 @@ TITLE_WORDS = frozenset(
         "imprensa",
         "assessoria",
         "comunicacao",
+        "comunicacoes",
+        "departamento",
         # Spanish, French, German and Italian functions ("Relación con Inversores", "Prensa",
         # "Relations investisseurs", "Pressestelle", "Ufficio stampa"), folded.
         "relacion",
         "relaciones",
+        # "Gerencia de Comunicaciones": a department (its management), no one's name.
+        "gerencia",
+        "comunicaciones",
         "inversores",
         "inversionistas",
         "prensa",

@@ -4,6 +4,8 @@ are); a phone number with its extension; a firm named after people under a perso
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.contact_rows import contact_rows
 
 
@@ -163,3 +165,15 @@ def test_rows_of_function_name_phone_and_email_between_ruled_lines() -> None:
             ("+44 20 7946 0130",),
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "department",
+    [
+        "Gerencia de Comunicaciones de Andinatel",
+        "Departamento de Comunicações da Lusotel",
+    ],
+)
+def test_a_press_line_naming_a_department_names_no_one(department: str) -> None:
+    text = f"Media: {department}, (593-2) 555-0100,\nprensa@andinatel.example\n"
+    assert contact_rows(text) == []
