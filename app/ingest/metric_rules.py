@@ -190,10 +190,15 @@ NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "fixed_line",
     ),
+    # "1,267,000 paying access subscribers": an Internet service provider's subscribers
+    (re.compile(r"(?<![\w-])access\s{1,3}subscribers", _F), "internet"),
     # "11.7% of domestic long distance minutes": calls carried over a fixed network
     (
         re.compile(
-            r"(?<![\w-])(?:international|domestic|long[\s-]{1,3}distance)\s{1,3}minutes", _F
+            # "71% of Canada's overseas traffic", "6% of UK business call minutes"
+            r"(?<![\w-])(?:international|overseas|domestic|long[\s-]{1,3}distance"
+            r"|business\s{1,3}call)\s{1,3}(?:minutes|traffic)",
+            _F,
         ),
         "fixed_line",
     ),
@@ -291,6 +296,11 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?:(?:and|or)\s{{1,3}}(?P<also_segment>{SEGMENT_WORDS})\s{{1,3}})?)?"
             # "92,1 million managed customers"
             # "452 thousand local lines in service"
+            # "4.2 million residential and small-business customers": both kinds, the whole
+            # base (one kind alone, "800 residential customers", is a part); "1,267,000
+            # paying access subscribers": still the operator's own
+            r"(?:(?:residential|consumer)\s{1,3}(?:and|or)\s{1,3}(?:small[\s-]{1,3})?business\s{1,3})?"
+            r"(?:paying\s{1,3})?(?:access\s{1,3}(?=subscribers))?"
             r"(?:registered\s{1,3}|active\s{1,3}|proportionate\s{1,3}|managed\s{1,3}|local\s{1,3}"
             # "46 530 business customers": customers of a kind, still the operator's own
             r"|business\s{1,3}|corporate\s{1,3})?"
@@ -324,11 +334,13 @@ RULES: tuple[MetricRule, ...] = (
             r"\s{1,3}(?:erano|sono|era|ammontavano\s{1,3}a|hanno\s{1,3}raggiunto|raggiungevano)"
             # "the number of fixed access lines was 2.9 million", "the number of Chunghwa's
             # mobile subscribers reached", "the total number of HiNet broadband subscribers"
-            r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,2}?"
+            # "the number of corporate and business customers taking voice, data or Internet
+            # services from Energis grew to"
+            r"|number\s{1,3}of\s{1,3}(?:[\w-]{1,20}(?:['\u2019]s)?\s{1,3}){0,3}?"
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"(?:access\s{{1,3}}|active\s{{1,3}}|registered\s{{1,3}})?(?:{COUNT_NOUNS})"
             # "connections in the Nordic and Baltic countries grew to"
-            r"[^.;]{0,50}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
+            r"[^.;]{0,60}?\s(?:was|is|were|are|reached|totall?ed|stood\s{1,3}at"
             r"|(?:grew|rose|increased)\s{1,3}to)"
             # "increased its mobile customers to 612,000", "brought its subscriber base to"
             r"|(?:increased|grew|raised|lifted|took|brought|bringing|taking)\s{1,3}"
@@ -399,7 +411,9 @@ RULES: tuple[MetricRule, ...] = (
         requires=re.compile(
             r"roaming[^.;]{0,100}?\s(?:agreements?|contracts?|partnerships?)\s{1,3}with\s{1,3}$"
             # "customers can roam on the networks of more than 230 operators"
-            r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}(?:the\s{1,3})?networks\s{1,3}of\s{1,3}$"
+            # "can roam in 84 countries on the networks of 176 operators"
+            r"|(?<![\w-])roam\s{1,3}(?:in\s{1,3}\d{1,3}\s{1,3}countries\s{1,3})?"
+            r"(?:on|in|over)\s{1,3}(?:the\s{1,3})?networks\s{1,3}of\s{1,3}$"
             # "customers can roam on 263 networks in 131 countries": the networks themselves
             r"|(?<![\w-])roam\s{1,3}(?:on|in|over)\s{1,3}"
             r"(?:(?:more\s{1,3}than|over|about|some|around|approximately)\s{1,3})?$",
@@ -412,6 +426,23 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             r"(?:GSM\s{1,3}|UMTS\s{1,3}|3G\s{1,3}|radio\s{1,3})?"
             r"(?:base\s{1,3}(?:transceiver\s{1,3}|transmission\s{1,3})?stations|cell\s{1,3}sites)"
+        ),
+    ),
+    # "revenues reached P$2,483 million, driven by the mobile business, which contributed
+    # P$1,452 million": a business line's part of the revenue the sentence gives.
+    MetricRule(
+        "revenue",
+        "money",
+        before=_before(
+            rf"(?P<segment>{SEGMENT_WORDS})\s{{1,3}}(?:business(?:es)?|operations?|division"
+            r"|segment)\s{0,3},?\s{1,3}(?:which\s{1,3})?(?:contributed|generated)"
+        ),
+        requires=re.compile(r"(?<![\w-])(?:revenues?|turnover|sales)(?![\w-])", _F),
+        flow=True,
+        not_after=re.compile(
+            r"[ \t\r\n]{1,3}(?:to|of)[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3}){0,2}"
+            r"(?:EBITDA|profit|income|earnings|margin)",
+            _F,
         ),
     ),
     MetricRule(
@@ -429,7 +460,10 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:revenues?|turnover|sales|ricavi|fatturato"
             # Spanish: "los ingresos de explotación alcanzaron 186,4 millones de euros", not
             # the market's ("los ingresos del mercado español ascendieron a")
-            r"|ingresos(?!\s{1,3}del\s{1,3}(?:mercado|sector)))[^.;]{0,80}?\s"
+            r"|ingresos(?!\s{1,3}del\s{1,3}(?:mercado|sector)))"
+            # "Turnover from UK operations was GBP396.8m": a country's part, no total
+            r"(?!\s{1,3}from\s{1,3}(?-i:[A-Z])[\w.-]{1,20}\s{1,3}operations)"
+            r"[^.;]{0,80}?\s"
             r"(?:of|amounted\s{1,3}to|reached|was|were|totall?ing|totall?ed|came\s{1,3}to"
             r"|stood\s{1,3}at|rose\s{1,3}to|grew\s{1,3}to|pari\s{1,3}a"
             rf"|{_LATIN_TOTALLED}"
@@ -464,6 +498,8 @@ RULES: tuple[MetricRule, ...] = (
             # "revenue amounted to KRW 10,650.9 billion and its net income to KRW 1,446.6
             # billion": the second amount leaves out the verb.
             r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
+            # "o  Net profit NOK 402.7 mill.": a highlight's label right before its amount
+            r"|^[ \t]{0,8}(?:[-*o\u2022][ \t]{1,4})?net\s{1,3}(?:income|profit|earnings)"
         ),
         flow=True,
     ),
@@ -510,7 +546,7 @@ RULES: tuple[MetricRule, ...] = (
             rf"|inversi(?:ones|[óo]n)[^.;]{{0,60}}?\s(?:{_LATIN_TOTALLED})"
             # "Investment in fixed assets ... totaled NIS 195 million", "Investments in the
             # mobile operation accounted for R$ 118,6 million"
-            r"|investments?\s{1,3}in\s[^.;]{0,80}?\s(?:totall?ed|amounted\s{1,3}to|was|were"
+            r"|investments?\s{1,3}in\s[^.;]{0,80}?\s(?:of|totall?ed|amounted\s{1,3}to|was|were"
             r"|accounted\s{1,3}for|came\s{1,3}to|reached)"
             r"|(?:capital\s{1,3}expenditures?|capex)[^.;]{0,40}?\s"
             r"(?:of|was|were|totall?ing|totall?ed|amounted\s{1,3}to|came\s{1,3}to|reached)"
@@ -549,7 +585,7 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|connections"
             # "its share of fixed lines in service in Peru at approximately 96%"; "its share
             # of outgoing international traffic was 51.2%": a carrier's share of the minutes
-            r"|subscriptions|lines|traffic)(?:\s{1,3}in\s{1,3}service)?"
+            r"|subscriptions|lines|traffic|minutes)(?:\s{1,3}in\s{1,3}service)?"
             r"(?:\s{1,3}in\s{1,3}(?-i:[A-Z][\w-]{1,20}))?"
             # "its share of intraregional traffic remained stable at 85,2%"
             r"\s{1,3}(?:at|was|is|of|stood\s{1,3}at|reached"
@@ -585,8 +621,12 @@ RULES: tuple[MetricRule, ...] = (
         "market_share",
         "percent",
         after=_after(
-            r"of\s{1,3}(?:all\s{1,3}|the\s{1,3})?(?:(?:outgoing|incoming|international"
-            r"|domestic|national|long[\s-]{1,3}distance)\s{1,3}){1,4}(?:minutes|traffic)"
+            r"of\s{1,3}(?:all\s{1,3}|the\s{1,3})?"
+            # "about 71% of Canada's overseas traffic": a country's calls
+            r"(?:(?-i:[A-Z])[\w-]{1,20}['\u2019]s\s{1,3})?"
+            # "about 70% of business call minutes"
+            r"(?:(?:outgoing|incoming|international|overseas|domestic|national"
+            r"|long[\s-]{1,3}distance|business\s{1,3}call)\s{1,3}){1,4}(?:minutes|traffic)"
         ),
         requires=re.compile(r"(?<![\w-])(?:carried|carries|carry|handled|handles)(?![\w-])", _F),
         flow=True,
@@ -763,9 +803,12 @@ OWNED_SUBSIDIARY = re.compile(
 
 # "430,000 customers already use T Login", "1.5 million customers are using its music
 # service": the users of a service, not the operator's customers.
+# "3.5m registered users of its partners' ISP services": the partners' customers.
 SERVICE_USERS = re.compile(
     r"[ \t\r\n]{1,3}(?:(?:now|already|currently|regularly|are|were)[ \t\r\n]{1,3}){0,2}"
-    r"(?:use|using|used|access|accessing)(?![\w-])",
+    r"(?:use|using|used|access|accessing)(?![\w-])"
+    r"|[ \t\r\n]{1,3}of[ \t\r\n]{1,3}(?:its|their|the)[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3})?"
+    r"partners['\u2019]",
     _F,
 )
 
@@ -850,8 +893,11 @@ BRACKETED_BEFORE = re.compile(
     # "(9M04: Rp 24.923,5 billion)": a short label of the earlier date may open the bracket,
     # a span written out too ("(six months to 30 September 1999: IR£1,052 million)"), its
     # words wrapped onto the next line
+    # "NOK 4,512.3 mill. (1998: ...)": the point of the figure's abbreviated scale
+    r"(?:(?<=mill)\.)?"
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?\("
-    r"(?:[\w' .-]{1,40}(?:\r?\n[ \t]{0,16}[\w' .-]{1,20})?:"
+    # "(H1 99/00: GBP279.4m)": a split financial year in the label
+    r"(?:[\w' ./-]{1,40}(?:\r?\n[ \t]{0,16}[\w' ./-]{1,20})?:"
     r"[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)?"
     # "Profit for the period of US$9.4 million (Q1 2004: loss of US$3.2 million)": the earlier
     # result may be said to be of the other sign (BRACKETED_SIGN)
@@ -861,7 +907,9 @@ BRACKETED_BEFORE = re.compile(
 )
 # Its own date or period may follow the bracketed figure, on the next line too ("(449,2
 # milioni di euro\n    nel primo semestre 2002)": Italian "nel", in the).
-BRACKETED_AFTER = re.compile(rf"\)|{_BRACKET_SPACE}(?:at|on|in|nel|as[ \t]{{1,3}}of)[ \t]", _F)
+BRACKETED_AFTER = re.compile(
+    rf"(?:(?<=mill)\.)?\)|{_BRACKET_SPACE}(?:at|on|in|nel|as[ \t]{{1,3}}of)[ \t]", _F
+)
 BRACKETED_RATIO = 5
 
 # "412.000 net new customers, of which 298.000 contract customers": a part of the previous flow.
@@ -1078,8 +1126,11 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "period_ended",
         _date(
-            rf"(?P<what>(?:(?:12|twelve|three|six|nine)\s{{1,3}}months|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year"
-            rf"|quarter|half[- ]year|period)\s{{1,3}}end(?:ed|ing)\s{{1,3}}"
+            # "the three-month period ended March 31, 2007": three months
+            rf"(?P<what>(?:(?:12|twelve|three|six|nine)(?:\s{{1,3}}months|-month\s{{1,3}}period)"
+            rf"|(?:financial\s{{1,3}}|fiscal\s{{1,3}})?year"
+            # "the six months to 30 September 2000": British usage
+            rf"|quarter|half[- ]year|period)\s{{1,3}}(?:end(?:ed|ing)|to)\s{{1,3}}"
             rf"(?:(?P<day>{_DAY})\s{{1,3}}(?P<month>{_MONTH})\.?,?\s{{1,3}}(?P<year>{_YEAR})"
             rf"|(?P<month2>{_MONTH})\.?\s{{1,3}}(?P<day2>{_DAY}),?\s{{1,3}}(?P<year2>{_YEAR})))"
         ),
@@ -1109,7 +1160,11 @@ DATE_RULES: tuple[DateRule, ...] = (
     # Columns of key-figures tables: "1H05", "H1 2005", "2Q05", "Q2'05".
     DateRule(
         "half",
-        _date(rf"(?:H(?P<h>[12])|(?P<h2>[12])H)[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"),
+        # "H1 00/01": the half of a financial year that spans two calendar years
+        _date(
+            rf"(?:H(?P<h>[12])|(?P<h2>[12])H)[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"
+            r"(?P<split>/\d\d)?"
+        ),
     ),
     DateRule(
         "quarter_short",
@@ -1157,6 +1212,8 @@ DATE_RULES: tuple[DateRule, ...] = (
         _date(
             rf"(?:end(?:ed)?|closed)\s{{1,3}}(?:of\s{{1,3}})?"
             rf"(?:the\s{{1,3}}year(?:\s{{1,3}}(?P<year>{_YEAR}))?|(?P<year2>{_YEAR}))"
+            # "At year-end NetCom had 1,043 employees": the end of the reported year
+            r"|at\s{1,3}(?:the\s{1,3})?year[- ]end"
         ),
     ),
     # "encerrou o ano de 2002 com", "cerró el ejercicio 2005 con", "ao final de 2004": the
@@ -1246,8 +1303,23 @@ REPORTED_YEAR = re.compile(
     rf"[ \t\r\n]{{1,3}}(?P<year>{_YEAR})(?![\w-])",
     _F,
 )
+# "results for the fourth quarter and the full year 1999": a lead naming a quarter without
+# its year beside the year it closes (not "published its fourth quarter and full year 2022
+# results", which speaks of another release).
+REPORTED_QUARTER_AND_YEAR = re.compile(
+    r"(?<![\w-])(?:for|of)[ \t\r\n]{1,3}the[ \t\r\n]{1,3}"
+    r"(?P<ord>first|second|third|fourth|final)[ \t\r\n]{1,3}quarter[ \t\r\n]{1,3}and"
+    r"[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?(?:full[ \t\r\n]{1,3})?year[ \t\r\n]{1,3}"
+    rf"(?P<year>{_YEAR})(?![\w-])",
+    _F,
+)
 # "the three and nine months ended ...": a lead naming the quarter beside a longer span.
-THREE_AND = re.compile(r"(?<![\w-])(?:three|3)[ \t\r\n]{1,3}and[ \t\r\n]{1,3}$", _F)
+# "results for the second quarter and the six months ended June 30, 1999" too.
+THREE_AND = re.compile(
+    r"(?<![\w-])(?:three|3|(?:first|second|third|fourth)[ \t\r\n]{1,3}quarter)"
+    r"[ \t\r\n]{1,3}and[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?$",
+    _F,
+)
 # "three months" is a quarter, "six months" a half; "nine months" only the period so named.
 REPORTED_MONTHS = {"three": "quarter", "six": "half"}
 # "KTF had 12,912,000 subscribers at the same date": the date the text gave last.

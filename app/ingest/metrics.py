@@ -71,6 +71,7 @@ from app.ingest.metric_rules import (
     RELATIVE_CLAUSE,
     REPORTED_MONTHS,
     REPORTED_PERIOD,
+    REPORTED_QUARTER_AND_YEAR,
     REPORTED_YEAR,
     RESPECTIVELY,
     RULES,
@@ -148,6 +149,9 @@ from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bapprox.)(?<!\bca.)(?<!\bDr.)(?<!\bMr.)(?<!\bNo.)"
     r"(?<!\bRs.)(?<!\bRS.)(?<!S/.)(?<!\bPs.)"
+    # "NOK 4,512.3 mill. (1998: NOK 3,621.4 mill.)": the point of an abbreviated scale before
+    # the year-earlier figure in brackets ends no sentence
+    r"(?!(?<=\bmill.)[ \t\r\n]{1,8}\()"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
     # an indented ">" bullet ("   >  Total revenues of ..."); one at the margin quotes a mail
     r"|\n[ \t]{1,8}>[ \t]"
@@ -437,10 +441,12 @@ _YEAR_PERIODS = ("year", "financial year", "fiscal year", "12 months", "twelve m
 
 def _span_words(written: str) -> str:
     """The span a "… ended <date>" period names, in lower case: "nine months", "year"."""
-    return re.sub(r"\s+", " ", _ENDED.split(word_key(written), 1)[0]).strip()
+    span = re.sub(r"\s+", " ", _ENDED.split(word_key(written), 1)[0]).strip()
+    return _MONTH_PERIOD.sub(r"\1 months", span)  # "three-month period": "three months"
 
 
-_ENDED = re.compile(r"(?<!\s)\s+end(?:ed|ing)\b")  # from a run's start only: linear
+_MONTH_PERIOD = re.compile(r"^(\w{1,6})-month period$")
+_ENDED = re.compile(r"(?<!\s)\s+(?:end(?:ed|ing)|to)\b")  # from a run's start only: linear
 
 
 def canonical_period(written: str) -> str:
@@ -547,6 +553,16 @@ def _resolve_date(
     elif kind == "half":
         year, half = _full_year(g["year"]), int(g.get("h") or g["h2"])
         as_of, period = _quarter_end(half * 2, year), f"H{half} {year}"
+        if g.get("split") and half == 1 and reported is not None and reported.unit == "six months":
+            # "(H1 99/00: GBP279.4m)" beside a lead's "six months to 30 September 2000": the
+            # first half of a financial year that is no calendar half, as the lead's ends
+            end = reported.end
+            end_year = year if end.month > 6 else year + 1
+            last = min(end.day, calendar.monthrange(end_year, end.month)[1])
+            as_of = date(end_year, end.month, last)
+            period = canonical_period(
+                f"six months ended {last} {calendar.month_name[end.month]} {end_year}"
+            )
     elif kind in ("end_month", "month_day", "day_month"):
         day = _day(g.get("day")) if kind != "end_month" else None
         month = MONTHS[word_key(g["month"]).rstrip(".")]
@@ -648,7 +664,9 @@ def find_dates(
             elif REPORTED_MONTHS.get(unit.split()[0]) != reported.unit and unit != reported.unit:
                 continue
         elif unit == "year":  # "in the year": a lead's "year ended 31 March 2006"
-            if reported.unit not in _YEAR_PERIODS:
+            if reported.longer is not None and reported.longer[0] == "year":
+                label = reported.longer[1]  # "the fourth quarter and the full year 1999"
+            elif reported.unit not in _YEAR_PERIODS:
                 continue
         elif unit != "period" and unit[:4] != reported.unit[:4]:
             continue
@@ -676,7 +694,7 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
         if (
             month % 3 == 0
             and what.startswith(("six", "nine", "twelve", "12"))
-            and THREE_AND.search(text, max(start, match.start() - 16), match.start())
+            and THREE_AND.search(text, max(start, match.start() - 40), match.start())
         ):
             # "results for the three and nine months ended 30 September 2004": the quarter,
             # and the longer span beside it
@@ -690,6 +708,13 @@ def reported_period(text: str, release: ParsedRelease) -> _Reported | None:
             return _Reported("half", date(year, month, day), f"H{month // 6} {year}")
         # "nine months", "year", "financial year": as the lead names the span
         return _Reported(_span_words(what), date(year, month, day), dated.period)
+    both = REPORTED_QUARTER_AND_YEAR.search(text, start, start + LEAD_REACH)
+    if both is not None:
+        # "the fourth quarter and the full year 1999": the quarter of that year, and the year
+        year, ordinal = int(both.group("year")), ORDINALS[word_key(both.group("ord"))]
+        return _Reported(
+            "quarter", _quarter_end(ordinal, year), f"Q{ordinal} {year}", ("year", str(year))
+        )
     # "its results for the second quarter of 2006": a quarter or half named with its year;
     # the latest one named ("up 68.5% on the third quarter of 2006" compares with an earlier).
     quarter_of = next(rule for rule in DATE_RULES if rule.kind == "quarter_of")

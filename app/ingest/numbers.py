@@ -141,6 +141,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # million"); which peso it is, the issuer's country says (see PESO).
     "PS.": "peso",
     "PS": "peso",
+    # Argentine releases write their peso "P$" ("P$2,483 million").
+    "P$": "peso",
     # The Irish pound before the euro: "IR£1,161 million" (a pound sign after the country's
     # letters is that country's pound, not sterling).
     "IR£": "IEP",
@@ -268,6 +270,7 @@ SCALES: dict[str, Decimal] = {
     "bln": Decimal(1_000_000_000),
     "mld": Decimal(1_000_000_000),
     "mrd": Decimal(1_000_000_000),
+    "mill": Decimal(1_000_000),
     # Portuguese and Spanish: "6,1 milhões de clientes", "1,2 millones de líneas".
     "milhão": Decimal(1_000_000),
     "milhões": Decimal(1_000_000),
@@ -337,6 +340,8 @@ _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
     "|milioni|milione|miliardi|miliardo"
+    # Scandinavian English: "NOK 4,512.3 mill." (only with its abbreviation's point).
+    r"|mill(?=\.)"
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 
