@@ -107,10 +107,11 @@ _BANNER = re.compile(
     r"|(?:immediate|embargoed)\s+release)\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
-# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2", "Document 1", "Enclosure 2", "Attachment 1"
-# alone on a line: each exhibit is its own release.
+# "EXHIBIT 99.1", "Exhibit 1", "Exhibit No. 2", "Document 1", "Enclosure 2", "Attachment 1",
+# "ITEM 2" (the number of a table of contents' item) alone on a line: each exhibit is its own
+# release.
 _EXHIBIT_MARKER = re.compile(
-    r"^\s*(?:exhibit|document|enclosure|attachment)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}"
+    r"^\s*(?:exhibit|document|enclosure|attachment|item)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}"
     r"(?:\.\d{1,3})?\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,87 @@
+"""Tests for releases set apart by "ITEM n" markers, for what stands as the cover's
+enclosure when an index is written on one line or as a numbered table of contents, for a
+release's date over a letterhead above its headline, and for a signature dated by a date
+typed alone under the signer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.invented import parse_text
+
+_COVER = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                           For the month of March 2004\n"
+    "\n"
+    "                        ANDINA CELULAR HOLDING S.A.\n"
+    "         (Exact name of registrant as specified in its charter)\n"
+    "\n"
+    "                  Avenida Arce 2519, La Paz, Bolivia\n"
+    "                   (Address of principal executive offices)\n"
+    "\n"
+    "Indicate by check mark whether the registrant files or will file annual\n"
+    "reports under cover of Form 20-F or Form 40-F.\n"
+    "\n"
+    "              Form 20-F      X                Form 40-F\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
+    "1934.\n"
+    "\n"
+    "              Yes                             No       X\n"
+    "\n"
+)
+
+_SIGNATURE = (
+    "                                  SIGNATURE\n"
+    "\n"
+    "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+    "registrant has duly caused this report to be signed on its behalf by the\n"
+    "undersigned, thereunto duly authorized.\n"
+    "\n"
+    "                                        Andina Celular Holding S.A.\n"
+    "\n"
+    "Date: March 12, 2004                    By: /s/ Rodrigo Paz Arancibia\n"
+    "                                            Name:  Rodrigo Paz Arancibia\n"
+    "                                            Title: Chief Financial Officer\n"
+)
+
+_RULE = "-" * 79 + "\n"
+
+
+def _item(number: int, headline: str, dateline: str) -> str:
+    return (
+        _RULE
+        + " " * 70
+        + f"Item {number}\n"
+        + "\n"
+        + f"              {headline}\n"
+        + "\n"
+        + f"La Paz, {dateline} - Andina Celular Holding S.A. today said its mobile\n"
+        + "subsidiary served more customers than a year earlier in each of its regions.\n"
+        + "\n"
+        + "The company will report its full results for the quarter later in the year.\n"
+        + "\n"
+    )
+
+
+def test_item_markers_over_rules_each_open_a_release() -> None:
+    text = (
+        _COVER
+        + "                              TABLE OF CONTENTS\n\n"
+        + "1.  Press release dated March 2, 2004: Andina Celular passes two million\n"
+        + "2.  Press release dated March 9, 2004: Andina Celular opens a new network\n\n"
+        + _item(1, "ANDINA CELULAR PASSES TWO MILLION CUSTOMERS", "March 2, 2004")
+        + _item(2, "ANDINA CELULAR OPENS A NEW NETWORK IN THE SOUTH", "March 9, 2004")
+        + _RULE
+        + "\n"
+        + _SIGNATURE
+    )
+    releases = parse_text(text).releases
+    assert [release.title for release in releases] == [
+        "ANDINA CELULAR PASSES TWO MILLION CUSTOMERS",
+        "ANDINA CELULAR OPENS A NEW NETWORK IN THE SOUTH",
+    ]
+    assert [release.released_on for release in releases] == [date(2004, 3, 2), date(2004, 3, 9)]
