@@ -2154,18 +2154,30 @@ def _header_reference(lines: list[_Line], headline: int, begin: int) -> str | No
     return None
 
 
+# How far above a headline its date line may be: lines in all, and lines with text.
+_DATE_ABOVE_LINES = 8
+_DATE_ABOVE_TEXT_LINES = 4
+
+
 def _nearby_date(
     lines: list[_Line], headline: int, begin: int, first_body: int, end: int, filed_on: date | None
 ) -> date | None:
-    """A date line just above the headline, else a dateline opening the body (under its
+    """A date line just above the headline (over a letterhead of the company's name and its
+    stock code, blank lines between, no rule), else a dateline opening the body (under its
     subtitles)."""
     probe = headline - 1
-    while probe >= 0 and lines[probe].start >= begin and headline - probe <= 4:
+    seen = 0  # lines with text read above the headline
+    while probe >= 0 and lines[probe].start >= begin and headline - probe <= _DATE_ABOVE_LINES:
         stripped = lines[probe].stripped
+        if _RULE_LINE.match(stripped):
+            break  # a date over a rule is another part's (a signature's typed under it)
         if stripped:
             found = _bare_date(stripped) or _dateline(stripped) or _company_line_date(stripped)
             if found is not None:
                 return found
+            seen += 1
+            if seen >= _DATE_ABOVE_TEXT_LINES:
+                break
         probe -= 1
     if first_body < len(lines):
         stripped = lines[first_body].stripped

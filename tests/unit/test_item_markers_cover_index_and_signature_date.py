@@ -85,3 +85,34 @@ def test_item_markers_over_rules_each_open_a_release() -> None:
         "ANDINA CELULAR OPENS A NEW NETWORK IN THE SOUTH",
     ]
     assert [release.released_on for release in releases] == [date(2004, 3, 2), date(2004, 3, 9)]
+
+
+def test_a_date_over_a_letterhead_above_the_headline_dates_the_release() -> None:
+    # The date at the right margin, then the company's name and its stock code, then the
+    # headline: the date is the release's, not the signature's.
+    text = (
+        _COVER
+        + "=" * 78
+        + "\n\n"
+        + " " * 62
+        + "March 5, 2004\n"
+        + "\n"
+        + " " * 40
+        + "Andina Celular Holding S.A.\n"
+        + " " * 40
+        + "(Nasdaq: ANCL)\n"
+        + "\n"
+        + "          Notice Concerning the Appointment of a New Chief Executive\n"
+        + "\n"
+        + "Andina Celular Holding S.A. announced today that its Board of Directors, at a\n"
+        + "meeting held on March 5, 2004, appointed a new chief executive officer.\n"
+        + "\n"
+        + "The appointment takes effect on April 1, 2004, after the annual meeting.\n"
+        + "\n"
+        + "=" * 78
+        + "\n\n"
+        + _SIGNATURE
+    )
+    (release,) = parse_text(text).releases
+    assert release.title == "Notice Concerning the Appointment of a New Chief Executive"
+    assert release.released_on == date(2004, 3, 5)
