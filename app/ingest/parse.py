@@ -440,13 +440,22 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     # A title wrapped onto the next line(s) of the same paragraph belongs to the block.
     while last + 1 < len(lines) and _title_continues(lines[last + 1].stripped):
         last += 1
-    # "Date: February 14th, 2005" typed under the signer still dates the signature.
+    # "Date: February 14th, 2005" typed under the signer still dates the signature, as does
+    # a date alone there ("July 29, 1999") closing the block: a rule or nothing after it.
     probe = _first_content(lines, last + 1, lines[-1].end + 1)
     if probe < len(lines) and probe - last <= 3:
         dated = _SIGNED_ON.match(lines[probe].stripped)
-        if dated is not None and parse_date(dated.group(1)) is not None:
+        labelled = dated is not None and parse_date(dated.group(1)) is not None
+        alone = _bare_date(lines[probe].stripped) is not None and _closes_block(lines, probe)
+        if labelled or alone:
             last = probe
     return last
+
+
+def _closes_block(lines: list[_Line], index: int) -> bool:
+    """Whether nothing but a rule (or the end of the text) follows ``lines[index]``."""
+    following = _first_content(lines, index + 1, lines[-1].end + 1)
+    return following >= len(lines) or _RULE_LINE.match(lines[following].text) is not None
 
 
 def _conformed(line: str) -> bool:
@@ -1349,6 +1358,9 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         signed_on = parse_date(match.group(1))
         if signed_on is not None:
             break
+    if signed_on is None and _rule_or_end(text, signature[1]):
+        # A date alone on the block's last line, under the signer, a rule or nothing after it.
+        signed_on = _bare_date(block.rstrip().rsplit("\n", 1)[-1].strip())
     if signed_on is None:
         sentence = _SIGNATURE_SENTENCE.search(block)
         if sentence is not None:
@@ -1432,6 +1444,18 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             title = f"{title} {' '.join(more.split())}"
         break
     return Signatory(name=name, title=title), signed_on
+
+
+_WHITESPACE = re.compile(r"\s*")
+
+
+def _rule_or_end(text: str, position: int) -> bool:
+    """Whether the first line with text from ``position`` on is a rule, or there is none."""
+    blank = _WHITESPACE.match(text, position)
+    start = blank.end() if blank else position
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)]
+    return not line or _RULE_LINE.match(line.rstrip()) is not None
 
 
 # A title's last word that cannot end it ("... Legal Affairs and", "Head of").

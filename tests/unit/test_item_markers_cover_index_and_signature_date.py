@@ -116,3 +116,63 @@ def test_a_date_over_a_letterhead_above_the_headline_dates_the_release() -> None
     (release,) = parse_text(text).releases
     assert release.title == "Notice Concerning the Appointment of a New Chief Executive"
     assert release.released_on == date(2004, 3, 5)
+
+
+def test_a_date_alone_under_a_signature_before_the_release_dates_the_signature() -> None:
+    # The signature first, with "(signed)" and a date alone under the signer; a rule, then
+    # the release, which keeps its own dateline.
+    text = (
+        _COVER
+        + "                                  SIGNATURES\n"
+        + "\n"
+        + "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+        + "registrant has duly caused this report to be signed on its behalf by the\n"
+        + "undersigned, thereunto duly authorized.\n"
+        + "\n"
+        + "                                   ANDINA CELULAR HOLDING S.A.\n"
+        + "\n"
+        + "                                   By: (signed) Lucia Mendez Rocha\n"
+        + "                                       --------------------------\n"
+        + "                                       Lucia Mendez Rocha\n"
+        + "                                       General Counsel\n"
+        + "\n"
+        + "March 16, 2004\n"
+        + "\n"
+        + "=" * 78
+        + "\n"
+        + "PRESS RELEASE\n"
+        + "=" * 78
+        + "\n\n"
+        + "          ANDINA CELULAR REPORTS FOURTH QUARTER RESULTS\n"
+        + "\n"
+        + "LA PAZ, March 15, 2004 -- Andina Celular Holding S.A. today reported its results\n"
+        + "for the fourth quarter of 2003, with revenue up 9% on a year earlier.\n"
+        + "\n"
+        + "The company served 1.1 million customers at the end of the year.\n"
+    )
+    filing = parse_text(text)
+    assert filing.cover.signed_on == date(2004, 3, 16)
+    assert filing.cover.signed_by.name == "Lucia Mendez Rocha"
+    (release,) = filing.releases
+    assert release.released_on == date(2004, 3, 15)
+
+
+def test_a_date_alone_under_a_signature_over_a_release_headline_stays_the_release_date() -> None:
+    # No rule after the date: it opens the release that follows, not the signature.
+    text = (
+        _COVER
+        + _SIGNATURE.replace("Date: March 12, 2004  ", "                    ")
+        + "\n"
+        + "March 15, 2004\n"
+        + "\n"
+        + "          ANDINA CELULAR REPORTS FOURTH QUARTER RESULTS\n"
+        + "\n"
+        + "Andina Celular Holding S.A. today reported its results for the fourth quarter\n"
+        + "of 2003, with revenue up 9% on a year earlier.\n"
+        + "\n"
+        + "The company served 1.1 million customers at the end of the year.\n"
+    )
+    filing = parse_text(text)
+    assert filing.cover.signed_on is None
+    (release,) = filing.releases
+    assert release.released_on == date(2004, 3, 15)
