@@ -1179,11 +1179,14 @@ def _next_question(cover: str, start: int) -> int:
 
 
 # "Enclosure: Press release ...", or a label naming what the report carries with the
-# document on its own line ("Documents Included as Part of this Report: Press release ...");
+# document on its own line ("Documents Included as Part of this Report: Press release ...",
+# "Exhibit Index: Announcement of ...": an index's heading written on the document's line);
 # a label of that kind alone on its line heads a list instead (see _EXHIBIT_LIST_INTRO).
 _ENCLOSURE_LABEL = re.compile(
     r"^[ \t]*(?:Enclosures?[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
-    r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S))",
+    r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S)"
+    r"|(?:(?:exhibits?|documents?)[ \t]{1,3}index|index[ \t]{1,3}(?:to|of)[ \t]{1,3}"
+    r"(?:exhibits|documents))[ \t]*:[ \t]*(?=\S))",
     re.IGNORECASE | re.MULTILINE,
 )
 

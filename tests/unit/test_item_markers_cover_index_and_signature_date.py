@@ -176,3 +176,24 @@ def test_a_date_alone_under_a_signature_over_a_release_headline_stays_the_releas
     assert filing.cover.signed_on is None
     (release,) = filing.releases
     assert release.released_on == date(2004, 3, 15)
+
+
+def test_an_index_heading_written_on_the_documents_line_is_a_label() -> None:
+    text = (
+        _COVER
+        + "Index to Exhibits:  Quarterly report of Andina Celular, 15 March 2004\n"
+        + "\n"
+        + "_" * 78
+        + "\n\n"
+        + "                              PRESS RELEASE\n\n"
+        + "          ANDINA CELULAR REPORTS FOURTH QUARTER RESULTS\n"
+        + "\n"
+        + "La Paz, 15 March 2004 - Andina Celular Holding S.A. today reported its results\n"
+        + "for the fourth quarter of 2003, with revenue up 9% on a year earlier.\n"
+        + "\n"
+        + "The company served 1.1 million customers at the end of the year.\n"
+        + "\n"
+        + _SIGNATURE
+    )
+    cover = parse_text(text).cover
+    assert cover.enclosure == "Quarterly report of Andina Celular, 15 March 2004"
