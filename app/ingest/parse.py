@@ -1301,17 +1301,20 @@ _EXHIBIT_LIST_INTRO = re.compile(
     r"|included|filed)\b[^\n:]{0,60}:[ \t]*$",
     re.IGNORECASE,
 )
+# The number of an item of a numbered list: "1.", "2)", "(3)".
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 _PAGE_NUMBER = re.compile(r"(?<![ \t])[ \t]{3,60}\d{1,4}[ \t]{0,10}$")
 
 
 def _exhibit_index(cover: str) -> str | None:
     """The description in an EXHIBITS index on the cover listing one exhibit, standing for
     an enclosure line: a row of a number and a description, wrapped lines indented under the
-    description. An index of several exhibits lists the releases, each with its own title:
-    it says no one thing the report encloses, so it stands for no enclosure line. A list of
-    several under a label saying what the report carries ("Documents furnished with this
-    report:") is that label's enclosure, written out like one on the label's line: the
-    rows as written, numbers and all."""
+    description. An index of several exhibits in columns ("1      Press release",
+    "99.2   Press release") lists the releases, each with its own title: it says no one thing
+    the report encloses, so it stands for no enclosure line. A list of several under a label
+    saying what the report carries ("Documents furnished with this report:"), or numbered
+    as a list ("1.  Press release ...", "(2) Notice ..."), is the report's enclosure, written
+    out like one on a label's line: the rows as written, numbers and all."""
     heading = next(
         (
             m
@@ -1342,7 +1345,7 @@ def _exhibit_index(cover: str) -> str | None:
             items[-1].append(line.strip())
         elif items:
             break
-    if len(items) > 1 and labelled:
+    if len(items) > 1 and (labelled or all(_LIST_NUMBER.match(n) for n in numbers)):
         written = (
             f"{number} {' '.join(item)}" for number, item in zip(numbers, items, strict=True)
         )

@@ -197,3 +197,42 @@ def test_an_index_heading_written_on_the_documents_line_is_a_label() -> None:
     )
     cover = parse_text(text).cover
     assert cover.enclosure == "Quarterly report of Andina Celular, 15 March 2004"
+
+
+def _two_releases_under(index: str) -> str:
+    return (
+        _COVER
+        + index
+        + "\n"
+        + _item(1, "ANDINA CELULAR PASSES TWO MILLION CUSTOMERS", "March 2, 2004")
+        + _item(2, "ANDINA CELULAR OPENS A NEW NETWORK IN THE SOUTH", "March 9, 2004")
+        + _RULE
+        + "\n"
+        + _SIGNATURE
+    )
+
+
+def test_a_numbered_table_of_contents_is_the_enclosure_as_written() -> None:
+    text = _two_releases_under(
+        "                              Table of Contents\n\n"
+        "(1) Press release dated March 2, 2004: Andina Celular passes two million\n"
+        "    customers\n"
+        "(2) Press release dated March 9, 2004: Andina Celular opens a new network\n"
+    )
+    assert parse_text(text).cover.enclosure == (
+        "(1) Press release dated March 2, 2004: Andina Celular passes two million customers"
+        " (2) Press release dated March 9, 2004: Andina Celular opens a new network"
+    )
+
+
+def test_an_index_of_exhibits_in_columns_stands_for_no_enclosure() -> None:
+    # Exhibit numbers in a column of their own: an index of the releases, each titled below.
+    text = _two_releases_under(
+        "                                EXHIBIT INDEX\n\n"
+        "Exhibit No.   Description\n"
+        "1             Press release dated March 2, 2004: Andina Celular passes two\n"
+        "              million customers\n"
+        "2             Press release dated March 9, 2004: Andina Celular opens a new\n"
+        "              network\n"
+    )
+    assert parse_text(text).cover.enclosure is None
