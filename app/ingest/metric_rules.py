@@ -1429,8 +1429,9 @@ TABLE_SCALE_WORDS = (
 _SCALE_IN_BRACKETS = (
     r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|['\u2018\u2019]000"
     r"|x[ \t]{0,2}1[.,]000)"
-    # "(in thousands, except ARPU" over "and churn)": a caption wrapped onto the next line
-    r"(?:,[ \t]{1,3}[\w ]{1,30})?(?:\)|(?=[ \t]{0,40}$))"
+    # "(in thousands, except ARPU" over "and churn)": a caption wrapped onto the next line;
+    # "('000 unless stated)", "(in thousands, at end of quarter, unless stated)": words after
+    r"(?:,?[ \t]{1,3}[\w ,]{1,40})?(?:\)|(?=[ \t]{0,40}$))"
 )
 TABLE_SCALE = re.compile(rf"^[ \t]{{0,40}}{_SCALE_IN_BRACKETS}[ \t]{{0,40}}$", _F)
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -1477,9 +1478,14 @@ TABLE_CHANGE_HEADER = re.compile(
 # A row that names only a business ("   Postpaid", "   Prepaid", "  - Prepaid"), set in under
 # a count row ("Clients (thousand)"): that count's part of the business. The count rows that
 # have parts:
+# A brand may follow in brackets ("   Prepaid (Kontakt)").
 TABLE_SEGMENT_PART = re.compile(
-    rf"^[ \t]{{0,12}}(?:[-\u2013\u2022*o][ \t]{{1,3}})?(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}", _F
+    rf"^[ \t]{{0,12}}(?:[-\u2013\u2022*o][ \t]{{1,3}})?(?P<segment>{SEGMENT_WORDS})[ \t]{{0,3}}"
+    r"(?:\([^()\r\n]{1,40}\)[ \t]{0,3})?",
+    _F,
 )
+# The total of such parts, set in under the count row as they are ("   Total"): every business.
+TABLE_GROUP_TOTAL = re.compile(r"[ \t]{0,12}total:?[ \t]{0,3}", _F)
 TABLE_SEGMENT_PARENTS = frozenset({"customers", "net_additions"})
 # A flow row whose label names the span each figure covers ("Net additions in the half-year",
 # "Net adds for the quarter") under columns headed by days: the span ending on each day.

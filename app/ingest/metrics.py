@@ -90,6 +90,7 @@ from app.ingest.metric_rules import (
     TABLE_CAPTION_WORDS,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
+    TABLE_GROUP_TOTAL,
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
     TABLE_NOTE_MARK,
@@ -2758,6 +2759,10 @@ def extract_table_metrics(
                 # read once more as a line outside any table.
                 columns = []
                 index -= 1
+            elif numbered:
+                # "Clients, end of period" over "   Postpaid   4,120": the count the rows
+                # set in under it are the parts of
+                parent = _group_parent(text, cells[0], scale, currency, excepted)
             continue
         row_columns = [columns[i] for i in placed] if placed else columns
         values = values[: len(columns)]
@@ -2806,6 +2811,14 @@ def extract_table_metrics(
         if part is not None and parent is not None and _column(text, label_start) > parent[0]:
             # "   Prepaid   4,255" set in under "Clients (thousand)": that count's prepaid part
             rule, business, row_scale, row_currency = parent[1], part, parent[2], parent[3]
+        elif (
+            rule is None
+            and parent is not None
+            and TABLE_GROUP_TOTAL.fullmatch(label)
+            and _column(text, label_start) > parent[0]
+        ):
+            # "   Total   6,110" set in under "Clients, end of period": the count of every business
+            rule, row_scale, row_currency = parent[1], parent[2], parent[3]
         elif (
             rule is not None
             and rule.name in TABLE_SEGMENT_PARENTS
@@ -2888,6 +2901,29 @@ def _group_heading(
     return _column(text, cells[0][0]) > _column(text, label[0])
 
 
+def _group_parent(
+    text: str,
+    label: tuple[int, int],
+    scale: Decimal,
+    currency: str | None,
+    excepted: frozenset[str],
+) -> tuple[int, TableRow, Decimal, str | None] | None:
+    """A group heading that is a count of every business ("Subscribers, end of period"): its
+    column, its row rule and the scale of its parts; None for any other heading."""
+    written = text[label[0] : label[1]]
+    rule = _table_row(written)
+    if rule is None or rule.name not in TABLE_SEGMENT_PARENTS or _SEGMENT_WORD.search(written):
+        return None
+    own = TABLE_LABEL_UNIT.search(written)
+    if own and own.group("scale"):
+        row_scale = _table_scale(own.group("scale"))
+    elif currency or (excepted and excepted & _label_words(written)):
+        row_scale = Decimal(1)  # a count under a money caption, or one the scale leaves out
+    else:
+        row_scale = scale
+    return _column(text, label[0]), rule, row_scale, None
+
+
 def _caption_unit(
     text: str, caption: tuple[int, int] | None, scale: Decimal, currency: str | None
 ) -> tuple[Decimal, str | None]:
@@ -2901,6 +2937,9 @@ def _caption_unit(
         scale = _table_scale(captioned.group("scale"))
     # "(in thousands, unless" over "otherwise indicated)": every count's scale
     caption_scale = TABLE_SCALE.match(text[caption[0] : caption[1]])
+    if caption_scale is None and captioned is None:
+        # "Selected operating data (in thousands, unless stated)": the scale after a name
+        caption_scale = TABLE_TITLE_SCALE.search(text, *caption)
     if caption_scale is not None:
         scale = _table_scale(caption_scale.group("scale"))
     # "R$ million   1Q06   1Q05": the unit written without brackets
