@@ -2586,6 +2586,7 @@ def extract_table_metrics(
 ) -> list[Metric]:
     """Figures in a key-figures text table: a row label names the metric, a column its period."""
     metrics: list[Metric] = []
+    totals: set[Metric] = set()  # the figures of "Total ..." rows
     columns: list[_Dated | None] = []
     scale = Decimal(1)
     currency: str | None = None
@@ -2880,7 +2881,25 @@ def extract_table_metrics(
                     span=Span.of(text, label_start, v_end),
                 )
             )
-    return metrics
+            if TABLE_TOTAL_ROW.match(label):
+                totals.add(metrics[-1])
+    return _without_parts(metrics, totals)
+
+
+def _without_parts(metrics: list[Metric], totals: set[Metric]) -> list[Metric]:
+    """The table's figures but those of a row that is a part of a total row of the same
+    business ("ADSL subscribers" beside "Total broadband subscribers"): the same metric of
+    the same operator, business and date, with another value, is the total's part."""
+    if not totals:
+        return metrics
+    total_values: dict[tuple[object, ...], set[Decimal]] = {}
+    for total in totals:
+        total_values.setdefault(_slot(total), set()).add(total.value)
+    return [m for m in metrics if m in totals or m.value in total_values.get(_slot(m), {m.value})]
+
+
+def _slot(metric: Metric) -> tuple[object, ...]:
+    return metric.operator, metric.name, metric.unit, metric.segment, metric.as_of, metric.period
 
 
 def _group_heading(
