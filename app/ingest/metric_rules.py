@@ -1550,7 +1550,9 @@ TABLE_TITLE_UNIT = re.compile(
     # "(in millions of U.S. dollars," wrapped before "except per share amounts)"; "(in
     # millions of constant pesos, except where noted)"
     r"of[ \t]{1,3}(?:(?:constant|nominal|current)[ \t]{1,3})?"
-    r"(?:(?-i:[A-Z][a-z]{1,12}|[A-Z]\.[A-Z]\.)[ \t]{1,3})?(?P<wcurrency>"
+    # "Canadian dollars" is a currency of its own: the country word is passed over only when
+    # the currency does not begin with it ("Korean won")
+    r"(?:(?-i:[A-Z][a-z]{1,12}|[A-Z]\.[A-Z]\.)[ \t]{1,3})??(?P<wcurrency>"
     + CURRENCY_WORDS
     + r")(?:\)|,(?:[ \t]{1,3}[^()\r\n]{1,40}\))?)[ \t]{0,8}$",
     _F,
@@ -1565,11 +1567,17 @@ TABLE_SPAN = re.compile(
     # "As of / for the quarter ended": stocks at the day, flows over the quarter
     r"(?:as[ \t]{1,3}(?:of|at)[ \t]{0,3}/[ \t]{0,3})?(?:for[ \t]{1,3}the[ \t]{1,3})?"
     # "Quarter ended   Year ended" over "Mar 31,   Mar 31,": three and twelve months
-    r"(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?)"
+    r"(?:(?:(?P<months>three|six|nine|twelve|3|6|9|12)[ \t]{1,3}months|(?P<quarter>quarters?)"
     r"|(?P<year>(?:fiscal[ \t]{1,3}|financial[ \t]{1,3})?years?))"
     r"[ \t]{1,3}end(?:ed|ing)"
     rf"(?:[ \t]{{1,3}}(?:(?P<day>{_DAY})[ \t]{{1,3}}(?P<month>{_MONTH})|(?P<month2>{_MONTH})\.?"
-    rf"[ \t]{{1,3}}(?P<day2>{_DAY})))?",
+    rf"[ \t]{{1,3}}(?P<day2>{_DAY})))?"
+    # "Second quarter   Six months" over "1999   1998   1999   1998": a quarter named by its
+    # ordinal, a half by its place, and the months from the year's start to that quarter's end
+    r"|(?P<ordinal>first|second|third|fourth)[ \t]{1,3}quarter"
+    r"|(?P<half>first|second)[ \t]{1,3}half(?:[- ]year)?"
+    r"|(?P<todate>three|six|nine|twelve)[ \t]{1,3}months)",
     _F,
 )
 TABLE_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+TABLE_SPAN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

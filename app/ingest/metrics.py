@@ -109,6 +109,7 @@ from app.ingest.metric_rules import (
     TABLE_SHORT_QUARTER,
     TABLE_SPAN,
     TABLE_SPAN_MONTHS,
+    TABLE_SPAN_ORDINALS,
     TABLE_SUBJECT_HEADER,
     TABLE_TITLE_SCALE,
     TABLE_TITLE_UNIT,
@@ -2127,9 +2128,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _span_months(span: re.Match[str]) -> int:
-    written = span.group("months")
+    written = span.group("months") or span.group("todate")
     if span.group("year"):
         return 12
+    if span.group("half"):
+        return 6
     return 3 if written is None else TABLE_SPAN_MONTHS.get(written.lower()) or int(written)
 
 
@@ -2167,11 +2170,34 @@ def _span_at(spans: _Spans, column: int) -> re.Match[str] | None:
     return chosen
 
 
-def _span_column(start: int, end: int, year: int, span: re.Match[str]) -> _Dated | None:
+def _span_end_month(span: re.Match[str], spans: _Spans) -> int | None:
+    """The month a span written without its day ends in: a quarter's by its ordinal ("Second
+    quarter": June), a half's by its place, months from the year's start by the quarter
+    named beside them ("Six months" by "Second quarter": June); None when nothing says."""
+    if span.group("ordinal"):
+        return 3 * TABLE_SPAN_ORDINALS[span.group("ordinal").lower()]
+    if span.group("half"):
+        return 6 * TABLE_SPAN_ORDINALS[span.group("half").lower()]
+    if span.group("todate"):
+        months = TABLE_SPAN_MONTHS[span.group("todate").lower()]
+        quarters = {_span_end_month(s, []) for _, s in spans if s.group("ordinal")}
+        return months if months in quarters else None
+    return None
+
+
+def _span_column(
+    start: int, end: int, year: int, span: re.Match[str], spans: _Spans
+) -> _Dated | None:
     """A year's column under "Six months ended 30 June": H1 of that year, ending June 30."""
     written = span.group("month") or span.group("month2")
     if written is None:
-        return None  # "Three months ended" over a line of days: the days say which
+        # "Second quarter" over a year: its quarter; "Three months ended" over a line of
+        # days: the days say which
+        ends = _span_end_month(span, spans)
+        if ends is None:
+            return None
+        ended = date(year, ends, calendar.monthrange(year, ends)[1])
+        return _Dated(start, end, ended, _span_label(_span_months(span), ended))
     month = MONTHS[word_key(written)]
     day = _day(span.group("day") or span.group("day2"))
     if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -2206,7 +2232,7 @@ def _header(
         if re.fullmatch(r"(?:19|20)\d\d", cell):
             year = int(cell)
             span = _span_at(spans, _column(text, c_end)) if spans else None
-            spanned = _span_column(c_start, c_end, year, span) if span else None
+            spanned = _span_column(c_start, c_end, year, span, spans or []) if span else None
             columns.append(spanned or _Dated(c_start, c_end, date(year, 12, 31), cell))
             continue
         if cell.endswith(","):  # "June 30," over its year on the next line
