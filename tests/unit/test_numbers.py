@@ -80,6 +80,8 @@ from app.ingest.numbers import (
         ("EUR 1,2 mld", "1200000000", "exact", "EUR", False),
         ("EUR 28,4 Mio", "28400000", "exact", "EUR", False),
         ("EUR 3,5 Mrd", "3500000000", "exact", "EUR", False),
+        ("DKK 1,207.9 mill", "1207900000", "exact", "DKK", False),
+        ("SEK 88.6\nmill", "88600000", "exact", "SEK", False),
         ("Ch$ 640,158 million", "640158000000", "exact", "CLP", False),
         ("US$\u00a01,058 million", "1058000000", "exact", "USD", False),
     ],
@@ -441,3 +443,9 @@ def test_a_window_into_a_run_on_list_rescans_only_until_it_meets_the_sentence_sc
     windows = [scan.window(max(0, end - 160), end) for end in starts[20:]]
     assert all(len(w) >= 12 for w in windows)
     assert shaped <= 3 * len(windows)
+
+
+def test_a_scandinavian_mill_abbreviation_is_million() -> None:
+    text = "Sales rose to DKK 1,207.9 mill. (2004: DKK 988.0 mill.)"
+    values = [f.value for f in find_figures(text)]
+    assert Decimal("1207900000") in values and Decimal("988000000") in values
