@@ -1400,6 +1400,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             # "Profit attributable to shareholders": the bottom line as Hong Kong issuers write it.
             r"|(?:net\s{1,3})?profit\s{1,3}attributable\s{1,3}to\s{1,3}(?:equity\s{1,3})?"
             r"(?:share|stock)holders"
+            # "Profit after tax": the bottom line as British issuers write it
+            r"|(?:net\s{1,3})?(?:profit|income)\s{1,3}after\s{1,3}tax(?:es|ation)?"
         ),
         flow=True,
     ),
@@ -1438,7 +1440,8 @@ TABLE_CELL = re.compile(r"\S+(?: \S+)*")
 
 _TABLE_UNIT = (
     r"\((?:in[ \t]{1,3})?(?:(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3})?"
-    r"(?P<scale>" + TABLE_SCALE_WORDS + r")?\)"
+    # "Turnover (GBPm)": the short million, in brackets right after the currency
+    r"(?P<scale>" + TABLE_SCALE_WORDS + r"|(?<=[A-Z$\u00a3\u20ac])m)?\)"
 )
 # A row label's own unit: "Subscribers (million)", "Revenues (US$ million)", "ARPU (EUR)".
 TABLE_LABEL_UNIT = re.compile(r"[ \t]{0,3}" + _TABLE_UNIT + r"[ \t]{0,3}$", _F)
@@ -1461,6 +1464,10 @@ TABLE_RATIO = re.compile(r"[ \t]{1,3}per[ \t]", _F)
 TABLE_SCALE_EXCEPT = re.compile(
     r"(?<![\w-])except[ \t]{1,3}(?:for[ \t]{1,3})?(?P<what>[\w ,&]{1,40})", _F
 )
+# A column of a fiscal year across two calendar years: "H1 00/01", "Q3 05/06". Which months it
+# covers the text says where it defines the label ('six months to 30 September 2000 ("H1
+# 00/01")').
+TABLE_FISCAL_PERIOD = re.compile(r"(?P<part>[HQ][1-4])[ \t]?(?P<first>\d\d)/(?P<second>\d\d)", _F)
 TABLE_SHORT_QUARTER = re.compile(r"Q(?P<q>[1-4])[ \t/-](?P<year>\d\d)", _F)
 # A footnote mark after a header cell or a row label: "1Q05(1)", "Customers (2)", "Employees*".
 TABLE_NOTE_MARK = re.compile(r"[ \t]{0,2}(?:\([1-9a-z]\)|\*{1,3}|[\u00b9\u00b2\u00b3])$", _F)

@@ -90,6 +90,7 @@ from app.ingest.metric_rules import (
     TABLE_CAPTION_WORDS,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
+    TABLE_FISCAL_PERIOD,
     TABLE_GROUP_TOTAL,
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
@@ -2224,6 +2225,12 @@ def _header(
         if noted := TABLE_NOTE_MARK.search(text, c_start, c_end):
             c_end = max(noted.start(), c_start + 1)  # "1Q05(1)": a restated column's note
         cell = text[c_start:c_end]
+        if TABLE_FISCAL_PERIOD.fullmatch(cell):
+            fiscal = _fiscal_column(text, c_start, c_end, cells, released_on)
+            if fiscal is None:
+                return []
+            columns.append(fiscal)
+            continue
         if short := TABLE_SHORT_QUARTER.fullmatch(cell):
             quarter, year = int(short.group("q")), _full_year(short.group("year"))
             ended = _quarter_end(quarter, year)
@@ -2245,6 +2252,49 @@ def _header(
             return []
         columns.append(found[0])
     return columns if len(columns) >= 2 else []
+
+
+_DEFINITION_REACH = 80  # how far before a label's definition its period may begin
+
+
+def _fiscal_column(
+    text: str,
+    start: int,
+    end: int,
+    cells: list[tuple[int, int]],
+    released_on: date | None,
+) -> _Dated | None:
+    """A fiscal period's column ("H1 00/01") by the day the text gives where it defines that
+    label or another of the header's labels of the same part ('the six months to 30
+    September 2000 ("H1 00/01")'), the years apart as the labels are; None if none is defined."""
+    label = TABLE_FISCAL_PERIOD.fullmatch(text, start, end)
+    if label is None:
+        return None
+    part = label.group("part").upper()
+    for c_start, c_end in cells:
+        other = TABLE_FISCAL_PERIOD.fullmatch(text, c_start, c_end)
+        if other is None or other.group("part").upper() != part:
+            continue
+        defined = _defined_day(text, text[c_start:c_end], released_on)
+        if defined is None:
+            continue
+        year = defined.year + _full_year(label.group("first")) - _full_year(other.group("first"))
+        day = min(defined.day, calendar.monthrange(year, defined.month)[1])
+        ended = date(year, defined.month, day)
+        return _Dated(start, end, ended, _span_label(6 if part[0] == "H" else 3, ended))
+    return None
+
+
+def _defined_day(text: str, label: str, released_on: date | None) -> date | None:
+    """The day a period the text defines as ``label`` ends on: '... to 30 September 2000
+    ("H1 00/01")' gives 30 September 2000."""
+    for opening in ('("', "(\u201c", "("):
+        at = text.find(opening + label)
+        if at != -1:
+            dated = find_dates(text, max(0, at - _DEFINITION_REACH), at, released_on)
+            days = [d.as_of for d in dated if d.as_of is not None and d.end >= at - 3]
+            return days[-1] if days else None
+    return None
 
 
 def _span_cells(text: str, cells: list[tuple[int, int]]) -> _Spans:

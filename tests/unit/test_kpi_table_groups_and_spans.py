@@ -134,6 +134,30 @@ CASES: dict[str, tuple[str, set[Record]]] = {
             flow("investment", "251900000", "AUD", "Q1-Q3 2004"),
         },
     ),
+    # Fiscal halves as columns ("H1 05/06"), defined in the text ('the six months to 31
+    # October 2005 ("H1 05/06")'), the year before by its label; units glued to the currency
+    # in the row labels; "Profit after tax" is the net income.
+    "defined_fiscal_halves_and_glued_units": (
+        "Veltra Communications S.A. today announces its interim results for the six months "
+        'to 31 October 2005 ("H1 05/06").\n\n'
+        "KEY FIGURES                          H1 05/06     H1 04/05     Change\n"
+        "                                    ---------    ---------    -------\n"
+        "Sales (EURm)                            612.8        540.1       +13%\n"
+        "EBITDA (EURm)                           140.2        121.7       +15%\n"
+        "Profit after tax (EURm)                  44.9         38.0       +18%\n"
+        "Capital expenditure (EURm)               98.3         85.4       +15%\n"
+        "Employees at 31 October                 2,104        1,987        +6%\n",
+        {
+            flow("revenue", "612800000", "EUR", "six months ended 31 October 2005"),
+            flow("revenue", "540100000", "EUR", "six months ended 31 October 2004"),
+            flow("net_income", "44900000", "EUR", "six months ended 31 October 2005"),
+            flow("net_income", "38000000", "EUR", "six months ended 31 October 2004"),
+            flow("investment", "98300000", "EUR", "six months ended 31 October 2005"),
+            flow("investment", "85400000", "EUR", "six months ended 31 October 2004"),
+            stock("employees", "2104", "count", date(2005, 10, 31)),
+            stock("employees", "1987", "count", date(2004, 10, 31)),
+        },
+    ),
 }
 
 
