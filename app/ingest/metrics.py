@@ -2151,6 +2151,23 @@ def _span_label(months: int, day: date) -> str:
     return labels.get((months, day.month), ended)
 
 
+_LABEL_ENDED = re.compile(r".* ended (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})")
+_LABEL_PART = re.compile(r"(?:(?P<part>Q[1-4]|H[12]|Q1-Q3) )?(?P<year>\d{4})")
+
+
+def _period_end(label: str) -> date | None:
+    """The day a period labelled as ``_span_label`` writes it ends on ("H1 2005": 30 June
+    2005, "six months ended 31 October 2005": 31 October 2005); None for any other label."""
+    if ended := _LABEL_ENDED.fullmatch(label):
+        month = MONTHS.get(ended.group("month").lower())
+        return date(int(ended.group("year")), month, int(ended.group("day"))) if month else None
+    if short := _LABEL_PART.fullmatch(label):
+        part, year = short.group("part") or "Q4", int(short.group("year"))
+        month = {"H1": 6, "H2": 12, "Q1-Q3": 9}.get(part) or 3 * int(part[1])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
 def _row_span(label: str) -> int | None:
     """How many months a row label says each of its figures covers ("in the half-year": 6)."""
     written = TABLE_ROW_SPAN.search(label)
@@ -2292,7 +2309,9 @@ def _defined_day(text: str, label: str, released_on: date | None) -> date | None
         at = text.find(opening + label)
         if at != -1:
             dated = find_dates(text, max(0, at - _DEFINITION_REACH), at, released_on)
-            days = [d.as_of for d in dated if d.as_of is not None and d.end >= at - 3]
+            # "as at 30 September 2000", or the end of "the six months to 30 September 2000"
+            ends = [(d.as_of or _period_end(d.period or ""), d.end) for d in dated]
+            days = [day for day, d_end in ends if day is not None and d_end >= at - 3]
             return days[-1] if days else None
     return None
 

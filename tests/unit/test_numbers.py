@@ -80,8 +80,6 @@ from app.ingest.numbers import (
         ("EUR 1,2 mld", "1200000000", "exact", "EUR", False),
         ("EUR 28,4 Mio", "28400000", "exact", "EUR", False),
         ("EUR 3,5 Mrd", "3500000000", "exact", "EUR", False),
-        ("DKK 1,207.9 mill", "1207900000", "exact", "DKK", False),
-        ("SEK 88.6\nmill", "88600000", "exact", "SEK", False),
         ("Ch$ 640,158 million", "640158000000", "exact", "CLP", False),
         ("US$\u00a01,058 million", "1058000000", "exact", "USD", False),
     ],
