@@ -669,7 +669,9 @@ class Catalog:
         self._covered = _spellings(self._operators.values())
         self._pattern = _mention_pattern(self._covered)
         self._scanner = _Scanner(self._pattern, self._covered)  # shared by extended copies
-        self._extra: re.Pattern[str] | None = None
+        # One small pattern per extension's new spellings (see ``_matches``), each compiled
+        # once per process for the same names: an issuer's names recur from filing to filing.
+        self._extras: tuple[re.Pattern[str], ...] = ()
         self._extra_spellings: frozenset[str] = frozenset()
         # Short names one release defines ('Smart Communications, Inc. ("Smart")'): key → as
         # written; they count only as written, so "smart phones" stays a phrase.
@@ -742,10 +744,16 @@ class Catalog:
             grown._add(operator)
         # Only the new operators' spellings can be new: folding every spelling of the table
         # again per release was a quarter of the parse time.
-        uncovered = self._extra_spellings | (_spellings(extra, bare=True) - self._covered)
-        grown._extra_spellings = uncovered
-        grown._extra = _mention_pattern(uncovered, suffix=False) if uncovered else None
+        grown._grow_extras(_spellings(extra, bare=True))
         return grown
+
+    def _grow_extras(self, spellings: frozenset[str]) -> None:
+        """Search for ``spellings`` too: those neither the table's pattern nor an earlier
+        extension covers get a pattern of their own."""
+        new = spellings - self._covered - self._extra_spellings
+        if new:
+            self._extra_spellings |= new
+            self._extras = (*self._extras, _mention_pattern(new, suffix=False))
 
     def with_defined_terms(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the short names ``text[start:end]`` defines for operators
@@ -1143,9 +1151,7 @@ class Catalog:
             grown._defined[_key(short)] = short
         # Searched in accent-stripped text (see ``_searched``): "Vésper" as "Vesper" too.
         shorts = frozenset(defined) | frozenset(strip_accents(s) for s in defined)
-        uncovered = self._extra_spellings | ((shorts | _spellings(found.values())) - self._covered)
-        grown._extra_spellings = uncovered
-        grown._extra = _mention_pattern(uncovered, suffix=False)
+        grown._grow_extras(shorts | _spellings(found.values()))
         return grown
 
     def _written_whole(self, name: str) -> bool:
@@ -1488,36 +1494,46 @@ class Catalog:
     def _matches(self, text: str, start: int, stop: int) -> Iterator[_Found]:
         """Non-overlapping name matches, as one alternation of every spelling would find them.
 
-        With a second pattern for discovered names, both are searched and merged: the leftmost
-        match wins, and at the same offset the longer spelling, as in the single alternation.
+        With patterns for discovered names, all are searched and merged: the leftmost match
+        wins, and at the same offset the longer spelling (the earlier pattern when as long),
+        as in the single alternation.
         """
-        base, extra = self._scanner, self._extra
-        pos = start
-        next_base = base.search(text, pos, stop)
-        if extra is None:
+        base, extras = self._scanner, self._extras
+        next_base = base.search(text, start, stop)
+        if not extras:
             while next_base is not None:
                 yield next_base
                 next_base = base.search(text, next_base.end, stop)
             return
         searched = _searched(text)
-        next_extra = _with_suffix(extra.search(searched, pos, stop), text, stop)
-        while next_base is not None or next_extra is not None:
-            if next_base is None:
-                chosen = next_extra
-            elif next_extra is None:
-                chosen = next_base
-            elif next_base.start != next_extra.start:
-                chosen = next_base if next_base.start < next_extra.start else next_extra
-            else:
-                longer = _spelled_length(text, next_extra) > _spelled_length(text, next_base)
-                chosen = next_extra if longer else next_base
-            assert chosen is not None
+
+        def search(which: int, pos: int) -> _Found | None:
+            if which == 0:
+                return base.search(text, pos, stop)
+            return _with_suffix(extras[which - 1].search(searched, pos, stop), text, stop)
+
+        heads = [next_base, *(search(i, start) for i in range(1, len(extras) + 1))]
+        while True:
+            chosen: _Found | None = None
+            for head in heads:
+                if head is None:
+                    continue
+                if (
+                    chosen is None
+                    or head.start < chosen.start
+                    or (
+                        head.start == chosen.start
+                        and _spelled_length(text, head) > _spelled_length(text, chosen)
+                    )
+                ):
+                    chosen = head
+            if chosen is None:
+                return
             yield chosen
             pos = chosen.end
-            if next_base is not None and next_base.start < pos:
-                next_base = base.search(text, pos, stop)
-            if next_extra is not None and next_extra.start < pos:
-                next_extra = _with_suffix(extra.search(searched, pos, stop), text, stop)
+            for which, head in enumerate(heads):
+                if head is not None and head.start < pos:
+                    heads[which] = search(which, pos)
 
     def _plausible(self, text: str, start: int, end: int) -> bool:
         """Is this ambiguous spelling used as a company name here?"""
@@ -2222,7 +2238,7 @@ _FILING_COUNTRIES: ContextVar[tuple[str, dict[str, int]] | None] = ContextVar(
 )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _mention_pattern(spellings: frozenset[str], *, suffix: bool = True) -> re.Pattern[str]:
     """One alternation of ``spellings``, longest first, each between name boundaries.
 

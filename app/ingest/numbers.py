@@ -453,16 +453,18 @@ class Figure:
 def parse_number(token: str, *, scaled: bool = False, continental: bool | None = None) -> Decimal:
     """Read one written number ("11,750", "8.475.000", "13,9", "one") by the module's rule."""
     token = token.strip()
-    word = re.sub(r"\s+", " ", token.lower())
-    if word in WORD_NUMBERS:
-        return Decimal(WORD_NUMBERS[word])
-    if word in FRACTION_WORDS:
-        return FRACTION_WORDS[word]
-    if re.fullmatch(_BELOW_THOUSAND, word):
-        return Decimal(_word_count(word))
-    if re.fullmatch(_SPACED, token) and re.search(_GROUP_SPACE, token):
-        return Decimal(re.sub(_GROUP_SPACE, "", token).replace(",", "."))
-    if not re.fullmatch(_DIGITS, token):
+    if not token[:1].isdigit():  # words: "one", "half a", "five hundred and four"
+        word = _SPACE_RUN.sub(" ", token.lower())
+        if word in WORD_NUMBERS:
+            return Decimal(WORD_NUMBERS[word])
+        if word in FRACTION_WORDS:
+            return FRACTION_WORDS[word]
+        if _BELOW_THOUSAND_WORDS.fullmatch(word):
+            return Decimal(_word_count(word))
+        raise ValueError(f"not a number: {token!r}")
+    if _SPACED_DIGITS.fullmatch(token) and _GROUP_SPACE_CHAR.search(token):
+        return Decimal(_GROUP_SPACE_CHAR.sub("", token).replace(",", "."))
+    if not _DIGIT_TOKEN.fullmatch(token):
         raise ValueError(f"not a number: {token!r}")
     dots, commas = token.count("."), token.count(",")
     if dots and commas:
@@ -482,6 +484,14 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
     else:
         grouping_mark = continental is True or (continental is None and not scaled)
     return Decimal(token.replace(mark, "")) if grouping_mark else Decimal(token.replace(",", "."))
+
+
+# parse_number's patterns, compiled once (it reads every figure of every filing).
+_SPACE_RUN = re.compile(r"\s+")
+_BELOW_THOUSAND_WORDS = re.compile(_BELOW_THOUSAND)
+_SPACED_DIGITS = re.compile(_SPACED)
+_GROUP_SPACE_CHAR = re.compile(_GROUP_SPACE)
+_DIGIT_TOKEN = re.compile(_DIGITS)
 
 
 def _word_count(words: str) -> int:
