@@ -109,6 +109,17 @@ The groups:
                 0.93 (metrics P 0.57, R 0.31; after the general member-list reading and the
                 key-figure table layouts, whose invented batteries were briefed with some of
                 the same layouts as the writer). Reported, not judged.
+* ``fourteenth`` — eight more filings written blind (Telealp, Bosfor Telekomünikasyon,
+                Kamatelecom, Konkan Telelinks, VisTel: invented issuers; NET Serviços as an
+                HTML 6-K, Clearnet, Axtel: Swiss apostrophe grouping in cp1252 with CRLF, old
+                Turkish lira in trillions with a units column in Latin-1, three releases dated
+                "15.03.2005", "March 17th, 2005" and "21 Mar 05", roubles in transposed
+                tables, lakh and crore, an alliance of five named country first ("for Sri
+                Lanka, Dialog Telekom PLC;"), Portuguese and Spanish releases, a change of
+                auditor with no figures, contacts in a running sentence, by company label,
+                name last and in capitals). First run 0.36 / 0.86 / 0.43 / 0.00 / 0.91
+                (metrics P 0.66, R 0.25; after the thirteenth's first fixes). Reported, not
+                judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -145,7 +156,15 @@ NEAR_SEEDS = (
 )  # fmt: skip
 JUDGED = ("seeds", *NEAR_SEEDS)
 # Reported only: scoring these against a bar would invite tuning on them.
-REPORTED: tuple[str, ...] = ("seventh", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
+REPORTED: tuple[str, ...] = (
+    "seventh",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+)
 REPORTED_LABELS: dict[str, str] = {
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
     "ninth": "ninth: written blind, first run recorded (docstring); reported, not judged",
@@ -153,6 +172,7 @@ REPORTED_LABELS: dict[str, str] = {
     "eleventh": "eleventh: written blind, first run recorded (docstring); reported, not judged",
     "twelfth": "twelfth: written blind, first run recorded (docstring); reported, not judged",
     "thirteenth": "thirteenth: written blind, first run recorded (docstring); reported, not judged",
+    "fourteenth": "fourteenth: written blind, first run recorded (docstring); reported, not judged",
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")

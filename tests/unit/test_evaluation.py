@@ -47,7 +47,15 @@ def test_judged_and_reported_groups() -> None:
     near = ("unseen", "holdout", "fresh", "blind", "third", "fourth", "fifth", "sixth", "eighth")
     assert near == NEAR_SEEDS
     assert ("seeds", *near) == JUDGED
-    assert REPORTED == ("seventh", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
+    assert REPORTED == (
+        "seventh",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+    )
     assert not set(JUDGED) & set(REPORTED)
 
 
