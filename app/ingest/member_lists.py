@@ -85,6 +85,7 @@ _COMPANION_CUE = re.compile(
 _SUBJECT_REACH = 40
 # The words introducing a list stand right before it: "The members of the alliance are".
 _CUE_REACH = 80
+_CUE_SCAN = _CUE_REACH + 40  # the reach and the longest cue ("made up of" with wide spaces)
 # Words saying a name is a telecom company's ("Cedar Mobile", "Niger Telecom").
 TELECOM_WORDS = re.compile(
     r"mobil|telecom|telekom|tele|cell|wireless|phone|fon|net|communication|gsm|comm",
@@ -270,7 +271,8 @@ class _Reader:
         """A list naming no countries is one of members when the words right before it say so
         ("has four members:", "together with") and most of its names are companies': known
         to the table, or closing in a legal form, or saying telecom."""
-        cues = list(MEMBER_CUE.finditer(self.text, *lead))
+        # Only a cue ending within reach counts: no need to scan a long sentence before it.
+        cues = list(MEMBER_CUE.finditer(self.text, max(lead[0], lead[1] - _CUE_SCAN), lead[1]))
         if not cues or lead[1] - cues[-1].end() > _CUE_REACH:
             return False
         companies = sum(

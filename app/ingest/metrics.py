@@ -3364,18 +3364,38 @@ _BRACKETS_ONLY = re.compile(
 )
 
 
-def _repeats(metric: Metric, found: list[Metric]) -> bool:
+class _Kept:
+    """The metrics kept so far, indexed for ``_repeats`` and ``_rounds``: each new figure is
+    compared with the few of its fact or its date, not with every one before it."""
+
+    def __init__(self) -> None:
+        self.metrics: list[Metric] = []
+        self._by_fact: dict[tuple[str, str, Decimal, str, str | None], list[Metric]] = {}
+        self._by_date: dict[tuple[str, str, str, date | None, str | None], list[Metric]] = {}
+
+    def add(self, metric: Metric) -> None:
+        self.metrics.append(metric)
+        self._by_fact.setdefault(_fact(metric), []).append(metric)
+        self._by_date.setdefault(_dated(metric), []).append(metric)
+
+    def of_fact(self, metric: Metric) -> list[Metric]:
+        return self._by_fact.get(_fact(metric), [])
+
+    def at_date(self, metric: Metric) -> list[Metric]:
+        return self._by_date.get(_dated(metric), [])
+
+
+def _repeats(metric: Metric, found: _Kept) -> bool:
     """A figure said again ("Five million customers ... show", a headline restating the
     table) is the fact already found, not a second one: the same figure of the same
     operator, at the same date or period, or with no date of its own."""
     return any(
-        _fact(m) == _fact(metric)
-        and (_undated(metric) or (m.as_of, m.period) == (metric.as_of, metric.period))
-        for m in found
+        _undated(metric) or (m.as_of, m.period) == (metric.as_of, metric.period)
+        for m in found.of_fact(metric)
     )
 
 
-def _rounds(metric: Metric, found: list[Metric]) -> bool:
+def _rounds(metric: Metric, found: _Kept) -> bool:
     """A count written rounded ("309,5" thousand in a table) where the release gave it exactly
     ("309.457 customers as of 31.03.2005"): the same fact, written shorter. Only a figure of
     three significant digits or more, so "2 million" is never taken for "1.8 million"."""
@@ -3387,18 +3407,20 @@ def _rounds(metric: Metric, found: list[Metric]) -> bool:
         return False
     half_step = Decimal(10) ** zeros / 2
     return any(
-        (m.operator, m.name, m.unit, m.as_of, m.period)
-        == (metric.operator, metric.name, metric.unit, metric.as_of, metric.period)
-        and m.qualifier == "exact"
+        m.qualifier == "exact"
         and m.value != metric.value
         and abs(m.value - metric.value) <= half_step
         and (m.segment == metric.segment or None in (m.segment, metric.segment))
-        for m in found
+        for m in found.at_date(metric)
     )
 
 
 def _fact(metric: Metric) -> tuple[str, str, Decimal, str, str | None]:
     return metric.operator, metric.name, metric.value, metric.unit, metric.segment
+
+
+def _dated(metric: Metric) -> tuple[str, str, str, date | None, str | None]:
+    return metric.operator, metric.name, metric.unit, metric.as_of, metric.period
 
 
 def _undated(metric: Metric) -> bool:
@@ -3437,7 +3459,7 @@ def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
     """Every operator metric in a release's body, notes and about sections."""
-    metrics: list[Metric] = []
+    kept = _Kept()
     seen: set[tuple[str, str, int, int]] = set()
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
     # issuer's "$" is Canadian dollars), else the US dollar.
@@ -3513,10 +3535,11 @@ def extract_metrics(
                     continue
                 metric = replace(metric, unit=code)
             key = (metric.operator, metric.name, metric.span.start, metric.span.end)
-            if key in seen or _repeats(metric, metrics) or _rounds(metric, metrics):
+            if key in seen or _repeats(metric, kept) or _rounds(metric, kept):
                 continue
             seen.add(key)
-            metrics.append(metric)
+            kept.add(metric)
+    metrics = kept.metrics
     # "EUR 62,2 mln" in prose before the table that dates it: the table's fact. (A dated twin
     # found earlier kept the undated one out already.)
     # "added a net 18 thousand broadband subscribers" restates the table's row of the
