@@ -90,7 +90,7 @@ _LABEL_WORDS = (
 _RELEASE_LABEL = re.compile(
     rf"^\s*{_LABEL_WORDS}(?:[ \t]{{0,3}}[/|][ \t]{{0,3}}{_LABEL_WORDS})*"
     r"(?:[ \t]{1,3}[-–—:][ \t]{1,3}(?:regulated|inside|price[- ]sensitive)\s+information"
-    r"|[ \t]{1,3}no\.?[ \t]{0,3}[\w/-]{1,20})?\s*:?\s*$",
+    r"|[ \t]{1,3}no\.?[ \t]{0,3}[\w/-]{1,20}|[ \t]{1,3}\d{1,2})?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The label a regulator's form puts over a disclosure ("MATERIAL FACT", "Fato Relevante"):
@@ -1884,12 +1884,34 @@ def _leading_date(line: str, filed_on: date | None = None) -> date | None:
         return found
     # "Moscow, Russian Federation - June 30, 2005 - ...", "ROSH HA'AYIN, Israel, March 15,
     # 2006 - ...": a place written in parts, then the date, then a dash.
+    first = _DATE_FIRST_DATELINE.match(line)
+    if first is not None:
+        # "21 Mar 05, Perm - ...", "3 March 2005, Oslo - ...": the date first, then the place.
+        return parse_date(first.group(1)) or _short_year_date(first.group(1), filed_on)
     dated = find_date(line[:_DATELINE_REACH])
     if dated is None:
         return _yearless_date(line, filed_on)
     if _DATELINE_PLACE.fullmatch(line[: dated[1]]) and _DATELINE_AFTER.match(line, dated[2]):
         return dated[0]
     return None
+
+
+def _short_year_date(value: str, filed_on: date | None) -> date | None:
+    """A day, a month's name and a year of two digits ("21 Mar 05"), in the century that
+    puts it nearest the filing's date (or the current century's first half when undated)."""
+    match = _SHORT_YEAR_DATE.fullmatch(value.strip())
+    if match is None:
+        return None
+    month = MONTHS.get(match.group(2).lower())
+    short = int(match.group(3))
+    if filed_on is None:
+        year = 2000 + short if short < 50 else 1900 + short
+    else:
+        year = min(
+            (century + short for century in (1900, 2000, 2100)),
+            key=lambda year: abs(year - filed_on.year),
+        )
+    return _make_date(year, month, int(match.group(1)))
 
 
 def _yearless_date(line: str, filed_on: date | None) -> date | None:
@@ -1914,6 +1936,14 @@ _DATELINE_PLACE = re.compile(
     r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}"
     r"[ \t]{0,3}(?:--|[-–—,:])[ \t]{1,3}"  # "TORONTO -- July 27, 2006 -- ..." too
 )
+# A date opening the line, then a comma, a place in capitalised words and a dash: "21 Mar 05,
+# Perm - ...". The date is a day, a month's name and a year of four digits or two.
+_DATE_FIRST_DATELINE = re.compile(
+    rf"^\s{{0,8}}(\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{_WORD}\.?,?[ \t]{{1,3}}"
+    r"[’']?(?:\d{4}|\d{2}))"
+    r",[ \t]{1,3}[A-Z][\w.'’-]{1,25}(?:[ \t][A-Z][\w.'’-]{1,25}){0,2}[ \t]{0,3}[-–—]"
+)
+_SHORT_YEAR_DATE = re.compile(rf"(\d{{1,2}})[ \t]{{1,3}}({_WORD})\.?[ \t]{{1,3}}[’']?(\d{{2}})")
 _DATELINE_AFTER = re.compile(r"\.?[ \t]{0,3}(?:[-–—:/]|$)")  # "April 24, 2007.- ..." too
 # A place, then a month and a day with no year, maybe a wire's tag, then a dash.
 _YEARLESS_DATELINE = re.compile(

@@ -1,0 +1,97 @@
+"""Tests for releases set apart by a numbered label ("News release 2"), for datelines that
+open on the date ("4 Feb 06, Tartu - ...") or put a word before the day ("Bogotá, D.C., a 12
+de mayo de 2006.-"), for a contact block under a label in another language above the
+headline, for a notice dated where it was signed ("Dated at Halifax, Nova Scotia, ..."), and
+for an address under a bracketed label wrapped over two lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.invented import parse_text
+
+
+_COVER_HEAD = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                         For the month of February 2006\n"
+    "\n"
+)
+_COVER_TAIL = (
+    "\n"
+    "                           Riia 14, 51010 Tartu\n"
+    "                                  Estonia\n"
+    "                  (Address of principal executive offices)\n"
+    "\n"
+    "Indicate by check mark whether the registrant files or will file annual\n"
+    "reports under cover of Form 20-F or Form 40-F.\n"
+    "\n"
+    "              Form 20-F      X                Form 40-F\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
+    "1934.\n"
+    "\n"
+    "              Yes                             No       X\n"
+    "\n"
+)
+
+
+def _cover(name: str = "LIIVI TELEKOM AS", label: str | None = None) -> str:
+    label = label or "                (Translation of registrant's name into English)\n"
+    return _COVER_HEAD + f"                             {name}\n" + label + _COVER_TAIL
+
+
+_SIGNATURE = (
+    "                                  SIGNATURES\n"
+    "\n"
+    "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+    "registrant has duly caused this report to be signed on its behalf by the\n"
+    "undersigned, thereunto duly authorized.\n"
+    "\n"
+    "Date: February 20, 2006                 By: /s/ Mart Kask\n"
+    "                                            Name:  Mart Kask\n"
+    "                                            Title: Chief Financial Officer\n"
+)
+
+_RULE = "=" * 78 + "\n"
+
+
+def _numbered(number: int, headline: str, dateline: str) -> str:
+    return (
+        _RULE
+        + " " * 64
+        + f"News release {number}\n"
+        + "\n"
+        + f"            {headline}\n"
+        + "\n"
+        + f"{dateline} - Liivi Telekom AS today said its broadband network reached\n"
+        + "every county seat of southern Estonia ahead of the plan set last year.\n"
+        + "\n"
+        + "The company expects to extend the network to the islands next year.\n"
+        + "\n"
+    )
+
+
+def test_numbered_labels_each_open_a_release_dated_by_its_own_dateline() -> None:
+    text = (
+        _cover()
+        + _numbered(1, "LIIVI TELEKOM REACHES EVERY COUNTY SEAT", "Tartu, 02.02.2006")
+        + _numbered(2, "LIIVI TELEKOM CALLS ITS ANNUAL MEETING", "4 Feb 06, Tartu")
+        + _numbered(3, "LIIVI TELEKOM OPENS A SHOP IN VALGA", "9 February 2006, Valga")
+        + _RULE
+        + "\n"
+        + _SIGNATURE
+    )
+    releases = parse_text(text).releases
+    assert [release.title for release in releases] == [
+        "LIIVI TELEKOM REACHES EVERY COUNTY SEAT",
+        "LIIVI TELEKOM CALLS ITS ANNUAL MEETING",
+        "LIIVI TELEKOM OPENS A SHOP IN VALGA",
+    ]
+    assert [release.released_on for release in releases] == [
+        date(2006, 2, 2),
+        date(2006, 2, 4),
+        date(2006, 2, 9),
+    ]
