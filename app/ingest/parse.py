@@ -161,7 +161,7 @@ _NOTES_HEADING = re.compile(
 )
 _CONTACT_INTRO = re.compile(
     r"^\s*(?:for\s+(?:further|more|additional)\s+information|(?:press|media)\s+contacts?|"
-    r"contacts?\s*:|enquiries|inquiries)",
+    r"contacts?\s*:|contact[oa]s?\s*:|kontakte?\s*:|contatti\s*:|enquiries|inquiries)",
     re.IGNORECASE,
 )
 _EXHIBITS = re.compile(
@@ -1935,6 +1935,9 @@ _DATELINE_PLACE = re.compile(
     r"^[ \t]{0,8}[A-Z][\w.'’-]{0,25}(?:(?:[ \t]{1,3}|,[ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3})"
     r"(?:[A-Z][\w.'’-]{0,25}|and|de|del|am|upon|on|of|the)){0,6}"
     r"[ \t]{0,3}(?:--|[-–—,:])[ \t]{1,3}"  # "TORONTO -- July 27, 2006 -- ..." too
+    # The word some languages put before the day: "México, a 24 de julio de 2007.-", "Paris,
+    # le 3 mars 2005 -", "Stockholm, den 3 mars 2005 -".
+    r"(?:(?:a|le|den|am)[ \t]{1,3})?"
 )
 # A date opening the line, then a comma, a place in capitalised words and a dash: "21 Mar 05,
 # Perm - ...". The date is a day, a month's name and a year of four digits or two.

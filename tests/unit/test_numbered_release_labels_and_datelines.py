@@ -95,3 +95,31 @@ def test_numbered_labels_each_open_a_release_dated_by_its_own_dateline() -> None
         date(2006, 2, 4),
         date(2006, 2, 9),
     ]
+
+
+def test_contact_block_under_a_foreign_label_is_no_headline_and_a_dateline_may_say_a() -> None:
+    text = (
+        _cover(name="ANDES MOVIL S.A.")
+        + _RULE
+        + " " * 68
+        + "Exhibit 1\n"
+        + "\n"
+        + "Contactos:\n"
+        + "Lucía Restrepo Mejía\n"
+        + "Relación con Inversionistas\n"
+        + "+57 (1) 606-2020\n"
+        + "ir@andesmovil.com.co\n"
+        + "\n"
+        + "        ANDES MOVIL REPORTA RESULTADOS DEL PRIMER TRIMESTRE DE 2006\n"
+        + "\n"
+        + "Bogotá, D.C., Colombia, a 12 de mayo de 2006.- Andes Movil S.A. anunció hoy sus\n"
+        + "resultados no auditados del primer trimestre de 2006.\n"
+        + "\n"
+        + _RULE
+        + "\n"
+        + _SIGNATURE
+    )
+    (release,) = parse_text(text).releases
+    assert release.title == "ANDES MOVIL REPORTA RESULTADOS DEL PRIMER TRIMESTRE DE 2006"
+    assert release.released_on == date(2006, 5, 12)
+    assert [contact.name for contact in release.contacts] == ["Lucía Restrepo Mejía"]
