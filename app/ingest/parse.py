@@ -1841,8 +1841,10 @@ def _issued_by_date(line: str) -> date | None:
 
 
 _ISSUED_BY = re.compile(
-    r"^(?:issued|released|published|distributed|authori[sz]ed(?:[ \t]{1,3}for[ \t]{1,3}release)?)"
-    r"[ \t]{1,3}by[ \t:]",
+    r"^(?:(?:issued|released|published|distributed"
+    r"|authori[sz]ed(?:[ \t]{1,3}for[ \t]{1,3}release)?)[ \t]{1,3}by[ \t:]"
+    # "DATED at Scarborough, Ontario, June 14, 1999.": where and when a notice was signed.
+    r"|(?:dated|done|signed)[ \t]{1,3}(?:at|in)[ \t]{1,3}[A-Z])",
     re.IGNORECASE,
 )
 

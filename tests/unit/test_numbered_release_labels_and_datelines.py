@@ -123,3 +123,23 @@ def test_contact_block_under_a_foreign_label_is_no_headline_and_a_dateline_may_s
     assert release.title == "ANDES MOVIL REPORTA RESULTADOS DEL PRIMER TRIMESTRE DE 2006"
     assert release.released_on == date(2006, 5, 12)
     assert [contact.name for contact in release.contacts] == ["Lucía Restrepo Mejía"]
+
+
+def test_a_notice_is_dated_where_it_was_signed() -> None:
+    text = (
+        _cover(name="MARITIME CELLULAR INC.")
+        + _RULE
+        + "\n"
+        + "                     NOTICE OF CHANGE OF TRANSFER AGENT\n"
+        + "\n"
+        + "Maritime Cellular Inc. gives notice that its transfer agent will change at the\n"
+        + "close of business on the last day of the month, as its board has approved.\n"
+        + "\n"
+        + "Dated at Halifax, Nova Scotia, February 3, 2006.\n"
+        + "\n"
+        + _RULE
+        + "\n"
+        + _SIGNATURE
+    )
+    (release,) = parse_text(text).releases
+    assert release.released_on == date(2006, 2, 3)
