@@ -1034,6 +1034,8 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
         if (
             probe + 1 == registrant_index
             or (line.stripped.startswith("(") and not _opens_on_postcode(line.stripped))
+            # "Telecommunications Inc.)": the tail of a bracketed label wrapped over lines.
+            or line.stripped.count(")") > line.stripped.count("(")
             or _is_company_number(line.stripped)
             or not _has_alnum(line.text)
             or lowered.startswith(("commission file", "for the month", "for "))

@@ -143,3 +143,12 @@ def test_a_notice_is_dated_where_it_was_signed() -> None:
     )
     (release,) = parse_text(text).releases
     assert release.released_on == date(2006, 2, 3)
+
+
+def test_the_tail_of_a_wrapped_translation_label_is_no_line_of_the_address() -> None:
+    label = (
+        "        (Translation of registrant's name into English: Southern Estonian\n"
+        "                           Telecommunications Ltd.)\n"
+    )
+    cover = parse_text(_cover(label=label) + _SIGNATURE).cover
+    assert cover.registrant_address == "Riia 14, 51010 Tartu, Estonia"
