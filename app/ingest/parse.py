@@ -161,7 +161,7 @@ _NOTES_HEADING = re.compile(
 )
 _CONTACT_INTRO = re.compile(
     r"^\s*(?:for\s+(?:further|more|additional)\s+information|(?:press|media)\s+contacts?|"
-    r"contacts?\s*:|contact[oa]s?\s*:|kontakte?\s*:|contatti\s*:|enquiries|inquiries)",
+    r"contacts?\s*:|contac?t[oa]s?\s*:|kontakte?\s*:|contatti\s*:|enquiries|inquiries)",
     re.IGNORECASE,
 )
 _EXHIBITS = re.compile(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.invented import parse_text
+import pytest
 
+from tests.unit.invented import parse_text
 
 _COVER_HEAD = (
     "                                   FORM 6-K\n"
@@ -97,14 +98,17 @@ def test_numbered_labels_each_open_a_release_dated_by_its_own_dateline() -> None
     ]
 
 
-def test_contact_block_under_a_foreign_label_is_no_headline_and_a_dateline_may_say_a() -> None:
+@pytest.mark.parametrize("label", ["Contactos:", "Contatos:", "KONTAKT:"])
+def test_contact_block_under_a_foreign_label_is_no_headline_and_a_dateline_may_say_a(
+    label: str,
+) -> None:
     text = (
         _cover(name="ANDES MOVIL S.A.")
         + _RULE
         + " " * 68
         + "Exhibit 1\n"
         + "\n"
-        + "Contactos:\n"
+        + f"{label}\n"
         + "Lucía Restrepo Mejía\n"
         + "Relación con Inversionistas\n"
         + "+57 (1) 606-2020\n"
