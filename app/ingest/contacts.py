@@ -687,6 +687,11 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
         # A known company may hold a title word ("Spokesperson, Partner Communications").
         if is_organization(org) or _is_company(org):
             return match.group("title").strip(), org
+    # "Press Secretary of OJSC Nordtel", "Head of Media of Nordlys ASA": a company written
+    # with its legal form after the last "of" is the person's employer, not the title's.
+    head, of, tail = line.strip().rstrip(" ,;").rpartition(" of ")
+    if of and is_title(head) and _legal_firm(tail.strip()):
+        return head.strip(), tail.strip()
     # "Press director Auna Group": a title, then a known company with no comma between.
     words = line.strip().rstrip(" ,;").split()
     for count in range(min(len(words) - 1, 3), 0, -1):
@@ -697,6 +702,19 @@ def _title_and_organization(line: str) -> tuple[str, str | None]:
         if is_title(head) and tail[0].isupper() and _is_company(tail):
             return head.rstrip(" ,;"), tail
     return line.rstrip(" ,;"), None
+
+
+# Legal forms written before a company's name ("OJSC Nordtel", "PT Nusantara Seluler").
+_ORG_PREFIXES = frozenset({"OJSC", "CJSC", "JSC", "PJSC", "OAO", "ZAO", "PAO", "AO", "PT"})
+
+
+def _legal_firm(text: str) -> bool:
+    """A company's name with its legal form written before or after it ("OJSC Nordtel",
+    "Nordlys ASA"): a firm, whatever its words."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or any(char.isdigit() or char in "@:()" for char in text):
+        return False
+    return words[0] in _ORG_PREFIXES or is_organization(text)
 
 
 _TRAILING_REACH = re.compile(r",[ \t]{0,3}(?:at|on|via)$")
@@ -922,7 +940,8 @@ def _firm_line(line: str) -> bool:
     return not is_title(bare) and (placed is not None or not is_person_name(bare))
 
 
-_PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]")
+# "ph. +7 342 000 0000 / jr@x.ru": a spaced slash parts a number from an address too.
+_PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]|[ \t]/[ \t]")
 # "Media:", "Investor Relations:" before a name on the same line.
 # Letters of any language ("Relações com Investidores:", "Pour plus d'informations:"), no digits.
 _LEADING_LABEL = re.compile(
@@ -1922,6 +1941,10 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
             chunk = chunk[match.end() :]
             begin += match.end()
         parts = [part.strip() for part in chunk.rstrip(" .").split(",") if part.strip()]
+        # "Jane Roe (Investor Relations), +90 ...": the function in brackets after the name.
+        bracketed = _bracketed_name_line(parts[0]) if parts and "(" in parts[0] else None
+        if bracketed is not None:
+            parts[0:1] = [bracketed[0], *(part for part in bracketed[1:] if part)]
         if len(parts) < 2 or not is_person_name(parts[0]) or _is_company(parts[0]):
             return []
         begin += chunk.find(parts[0])
