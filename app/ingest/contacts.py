@@ -165,6 +165,11 @@ _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}"
 )
 _COLUMN_GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
+# A channel's label written before its number or address without a colon ("tel.", "email").
+_CHANNEL_LABELS = frozenset(
+    {"tel", "tel.", "phone", "telephone", "ph", "ph.", "mobile", "cell", "fax", "email"}
+    | {"e-mail", "t", "t.", "f", "f.", "e", "e.", "m", "m."}
+)
 _PHONE_CHARS = frozenset("+0123456789 ().-/")
 _PHONE_START = frozenset("+(0123456789")
 _MAX_LINE = 300
@@ -198,9 +203,12 @@ _MIN_PHONE_DIGITS = 7
 # "+852 2894 6321 (direct)", "(31) 9994-8831 (mobile)": a word in brackets after the number
 # says which line it is and is no part of it.
 _PHONE_NOTE = re.compile(r"[ \t]{0,3}\([A-Za-z][A-Za-z .]{0,20}\)$")
-# "+886-2-8770-7966 ext. 1101", "(617) 555-0142 x305": the extension after a number is
-# dialled with it and kept with it.
-_EXTENSION = re.compile(r"[ \t]{1,3}(?:ext(?:ension)?\.?|x)[ \t]{0,2}\d{1,6}$", re.I)
+# "+886-2-8770-7966 ext. 1101", "(617) 555-0142 x305", "(416) 555-0100, ext. 4411",
+# "(6332) 555-8000 loc. 2201" (a local line): the extension after a number is dialled with
+# it and kept with it.
+_EXTENSION = re.compile(
+    r",?[ \t]{1,3}(?:ext(?:ension)?\.?|x|loc(?:al)?\.?)[ \t]{0,2}\d{1,6}$", re.I
+)
 # "0xx31 3219-4500": the Brazilian way of writing the carrier's digits before an area code.
 _CARRIER_CODE = re.compile(r"(?<![A-Za-z0-9])0xx(?=\d)", re.I)
 
@@ -517,6 +525,9 @@ def _column_gap(line: str) -> re.Match[str] | None:
         right = line[match.end() : following].strip()
         previous = match.end()
         if left.endswith(":") and len(left.split()) <= 3 and not right.endswith(":"):
+            continue
+        # "tel.   (416) 555-0100", "email  jr@x.com": a channel's label with no colon.
+        if left.lower() in _CHANNEL_LABELS and not right.endswith(":"):
             continue
         # "Phone   : +62 21 555 0101": the label's colon set apart from it.
         if right.startswith(":") and len(left.split()) <= 3:
@@ -1129,8 +1140,31 @@ def _records(lines: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     current: _Record | None = None
     preface: list[str] = []
-    for segment in (piece for line in lines for piece in _expand(line)):
+    segments = [piece for line in lines for piece in _expand(line)]
+    # Numbers and addresses over the block's first name, which follows them after a dash.
+    leading: tuple[list[str], list[str]] = ([], [])
+    for index, segment in enumerate(segments):
         line = segment.text.strip()
+        signed = _SIGNING_DASH.match(line)
+        if signed is not None and current is None and (leading[0] or leading[1]):
+            # "tel. ... / email ... / -- Jane Roe, Director, Investor Relations": the name
+            # signs the numbers and addresses written over it.
+            split = _name_line(line[signed.end() :])
+            if split is not None:
+                name, title, organization = split
+                lead = len(segment.text) - len(segment.text.lstrip()) + signed.end()
+                current = _Record(
+                    name=_Segment(segment.start + lead, segment.end, name),
+                    title=title,
+                    organization=organization,
+                    emails=leading[0],
+                    phones=leading[1],
+                    end=segment.end,
+                )
+                if not records:
+                    _apply_preface(current, preface)
+                records.append(current)
+                continue
         # A long "Name, Title, Department" line is no prose for its many words.
         if len(line) > _MAX_LINE or (
             _is_prose(line)
@@ -1193,8 +1227,9 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 _apply_preface(current, preface)
             records.append(current)
             continue
+        following = segments[index + 1].text if index + 1 < len(segments) else ""
         if (
-            is_person_name(line)
+            (is_person_name(line) or _shouted_name(line, following))
             and not _is_company(line)
             and not _has_gap(line)
             and (current is None or _has_details(current))
@@ -1206,8 +1241,14 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             records.append(current)
             continue
         if current is None:
+            emails, phones = _details(line) if not records else ([], [])
+            leading[0].extend(emails)
+            leading[1].extend(phones)
             if not (
-                line.endswith(":") or any(char.isdigit() for char in line) or _INTRO.match(line)
+                emails
+                or line.endswith(":")
+                or any(char.isdigit() for char in line)
+                or _INTRO.match(line)
             ):
                 preface.append(line)
             continue
@@ -1286,6 +1327,24 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             for record in records[1:]:
                 record.organization = record.organization or heading
     return records
+
+
+# "--  Jane Roe, Director": a dash before a name, as under a letter's last line.
+_SIGNING_DASH = re.compile(r"(?:--|[\u2013\u2014])[ \t]{0,3}(?=[A-Z])")
+
+
+def _shouted_name(line: str, following: str) -> bool:
+    """A person's name printed in capitals ("MA. ELENA DE LOS SANTOS") over the person's
+    title: a name once its capitals are lowered, and a title, no heading, under it."""
+    if not line.isupper() or any(char.isdigit() for char in line):
+        return False
+    below = following.strip()
+    return (
+        is_person_name(line.title())
+        and is_title(below)
+        and not below.isupper()
+        and not any(char.isdigit() or char == "@" for char in below)
+    )
 
 
 def _shared_names(segment: _Segment) -> list[_Segment] | None:

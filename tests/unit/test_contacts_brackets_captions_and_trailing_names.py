@@ -31,3 +31,34 @@ def test_a_title_naming_its_company_with_a_legal_form_after_of() -> None:
         ("Oleg Petrov", "Head of Media", "JSC Uraltel", ("petrov@uraltel.example",),
          ("+7 343 555 0188",)),
     ]  # fmt: skip
+
+
+def test_a_name_in_capitals_over_its_title_with_a_local_extension() -> None:
+    text = (
+        "For inquiries:\n"
+        "\n"
+        "MA. LUISA DELA PAZ-REYES\n"
+        "Assistant Vice President, Corporate Communications\n"
+        "Tel. No.: (632) 555-7100 loc. 318\n"
+        "Fax No.: (632) 555-7199\n"
+        "Email: media@luzontel.example\n"
+    )
+    assert contact_rows(text) == [
+        ("MA. LUISA DELA PAZ-REYES", "Assistant Vice President, Corporate Communications",
+         None, ("media@luzontel.example",), ("(632) 555-7100 loc. 318",)),
+    ]  # fmt: skip
+
+
+def test_numbers_first_and_the_name_last_after_a_dash() -> None:
+    text = (
+        "Enquiries about this notice may be addressed to:\n"
+        "\n"
+        "   phone  (604) 555-0130, ext. 212\n"
+        "   fax    (604) 555-0131\n"
+        "   email  shareholders@coastlink.example\n"
+        "      --  Robert Tamsin, Manager, Investor Relations\n"
+    )
+    assert contact_rows(text) == [
+        ("Robert Tamsin", "Manager, Investor Relations", None,
+         ("shareholders@coastlink.example",), ("(604) 555-0130, ext. 212",)),
+    ]  # fmt: skip
