@@ -1730,8 +1730,14 @@ def _row_cells(line: str) -> list[tuple[int, str]]:
         piece = line[position:cell_end]
         if piece.strip():
             column = position + len(piece) - len(piece.lstrip())
-            if piece.strip() == ":" and cells:
+            bare = piece.strip()
+            if bare == ":" and cells:
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]}:")
+            elif bare.startswith(": ") and cells and not cells[-1][1].endswith(":"):
+                # "Nordtel   : Jane Roe, ...": the colon goes with the label before the gap.
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]}:")
+                rest = bare[1:].lstrip()
+                cells.append((column + len(bare) - len(rest), rest))
             else:
                 cells.append((column, piece.strip()))
         position = next_start
@@ -1810,6 +1816,15 @@ def _split_row(line: str) -> _Row | None:
     details = [_detail_cell(text) for _, text in cells]
     first_detail = next((i for i, found in enumerate(details) if found is not None), None)
     if first_detail is None:
+        # "Nordtel   : Ms. Jane Roe, Head of Press": a label and a name, the numbers on the
+        # line under the name.
+        if (
+            len(cells) == 2
+            and cells[0][1].endswith(":")
+            and _is_label(cells[0][1])
+            and _row_name(cells[1][1]) is not None
+        ):
+            return _Row(labels=[cells[0][1]], name=cells[1], emails=[], phones=[])
         return None
     named = [i for i, (_, text) in enumerate(cells) if details[i] is None and _row_name(text)]
     before = [i for i in named if i < first_detail]
@@ -1839,6 +1854,9 @@ def _label_parts(labels: list[str]) -> tuple[str | None, str | None]:
         bare = label.rstrip(" :")
         if is_title(bare) or bare.lower() in _BLOCK_WORDS or _department_part(bare):
             title = title or bare
+        elif label.endswith(":") and organization is None and _is_company(bare):
+            # "Nordtel Mobile:" before the name: a known company, the person's employer.
+            organization = bare
         elif label.endswith(":"):
             # "Alliance:", "India:": the party or the place the person speaks for, no function.
             continue
@@ -1859,6 +1877,10 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
     name_column: int | None = None
     # A "Nordlys - Press Office" line over a row: the firm and function of the row under it.
     heading_above = False
+    # Labels read as neither function nor company, and whether another label was a company.
+    firm_labels = False
+    unread_label: str | None = None
+    unlabelled: list[tuple[_Record, str]] = []
     for segment in block:
         line = segment.text.strip()
         if len(segment.text) > _MAX_LINE:
@@ -1895,6 +1917,10 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         if row.labels:
             inherited = _label_parts(row.labels)
             name_column = column
+            if inherited[1] is not None:
+                firm_labels = True
+            elif inherited[0] is None:
+                unread_label = row.labels[-1].rstrip(" :")
         elif heading_above:
             name_column = column
         elif name_column is None or abs(column - name_column) > 2:
@@ -1914,6 +1940,14 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
                 end=segment.end,
             )
         )
+        if unread_label is not None and _capitalised(unread_label) and not _is_place(unread_label):
+            unlabelled.append((records[-1], unread_label))
+        unread_label = None
+    if firm_labels:
+        # "Nordtel:", "Fjord Mobile:", "Baltlink:" before each person: where the other labels
+        # are known companies, one the catalog does not know is a company as well.
+        for record, label in unlabelled:
+            record.organization = record.organization or label
     return records if labelled else []
 
 

@@ -62,3 +62,19 @@ def test_numbers_first_and_the_name_last_after_a_dash() -> None:
         ("Robert Tamsin", "Manager, Investor Relations", None,
          ("shareholders@coastlink.example",), ("(604) 555-0130, ext. 212",)),
     ]  # fmt: skip
+
+
+def test_companies_as_labels_with_the_numbers_under_the_names() -> None:
+    text = (
+        "Press contacts:\n"
+        "Baltic Wavelink   : Mr. Andris Kalnins, Head - Public Relations\n"
+        "                    +371 6 555 0101 | andris.kalnins@wavelink.example\n"
+        "Elisa             : Ms. Laura Virtanen, Media Relations\n"
+        "                    +358 10 555 0102 | press@elisa.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Andris Kalnins", "Head - Public Relations", "Baltic Wavelink",
+         ("andris.kalnins@wavelink.example",), ("+371 6 555 0101",)),
+        ("Laura Virtanen", "Media Relations", "Elisa", ("press@elisa.example",),
+         ("+358 10 555 0102",)),
+    ]  # fmt: skip
