@@ -252,7 +252,7 @@ def find_contacts(
     marks: dict[int, int | None] = {}  # where each section's closing mark ends, found once
     heading: str | None = None
     labels: list[str] = []
-    for block in _blocks(text, start, end):
+    for block in _caption_runs(_blocks(text, start, end)):
         block_start, block_end = block[0].start, block[-1].end
         # "INVESTOR RELATIONS - NORDLYS ASA" alone over the block: the company of its people.
         above, heading = heading, _heading_firm(block)
@@ -512,6 +512,35 @@ def _blocks(text: str, start: int, end: int) -> list[list[_Segment]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _caption(line: str) -> str | None:
+    """The caption a "Caption:   value" row opens with ("Name", "Cargo", "Telefone"), folded
+    and lower case; None for another line."""
+    head, colon, value = line.strip().partition(":")
+    if not colon or not value.strip() or len(head) > 25:
+        return None
+    caption = fold(" ".join(head.lower().split()))
+    return caption if caption in _ROW_CAPTIONS else None
+
+
+def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
+    """Blocks with the one-line blocks of a run of caption rows ("Name:   Jane Roe", blank,
+    "Position:   Manager", blank, "Phone:   ...": a table's rows set apart by blank lines)
+    joined into one block: one person's rows."""
+    joined: list[list[_Segment]] = []
+    for block in blocks:
+        row = len(block) == 1 and _caption(block[0].text) is not None
+        if (
+            row
+            and joined
+            and all(_caption(segment.text) is not None for segment in joined[-1])
+            and block[0].start - joined[-1][-1].end <= 4
+        ):
+            joined[-1] = [*joined[-1], block[0]]
+        else:
+            joined.append(block)
+    return joined
 
 
 def _column_gap(line: str) -> re.Match[str] | None:
@@ -1258,6 +1287,9 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             current.emails.extend(emails)
             current.phones.extend(phones)
             continue
+        if _caption(line) in _ROW_TITLE_CAPTIONS:
+            # "Position:   Head of Press", "Cargo:   Gerente ...": the caption is no title's.
+            line = line.partition(":")[2].strip()
         lowered = line.lower()
         titled, company = _title_and_organization(line)
         if (
@@ -1461,6 +1493,14 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
 
 _ORGANIZATION_CAPTIONS = frozenset({"company", "organization", "organisation", "firm"})
 _TITLE_CAPTIONS = frozenset({"title", "position", "function", "role", "job title"})
+# The same captions at the head of a row of their own ("Name:   Jane Roe"), also in
+# Portuguese, Spanish and French ("Nome:", "Cargo:", "Telefone:", "Puesto:"), folded.
+_ROW_TITLE_CAPTIONS = _TITLE_CAPTIONS | {"cargo", "puesto", "funcao", "fonction", "titre"}
+_ROW_CAPTIONS = (
+    _CAPTIONS
+    | _ROW_TITLE_CAPTIONS
+    | {"nome", "nombre", "nom", "telefone", "telefono", "correo", "correo electronico"}
+)
 
 
 def _ruled_cells(line: str) -> list[str] | None:

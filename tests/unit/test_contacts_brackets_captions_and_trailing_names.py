@@ -78,3 +78,21 @@ def test_companies_as_labels_with_the_numbers_under_the_names() -> None:
         ("Laura Virtanen", "Media Relations", "Elisa", ("press@elisa.example",),
          ("+358 10 555 0102",)),
     ]  # fmt: skip
+
+
+def test_caption_rows_set_apart_by_blank_lines_are_one_person() -> None:
+    text = (
+        "Relaciones con Inversionistas\n"
+        "\n"
+        "Nombre:   Lucia Fernandez Soto\n"
+        "\n"
+        "Puesto:   Gerente de Relaciones con Inversionistas\n"
+        "\n"
+        "Telefono:   (52 55) 5555-0140\n"
+        "\n"
+        "E-mail:   ir@andinared.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Lucia Fernandez Soto", "Gerente de Relaciones con Inversionistas", None,
+         ("ir@andinared.example",), ("(52 55) 5555-0140",)),
+    ]  # fmt: skip
