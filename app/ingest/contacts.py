@@ -1970,9 +1970,12 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         split = _row_name(cell)
         assert split is not None
         name, title, company = split
+        # A row of a label and a name alone, its numbers under it: the record starts at the
+        # name, as the lines under it do.
+        first = column if not row.emails and not row.phones else 0
         records.append(
             _Record(
-                name=_Segment(segment.start, segment.end, name),
+                name=_Segment(segment.start + first, segment.end, name),
                 title=title or inherited[0],
                 organization=company or inherited[1] or organization,
                 emails=row.emails,
