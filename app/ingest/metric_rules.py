@@ -1588,3 +1588,16 @@ TABLE_SPAN = re.compile(
 )
 TABLE_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 TABLE_SPAN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "Period", "Quarter", "Date": the heading of a side table's column of periods
+TABLE_PERIOD_HEADING = re.compile(r"(?:period|quarter|year|date|as[ \t]{1,3}(?:at|of))", _F)
+# A cell that is a figure ("7,612.3", "(19.8)", "-"), no header's word
+TABLE_FIGURE_CELL = re.compile(
+    r"[(\-\u2013]?[$\u20ac\u00a3]?\d[\d.,' ]{0,20}%?\)?|[-\u2013]|n/?a", _F
+)
+# "Quarterly results, EUR million (IFRS, unaudited)": a title's money unit after a comma
+TABLE_TITLE_MONEY_UNIT = re.compile(
+    r",[ \t]{1,3}(?P<currency>"
+    + CURRENCY_CODES
+    + r")[ \t]{1,3}(?P<scale>thousands?|millions?|billions?|mn|bn|mln)(?![\w-])",
+    _F,
+)

@@ -90,12 +90,14 @@ from app.ingest.metric_rules import (
     TABLE_CAPTION_WORDS,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
+    TABLE_FIGURE_CELL,
     TABLE_FISCAL_PERIOD,
     TABLE_GROUP_TOTAL,
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
     TABLE_NOTE_MARK,
     TABLE_PART,
+    TABLE_PERIOD_HEADING,
     TABLE_QUALIFIED_LABEL,
     TABLE_RATIO,
     TABLE_ROW_SPAN,
@@ -112,6 +114,7 @@ from app.ingest.metric_rules import (
     TABLE_SPAN_MONTHS,
     TABLE_SPAN_ORDINALS,
     TABLE_SUBJECT_HEADER,
+    TABLE_TITLE_MONEY_UNIT,
     TABLE_TITLE_SCALE,
     TABLE_TITLE_UNIT,
     TABLE_TOTAL_ROW,
@@ -2239,36 +2242,45 @@ def _header(
         return []  # one cell (a line of prose) is never a header
     columns: list[_Dated] = []
     for c_start, c_end in cells:
-        if noted := TABLE_NOTE_MARK.search(text, c_start, c_end):
-            c_end = max(noted.start(), c_start + 1)  # "1Q05(1)": a restated column's note
-        cell = text[c_start:c_end]
-        if TABLE_FISCAL_PERIOD.fullmatch(cell):
-            fiscal = _fiscal_column(text, c_start, c_end, cells, released_on)
-            if fiscal is None:
-                return []
-            columns.append(fiscal)
-            continue
-        if short := TABLE_SHORT_QUARTER.fullmatch(cell):
-            quarter, year = int(short.group("q")), _full_year(short.group("year"))
-            ended = _quarter_end(quarter, year)
-            columns.append(_Dated(c_start, c_end, ended, f"Q{quarter} {year}"))
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", cell):
-            year = int(cell)
-            span = _span_at(spans, _column(text, c_end)) if spans else None
-            spanned = _span_column(c_start, c_end, year, span, spans or []) if span else None
-            columns.append(spanned or _Dated(c_start, c_end, date(year, 12, 31), cell))
-            continue
-        if cell.endswith(","):  # "June 30," over its year on the next line
-            c_end -= 1
-        found = find_dates(text, c_start, c_end, released_on)
-        # "As at June 30, 2006": a balance's day, headed as the day it stands at
-        lead = _AS_AT.match(text, c_start, c_end)
-        begin = lead.end() if lead and found and found[0].as_of else c_start
-        if len(found) != 1 or (found[0].start, found[0].end) != (begin, c_end):
+        column = _period_cell(text, c_start, c_end, cells, released_on, spans)
+        if column is None:
             return []
-        columns.append(found[0])
+        columns.append(column)
     return columns if len(columns) >= 2 else []
+
+
+def _period_cell(
+    text: str,
+    c_start: int,
+    c_end: int,
+    cells: list[tuple[int, int]],
+    released_on: date | None,
+    spans: _Spans | None = None,
+) -> _Dated | None:
+    """The period or day a table cell is ("Q3 2004", "2003", "30 June 2005"), else None."""
+    if noted := TABLE_NOTE_MARK.search(text, c_start, c_end):
+        c_end = max(noted.start(), c_start + 1)  # "1Q05(1)": a restated column's note
+    cell = text[c_start:c_end]
+    if TABLE_FISCAL_PERIOD.fullmatch(cell):
+        return _fiscal_column(text, c_start, c_end, cells, released_on)
+    if short := TABLE_SHORT_QUARTER.fullmatch(cell):
+        quarter, year = int(short.group("q")), _full_year(short.group("year"))
+        ended = _quarter_end(quarter, year)
+        return _Dated(c_start, c_end, ended, f"Q{quarter} {year}")
+    if re.fullmatch(r"(?:19|20)\d\d", cell):
+        year = int(cell)
+        span = _span_at(spans, _column(text, c_end)) if spans else None
+        spanned = _span_column(c_start, c_end, year, span, spans or []) if span else None
+        return spanned or _Dated(c_start, c_end, date(year, 12, 31), cell)
+    if cell.endswith(","):  # "June 30," over its year on the next line
+        c_end -= 1
+    found = find_dates(text, c_start, c_end, released_on)
+    # "As at June 30, 2006": a balance's day, headed as the day it stands at
+    lead = _AS_AT.match(text, c_start, c_end)
+    begin = lead.end() if lead and found and found[0].as_of else c_start
+    if len(found) != 1 or (found[0].start, found[0].end) != (begin, c_end):
+        return None
+    return found[0]
 
 
 _DEFINITION_REACH = 80  # how far before a label's definition its period may begin
@@ -3274,6 +3286,163 @@ def extract_operator_column_metrics(
     return metrics
 
 
+@dataclass(frozen=True, slots=True)
+class _MeasureColumn:
+    """A column of a table turned on its side: its place, its label's rule, unit and segment."""
+
+    start: int
+    end: int
+    rule: TableRow | None
+    scale: Decimal
+    currency: str | None
+    segment: str | None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _measure_columns(
+    text: str,
+    header: list[list[tuple[int, int]]],
+    unit: tuple[str | None, Decimal] | None,
+) -> list[_MeasureColumn]:
+    """The columns of a header written over several lines ("Net" over "profit", "('000)"
+    under both): each cell of a lower line joins the column of the first line it stands
+    under. Empty unless a column's label names a metric."""
+    first = header[0]
+    pieces: list[list[str]] = [[text[a:b]] for a, b in first]
+    places = [(_column(text, a), _column(text, b)) for a, b in first]
+    for line in header[1:]:
+        for a, b in line:
+            place = (_column(text, a), _column(text, b))
+            under = [i for i, p in enumerate(places) if _overlaps(p, place)]
+            if len(under) != 1:
+                return []  # a cell under two columns, or under none: no such header
+            pieces[under[0]].append(text[a:b])
+    columns: list[_MeasureColumn] = []
+    for (c_start, c_end), words in zip(first, pieces, strict=True):
+        label = " ".join(words)
+        rule = _table_row(label)
+        own = TABLE_LABEL_UNIT.search(label)
+        scale = _table_scale(own.group("scale")) if own and own.group("scale") else None
+        currency = _currency(own.group("currency")) if own else None
+        if rule is not None and rule.accepts == "money" and unit is not None:
+            currency = currency or unit[0]
+            scale = unit[1] if scale is None else scale
+        worded = rule.label.match(label) if rule is not None else None
+        segment = _segment((worded.groupdict() if worded else {}).get("segment"))
+        if segment is None and rule is not None and rule.name == "customers":
+            segment = next((seg for noun, seg in NOUN_SEGMENTS if noun.search(label)), None)
+        columns.append(_MeasureColumn(c_start, c_end, rule, scale or Decimal(1), currency, segment))
+    return columns if any(c.rule is not None for c in columns) else []
+
+
+def extract_transposed_table_metrics(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    default: Operator | None,
+    released_on: date | None,
+) -> list[Metric]:
+    """Figures in a table turned on its side: a column per metric, a row per period or day
+    ("Period   Revenue   Net profit" over "1Q 2004   7,612.3   998.1"). The header may run
+    over several lines; a title above it may give the money unit ("Quarterly results, EUR
+    million")."""
+    if default is None:
+        return []
+    metrics: list[Metric] = []
+    continental = True if continental_style(text, start, end) else None
+    header: list[list[tuple[int, int]]] = []  # the header's lines so far
+    columns: list[_MeasureColumn] = []
+    unit: tuple[str | None, Decimal] | None = None  # the title's money unit
+    for line_start, line_end, cells in _table_lines(text, start, end):
+        if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
+            continue
+        row = _period_cell(text, *cells[0], cells[:1], released_on) if len(cells) > 2 else None
+        if row is not None and header and not columns:
+            columns = _measure_columns(text, header, unit)
+            header = []
+        if row is not None and columns:
+            if len(cells) - 1 != len(columns):
+                columns = []
+                continue
+            for column, (v_start, v_end) in zip(columns, cells[1:], strict=True):
+                metric = _transposed_figure(text, v_start, v_end, column, row, continental)
+                if metric is not None:
+                    metrics.append(
+                        replace(
+                            metric,
+                            operator=default.slug,
+                            span=Span.of(text, cells[0][0], v_end),
+                        )
+                    )
+            continue
+        columns = []
+        if header and not any(TABLE_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells):
+            # "subscribers" under "Mobile": the header goes on while its cells stand under it
+            places = [(_column(text, a), _column(text, b)) for a, b in header[0]]
+            if all(
+                any(_overlaps((_column(text, a), _column(text, b)), p) for p in places)
+                for a, b in cells
+            ):
+                header.append(cells)
+                continue
+        if len(cells) == 1:
+            header = []
+            title = TABLE_TITLE_MONEY_UNIT.search(text, line_start, line_end)
+            unit = (
+                (_currency(title.group("currency")), _table_scale(title.group("scale")))
+                if title
+                else None
+            )
+            continue
+        if any(TABLE_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells):
+            header, unit = [], None  # a row of figures under no header of metrics
+            continue
+        if header or len(cells) >= 2:
+            # "Period   Revenue   Net profit": the period's own heading is no measure
+            header.append(
+                cells[1:]
+                if not header and TABLE_PERIOD_HEADING.fullmatch(text, *cells[0])
+                else cells
+            )
+    return metrics
+
+
+def _transposed_figure(
+    text: str,
+    v_start: int,
+    v_end: int,
+    column: _MeasureColumn,
+    row: _Dated,
+    continental: bool | None,
+) -> Metric | None:
+    rule = column.rule
+    if rule is None:
+        return None
+    as_of, period = (None, row.period) if rule.flow else (row.as_of, None)
+    if as_of is None and period is None:
+        return None  # a day's row holds no flow, a period's row no balance
+    hint = False if continental is None and column.scale >= 1_000_000 else continental
+    figure = _cell_figure(text[v_start:v_end], hint, column.currency, rule)
+    if figure is None:
+        return None
+    kind = rule.accepts
+    return Metric(
+        operator="",
+        name=rule.name,
+        value=normalised(figure.value if kind == "percent" else figure.value * column.scale),
+        unit=(figure.currency or column.currency or "") if kind == "money" else kind,
+        qualifier="exact",
+        as_of=as_of,
+        period=period,
+        segment=column.segment,
+        span=Span.of(text, v_start, v_end),
+    )
+
+
 _LIST_ROW = next(row for row in TABLE_ROWS if row.name == "customers")
 _LIST_HEADING_LENGTH = 160
 _LINE_COLON = re.compile(r":[ \t]{0,8}\r?$", re.MULTILINE)  # where a list's heading may end
@@ -3509,6 +3678,9 @@ def extract_metrics(
             mentions=mentions,
             released_on=release.released_on,
             catalog=known,
+        )
+        found += extract_transposed_table_metrics(
+            text, start, section.end, default=default, released_on=release.released_on
         )
         found += extract_list_metrics(
             text,
