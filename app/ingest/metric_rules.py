@@ -1601,3 +1601,14 @@ TABLE_TITLE_MONEY_UNIT = re.compile(
     + r")[ \t]{1,3}(?P<scale>thousands?|millions?|billions?|mn|bn|mln)(?![\w-])",
     _F,
 )
+# A table's column of units ("Unit", "Units", "Unit of measure") between labels and figures
+TABLE_UNIT_HEADING = re.compile(r"units?(?:[ \t]{1,3}of[ \t]{1,3}measure)?", _F)
+# A unit column's cell: "thousand", "number", "persons", "EUR million", "TL trillion"
+TABLE_UNIT_WORDS = re.compile(
+    r"(?:(?P<currency>"
+    + CURRENCY_CODES
+    + r")[ \t]{1,3})?(?P<scale>"
+    + TABLE_SCALE_WORDS
+    + r"|trillions?)",
+    _F,
+)

@@ -119,6 +119,8 @@ from app.ingest.metric_rules import (
     TABLE_TITLE_UNIT,
     TABLE_TOTAL_ROW,
     TABLE_UNIT_CELL,
+    TABLE_UNIT_HEADING,
+    TABLE_UNIT_WORDS,
     THREE_AND,
     THRESHOLD_PASSED,
     THRESHOLD_THEN,
@@ -2662,6 +2664,15 @@ def _table_unit(text: str, cells: list[tuple[int, int]]) -> tuple[str | None, De
     return _currency(currency), _table_scale(scale)
 
 
+def _unit_cell(text: str, start: int, end: int) -> tuple[str | None, Decimal] | None:
+    """A unit column's cell ("thousand", "persons", "EUR million"): its currency and scale;
+    None for a unit of anything else ("EUR/month", "minutes")."""
+    unit = TABLE_UNIT_WORDS.fullmatch(text, start, end)
+    if unit is None:
+        return None
+    return _currency(unit.group("currency")), _table_scale(unit.group("scale"))
+
+
 def _currency(written: str | None) -> str | None:
     """A table's currency as written: a code or symbol ("EUR", "R$"), or a word ("won")."""
     if not written:
@@ -2715,7 +2726,11 @@ def extract_table_metrics(
     # "Clients (thousand)" over "   Postpaid   1,213": the count row whose parts may follow,
     # with its label's column, its scale and its currency
     parent: tuple[int, TableRow, Decimal, str | None] | None = None
+    # "Internet subscribers, end of period" over "  Dial-up ...  Total": the one business the
+    # group heading names (its parts are technologies, its total that business's count)
+    group_segment: str | None = None
     continental = True if continental_style(text, start, end) else None
+    unit_column = False  # "Unit   9M 2004   9M 2003": each row gives its unit in a cell
     lines = list(_table_lines(text, start, end))
     index = 0
     while index < len(lines):
@@ -2762,8 +2777,9 @@ def extract_table_metrics(
             header_ends = [_column(text, end) for _, end in header_cells]
             header_tail = True
             sub_scale = None
-            parent = None
+            parent, group_segment = None, None
             columns, scale, currency, width = header, Decimal(1), None, row_width
+            unit_column = caption is not None and bool(TABLE_UNIT_HEADING.fullmatch(text, *caption))
             excepted = _excepted(text, caption) if caption else excepted_above
             excepted_above = frozenset()
             # "Wireless Subscribers ... (thousands)" above: rows naming operators count that.
@@ -2819,6 +2835,14 @@ def extract_table_metrics(
         if signs:
             values = [(a, b) for a, b in values if text[a:b] not in _SIGN_CELLS]
             cells = [cells[0], *values]
+        # "Revenues   EUR million   812.4   770.1" under a "Unit" heading: the row's own unit
+        cell_unit: tuple[str | None, Decimal] | None = None
+        if unit_column and len(values) > len(columns):
+            cell_unit = _unit_cell(text, *values[0])
+            if cell_unit is None:
+                continue  # "EUR per month", "min": a unit no metric is counted in
+            values = values[1:]
+            cells = [cells[0], *values]
         if len(cells) == 1 and TABLE_TITLE_SCALE.search(text, label_start, label_end):
             sub = _counted_title(text, label_start, label_end)
             if sub is not None:
@@ -2871,6 +2895,8 @@ def extract_table_metrics(
                 # "Clients, end of period" over "   Postpaid   4,120": the count the rows
                 # set in under it are the parts of
                 parent = _group_parent(text, cells[0], scale, currency, excepted)
+                named_business = _SEGMENT_WORD.search(text, *cells[0])
+                group_segment = _segment(named_business.group(0)) if named_business else None
             continue
         row_columns = [columns[i] for i in placed] if placed else columns
         values = values[: len(columns)]
@@ -2916,6 +2942,9 @@ def extract_table_metrics(
             # "  Mobile   12,823" under "KTF" (else the table's own subject)
             rule, subject = operator_rows[0], heading or table_subject
         part = TABLE_SEGMENT_PART.fullmatch(label) if rule is None and parent else None
+        total_segment = None
+        if part is not None and parent is not None and group_segment is not None:
+            continue  # "  ADSL" under "Internet subscribers": a technology, no business
         if part is not None and parent is not None and _column(text, label_start) > parent[0]:
             # "   Prepaid   4,255" set in under "Clients (thousand)": that count's prepaid part
             rule, business, row_scale, row_currency = parent[1], part, parent[2], parent[3]
@@ -2927,6 +2956,7 @@ def extract_table_metrics(
         ):
             # "   Total   6,110" set in under "Clients, end of period": the count of every business
             rule, row_scale, row_currency = parent[1], parent[2], parent[3]
+            total_segment = group_segment
         elif (
             rule is not None
             and rule.name in TABLE_SEGMENT_PARENTS
@@ -2934,10 +2964,17 @@ def extract_table_metrics(
         ):
             # a total of every business ("ADSL" under "Broadband subscribers" is no business)
             parent = (_column(text, label_start), rule, row_scale, row_currency)
+            group_segment = None
+        elif rule is None and parent is not None and _column(text, label_start) > parent[0]:
+            pass  # "   Cable broadband   54.7" set in under the group: a part, the group goes on
         else:
-            parent = None
+            parent, group_segment = None, None
         if rule is None or subject is None:
             continue
+        if cell_unit is not None:
+            row_currency, row_scale = cell_unit
+            if (rule.accepts == "money") != (row_currency is not None):
+                continue  # "thousand" on a money row, "EUR million" on a count's: no such row
         header_tail = False
         if (
             operator_rows is not None
@@ -2956,6 +2993,7 @@ def extract_table_metrics(
         words = worded.groupdict() if worded else {}
         segment = words.get("segment") or words.get("bracketed")  # "Speedy (ADSL) connections"
         row_segment = _segment(segment) or (heading_segment if subject is heading else None)
+        row_segment = row_segment or total_segment
         if row_segment is None and rule.name == "customers":
             # "Lines in service – Mexico": access lines count a fixed network's customers
             row_segment = next((seg for noun, seg in NOUN_SEGMENTS if noun.search(label)), None)
@@ -3038,7 +3076,7 @@ def _group_parent(
     column, its row rule and the scale of its parts; None for any other heading."""
     written = text[label[0] : label[1]]
     rule = _table_row(written)
-    if rule is None or rule.name not in TABLE_SEGMENT_PARENTS or _SEGMENT_WORD.search(written):
+    if rule is None or rule.name not in TABLE_SEGMENT_PARENTS:
         return None
     own = TABLE_LABEL_UNIT.search(written)
     if own and own.group("scale"):
