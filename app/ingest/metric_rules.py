@@ -1169,7 +1169,8 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "quarter_short",
         _date(
-            rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])Q[ \t]{{0,3}}['\u2019]?)"
+            # "3T06": a trimestre, as Portuguese and Spanish tables head a quarter
+            rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])[QT][ \t]{{0,3}}['\u2019]?)"
             rf"(?P<year>{_YEAR_SHORT})"
         ),
     ),
@@ -1388,7 +1389,11 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     TableRow(
         "revenue",
         "money",
-        _label(r"(?:total\s{1,3}|net\s{1,3})?(?:operating\s{1,3})?(?:revenues?|turnover|sales)"),
+        _label(
+            r"(?:total\s{1,3}|net\s{1,3})?(?:operating\s{1,3})?(?:revenues?|turnover|sales)"
+            # Portuguese: "Receita líquida", "Receita operacional líquida"
+            r"|receitas?(?:\s{1,3}operacional)?\s{1,3}l[íi]quidas?"
+        ),
         flow=True,
     ),
     TableRow(
@@ -1402,10 +1407,18 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             r"(?:share|stock)holders"
             # "Profit after tax": the bottom line as British issuers write it
             r"|(?:net\s{1,3})?(?:profit|income)\s{1,3}after\s{1,3}tax(?:es|ation)?"
+            # Portuguese: "Lucro líquido", "Lucro (prejuízo) líquido"
+            r"|lucro\s{1,3}(?:\(preju[íi]zo\)\s{1,3})?l[íi]quido"
         ),
         flow=True,
     ),
-    TableRow("investment", "money", _label(r"capital\s{1,3}expenditures?|capex"), flow=True),
+    TableRow(
+        "investment",
+        "money",
+        # Portuguese: "Investimentos (capex)"
+        _label(r"capital\s{1,3}expenditures?|capex|investimentos(?=\s{1,3}\(capex\))"),
+        flow=True,
+    ),
 )
 # A table whose rows name operators and whose columns name metrics: a header whose first cell
 # is one of these ("Operator   Country   Customers"), then rows such as "E-Plus   Germany
@@ -1426,6 +1439,8 @@ TABLE_SCALE_WORDS = (
     r"thousands?|millions?|billions?|mn|bn|mln|mio|bln|mld|mrd|000s?|['\u2018\u2019]000|units?"
     # "Number of employees (persons)", "Employees (#)": a row in ones under a caption of thousands
     r"|numbers?|persons?|people|#|crores?|lakhs?"
+    # Portuguese and Spanish: "R$ milhões", "Assinantes (mil)" (thousands)
+    r"|milh(?:[õo]es|[ãa]o)|millones|mil"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (
@@ -1610,5 +1625,12 @@ TABLE_UNIT_WORDS = re.compile(
     + r")[ \t]{1,3})?(?P<scale>"
     + TABLE_SCALE_WORDS
     + r"|trillions?)",
+    _F,
+)
+# A count of pay television ("Assinantes de TV por assinatura", "Pay-TV subscribers"): a
+# business the vocabulary has no segment for, no customers row of its own
+TABLE_PAY_TV = re.compile(
+    r"(?<![\w-])(?:pay[- ]?tv"
+    r"|tv[ \t]{1,3}(?:por[ \t]{1,3}assinatura|paga|de[ \t]{1,3}pago))(?![\w-])",
     _F,
 )

@@ -97,6 +97,7 @@ from app.ingest.metric_rules import (
     TABLE_LABEL_WRAPS,
     TABLE_NOTE_MARK,
     TABLE_PART,
+    TABLE_PAY_TV,
     TABLE_PERIOD_HEADING,
     TABLE_QUALIFIED_LABEL,
     TABLE_RATIO,
@@ -2107,6 +2108,7 @@ _TABLE_SCALES |= {"unit": 1, "units": 1, "number": 1, "numbers": 1}
 # "Number of employees (persons)", "Employees (#)"
 _TABLE_SCALES |= {"person": 1, "persons": 1, "people": 1, "#": 1}
 _TABLE_SCALES |= {"\u2018000": 1_000, "\u2019000": 1_000}
+_TABLE_SCALES |= {"mil": 1_000}  # Portuguese and Spanish: "Assinantes (mil)"
 # "Exchange lines in service – business" over "Total exchange lines in service": a part of the
 # total row, not a count of its own. The rows looked at for that total, around the part.
 _PART_SEPARATORS = (" \u2013 ", " \u2014 ", " - ")
@@ -2601,7 +2603,9 @@ def _table_row(label: str) -> TableRow | None:
     for row in TABLE_ROWS:
         if matched := row.label.match(label):
             # "Revenue per user", "Net income per share": a ratio, not the total
-            return None if TABLE_RATIO.match(label, matched.end()) else row
+            if TABLE_RATIO.match(label, matched.end()):
+                return None
+            return None if row.name == "customers" and TABLE_PAY_TV.search(label) else row
     return None
 
 
