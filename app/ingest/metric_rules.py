@@ -1169,8 +1169,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "quarter_short",
         _date(
-            # "3T06": a trimestre, as Portuguese and Spanish tables head a quarter
-            rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])[QT][ \t]{{0,3}}['\u2019]?)"
+            rf"(?:Q(?P<q>[1-4])[ \t]?['\u2019]|(?P<q2>[1-4])Q[ \t]{{0,3}}['\u2019]?)"
             rf"(?P<year>{_YEAR_SHORT})"
         ),
     ),
@@ -1483,7 +1482,13 @@ TABLE_SCALE_EXCEPT = re.compile(
 # covers the text says where it defines the label ('six months to 30 September 2000 ("H1
 # 00/01")').
 TABLE_FISCAL_PERIOD = re.compile(r"(?P<part>[HQ][1-4])[ \t]?(?P<first>\d\d)/(?P<second>\d\d)", _F)
-TABLE_SHORT_QUARTER = re.compile(r"Q(?P<q>[1-4])[ \t/-](?P<year>\d\d)", _F)
+TABLE_SHORT_QUARTER = re.compile(
+    r"Q(?P<q>[1-4])[ \t/-](?P<year>\d\d)"
+    # "3T06", "2T 2007": a trimestre, as Portuguese and Spanish tables head a quarter (in a
+    # header only: in prose the quarter's words are read)
+    r"|(?P<tq>[1-4])T[ \t]?(?P<tyear>(?:19|20)?\d\d)",
+    _F,
+)
 # A footnote mark after a header cell or a row label: "1Q05(1)", "Customers (2)", "Employees*".
 TABLE_NOTE_MARK = re.compile(r"[ \t]{0,2}(?:\([1-9a-z]\)|\*{1,3}|[\u00b9\u00b2\u00b3])$", _F)
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".

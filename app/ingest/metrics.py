@@ -2268,7 +2268,8 @@ def _period_cell(
     if TABLE_FISCAL_PERIOD.fullmatch(cell):
         return _fiscal_column(text, c_start, c_end, cells, released_on)
     if short := TABLE_SHORT_QUARTER.fullmatch(cell):
-        quarter, year = int(short.group("q")), _full_year(short.group("year"))
+        quarter = int(short.group("q") or short.group("tq"))
+        year = _full_year(short.group("year") or short.group("tyear"))
         ended = _quarter_end(quarter, year)
         return _Dated(c_start, c_end, ended, f"Q{quarter} {year}")
     if re.fullmatch(r"(?:19|20)\d\d", cell):
