@@ -1625,7 +1625,8 @@ TABLE_TITLE_MONEY_UNIT = re.compile(
 TABLE_UNIT_HEADING = re.compile(r"units?(?:[ \t]{1,3}of[ \t]{1,3}measure)?", _F)
 # A unit column's cell: "thousand", "number", "persons", "EUR million", "TL trillion"
 TABLE_UNIT_WORDS = re.compile(
-    r"(?:(?P<currency>"
+    # read at a cell's start only: not from inside a word
+    r"(?<![^\W\d_])(?:(?P<currency>"
     + CURRENCY_CODES
     + r")[ \t]{1,3})?(?P<scale>"
     + TABLE_SCALE_WORDS
