@@ -108,6 +108,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "BD": ("Bangladesh", "Bangladeshi"),
     "LK": ("Sri Lanka", "Sri Lankan"),
     "NP": ("Nepal", "Nepalese"),
+    "BT": ("Bhutan", "Bhutanese"),
+    "MV": ("Maldives", "Maldivian"),
     "CN": ("China", "Chinese", "People's Republic of China", "PRC"),
     "TW": ("Taiwan", "Taiwanese", "Republic of China", "R.O.C."),
     "KR": ("South Korea", "Korea", "Korean", "Republic of Korea"),
@@ -269,6 +271,9 @@ LEGAL_SUFFIXES = (
     "hf.", "s.a.e.", "s.r.o.", "sh.a.", "s.l.", "sarl", "s.a.r.l.",
     # Mexican forms written in full or bare: "S. de R.L. de C.V.", "S de RL de CV", "S.A. de C.V.".
     "s. de r.l. de c.v.", "s de rl de cv", "s. de r.l.", "s de rl", "s.a. de c.v.",
+    # Turkish forms spelt out (the cover's "Anonim Sirketi" is the prose's "A.S."), and the
+    # private company of India and Nepal ("Private Limited", "Pvt. Ltd.").
+    "anonim sirketi", "limited sirketi", "ltd. sti.", "private limited", "pvt. ltd.", "pvt ltd",
 )  # fmt: skip
 _SUFFIX_PATTERN = "|".join(
     re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"

@@ -52,10 +52,18 @@ _COUNTRY_AFTER = re.compile(
     r"|[ \t]{0,3}[\u2013\u2014][ \t]{0,3}|[ \t]{1,3}-{1,2}[ \t]{1,3}|,[ \t\r\n]{1,3}"
     r"|[ \t]{2,40}|\t[ \t]{0,40}|[ \t]{0,3}\.{3,100}[ \t]{0,3}"
 )
-# A member's country before its name: "Spain: Example", "Spain - Example", "Spain    Example".
+# A member's country before its name: "Spain: Example", "Spain - Example", "Spain    Example",
+# "for Spain, Example" (a sentence naming each member after the country it is for).
 _COUNTRY_BEFORE = re.compile(
+    r"(?:(?:for|in)[ \t\r\n]{1,3})?"
     r"(?P<country>[A-Z][A-Za-z.' -]{1,40}?)(?:[ \t]{0,3}(?::|[\u2013\u2014]|-{1,2}(?=[ \t]))"
     r"|(?=[ \t]{2}|\t)|[ \t]{1,3}\.{3,100})[ \t]{1,40}(?=\S)"
+    r"|(?:(?:for|in)[ \t\r\n]{1,3})?(?P<listed>[A-Z][A-Za-z.' -]{1,40}?),[ \t\r\n]{1,6}(?=\S)"
+)
+# The same, closing the words that introduce a list: "The members are, for Spain, ".
+_COUNTRY_CLOSING = re.compile(
+    r"(?<![\w-])(?:for|in)[ \t\r\n]{1,3}(?P<country>[A-Z][A-Za-z.' -]{1,40}?)[ \t]{0,3}[,:]"
+    r"[ \t\r\n]{1,6}$"
 )
 # A note in brackets after a name ('(Jadran)', '("Example")'), no country.
 _TRAILING_BRACKET = re.compile(r"[ \t\r\n]{0,3}\((?P<inside>[^()]{1,80})\)[ \t]{0,3}$")
@@ -83,6 +91,8 @@ _COMPANION_CUE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_REACH = 40
+# The last word of a grouping's name: the alliance a list is of, never one of its members.
+_GROUPINGS = frozenset({"Alliance", "Club", "Association", "Forum"})
 # The words introducing a list stand right before it: "The members of the alliance are".
 _CUE_REACH = 80
 _CUE_SCAN = _CUE_REACH + 40  # the reach and the longest cue ("made up of" with wide spaces)
@@ -327,15 +337,23 @@ class _Reader:
                 name_end, countries = after[0], (after[1],)
         name_start = start
         if countries == (None,) and not lead:
-            before = _COUNTRY_BEFORE.match(text, start, name_end)
-            code = country_code(before.group("country")) if before else None
-            if before is not None and code is not None:
-                name_start, countries = before.end(), (code,)
+            before = _country_before(text, start, name_end)
+            if before is not None:
+                name_start, countries = before
         if lead:
             found = self._name_at_end(start, name_end)
             if found is None:
                 return None
             name_start = found
+            if countries == (None,):
+                # "The members are, for Spain, Example": the lead-in's last words place it
+                before = _country_before(text, name_start, name_end)
+                closing = _COUNTRY_CLOSING.search(text, max(start, name_start - 60), name_start)
+                code = country_code(closing.group("country")) if closing else None
+                if before is not None:
+                    name_start, countries = before
+                elif code is not None:
+                    countries = (code,)
         gap = _COLUMN_GAP.search(text, name_start, name_end)
         if gap is not None and countries != (None,) and not lead:
             # A table's row whose last column is the country: the name is its first cell, the
@@ -345,6 +363,8 @@ class _Reader:
         name = " ".join(text[name_start:name_end].split())
         if not _clean_name(name) or not is_company_name(name) or country_code(name):
             return None
+        if name.rsplit(None, 1)[-1] in _GROUPINGS:
+            return None  # "Members of the Example Alliance: ...": the alliance is no member
         if _COLUMN_GAP.search(text, name_start, name_end):
             return None  # a table's header or figures: "Country      Operator"
         operator = self._operator(name_start, name_end, name, countries[0], note)
@@ -421,6 +441,15 @@ class _Reader:
         return self.catalog.discover(name, country=country)
 
 
+def _country_before(text: str, start: int, end: int) -> tuple[int, tuple[str]] | None:
+    """(where the name starts, its country) when a country opens ``text[start:end]``."""
+    before = _COUNTRY_BEFORE.match(text, start, end)
+    if before is None:
+        return None
+    code = country_code(before.group("country") or before.group("listed"))
+    return (before.end(), (code,)) if code is not None else None
+
+
 def _is_table_head(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Whether line ``index`` holds a table's column heads ("Member      Country"): two cells
     or more, no figure, and a rule on the next line that is not blank."""
@@ -475,9 +504,15 @@ def _form_after(text: str, join: re.Match[str], end: int) -> bool:
 
 
 def _closes_legal_form(text: str, start: int, dot: int) -> bool:
-    """Whether the full stop at ``dot`` closes a legal form or an initial ("S.A.", "Inc.")."""
+    """Whether the full stop at ``dot`` closes a legal form or an initial ("S.A.", "Inc."), or
+    a legal form's first word ("Pvt. Ltd.")."""
     word = _WORD.findall(text[max(start, dot - 16) : dot + 1])
-    return bool(word) and (ends_in_legal_form("x " + word[-1]) or len(word[-1]) <= 2)
+    if not word:
+        return False
+    if ends_in_legal_form("x " + word[-1]) or len(word[-1]) <= 2:
+        return True
+    following = _WORD.findall(text[dot + 1 : dot + 16])
+    return bool(following) and ends_in_legal_form(f"x {word[-1]} {following[0]}")
 
 
 def _countries(inside: str) -> tuple[str, ...] | None:

@@ -228,6 +228,29 @@ LAYOUTS: list[tuple[str, str, list[Member]]] = [
         [("telia-se", "SE"), ("sonera", "FI"), ("emt", "EE"), ("omnitel", "LT")],
     ),
     (
+        "for_country_comma_name",
+        "The founders of the Mekong Roaming Alliance are, for Vietnam, Saigon Mobile\n"
+        "JSC; for Cambodia, Angkor Cellular Co., Ltd.; for Laos, Lane\n"
+        "Xang Telecom Pvt. Ltd. (LXT); and for Thailand, Chao Phraya Wireless PCL.\n",
+        [
+            ("saigon-mobile", "VN"),
+            ("angkor-cellular", "KH"),
+            ("lane-xang-telecom", "LA"),
+            ("chao-phraya-wireless", "TH"),
+        ],
+    ),
+    (
+        "country_comma_name_semicolons",
+        "Members of the Balkan Data Alliance: Serbia, Morava Mobile d.o.o.; Bulgaria,\n"
+        "Rila Telecom Ltd.; Romania, Carpati Mobil S.A.; and Greece, Olympos Cellular S.A.\n",
+        [
+            ("morava-mobile", "RS"),
+            ("rila-telecom", "BG"),
+            ("carpati-mobil", "RO"),
+            ("olympos-cellular", "GR"),
+        ],
+    ),
+    (
         "vendor_and_regulator_not_members",
         "The members of the Iberian Data Alliance are Optimus (Portugal), Amena\n"
         "(Spain), Meteor (Ireland) and Siminn (Iceland). Nokia Siemens Networks\n"
@@ -266,3 +289,14 @@ def test_a_stated_count_in_words_agrees_with_the_list() -> None:
     (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
     assert len(finding.memberships) == 7
     assert finding.stated_count == 7 and not finding.count_mismatch
+
+
+def test_the_registrant_opening_a_country_first_list_is_a_member() -> None:
+    text = (
+        "Kathmandu, 3 May 2006: Himal Cellular Private Limited today founded the Himalaya\n"
+        "Mobile Alliance. Its members are, for Nepal, Himal Cellular Private Limited; for\n"
+        "Bhutan, Druk Mobile Ltd.; and for India, Assam Wireless Company Limited.\n"
+    )
+    extraction = extract_body(text, "HIMAL CELLULAR PRIVATE LIMITED")
+    members = [(m.operator, m.country) for m in extraction.memberships]
+    assert members == [("himal-cellular", "NP"), ("druk-mobile", "BT"), ("assam-wireless", "IN")]

@@ -403,6 +403,20 @@ def test_peruvian_legal_forms_are_no_part_of_the_name() -> None:
     assert default_catalog().discover("Andina Redes del Sur S.A.A.").slug == "andina-redes-del-sur"
 
 
+def test_legal_forms_written_in_full_words_are_no_part_of_the_name() -> None:
+    # A Turkish joint-stock company spells "A.S." out on its cover and abbreviates it in
+    # prose; an Indian or Nepalese private company writes "Private Limited" or "Pvt. Ltd.".
+    assert slugify("Ege Kablo Anonim \u015eirketi") == "ege-kablo"
+    assert slugify("EGE KABLO ANONIM SIRKETI") == slugify("Ege Kablo A.\u015e.")
+    assert slugify("Marmara Data Limited \u015eirketi") == "marmara-data"
+    assert slugify("Himal Cellular Private Limited") == "himal-cellular"
+    assert slugify("Deccan Wireless Pvt. Ltd.") == "deccan-wireless"
+    catalog = default_catalog()
+    assert catalog.discover("Himal Cellular Private Limited").slug == "himal-cellular"
+    # "Private" alone is a word of names ("Example Private Networks"), no form.
+    assert slugify("Example Private Networks") == "example-private-networks"
+
+
 def test_a_group_s_peruvian_companies_written_with_accents() -> None:
     catalog = default_catalog()
     text = "Its business is carried out by Telefónica Móviles Perú and Telmex Perú, its rival."
