@@ -828,6 +828,17 @@ class Catalog:
         found: dict[str, Operator] = {}
         for match in _RELATED_NAME.finditer(text, start, end):
             self._found_company(text, match, _form_name(match), found)
+            if not match.group("many"):
+                continue
+            # "its subsidiaries Example Inc. and Example PCS Inc.": each named in full
+            at = match.end()
+            for _ in range(_MOST_RELATED):
+                join = _RELATED_JOIN.match(text, at, end)
+                following = _NAME_WITH_FORM.match(text, join.end(), end) if join else None
+                if following is None:
+                    break
+                self._found_company(text, following, _form_name(following), found)
+                at = following.end()
         return self._with_discovered(found.values()) if found else self
 
     def with_family_companies(self, text: str, start: int, end: int) -> Catalog:
@@ -1712,10 +1723,14 @@ def _family_words(operators: dict[str, Operator], index: dict[str, str]) -> froz
 # A company named in full as another's subsidiary or parent: "its subsidiary 012 Example
 # Lines Ltd.", "a subsidiary of Example Holdings plc" (a name may open with digits).
 _RELATED_NAME = re.compile(
-    rf"\b(?:[Ss]ubsidiar(?:y|ies)|[Pp]arent[ \t]company)(?:[ \t]{{1,3}}of)?,?{_WORD_GAP}"
+    rf"\b(?:[Ss]ubsidiar(?:y|(?P<many>ies))|[Pp]arent[ \t]company)(?:[ \t]{{1,3}}of)?,?{_WORD_GAP}"
     rf"(?P<name>[A-Z0-9][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
+# Between the companies named after "subsidiaries": a comma or "and" ("A Inc., B Ltd. and C
+# plc"); at most this many follow the first.
+_RELATED_JOIN = re.compile(rf"(?:,|,?[ \t]{{1,3}}and)(?:{_WORD_GAP})")
+_MOST_RELATED = 6
 # A country in brackets inside a legal name, right before its legal form: "(Thailand) Limited".
 _PLACE_BEFORE_FORM = re.compile(
     rf"\([ \t]{{0,2}}(?P<place>[A-Z][\w.' -]{{1,30}}?)[ \t]{{0,2}}\)"
@@ -1852,12 +1867,14 @@ _WORDS_BEFORE = re.compile(
     r"(?<![\w'\u2019.&-])(?P<words>[A-Z][a-z][\w&-]{0,30}(?:[ \t]{1,3}[A-Z][a-z][\w&-]{0,30}){0,2})"
     r"(?P<gap>[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})$"
 )
-# Capitalised words and a legal form right after a name: "... Telephone East Corporation".
+# Capitalised words and a legal form right after a name: "... Telephone East Corporation",
+# or initials in capitals ("Example PCS Inc.", a subsidiary named for its network).
+_CAPITALISED_WORD = r"[A-Z](?:[a-z][\w&-]{0,30}|[A-Z]{1,4}(?![\w&-]))"
 _WORDS_THEN_FORM = re.compile(
     r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
     # The words may wrap: "TIM Nordeste" / "Telecomunicacoes S.A.".
-    r"(?P<words>[A-Z][a-z][\w&-]{0,30}"
-    r"(?:(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})[A-Z][a-z][\w&-]{0,30})?)"
+    rf"(?P<words>{_CAPITALISED_WORD}"
+    rf"(?:(?:[ \t]{{1,3}}|[ \t]{{0,3}}\r?\n[ \t]{{0,40}}){_CAPITALISED_WORD})?)"
     rf",?\s{{1,3}}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
 # Without a legal form, two or three capitalised words after a name that end in what its

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ingest.catalog import default_catalog, opens_name
 from app.ingest.extract import extract_release
 from app.ingest.records import ParsedRelease, Section, Span
+from tests.unit.invented import extract_body
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -51,6 +52,25 @@ def test_the_words_between_a_known_name_and_its_legal_form_may_wrap() -> None:
     assert ("swisscom-alpina", "Swisscom Alpina S.A.") in found
     assert ("swisscom-ticino-telecomunicazioni", "Swisscom Ticino Telecomunicazioni S.A.") in found
     assert all(slug != "swisscom" for slug, _ in found)
+
+
+def test_initials_between_a_known_name_and_its_legal_form_make_another_company() -> None:
+    # A subsidiary named for its network in initials ("PCS", "GSM") after the group's name.
+    text = "The group also controls Telenor PCS Ltd., a paging operator in the north."
+    assert _mentions(text) == [("telenor-pcs", "Telenor PCS Ltd.")]
+
+
+def test_each_company_named_in_full_after_subsidiaries_is_discovered() -> None:
+    text = (
+        "The review was begun by the Company and its subsidiaries Norland Inc., Norland\n"
+        "Paging Ltd. and Norland PCS Inc., which run its paging and wireless networks.\n"
+    )
+    extraction = extract_body(text, "Norland Communications Inc.")
+    assert [(m.operator, " ".join(m.span.text.split())) for m in extraction.mentions] == [
+        ("norland", "Norland Inc."),
+        ("norland-paging", "Norland Paging Ltd."),
+        ("norland-pcs", "Norland PCS Inc."),
+    ]
 
 
 def test_sentence_openers_business_words_and_headings_keep_the_known_name() -> None:
