@@ -55,10 +55,9 @@ _COUNTRY_AFTER = re.compile(
 # A member's country before its name: "Spain: Example", "Spain - Example", "Spain    Example",
 # "for Spain, Example" (a sentence naming each member after the country it is for).
 _COUNTRY_BEFORE = re.compile(
-    r"(?:(?:for|in)[ \t\r\n]{1,3})?"
-    r"(?P<country>[A-Z][A-Za-z.' -]{1,40}?)(?:[ \t]{0,3}(?::|[\u2013\u2014]|-{1,2}(?=[ \t]))"
-    r"|(?=[ \t]{2}|\t)|[ \t]{1,3}\.{3,100})[ \t]{1,40}(?=\S)"
-    r"|(?:(?:for|in)[ \t\r\n]{1,3})?(?P<listed>[A-Z][A-Za-z.' -]{1,40}?),[ \t\r\n]{1,6}(?=\S)"
+    r"(?:(?:for|in)[ \t\r\n]{1,3})?(?P<country>[A-Z][A-Za-z.' -]{1,40}?)"
+    r"(?:[ \t]{0,3}(?::|[\u2013\u2014]|-{1,2}(?=[ \t]))[ \t]{1,40}|(?=[ \t]{2}|\t)[ \t]{1,40}"
+    r"|[ \t]{1,3}\.{3,100}[ \t]{1,40}|,[ \t\r\n]{1,6})(?=\S)"
 )
 # The same, closing the words that introduce a list: "The members are, for Spain, ".
 _COUNTRY_CLOSING = re.compile(
@@ -446,7 +445,7 @@ def _country_before(text: str, start: int, end: int) -> tuple[int, tuple[str]] |
     before = _COUNTRY_BEFORE.match(text, start, end)
     if before is None:
         return None
-    code = country_code(before.group("country") or before.group("listed"))
+    code = country_code(before.group("country"))
     return (before.end(), (code,)) if code is not None else None
 
 
