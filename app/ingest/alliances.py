@@ -102,6 +102,8 @@ _COUNTED = re.compile(
     r"(?![\w-])"
 )
 _OTHER = re.compile(r"(?<![\w-])other(?![\w-])", re.IGNORECASE)
+# "has joined four leading operators", "with ten operators": the count leaves out the subject.
+_JOINING = re.compile(r"(?<![\w-])(?:joined|joins|join|with)[ \t\r\n]{1,3}$", re.IGNORECASE)
 # An alliance's name ends in "Alliance" or "Club" ("Nordic Roaming Club").
 _ALLIANCE_WORDS = ("Alliance", "Club")
 _ALLIANCE_NAME = re.compile(
@@ -472,7 +474,8 @@ def _stated_count(text: str, start: int, list_start: int, end: int) -> int | Non
             number = word_number(match.group(0))
             if number is not None:
                 others = _OTHER.search(counted.group(0)) is not None
-                counts.append((match.start(), number + others))
+                joining = _JOINING.search(text, max(start, match.start() - 12), match.start())
+                counts.append((match.start(), number + (others or joining is not None)))
     before = [count for position, count in counts if position < list_start]
     if before:
         return before[-1]

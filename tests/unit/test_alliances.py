@@ -113,6 +113,16 @@ def test_a_count_of_companies_agrees_with_a_list_of_countries() -> None:
     assert not finding.count_mismatch
 
 
+def test_a_count_of_operators_an_operator_joins_counts_it_too() -> None:
+    text = (
+        "Vipnet has joined three leading mobile operators to found the Adriatic Mobile\n"
+        "Alliance. Its members are Vipnet (Croatia), Mobitel (Slovenia), Cosmote (Greece)\n"
+        "and Promonte (Montenegro).\n"
+    )
+    (finding,) = extract_alliances(text, release(text), catalog=default_catalog())
+    assert finding.stated_count == 4 and not finding.count_mismatch
+
+
 def test_a_count_of_other_operators_counts_the_one_joining_them() -> None:
     text = (
         "Vipnet signed the Adriatic Mobile Alliance with three other mobile operators. "
