@@ -1329,6 +1329,9 @@ class Catalog:
             # "Telecomunicações de São Paulo S.A. – TELESP": the legal name, then the short
             # name the company goes by; the short name is an alias, not part of the name.
             clean, aliases = clean[: tail.start()].rstrip(" ,"), (tail.group("short"),)
+        bare = _without_leading_form(clean)
+        if bare is not None and bare not in aliases:
+            aliases = (*aliases, bare)
         return Operator(
             slug=slugify(_without_place(clean)),
             name=clean,
@@ -2314,6 +2317,30 @@ def _spelled_length(text: str, found: _Found) -> int:
 def default_catalog() -> Catalog:
     """The packaged operator table, read once per process."""
     return Catalog(_read_csv())
+
+
+# The legal forms that open a name, written before it ("Open Joint Stock Company Example",
+# "OJSC Example", "PT Example"): the rest is the name, whichever way the form is written.
+_OPENING_FORM = re.compile(
+    r"^(?:(?:open|closed|public)\sjoint\sstock\scompany|joint\sstock\scompany"
+    r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao|ooo|uab|pt)\s+"
+)
+
+
+def _without_leading_form(name: str) -> str | None:
+    """``name`` less the legal form opening it, as written, when what is left names a company
+    alone: two words or more, or one that says telecom (one plain word is a word of prose)."""
+    key = _key(name)
+    opening = _OPENING_FORM.match(key)
+    if opening is None:
+        return None
+    words = name.split()
+    rest = " ".join(words[len(key[: opening.end()].split()) :])
+    if _key(rest) != key[opening.end() :] or not rest:
+        return None
+    if len(rest.split()) < 2 and not _TELECOM_NAME.search(rest):
+        return None
+    return rest
 
 
 def registrant_operator(name: str, *, catalog: Catalog | None = None) -> Operator:

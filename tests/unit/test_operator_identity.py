@@ -144,3 +144,19 @@ def test_a_one_word_name_defined_after_the_legal_name_is_the_company_wherever_wr
     extraction = _extract(text, "NORTEX, S.A. DE C.V.")
     spans = [(m.span.text, m.operator) for m in extraction.mentions]
     assert spans.count(("Nortex", "nortex")) == 3
+
+
+def test_a_registrant_whose_legal_form_opens_its_name_is_found_by_its_name() -> None:
+    # A Russian joint-stock company: the cover spells the form out before the name, the
+    # releases abbreviate it ("OJSC Example") or leave it out.
+    registrant = registrant_operator("OPEN JOINT STOCK COMPANY OKATELECOM")
+    assert registrant.slug == "okatelecom"
+    text = (
+        "Ryazan, March 17th, 2005 - The Board of Directors of OJSC Okatelecom approved\n"
+        "the budget. Okatelecom will pay dividends in June.\n"
+    )
+    extraction = _extract(text, "OPEN JOINT STOCK COMPANY OKATELECOM")
+    assert [m.operator for m in extraction.mentions] == ["okatelecom", "okatelecom"]
+    # one word that says nothing of telecoms stays a word of prose: "PT Sentosa" is not
+    # searched as "Sentosa"
+    assert registrant_operator("PT SENTOSA").aliases == ()
