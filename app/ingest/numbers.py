@@ -15,6 +15,9 @@ Separator rule (documented in one place, applied everywhere):
   "8 743 millions"): a first group of 1-3 digits, then groups of exactly three. Then the one
   "." or "," left is the decimal mark ("1 474,1"). A four-digit year never starts a group, so
   "in 2003 1 200 staff" reads 2003 and 1,200; a line break never joins groups.
+* An apostrophe (straight or typographic) groups thousands in Swiss style ("CHF 1'234.5
+  million", "512'000 customers"): a first group of 1-3 digits, then groups of exactly three;
+  the one "." or "," left is the decimal mark.
 * A year that is part of a date ("1 April 2005", "June 2004", "Q3 2004") is no figure.
 """
 
@@ -312,6 +315,9 @@ _DIGITS = r"\d+(?:[.,]\d+)*"  # each repetition starts with a separator: no ambi
 # Space-grouped thousands: one space, non-breaking space, thin or narrow no-break space.
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+# Apostrophe-grouped thousands (Swiss): "1'234.5", "512’000".
+_GROUP_APOSTROPHE = "['\u2019]"
+_APOSTROPHED = rf"\d{{1,3}}(?:{_GROUP_APOSTROPHE}\d{{3}}(?!\d))+(?:[.,]\d+)?"
 # Counts written out in words, up to nine hundred and ninety-nine before a scale word: "five
 # hundred and four thousand", "eight hundred and twenty-six thousand"; after "thousand" a
 # smaller part may follow ("two thousand six hundred").
@@ -366,7 +372,7 @@ FIGURE = re.compile(
     rf"|(?P<cur0>(?-i:{_alternation(TIGHT_PREFIXES)}))"
     r"(?=\d{1,3}[ ,.\u00a0]\d|\d{1,12}[ \t]{0,3}(?:thousand|million|billion|trillion|bn|mn|m)\b))?"
     r"(?:"
-    rf"(?P<num>{_SPACED}|{_DIGITS})(?![.,]?\d)(?(paren)\))"
+    rf"(?P<num>{_SPACED}|{_APOSTROPHED}|{_DIGITS})(?![.,]?\d)(?(paren)\))"
     # "US$2.1\n    billion": the scale word may open the next (indented) line.
     r"(?:(?P<short>bn|mn|m)\b|(?:[ \t]{0,3}\r?\n)?[ \t]{0,16}(?P<scale>" + _LONG_SCALES + r")\b)?"
     r"(?!\w)"
@@ -464,6 +470,8 @@ def parse_number(token: str, *, scaled: bool = False, continental: bool | None =
         raise ValueError(f"not a number: {token!r}")
     if _SPACED_DIGITS.fullmatch(token) and _GROUP_SPACE_CHAR.search(token):
         return Decimal(_GROUP_SPACE_CHAR.sub("", token).replace(",", "."))
+    if _APOSTROPHED_DIGITS.fullmatch(token):
+        return Decimal(_GROUP_APOSTROPHE_CHAR.sub("", token).replace(",", "."))
     if not _DIGIT_TOKEN.fullmatch(token):
         raise ValueError(f"not a number: {token!r}")
     dots, commas = token.count("."), token.count(",")
@@ -491,6 +499,8 @@ _SPACE_RUN = re.compile(r"\s+")
 _BELOW_THOUSAND_WORDS = re.compile(_BELOW_THOUSAND)
 _SPACED_DIGITS = re.compile(_SPACED)
 _GROUP_SPACE_CHAR = re.compile(_GROUP_SPACE)
+_APOSTROPHED_DIGITS = re.compile(_APOSTROPHED)
+_GROUP_APOSTROPHE_CHAR = re.compile(_GROUP_APOSTROPHE)
 _DIGIT_TOKEN = re.compile(_DIGITS)
 
 

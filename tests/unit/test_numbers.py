@@ -212,6 +212,38 @@ def test_space_grouped_thousands(text: str, figures: list[tuple[str, str]]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("sales of CHF 2'418.7 million", [("CHF 2'418.7 million", "2418700000")]),
+        ("it served 73'900 lines", [("73'900", "73900")]),
+        ("a staff of 1\u2019204", [("1\u2019204", "1204")]),
+        ("1'000'000 users", [("1'000'000", "1000000")]),
+        # A group is exactly three digits; an apostrophe elsewhere groups nothing.
+        ("the 1990's and 12'5 units", [("1990", "1990"), ("12", "12"), ("5", "5")]),
+    ],
+)
+def test_apostrophe_grouped_thousands(text: str, figures: list[tuple[str, str]]) -> None:
+    found = list(find_figures(text))
+    assert [(f.text, str(f.value)) for f in found] == figures
+
+
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["'", "\u2019"]))
+def test_integers_round_trip_apostrophe_grouped(number: int, mark: str) -> None:
+    assert parse_figure(f"{number:,}".replace(",", mark)).value == number
+
+
+@given(
+    st.integers(min_value=1000, max_value=999_999),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(["million", "billion"]),
+)
+def test_apostrophe_grouped_decimals_with_scale(whole: int, tenth: int, scale: str) -> None:
+    factor = {"million": 10**6, "billion": 10**9}[scale]
+    written = f"CHF {whole:,}.{tenth} {scale}".replace(",", "'")
+    assert parse_figure(written).value == Decimal(f"{whole}.{tenth}") * factor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "From 1 April 2005 customers will pay less.",
