@@ -135,12 +135,14 @@ from app.ingest.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DOLLAR,
+    LIRA,
     LOCAL_CURRENCIES,
     PESO,
     QUALIFIERS,
     SCALES,
     Figure,
     FigureScan,
+    dated_currency,
     local_currency,
     normalised,
     parse_figure,
@@ -3736,6 +3738,8 @@ def extract_metrics(
         for metric in found:
             if metric.unit == DOLLAR:
                 metric = replace(metric, unit=dollar)
+            elif metric.unit == LIRA:
+                metric = replace(metric, unit=dated_currency(LIRA, release.released_on))
             elif metric.unit in LOCAL_CURRENCIES:
                 # "8,121 million pesos": the issuer's peso (a group reports its subsidiaries in
                 # its own money), else the operator's country's.

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app.ingest.records import Qualifier
@@ -98,6 +99,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ILS": "ILS",
     "ARS": "ARS",
     "YTL": "TRY",
+    # "TL 186.4 trillion": the Turkish lira, old or new by the date (see LIRA).
+    "TL": "lira",
     "TRY": "TRY",
     "R$": "BRL",
     "BRL": "BRL",
@@ -192,6 +195,21 @@ def local_currency(unit: str, country: str | None) -> str | None:
     return LOCAL_CURRENCIES[unit].get(country or "") or _DEFAULT_CURRENCIES.get(unit)
 
 
+# The Turkish lira ("TL", "Turkish lira") is the old lira, ISO 4217 TRL, until the
+# redenomination of 1 January 2005 (a million old lira to one new), the new lira TRY after:
+# a placeholder until the release's date says which.
+LIRA = "lira"
+_LIRA_REDENOMINATED = date(2005, 1, 1)
+
+
+def dated_currency(unit: str, on: date | None) -> str:
+    """``unit`` as the ISO 4217 code of its day: "lira" written in 2004 is TRL, in 2006 TRY
+    (undated: the lira of today)."""
+    if unit != LIRA:
+        return unit
+    return "TRL" if on is not None and on < _LIRA_REDENOMINATED else "TRY"
+
+
 CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     # Italian and Portuguese after a scale word: "419,6 milioni di euro", "milhões de reais"
     "di euro": ("EUR", True),
@@ -223,7 +241,7 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "shekels": ("ILS", False),
     "nis": ("ILS", False),
     "new turkish lira": ("TRY", False),
-    "turkish lira": ("TRY", False),
+    "turkish lira": ("lira", False),
     "ytl": ("TRY", False),
     "reais": ("BRL", True),
     "roubles": ("RUB", False),
@@ -246,7 +264,7 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
-CASED_PREFIXES = frozenset({"TRY", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
+CASED_PREFIXES = frozenset({"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # "W118.6 billion", not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R", "W"})

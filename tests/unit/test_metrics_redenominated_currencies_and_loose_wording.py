@@ -1,0 +1,39 @@
+"""Metrics in older or local money and looser wording: the Turkish lira before and after its
+redenomination, Swiss apostrophe grouping in a results sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.unit.test_metrics import run
+
+
+def test_turkish_lira_before_the_redenomination_is_the_old_lira() -> None:
+    text = (
+        "Net sales for the first half rose 14% to TL 312.7 trillion (US$ 214.0 million), and "
+        "the net loss narrowed to TL 8.1 trillion.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2003, 8, 12))}
+    assert got == {
+        ("revenue", Decimal(312_700_000_000_000), "TRL"),
+        ("net_income", Decimal(-8_100_000_000_000), "TRL"),
+    }
+
+
+def test_turkish_lira_after_the_redenomination_is_the_new_lira() -> None:
+    text = "Net sales for the first half rose 9% to TL 412.5 million.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2010, 8, 12))}
+    assert got == {("revenue", Decimal(412_500_000), "TRY")}
+    text = "Revenues reached 96.3 trillion Turkish lira in 2002.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2003, 2, 20))}
+    assert got == {("revenue", Decimal(96_300_000_000_000), "TRL")}
+
+
+def test_swiss_apostrophe_grouping_in_a_results_sentence() -> None:
+    text = "Group sales grew 5.1% to CHF 2'418.7 million; the group employed 3'412 people.\n"
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2007, 3, 1))}
+    assert got == {
+        ("revenue", Decimal(2_418_700_000), "CHF"),
+        ("employees", Decimal(3412), "count"),
+    }
