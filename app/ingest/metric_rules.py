@@ -460,7 +460,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:revenues?|turnover|sales|ricavi|fatturato"
             # Spanish: "los ingresos de explotación alcanzaron 186,4 millones de euros", not
             # the market's ("los ingresos del mercado español ascendieron a")
-            r"|ingresos(?!\s{1,3}del\s{1,3}(?:mercado|sector)))"
+            r"|ingresos(?!\s{1,3}del\s{1,3}(?:mercado|sector))"
+            # Indian accounts: "its total income was Rs. 412.6 crore" (not an income tax)
+            r"|total\s{1,3}income(?!\s{1,3}tax))"
             # "Turnover from UK operations was GBP396.8m": a country's part, no total
             r"(?!\s{1,3}from\s{1,3}(?-i:[A-Z])[\w.-]{1,20}\s{1,3}operations)"
             r"[^.;]{0,80}?\s"
@@ -498,6 +500,10 @@ RULES: tuple[MetricRule, ...] = (
             # "revenue amounted to KRW 10,650.9 billion and its net income to KRW 1,446.6
             # billion": the second amount leaves out the verb.
             r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
+            # "its total income was Rs. 412.6 crore and its profit after tax Rs. 57.3 crore":
+            # the verb said once for both, no "to" either
+            r"|and\s{1,3}(?:its|their|the)\s{1,3}(?:net\s{1,3}(?:income|profit|earnings)"
+            r"|profit\s{1,3}after\s{1,3}tax(?:ation|es)?)"
             # "o  Net profit NOK 402.7 mill.": a highlight's label right before its amount
             r"|^[ \t]{0,8}(?:[-*o\u2022][ \t]{1,4})?net\s{1,3}(?:income|profit|earnings)"
         ),
@@ -731,6 +737,14 @@ PER_UNIT = re.compile(
     r"(?![ \t\r\n]{1,3}(?:earlier|ago|before|previously)(?![\w-]))",
     _F,
 )
+# "added some 7 million mobile subscribers a month": a count by the month, week or day is a
+# pace, no total of a period ("a month earlier" is a date).
+COUNT_PACE = re.compile(
+    r"(?:[ \t\r\n]{1,3}[\w-]{1,20}){0,3}?[ \t\r\n]{1,3}(?:a|per|each|every)[ \t\r\n]{1,3}"
+    r"(?:month|week|day)(?![\w-])"
+    r"(?![ \t\r\n]{1,3}(?:earlier|ago|before|previously|later)(?![\w-]))",
+    _F,
+)
 # "average monthly revenue per user (ARPU) was KRW 41,920": the words before an amount say
 # it is per unit (searched in the figure's clause).
 PER_UNIT_BEFORE = re.compile(
@@ -757,6 +771,10 @@ MARKET_VERB = re.compile(
 # A region of a country is a market too: "the two states had 2.4 million mobile lines".
 MARKET_WORDS = frozenset({"market", "country", "industry", "sector"})
 MARKET_WORDS |= {"state", "states", "region", "regions", "province", "provinces"}
+# A continent or a world region is a market of many countries: "South Asia", "Latin America",
+# "Central and Eastern Europe" (an operator named before the figure still owns it).
+MARKET_WORDS |= {"asia", "europe", "africa", "america", "americas", "middle east", "world"}
+MARKET_WORDS |= {"asia-pacific", "asia pacific", "caribbean", "balkans", "scandinavia"}
 MARKET_SUBJECT_KINDS = frozenset({"count"})
 # "there were 6.32 million mobile subscribers in Hong Kong": a count a sentence says exists
 # in a country (EXISTENTIAL before the figure, the place after its noun) is the market's.

@@ -31,6 +31,7 @@ from app.ingest.metric_rules import (
     COMPRISED_SEGMENTS,
     COMPRISING,
     CONTINUATION,
+    COUNT_PACE,
     COUNTRY_OPENING,
     COUNTRY_SUBJECT,
     CUMULATIVE,
@@ -941,6 +942,8 @@ def _classify(figure: Figure, sentence: _Sentence, scan: FigureScan) -> _Hit | N
         PER_UNIT.match(text, figure.end)
         or sentence.search(PER_UNIT_BEFORE, sentence.clause_start(figure.start), figure.start)
     ):
+        return None
+    if figure.kind == "count" and COUNT_PACE.match(text, figure.end, sentence.end):
         return None
     folded = word_key(before)
     for rule, words in zip(RULES, _BEFORE_WORDS, strict=True):

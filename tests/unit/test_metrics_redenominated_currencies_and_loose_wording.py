@@ -37,3 +37,27 @@ def test_swiss_apostrophe_grouping_in_a_results_sentence() -> None:
         ("revenue", Decimal(2_418_700_000), "CHF"),
         ("employees", Decimal(3412), "count"),
     }
+
+
+def test_a_count_by_the_month_is_a_pace_and_a_world_region_a_market() -> None:
+    text = (
+        "According to industry figures, the operators of Latin America added some 4 million "
+        "wireless lines a month in 2005, and Western Europe had 410 million mobile "
+        "subscribers. Andinacel added 85,000 customers in the quarter, against 60,000 a month "
+        "earlier.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2005, 8, 1))}
+    assert got == {("net_additions", Decimal(85_000)), ("net_additions", Decimal(60_000))}
+
+
+def test_indian_total_income_and_a_profit_after_tax_that_shares_its_verb() -> None:
+    text = (
+        "For the quarter ended 31st December, 2005, its total income was Rs. 218.4 crore and "
+        "its profit after tax Rs. 31.9 crore; the company had 21.7 lakh subscribers.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 1, 20))}
+    assert got == {
+        ("revenue", Decimal(2_184_000_000), "INR"),
+        ("net_income", Decimal(319_000_000), "INR"),
+        ("customers", Decimal(2_170_000), "count"),
+    }
