@@ -149,6 +149,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PS": "peso",
     # Argentine releases write their peso "P$" ("P$2,483 million").
     "P$": "peso",
+    # Philippine releases write their peso as a "P" right against the amount ("P2.184
+    # billion"); which peso, the issuer's country says.
+    "P": "peso",
     # The Irish pound before the euro: "IR£1,161 million" (a pound sign after the country's
     # letters is that country's pound, not sterling).
     "IR£": "IEP",
@@ -266,8 +269,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
 CASED_PREFIXES = frozenset({"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
-# "W118.6 billion", not "r 5" or "Form R 12").
-TIGHT_PREFIXES = frozenset({"R", "W"})
+# "W118.6 billion", "P312.5 million", not "r 5" or "Form R 12").
+TIGHT_PREFIXES = frozenset({"R", "W", "P"})
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(1_000),

@@ -3,10 +3,14 @@ redenomination, Swiss apostrophe grouping in a results sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from tests.unit.test_metrics import run
+from app.ingest.catalog import default_catalog
+from app.ingest.metrics import extract_metrics
+from app.ingest.pipeline import read_filing
+from tests.unit.test_metrics import REGISTRANT, release_of, run
 
 
 def test_turkish_lira_before_the_redenomination_is_the_old_lira() -> None:
@@ -60,4 +64,54 @@ def test_indian_total_income_and_a_profit_after_tax_that_shares_its_verb() -> No
         ("revenue", Decimal(2_184_000_000), "INR"),
         ("net_income", Decimal(319_000_000), "INR"),
         ("customers", Decimal(2_170_000), "count"),
+    }
+
+
+def test_a_capital_p_against_an_amount_is_the_issuer_s_peso() -> None:
+    text = (
+        "Revenues for the nine months rose 4.1% to P3.417 billion, and net income reached "
+        "P402.6 million. Subscribers paid P450 a month on the P3 plan.\n"
+    )
+    registrant = replace(REGISTRANT, country="PH")
+    release = release_of(text, date(2004, 11, 12))
+    metrics = extract_metrics(text, release, registrant=registrant, catalog=default_catalog())
+    got = {(m.name, m.value, m.unit) for m in metrics}
+    assert got == {
+        ("revenue", Decimal(3_417_000_000), "PHP"),
+        ("net_income", Decimal(402_600_000), "PHP"),
+    }
+
+
+_PESO_FILING = """\
+                                 FORM 6-K
+
+                     REPORT OF FOREIGN PRIVATE ISSUER
+
+                       For the month of November 2004
+
+                    Mindanao Digital Lines Corporation
+          (Exact name of registrant as specified in its charter)
+
+           MDL Building, J.P. Laurel Avenue, Davao City 8000, Philippines
+                 (Address of principal executive offices)
+
+          Form 20-F   [X]                Form 40-F   [ ]
+
+DAVAO CITY, Philippines, 10 November 2004 -- Mindanao Digital Lines Corporation
+("MDL") today reported its results for the nine months ended 30 September 2004.
+
+Revenues for the nine months rose 4.1% to P1.417 billion, and net income reached
+P202.6 million.
+"""
+
+
+def test_a_new_registrant_is_of_its_cover_address_s_country() -> None:
+    filing = read_filing(_PESO_FILING.encode(), source_name="mdl.txt")
+    assert filing.registrant is not None and filing.registrant.country == "PH"
+    got = {
+        (m.name, m.value, m.unit) for release in filing.releases for m in release.extraction.metrics
+    }
+    assert got == {
+        ("revenue", Decimal(1_417_000_000), "PHP"),
+        ("net_income", Decimal(202_600_000), "PHP"),
     }
