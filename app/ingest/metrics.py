@@ -1986,6 +1986,13 @@ def extract_section_metrics(
             # "... 50.2% for KT and 12.9% for LG and the cable operators taken together": the
             # word that combines stands before the figure or between it and the next one.
             combined_end = sentence.next_start(hit.figure.start)
+            # Not past a clause that names operators of its own: "PLDT, with some 2.1 million
+            # lines, remains the leader, while Globe and Smart together count ..." combines
+            # the next figure only ("Americel and Telet, whose networks cover 82% ...,
+            # together added" names nobody new: the 82% is theirs together).
+            cut = _CLAUSE_CUT.search(text, hit.figure.end, combined_end)
+            if cut is not None and any(cut.start() < m.span.start < combined_end for m in named):
+                combined_end = cut.start()
             if (
                 several or sentence.search(OPERATORS_PLURAL, s_start, hit.figure.start)
             ) and sentence.search(COMBINED_FIGURE, s_start, combined_end):

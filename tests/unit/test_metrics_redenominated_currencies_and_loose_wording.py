@@ -115,3 +115,18 @@ def test_a_new_registrant_is_of_its_cover_address_s_country() -> None:
         ("revenue", Decimal(1_417_000_000), "PHP"),
         ("net_income", Decimal(202_600_000), "PHP"),
     }
+
+
+def test_a_combining_word_in_a_later_clause_combines_only_the_later_figure() -> None:
+    text = (
+        "Telstra, with some 10.1 million fixed lines nationwide, remains the dominant carrier, "
+        "while Optus and Vodafone together count over 9 million mobile subscribers.\n"
+    )
+    got = {(m.operator, m.name, m.value, m.qualifier) for m in run(text, date(2005, 8, 1))}
+    assert got == {("telstra", "customers", Decimal(10_100_000), "approximately")}
+    # A clause that names nobody new leaves the combining word to the figure before it.
+    text = (
+        "Optus and Vodafone, whose networks cover approximately 94% of the population, "
+        "together added 210,000 customers.\n"
+    )
+    assert run(text, date(2005, 8, 1)) == ()
