@@ -716,7 +716,7 @@ TOPIC_HEADING = re.compile(
 # A figure in a sentence that, up to the figure, talks about these is not an operator's own:
 # alliance-wide totals, market penetration, surveys and brand research.
 NOT_OPERATOR_FIGURE = re.compile(
-    r"\balliance\b|\bpenetration\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
+    r"\balliance\b|\bpenetration\b|\bpenetraci[óo]n\b|\bpenetra[çc][ãa]o\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
     r"|\bmarket\s{1,3}(?:grew|growth|size|counted|numbered|comprised)\b|\bmarket['\u2019]s\b"
     # "competitors now hold approximately 31% of the market": what rivals hold together
     r"|(?<![\w-])(?:competitors|rivals|new\s{1,3}entrants|other\s{1,3}(?:licensed\s{1,3})?"
@@ -765,6 +765,14 @@ MARKET_VERB = re.compile(
     # "Brazil closed September 2004 with 59.6 million mobile lines"
     r"|closed|ended"
     r"|stood[ \t\r\n]{1,3}at|(?:grew|rose|increased)[ \t\r\n]{1,3}to)(?![\w-])",
+    _F,
+)
+# "According to the GSM Association, ...", "Segundo a ABTA, o Brasil tinha ...": a sentence
+# that opens on its source gives that source's statistics; a count in it that no operator
+# named before it owns is the market's.
+SOURCE_OPENING = re.compile(
+    r"[ \t\r\n\"']{0,8}(?:according[ \t\r\n]{1,3}to|segundo|seg[úu]n"
+    r"|de[ \t\r\n]{1,3}acuerdo[ \t\r\n]{1,3}con)(?![\w-])",
     _F,
 )
 # The subject's last word(s) before that verb: these, or a country's name (catalog.COUNTRIES).

@@ -85,6 +85,7 @@ from app.ingest.metric_rules import (
     SEGMENTS,
     SERVICE_USERS,
     SIGNED_METRICS,
+    SOURCE_OPENING,
     STATED_PESOS,
     STOCK_DATE_AFTER,
     TABLE_CAPTION_UNIT,
@@ -1593,6 +1594,8 @@ def _market_subject(sentence: _Sentence, mention_starts: list[int], figure: Figu
     first = bisect_left(mention_starts, sentence.start)
     if first < len(mention_starts) and mention_starts[first] < figure.start:
         return False
+    if SOURCE_OPENING.match(sentence.text, sentence.start, figure.start):
+        return True
     digit = _FIRST_DIGIT.search(figure.text)
     return sentence.market_verb(figure.start + (digit.start() if digit else 0))
 

@@ -130,3 +130,22 @@ def test_a_combining_word_in_a_later_clause_combines_only_the_later_figure() -> 
         "together added 210,000 customers.\n"
     )
     assert run(text, date(2005, 8, 1)) == ()
+
+
+def test_a_sentence_that_opens_on_its_source_gives_the_market_s_counts() -> None:
+    text = (
+        "According to the national regulator, the mobile base reached 58.2 million lines in "
+        "June. Segundo a Anatel, o Brasil tinha 9,1 milhões de assinantes de banda larga. "
+        "According to IDC, Vodafone had 20.3 million customers in Germany.\n"
+    )
+    got = {(m.operator, m.name, m.value) for m in run(text, date(2006, 8, 1))}
+    assert got == {("vodafone", "customers", Decimal(20_300_000))}
+
+
+def test_a_spanish_penetration_rate_is_no_operator_s_count() -> None:
+    text = (
+        "Telmex mantiene alrededor de 17 millones de líneas; la penetración de telefonía fija "
+        "en México es de 18 líneas por cada 100 habitantes.\n"
+    )
+    got = {(m.operator, m.value, m.qualifier) for m in run(text, date(2006, 8, 1))}
+    assert got == {("telmex", Decimal(17_000_000), "approximately")}

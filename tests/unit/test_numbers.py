@@ -479,3 +479,20 @@ def test_a_scandinavian_mill_abbreviation_is_million() -> None:
     text = "Sales rose to DKK 1,207.9 mill. (2004: DKK 988.0 mill.)"
     values = [f.value for f in find_figures(text)]
     assert Decimal("1207900000") in values and Decimal("988000000") in values
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("alrededor de 3,2 millones", "approximately"),
+        ("aproximadamente 41%", "approximately"),
+        ("cerca de 1,8 milhões", "approximately"),
+        ("em torno de 12%", "approximately"),
+        ("casi 900.000", "nearly"),
+        ("quase 2 milhões", "nearly"),
+        ("más de 5 millones", "more_than"),
+        ("Mais de 700.000", "more_than"),
+    ],
+)
+def test_spanish_and_portuguese_qualifiers(phrase: str, qualifier: str) -> None:
+    assert parse_figure(phrase).qualifier == qualifier
