@@ -90,12 +90,18 @@ STATED_PESOS = re.compile(
     r"|(?:millions|thousands|billions)[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}(?:are[ \t\r\n]{1,3})?"
     r"(?:in[ \t\r\n]{1,3})?(?:(?:constant|nominal|current)[ \t\r\n]{1,3})?"
     r"(?P<whose>mexican|argentine|argentinian|chilean|colombian"
-    r"|philippine|uruguayan|dominican)[ \t\r\n]{1,3}pesos\b",
+    r"|philippine|uruguayan|dominican)[ \t\r\n]{1,3}pesos\b"
+    # Spanish: "Las cifras están expresadas en millones de pesos mexicanos nominales ($)"
+    r"|\b(?:expresad[oa]s|presentad[oa]s|reportad[oa]s|denominad[oa]s)[ \t\r\n]{1,3}en"
+    r"[ \t\r\n]{1,3}(?:(?:millones|miles)[ \t\r\n]{1,3}de[ \t\r\n]{1,3})?pesos[ \t\r\n]{1,3}"
+    r"(?P<cuyos>mexicanos|argentinos|chilenos|colombianos|filipinos|uruguayos|dominicanos)\b",
     _F,
 )
 PESO_COUNTRIES: dict[str, str] = {
     "mexican": "MX", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO",
     "philippine": "PH", "uruguayan": "UY", "dominican": "DO",
+    "mexicanos": "MX", "argentinos": "AR", "chilenos": "CL", "colombianos": "CO",
+    "filipinos": "PH", "uruguayos": "UY", "dominicanos": "DO",
 }  # fmt: skip
 
 
@@ -153,7 +159,11 @@ def _before(pattern: str) -> re.Pattern[str]:
 
 
 # Market share in Portuguese and Spanish.
-LATIN_MARKET_SHARE = r"(?:participa[çc][ãa]o|participaci[óo]n|cuota)\s{1,3}de(?:l)?\s{1,3}mercado"
+# "participación en el mercado", "participação no mercado": the share held in it.
+LATIN_MARKET_SHARE = (
+    r"(?:participa[çc][ãa]o|participaci[óo]n|cuota)\s{1,3}(?:de(?:l)?|en\s{1,3}el|no)"
+    r"\s{1,3}mercado"
+)
 # Count nouns in Portuguese, Spanish and Italian ("7.612.000 utenti", "431.000 clienti").
 LATIN_COUNT_NOUNS = (
     r"clientes|assinantes|acessos|usu[áa]rios|suscriptores|abonados|usuarios|l[íi]neas|linhas"
@@ -247,6 +257,8 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:\s{1,3}de\s{1,3}"
             rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
             r"|altas\s{1,3}netas"
+            # "63,4 mil novos assinantes Virtua": Portuguese and Spanish new customers
+            r"|(?:novos|nuevos)\s{1,3}(?:assinantes|clientes|suscriptores|usu[áa]rios)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
             r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
             r"\s{1,3}(?:earlier|ago|before))"
@@ -264,6 +276,10 @@ RULES: tuple[MetricRule, ...] = (
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             # "a net addition of 412.050"
             r"|an?\s{1,3}(?:net\s{1,3})?addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
+            # "Las adiciones netas de líneas en el trimestre fueron 35,817"
+            r"|(?:adiciones|altas|adi[çc][õo]es)\s{1,3}(?:netas|l[íi]quidas)[^.;]{0,60}?\s"
+            r"(?:fueron(?:\s{1,3}de)?|foram(?:\s{1,3}de)?|sumaron|somaram|totalizaron"
+            r"|totalizaram|alcanzaron|alcan[çc]aram|de)"
             # "Mobile connections grew by 38,000", "subscriber base grew by approximately"
             # "Mobile subscriptions in subsidiaries grew by 414,000"
             rf"|(?:(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
@@ -475,6 +491,10 @@ RULES: tuple[MetricRule, ...] = (
             # the verb said once for both
             r"|and\s{1,3}(?:its\s{1,3}|the\s{1,3})?(?:revenues?|turnover|sales)"
             r"\s{1,3}to"
+            # a highlight's label right before its amount: "Ingresos totales de $2,632
+            # millones", "Receita líquida de R$ 723,4 milhões"
+            r"|(?:ingresos(?:\s{1,3}(?:totales|consolidados|netos))?"
+            r"|receita(?:\s{1,3}(?:operacional\s{1,3})?(?:l[íi]quida|total))?)\s{1,3}de"
         ),
         flow=True,
     ),
@@ -506,6 +526,11 @@ RULES: tuple[MetricRule, ...] = (
             r"|profit\s{1,3}after\s{1,3}tax(?:ation|es)?)"
             # "o  Net profit NOK 402.7 mill.": a highlight's label right before its amount
             r"|^[ \t]{0,8}(?:[-*o\u2022][ \t]{1,4})?net\s{1,3}(?:income|profit|earnings)"
+            # Spanish and Portuguese: "Utilidad neta de $178 millones", "Lucro líquido de R$
+            # 41,2 milhões", "la utilidad neta del trimestre fue de"
+            r"|(?:utilidad\s{1,3}neta|beneficio\s{1,3}neto|lucro\s{1,3}l[íi]quido)"
+            r"(?:[^.;]{0,40}?\s(?:fue|foi|ascendi[óo]\s{1,3}a|alcanz[óo]|totalizou|somou))?"
+            r"\s{1,3}de"
         ),
         flow=True,
     ),
@@ -532,6 +557,8 @@ RULES: tuple[MetricRule, ...] = (
             r"|se\s{1,3}situ[óo]\s{1,3}en|alcanz[óo](?:\s{1,3}los)?|de)"
             # "revenue was $177.2 million and the net loss $226.9 million": the verb said once
             r"|and\s{1,3}(?:its\s{1,3}|the\s{1,3})?net\s{1,3}loss(?:\s{1,3}to)?"
+            # Portuguese: "contra prejuízo de R$ 12,7 milhões", "prejuízo líquido de"
+            r"|preju[íi]zo(?:\s{1,3}l[íi]quido)?\s{1,3}de"
         ),
         flow=True,
         negative=True,
@@ -600,7 +627,9 @@ RULES: tuple[MetricRule, ...] = (
             # participación de mercado alcanzó el 30%"
             rf"|(?:{LATIN_MARKET_SHARE})[^.;%]{{0,60}}?\s"
             r"(?:(?:era|é|foi|es|fue|alcan[çc]ou|alcanz[óo]|atingiu|chegou\s{1,3}a|lleg[óo]\s{1,3}a)"
-            r"(?:\s{1,3}(?:de|del|el|a))?|de|del)"
+            r"(?:\s{1,3}(?:de|del|el|a))?|de|del"
+            # "AXTEL estima su participación en el mercado ... en alrededor de 28%"
+            r"|en)"
         ),
     ),
     # "Cosmote remains the market leader with an estimated 38.5% of subscribers": an operator
@@ -687,7 +716,9 @@ FORECAST = re.compile(
     r"(?<![\w-])(?:expects?|expected|anticipates?|will|plans?|planned|plans\s{1,3}to"
     r"|forecasts?|intend(?:s|ed)?|aims?|targets?|guidance|budget(?:ed|s)?|projected"
     # Portuguese and Spanish: "deverão somar", "prevé alcanzar", "espera atingir"
-    r"|dever[áa]|dever[ãa]o|deber[áa]n?|espera[mn]?|prev[êé]|pretende[mn]?|planeja|planea)(?![\w-])",
+    r"|dever[áa]|dever[ãa]o|deber[áa]n?|espera[mn]?|prev[êé]|pretende[mn]?|planeja|planea"
+    # "mantém a meta de encerrar 2006 com 700 mil assinantes", "su objetivo es"
+    r"|metas?|objetivos?)(?![\w-])",
     _F,
 )
 # "The Company estimates its market share at 63%", "estimated its share of the market at
@@ -1011,7 +1042,9 @@ COMPARED = re.compile(
     r"|(?:lower|higher|below|above)[ \t\r\n]{1,3}than(?:[ \t\r\n]{1,3}the)?"
     # Spanish: "un 90,6 % más que los 97,8 millones de euros del año 2000", "frente a los"
     r"|(?:m[áa]s|menos)[ \t\r\n]{1,3}que(?:[ \t\r\n]{1,3}(?:l[oa]s?|el))?"
-    r"|frente[ \t\r\n]{1,3}(?:a(?:[ \t\r\n]{1,3}l[oa]s?)?|al))"
+    r"|frente[ \t\r\n]{1,3}(?:a(?:[ \t\r\n]{1,3}l[oa]s?)?|al)"
+    # "Utilidad neta de $178 millones, contra $96 millones en el 2T06"
+    r"|contra(?:[ \t\r\n]{1,3}(?:l[oa]s?|el|os|as|o|a))?)"
     # "a profit of HK$81.5 million, against a loss of HK$26.4 million a year earlier": the
     # earlier figure's own word says on which side of zero it is.
     r"(?:[ \t\r\n]{1,3}an?[ \t\r\n]{1,3}(?:net[ \t\r\n]{1,3})?(?P<sign>loss|profit)"

@@ -3679,7 +3679,8 @@ def _stated_peso(text: str, release: ParsedRelease) -> str | None:
     stated = STATED_PESOS.search(text, release.body.start, release.body.end)
     if stated is None:
         return None
-    return local_currency(PESO, PESO_COUNTRIES[stated.group("whose").lower()])
+    whose = stated.group("whose") or stated.group("cuyos")
+    return local_currency(PESO, PESO_COUNTRIES[whose.lower()])
 
 
 def extract_metrics(
@@ -3691,8 +3692,9 @@ def extract_metrics(
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
     # issuer's "$" is Canadian dollars), else the US dollar.
     country = registrant.country if registrant else None
-    dollar = _stated_dollar(text, release) or local_currency(DOLLAR, country) or "USD"
     peso = _stated_peso(text, release)
+    # "expresadas en millones de pesos mexicanos nominales ($)": the "$" is that peso.
+    dollar = _stated_dollar(text, release) or peso or local_currency(DOLLAR, country) or "USD"
     # A release about one operator speaks of it in sentences that name nobody; else the issuer.
     lead = title_subject(release, catalog) or registrant
     reported = reported_period(text, release)

@@ -310,6 +310,8 @@ SCALES: dict[str, Decimal] = {
     "millón": Decimal(1_000_000),
     "millones": Decimal(1_000_000),
     "bilhão": Decimal(1_000_000_000),
+    # "63,4 mil novos assinantes", "198,7 mil linhas": Portuguese and Spanish thousands.
+    "mil": Decimal(1_000),
     "bilhões": Decimal(1_000_000_000),
     # Italian: "1,2 milioni di abbonati", "419,6 milioni di euro", "2,1 miliardi".
     "milione": Decimal(1_000_000),
@@ -378,6 +380,11 @@ _LONG_SCALES = (
     "|milioni|milione|miliardi|miliardo"
     # Scandinavian English: "NOK 4,512.3 mill." (only with its abbreviation's point).
     r"|mill(?=\.)"
+    # Portuguese and Spanish "mil" (a thousand), only before a word of those languages: an
+    # English "mil" may be a million or a thousandth of an inch.
+    r"|mil(?=[ \t\r\n]{1,3}(?:de|novos|novas|nuevos|nuevas|assinantes|clientes|linhas"
+    r"|l[íi]neas|usu[áa]rios|suscriptores|abonados|acessos|accesos|colaboradores|empleados"
+    r"|funcion[áa]rios|domic[íi]lios|hogares|pessoas|personas)(?![\w-]))"
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 

@@ -149,3 +149,38 @@ def test_a_spanish_penetration_rate_is_no_operator_s_count() -> None:
     )
     got = {(m.operator, m.value, m.qualifier) for m in run(text, date(2006, 8, 1))}
     assert got == {("telmex", Decimal(17_000_000), "approximately")}
+
+
+def test_spanish_results_highlights_in_stated_pesos() -> None:
+    text = (
+        "Las cifras están expresadas en millones de pesos mexicanos ($).\n"
+        "  -  Ingresos consolidados de $1,845 millones.\n"
+        "  -  Utilidad neta de $142 millones, contra $88 millones en el 3T05.\n"
+        "Las adiciones netas de clientes en el trimestre fueron 21,430. Maxcel estima su "
+        "participación en el mercado de Guadalajara en alrededor de 12%.\n"
+    )
+    got = {(m.name, m.value, m.unit, m.qualifier) for m in run(text, date(2006, 10, 20))}
+    assert got == {
+        ("revenue", Decimal(1_845_000_000), "MXN", "exact"),
+        ("net_income", Decimal(142_000_000), "MXN", "exact"),
+        ("net_income", Decimal(88_000_000), "MXN", "exact"),
+        ("net_additions", Decimal(21_430), "count", "exact"),
+        ("market_share", Decimal(12), "percent", "approximately"),
+    }
+
+
+def test_portuguese_results_highlights_and_thousands_in_mil() -> None:
+    text = (
+        "Receita líquida de R$ 512,8 milhões no trimestre. Lucro líquido de R$ 18,3 milhões, "
+        "contra prejuízo de R$ 9,6 milhões no 2T05. A operadora somou 41,2 mil novos "
+        "assinantes de banda larga e encerrou o período com 388,5 mil clientes. A Companhia "
+        "mantém a meta de encerrar 2006 com 450 mil clientes.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 8, 10))}
+    assert got == {
+        ("revenue", Decimal(512_800_000), "BRL"),
+        ("net_income", Decimal(18_300_000), "BRL"),
+        ("net_income", Decimal(-9_600_000), "BRL"),
+        ("net_additions", Decimal(41_200), "count"),
+        ("customers", Decimal(388_500), "count"),
+    }

@@ -496,3 +496,11 @@ def test_a_scandinavian_mill_abbreviation_is_million() -> None:
 )
 def test_spanish_and_portuguese_qualifiers(phrase: str, qualifier: str) -> None:
     assert parse_figure(phrase).qualifier == qualifier
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9))
+def test_portuguese_thousands_in_mil(whole: int, tenth: int) -> None:
+    figure = next(find_figures(f"{whole},{tenth} mil assinantes"))
+    assert figure.value == Decimal(f"{whole}.{tenth}") * 1000
+    # An English "mil" is no thousand: "a 10 mil film" holds a 10.
+    assert next(find_figures(f"a {whole} mil film")).value == whole
