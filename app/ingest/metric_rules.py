@@ -776,6 +776,13 @@ COUNT_PACE = re.compile(
     r"(?![ \t\r\n]{1,3}(?:earlier|ago|before|previously|later)(?![\w-]))",
     _F,
 )
+# "traffic of the Company's subscribers grew by 9.6% to 1,583.4 million minutes": a count of
+# minutes, calls or messages is traffic, no count of customers, staff or sites.
+TRAFFIC_UNIT_AFTER = re.compile(
+    r"[ \t\r\n]{1,3}(?:(?:[\w-]{1,20}[ \t\r\n]{1,3}){0,2}?(?:minutes|calls|messages|SMS"
+    r"|MMS|texts)|(?:kilo|mega|giga|tera)?bytes|[KMGT]B|hours)(?![\w-])",
+    _F,
+)
 # "average monthly revenue per user (ARPU) was KRW 41,920": the words before an amount say
 # it is per unit (searched in the figure's clause).
 PER_UNIT_BEFORE = re.compile(

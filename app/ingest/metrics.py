@@ -128,6 +128,7 @@ from app.ingest.metric_rules import (
     THRESHOLD_PASSED,
     THRESHOLD_THEN,
     TOPIC_HEADING,
+    TRAFFIC_UNIT_AFTER,
     UNNAMED_SUBSIDIARY,
     UNNAMED_SUBSIDIARY_REACH,
     MetricRule,
@@ -944,7 +945,10 @@ def _classify(figure: Figure, sentence: _Sentence, scan: FigureScan) -> _Hit | N
         or sentence.search(PER_UNIT_BEFORE, sentence.clause_start(figure.start), figure.start)
     ):
         return None
-    if figure.kind == "count" and COUNT_PACE.match(text, figure.end, sentence.end):
+    if figure.kind == "count" and (
+        COUNT_PACE.match(text, figure.end, sentence.end)
+        or TRAFFIC_UNIT_AFTER.match(text, figure.end, sentence.end)
+    ):
         return None
     folded = word_key(before)
     for rule, words in zip(RULES, _BEFORE_WORDS, strict=True):

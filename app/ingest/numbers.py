@@ -125,6 +125,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # The South African rand, written right against the amount ("R43 117 million").
     "R": "ZAR",
     "RUB": "RUB",
+    # Russian releases kept writing the pre-1998 code for the redenominated rouble ("RUR
+    # 31,617.4 million" in 2005).
+    "RUR": "RUB",
     "KRW": "KRW",
     # The Korean won, written as a "W" right against the amount ("W118.6 billion").
     "W": "KRW",

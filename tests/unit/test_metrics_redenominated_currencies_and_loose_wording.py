@@ -184,3 +184,13 @@ def test_portuguese_results_highlights_and_thousands_in_mil() -> None:
         ("net_additions", Decimal(41_200), "count"),
         ("customers", Decimal(388_500), "count"),
     }
+
+
+def test_rur_is_the_rouble_and_a_count_of_minutes_is_traffic() -> None:
+    text = (
+        "Net sales for 2005 rose by 9.1% to RUR 12,418.6 million. Local traffic of the "
+        "company's subscribers grew by 4.2% to 3,112.5 million minutes, and the subscribers "
+        "sent 41.3 million text messages.\n"
+    )
+    got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 3, 14))}
+    assert got == {("revenue", Decimal(12_418_600_000), "RUB")}
