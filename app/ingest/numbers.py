@@ -389,6 +389,10 @@ _LONG_SCALES = (
     r"|l[íi]neas|usu[áa]rios|suscriptores|abonados|acessos|accesos|colaboradores|empleados"
     r"|funcion[áa]rios|domic[íi]lios|hogares|pessoas|personas)(?![\w-]))"
 )
+# The first two letters of every qualifier: most words are turned away on them at once.
+_QUALIFIER_STARTS = "|".join(
+    re.escape(start) for start in sorted({q[:2] for q in QUALIFIERS}, key=lambda w: (-len(w), w))
+)
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
 
 # What a figure's first character can be: a digit, a letter of a word, a currency symbol.
@@ -399,7 +403,7 @@ FIGURE = re.compile(
     # Every alternative below opens with such a character: a space (of an indent, say) is
     # passed over at once instead of each alternative being tried there.
     rf"(?={FIRST_CHARACTER})"
-    rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
+    rf"(?:(?=(?:{_QUALIFIER_STARTS}))(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
     # "came to EUR\n298,4 million": a line may break between the currency and the amount;
     # "Ch$\u00a0640,158": a no-break space may stand between them.
