@@ -937,8 +937,13 @@ _BRACKET_SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
 BRACKETED_BEFORE = re.compile(
     # "26,694 at June 30, 2004 (26,952 at ...)": the figure's own date may come between,
     # in words or in digits ("6.712 employees as of 30.06.2005 (31.12.2004: 6.895)")
+    # "employed 2'146 people (2'088)": the staff's noun first
+    r"(?:[ \t\r\n]{1,3}(?:people|persons|staff))?"
     r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
-    r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)"
+    r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    # "268'900 fixed telephone lines at year-end (281'200)"
+    r"|[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?(?:year[- ]end|end[ \t\r\n]{1,3}of[ \t\r\n]{1,3}"
+    r"the[ \t\r\n]{1,3}(?:year|quarter|period)))"
     # or its own period ("R$ 612,7 million in 2Q05 (2Q04: ...)", "... in the quarter (...)",
     # "in January-September 2005")
     rf"|{_BRACKET_SPACE}in{_BRACKET_SPACE}(?:the[ \t\r\n]{{1,3}}(?:quarter|period|half|year)"

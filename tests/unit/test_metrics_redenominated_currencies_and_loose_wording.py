@@ -194,3 +194,17 @@ def test_rur_is_the_rouble_and_a_count_of_minutes_is_traffic() -> None:
     )
     got = {(m.name, m.value, m.unit) for m in run(text, date(2006, 3, 14))}
     assert got == {("revenue", Decimal(12_418_600_000), "RUB")}
+
+
+def test_a_bracketed_year_earlier_figure_after_people_or_at_year_end() -> None:
+    text = (
+        "All figures for 2005 in brackets. At 31 December 2006 the group employed 3,412 "
+        "people (3,377). It served 412,600 fixed telephone lines at year-end (398,100).\n"
+    )
+    got = {(m.name, m.value, m.as_of) for m in run(text, date(2007, 3, 1))}
+    assert got == {
+        ("employees", Decimal(3412), date(2006, 12, 31)),
+        ("employees", Decimal(3377), date(2005, 12, 31)),
+        ("customers", Decimal(412_600), date(2006, 12, 31)),
+        ("customers", Decimal(398_100), date(2005, 12, 31)),
+    }
