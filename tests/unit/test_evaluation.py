@@ -55,6 +55,7 @@ def test_judged_and_reported_groups() -> None:
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     )
     assert not set(JUDGED) & set(REPORTED)
 
