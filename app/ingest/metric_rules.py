@@ -1560,6 +1560,10 @@ TABLE_SHORT_QUARTER = re.compile(
     r"|(?P<tq>[1-4])T[ \t]?(?P<tyear>(?:19|20)?\d\d)",
     _F,
 )
+# A year written once over the columns it heads ("----- 2006 -----" over "Q1  Q2  Q3  Q4"),
+# and a quarter's column written without its year under it ("Q1", "1Q").
+TABLE_BANNER_YEAR = re.compile(r"[-=_ \t]{0,60}(?P<year>(?:19|20)\d\d)[-=_ \t]{0,60}")
+TABLE_BARE_QUARTER = re.compile(r"Q(?P<q>[1-4])|(?P<tq>[1-4])Q", _F)
 # A footnote mark after a header cell or a row label: "1Q05(1)", "Customers (2)", "Employees*".
 TABLE_NOTE_MARK = re.compile(r"[ \t]{0,2}(?:\([1-9a-z]\)|\*{1,3}|[\u00b9\u00b2\u00b3])$", _F)
 # Header cells after the periods that hold a change, not a period: "y.o.y.", "% change".

@@ -88,6 +88,8 @@ from app.ingest.metric_rules import (
     SOURCE_OPENING,
     STATED_PESOS,
     STOCK_DATE_AFTER,
+    TABLE_BANNER_YEAR,
+    TABLE_BARE_QUARTER,
     TABLE_CAPTION_UNIT,
     TABLE_CAPTION_WORDS,
     TABLE_CELL,
@@ -2259,13 +2261,19 @@ def _header(
     cells: list[tuple[int, int]],
     released_on: date | None,
     spans: _Spans | None = None,
+    year: int | None = None,
 ) -> list[_Dated]:
-    """The period of each column when every cell of the line is one ("Q3 2004", "2003")."""
+    """The period of each column when every cell of the line is one ("Q3 2004", "2003"); bare
+    quarters ("Q1   Q2") are of ``year``, the year written once above them."""
     if len(cells) < 2:
         return []  # one cell (a line of prose) is never a header
     columns: list[_Dated] = []
     for c_start, c_end in cells:
         column = _period_cell(text, c_start, c_end, cells, released_on, spans)
+        bare = TABLE_BARE_QUARTER.fullmatch(text, c_start, c_end) if year else None
+        if column is None and bare is not None and year is not None:
+            quarter = int(bare.group("q") or bare.group("tq"))
+            column = _Dated(c_start, c_end, _quarter_end(quarter, year), f"Q{quarter} {year}")
         if column is None:
             return []
         columns.append(column)
@@ -2629,11 +2637,20 @@ def _table_row(label: str) -> TableRow | None:
     return None
 
 
+def _banner_year(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """The year a line writes alone over the columns below ("------ 2006 ------"), else None."""
+    if len(cells) != 1:
+        return None
+    banner = TABLE_BANNER_YEAR.fullmatch(text, *cells[0])
+    return int(banner.group("year")) if banner else None
+
+
 def _table_header(
     text: str,
     cells: list[tuple[int, int]],
     released_on: date | None,
     span: _Spans | None,
+    year: int | None = None,
 ) -> tuple[list[_Dated | None], tuple[int, int] | None, int]:
     """A header's period columns, its caption cell ("TMN key operating data") if it has one,
     and how many figures a row may carry (change columns such as "y.o.y." included).
@@ -2643,11 +2660,15 @@ def _table_header(
     while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
         cells = cells[:-1]
     changes = [TABLE_CHANGE_HEADER.fullmatch(text[a:b]) is not None for a, b in cells]
-    columns = _with_changes(_header(text, _periods(cells, changes), released_on, span), changes)
+    columns = _with_changes(
+        _header(text, _periods(cells, changes), released_on, span, year), changes
+    )
     if columns or len(cells) < 3:
         return columns, None, width
     changes = changes[1:]
-    columns = _with_changes(_header(text, _periods(cells[1:], changes), released_on, span), changes)
+    columns = _with_changes(
+        _header(text, _periods(cells[1:], changes), released_on, span, year), changes
+    )
     return columns, cells[0], width - 1
 
 
@@ -2755,6 +2776,9 @@ def extract_table_metrics(
     group_segment: str | None = None
     continental = True if continental_style(text, start, end) else None
     unit_column = False  # "Unit   9M 2004   9M 2003": each row gives its unit in a cell
+    banner: int | None = None  # "----- 2006 -----": the year of the bare quarters below
+    # "Total   294.8" over "  of which postpaid   71.2": the count whose parts may follow
+    last_total: tuple[TableRow, Decimal, str | None] | None = None
     lines = list(_table_lines(text, start, end))
     index = 0
     while index < len(lines):
@@ -2777,7 +2801,8 @@ def extract_table_metrics(
         if span_line and len(cells) > 2 and not TABLE_SPAN.fullmatch(text, *cells[0]):
             # the unit of a caption before the spans, as of a title above the table
             titled = _titles(text, line_start, line_end, cells[:1])[0] or titled
-        header, caption, row_width = _table_header(text, cells, released_on, above)
+        year, banner = banner, _banner_year(text, cells)
+        header, caption, row_width = _table_header(text, cells, released_on, above, year)
         upper, last_header = last_header, None
         if header and upper is not None:
             # "June 30,   June 30," over "2004   2003": one header written on two lines.
@@ -2945,12 +2970,20 @@ def extract_table_metrics(
             row_currency = None
         if _total_part(text, label, lines, index):
             continue  # "Lines in service – business" under "Total lines in service"
-        if TABLE_PART.match(label):
+        total_above, last_total = last_total, None
+        of_which: tuple[TableRow, re.Match[str], Decimal, str | None] | None = None
+        if part_of := TABLE_PART.match(label):
             named = [m for m in mentions if label_start <= m.span.start and m.span.end <= label_end]
-            if not named:
+            business_part = TABLE_SEGMENT_PART.fullmatch(label[part_of.end() :])
+            if not named and total_above is not None and business_part is not None:
+                # "  of which postpaid   71.2" under "Total   294.8": the total's contract part
+                last_total = total_above
+                of_which = (total_above[0], business_part, total_above[1], total_above[2])
+            elif not named:
                 continue  # a geographic or product part: not a figure of its own
-            subject = catalog.get(named[-1].operator)
-            label = text[line_start:label_start] + "customers"
+            else:
+                subject = catalog.get(named[-1].operator)
+                label = text[line_start:label_start] + "customers"
         rule = _table_row(label)
         if rule is None and operator_rows is not None:
             # "Mexico (Telcel)   44,052   37,231": the row is an operator's, the title's metric.
@@ -2960,6 +2993,10 @@ def extract_table_metrics(
                 owned += [subject] if subject else []
             elif not named and _owned_total(label, owned, table_subject):
                 # "Total, subsidiaries" under rows of the group's own operators: the group's.
+                rule = operator_rows[0]
+            elif not named and not owned and TABLE_GROUP_TOTAL.fullmatch(label):
+                # "Total" under rows naming no operator ("GSM", "Kenya"): the parts of the
+                # table's own subject's count by technology or country, and their sum
                 rule = operator_rows[0]
         business = TABLE_SEGMENT_ROW.match(label) if rule is None and operator_rows else None
         if business is not None and operator_rows is not None:
@@ -2993,6 +3030,8 @@ def extract_table_metrics(
             pass  # "   Cable broadband   54.7" set in under the group: a part, the group goes on
         else:
             parent, group_segment = None, None
+        if of_which is not None:
+            rule, business, row_scale, row_currency = of_which
         if rule is None or subject is None:
             continue
         if cell_unit is not None:
@@ -3052,6 +3091,8 @@ def extract_table_metrics(
             )
             if TABLE_TOTAL_ROW.match(label):
                 totals.add(metrics[-1])
+                if rule.name in TABLE_SEGMENT_PARENTS and row_segment is None:
+                    last_total = rule, row_scale, row_currency
     return _without_parts(metrics, totals)
 
 
