@@ -1456,6 +1456,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
     ),
     TableRow("employees", "count", _label(r"(?:number\s{1,3}of\s{1,3})?employees|headcount")),
     TableRow("market_share", "percent", _label(r"(?:estimated\s{1,3})?market\s{1,3}share")),
+    # "Population covered by own network", "Population coverage (%)"
+    TableRow("population_coverage", "percent", _label(r"population\s{1,3}cover(?:ed|age)")),
     TableRow(
         "revenue",
         "money",

@@ -3065,6 +3065,11 @@ def extract_table_metrics(
         estimated = TABLE_QUALIFIED_LABEL.match(label)  # "Estimated market share (%)"
         qualifier = QUALIFIERS[estimated.group("qual").lower()] if estimated else "exact"
         spanned = _row_span(label) if rule.flow else None
+        label_period = (
+            next((d.period for d in find_dates(text, label_start, label_end, released_on)), None)
+            if rule.flow
+            else None
+        )
         for column, (v_start, v_end) in zip(row_columns, values, strict=True):
             if column is None:
                 continue  # a change column
@@ -3076,6 +3081,8 @@ def extract_table_metrics(
             as_of, period = (None, column.period) if rule.flow else (column.as_of, None)
             if rule.flow and period is None and column.as_of is not None and spanned:
                 period = _span_label(spanned, column.as_of)  # "in the half-year" under days
+            if rule.flow and period is None:
+                period = label_period  # "Net additions, H1 2006" under a day: the row's own
             metrics.append(
                 Metric(
                     operator=subject.slug,
@@ -3305,11 +3312,18 @@ def extract_operator_table_metrics(
     return metrics
 
 
+_HEADER_INDENT = 16  # a header line set in this far leaves the labels' column empty
+
+
 def _operator_columns(
     text: str, cells: list[tuple[int, int]], mentions: list[Mention], catalog: Catalog
 ) -> list[Operator]:
     """A header whose cells after the first each name one operator ("Key operating data
-    MobiFon   Oskar"): those operators, in order; empty for any other line."""
+    MobiFon   Oskar"), or whose every cell does when the line is set in past the rows' labels
+    ("                 Vltava Telekom   Dunaj Net"): those operators, in order; empty for any
+    other line."""
+    if len(cells) == 2 and _column(text, cells[0][0]) >= _HEADER_INDENT:
+        cells = [(cells[0][0], cells[0][0]), *cells]  # no caption: an empty one before them
     if len(cells) < 3:
         return []
     # The mentions on the line only (they are in order): a table of a thousand rows, each
@@ -3340,6 +3354,9 @@ def extract_operator_column_metrics(
     metrics: list[Metric] = []
     operators: list[Operator] = []
     continental = True if continental_style(text, start, end) else None
+    # "Customers at 30 June 2006" over "   Residential ..." and "   Total": the count whose parts
+    # are set in under it, its label's column and its date; the parts are no figures of their own
+    group: tuple[TableRow, int, _Dated] | None = None
     for line_start, line_end, cells in _table_lines(text, start, end):
         if not cells or TABLE_RULE_LINE.fullmatch(text, line_start, line_end):
             continue
@@ -3354,21 +3371,32 @@ def extract_operator_column_metrics(
             continue
         if not operators or _BRACKETS_ONLY.fullmatch(text, line_start, line_end):
             continue  # "(Romania)   (Czech Republic)" under the operators' names
+        label_start, label_end = cells[0]
+        rule = _table_row(text[label_start:label_end])
+        dated = find_dates(text, label_start, label_end, released_on)
+        stamp = next((d for d in dated if rule and (d.period if rule.flow else d.as_of)), None)
+        if len(cells) == 1 and rule is not None and rule.name in TABLE_SEGMENT_PARENTS and stamp:
+            group = rule, _column(text, label_start), stamp
+            continue
         if len(cells) != len(operators) + 1:
             operators = []  # prose again: the table has ended
             continue
-        label_start, label_end = cells[0]
-        rule = _table_row(text[label_start:label_end])
+        set_in = group is not None and _column(text, label_start) > group[1]
+        if group is not None and set_in and rule is None:
+            if not TABLE_GROUP_TOTAL.fullmatch(text, label_start, label_end):
+                continue  # "   Residential": a part of the count by customer type
+            rule, stamp = group[0], group[2]  # "   Total": the count the group heading names
+        elif not set_in:
+            group = None
         if rule is None:
             continue
-        dated = find_dates(text, label_start, label_end, released_on)
-        stamp = next((d for d in dated if (d.period if rule.flow else d.as_of)), None)
-        if stamp is None:
-            continue  # a row must say when its figures are of
+        if stamp is None and rule.accepts != "percent":
+            continue  # a row must say when its figures are of; a share or coverage may not
         unit = TABLE_LABEL_UNIT.search(text, label_start, label_end)
         currency = _currency(unit.group("currency")) if unit else None
         for operator, (v_start, v_end) in zip(operators, cells[1:], strict=True):
-            figure = _cell_figure(text[v_start:v_end], continental, currency, rule)
+            percent = rule.accepts == "percent"
+            figure = _cell_figure(text[v_start:v_end], continental, currency, rule, percent)
             if figure is None:
                 continue
             metrics.append(
@@ -3380,8 +3408,8 @@ def extract_operator_column_metrics(
                     if rule.accepts == "money"
                     else rule.accepts,
                     qualifier=figure.qualifier,
-                    as_of=None if rule.flow else stamp.as_of,
-                    period=stamp.period if rule.flow else None,
+                    as_of=None if rule.flow or stamp is None else stamp.as_of,
+                    period=stamp.period if rule.flow and stamp else None,
                     segment=None,
                     span=Span.of(text, label_start, v_end),
                 )
