@@ -521,8 +521,9 @@ RULES: tuple[MetricRule, ...] = (
             # billion": the second amount leaves out the verb.
             r"|(?:its|their|the)\s{1,3}net\s{1,3}(?:income|profit|result|earnings)\s{1,3}to"
             # "its total income was Rs. 412.6 crore and its profit after tax Rs. 57.3 crore":
-            # the verb said once for both, no "to" either
-            r"|and\s{1,3}(?:its|their|the)\s{1,3}(?:net\s{1,3}(?:income|profit|earnings)"
+            # the verb said once for both, no "to" either ("revenues reached EGP 262.8
+            # million and net income EGP 44.1 million")
+            r"|and\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:net\s{1,3}(?:income|profit|earnings)"
             r"|profit\s{1,3}after\s{1,3}tax(?:ation|es)?)"
             # "o  Net profit NOK 402.7 mill.": a highlight's label right before its amount
             r"|^[ \t]{0,8}(?:[-*o\u2022][ \t]{1,4})?net\s{1,3}(?:income|profit|earnings)"
@@ -583,6 +584,8 @@ RULES: tuple[MetricRule, ...] = (
             r"|accounted\s{1,3}for|came\s{1,3}to|reached)"
             r"|(?:capital\s{1,3}expenditures?|capex)[^.;]{0,40}?\s"
             r"(?:of|was|were|totall?ing|totall?ed|amounted\s{1,3}to|came\s{1,3}to|reached)"
+            # "Capital expenditure: ZAR 212,7 million (ZAR 158,0 million)": a review's label
+            r"|(?:capital\s{1,3}expenditures?|capex):"
         ),
         flow=True,
     ),
@@ -693,7 +696,9 @@ RULES: tuple[MetricRule, ...] = (
         "percent",
         # "represented 31.4% of net revenue"
         after=_after(
-            r"of\s{1,3}(?:total\s{1,3}|group\s{1,3}|net\s{1,3})?(?:service\s{1,3})?revenues?"
+            # "accounted for 38,5% of the group's revenue"
+            r"of\s{1,3}(?:the\s{1,3}(?:group|company)['\u2019]s\s{1,3})?"
+            r"(?:total\s{1,3}|group\s{1,3}|net\s{1,3})?(?:service\s{1,3})?revenues?"
         ),
         before=_before(
             r"(?:proportion|share|percentage)\s{1,3}of\s{1,3}(?:service\s{1,3})?revenues?"

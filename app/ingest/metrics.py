@@ -1448,7 +1448,12 @@ def _respectively(
         ):
             first_index -= 1
         listed = figures[first_index : last_index + 1]
-        operators = list(dict.fromkeys(m.operator for m in named if m.span.end <= listed[0].start))
+        before = [m for m in named if m.span.end <= listed[0].start]
+        operators = list(dict.fromkeys(m.operator for m in before))
+        if len(operators) > len(listed) >= 2:
+            # "Telkom reported ..., while Vodacom and MTN, with some 11.5m and 7.4m customers
+            # respectively": the names listed as the figures are, the last ones before them.
+            operators = _listed_names(text, before, len(listed))
         if len(listed) < 2 or len(operators) != len(listed):
             continue
         for figure in listed:
@@ -1459,6 +1464,18 @@ def _respectively(
             figure.start: operator for figure, operator in zip(listed, operators, strict=True)
         }
     return hits, {}
+
+
+def _listed_names(text: str, mentions: list[Mention], count: int) -> list[str]:
+    """The operators of the last ``count`` mentions when they are written as one list ("A, B
+    and C"), else none."""
+    last = mentions[-count:]
+    if len(last) < count or len({m.operator for m in last}) != count:
+        return []
+    for previous, following in pairwise(last):
+        if not LIST_JOIN.fullmatch(text, previous.span.end, following.span.start):
+            return []
+    return [m.operator for m in last]
 
 
 def _count_value(hit: _Hit, sentence: _Sentence) -> Decimal | None:

@@ -149,6 +149,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "UAH": "UAH",
     "KZT": "KZT",
     "EGP": "EGP",
+    # Egyptian releases write their pound "LE" (livre égyptienne): "LE 96.4 million".
+    "LE": "EGP",
+    "L.E.": "EGP",
+    # The Netherlands Antillean guilder: "NAf 83.8 million".
+    "NAF": "ANG",
+    "ANG": "ANG",
     "CLP": "CLP",
     "COP": "COP",
     "PEN": "PEN",
@@ -255,6 +261,7 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "new israeli shekels": ("ILS", False),
     "shekels": ("ILS", False),
     "nis": ("ILS", False),
+    "egyptian pounds": ("EGP", False),
     "new turkish lira": ("TRY", False),
     "turkish lira": ("lira", False),
     "ytl": ("TRY", False),
@@ -279,7 +286,9 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 }
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
-CASED_PREFIXES = frozenset({"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps"})
+CASED_PREFIXES = frozenset(
+    {"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps", "LE", "L.E.", "NAf", "ANG"}
+)
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # "W118.6 billion", "P312.5 million", not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R", "W", "P"})
