@@ -248,7 +248,9 @@ RULES: tuple[MetricRule, ...] = (
             # "85,600 net wireless subscribers"
             rf"|(?:(?P<segment2>{SEGMENT_WORDS})\s{{1,3}})?"
             r"(?:customers|subscribers|connections|subscriptions))"
-            r"|new\s{1,3}(?:registered\s{1,3})?(?:customers|subscribers|users|connections)"
+            # "6,400 new ADSL subscribers in the quarter"
+            r"|new\s{1,3}(?:registered\s{1,3})?"
+            rf"(?:(?P<segment4>{SEGMENT_WORDS})\s{{1,3}})?(?:customers|subscribers|users|connections)"
             # Italian: "ha acquisito 68.000 nuovi clienti ADSL"
             r"|nuovi\s{1,3}(?:clienti|utenti|abbonati)"
             rf"(?:\s{{1,3}}(?P<segment3>{SEGMENT_WORDS}))?"
@@ -261,7 +263,9 @@ RULES: tuple[MetricRule, ...] = (
             r"|(?:novos|nuevos)\s{1,3}(?:assinantes|clientes|suscriptores|usu[áa]rios)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
             r"|more\s{1,3}than\s{1,3}(?:at\s{1,3}the\s{1,3}end\s{1,3}of|a\s{1,3}(?:quarter|year)"
-            r"\s{1,3}(?:earlier|ago|before))"
+            r"\s{1,3}(?:earlier|ago|before)"
+            # "27,300 more than at 30 June 2007", "more than on March 31"
+            r"|(?:at|on)\s{1,3}(?:\d{1,2}\s{1,3})?(?-i:[A-Z])[a-z]{2,8}\s{1,3}\d{1,4})"
         ),
         before=_before(
             # "Consolidated net additions were 461,000"
@@ -344,6 +348,9 @@ RULES: tuple[MetricRule, ...] = (
             r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to"
             # "BGAN subscribers grew to more than 2,400 from 600"
             rf"|(?:grew|rose|increased)\s{{1,3}}to|{_MOVED_TO})"
+            # " - ADSL subscribers of 84,200, up 61%": a highlight's label before its count
+            r"|^[ \t]{0,8}(?:[-*o\u2022][ \t]{1,4})?"
+            rf"(?:(?P<segment6>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})\s{{1,3}}of"
             # Italian: "gli utenti Internet attivi del gruppo erano 7.612.000"
             rf"|(?:utenti|clienti|abbonati)(?:\s{{1,3}}(?P<segment5>{SEGMENT_WORDS}))?"
             r"(?:\s{1,3}(?:attivi|totali|complessivi))?(?:\s{1,3}del\s{1,3}gruppo)?"
@@ -442,6 +449,18 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             r"(?:GSM\s{1,3}|UMTS\s{1,3}|3G\s{1,3}|radio\s{1,3})?"
             r"(?:base\s{1,3}(?:transceiver\s{1,3}|transmission\s{1,3})?stations|cell\s{1,3}sites)"
+        ),
+    ),
+    # "We switched on 46 new base stations, ..., which takes the network to 389 sites": the
+    # network's sites, in a sentence about its base stations.
+    MetricRule(
+        "base_stations",
+        "count",
+        after=_after(r"sites"),
+        requires=re.compile(
+            r"(?<![\w-])(?:base\s{1,3}stations|cell\s{1,3}sites|masts|towers)[^.;]{0,120}?\s"
+            r"network\s{1,3}(?:to|of|has|had)\s{1,3}$",
+            _F,
         ),
     ),
     # "revenues reached P$2,483 million, driven by the mobile business, which contributed
@@ -643,11 +662,14 @@ RULES: tuple[MetricRule, ...] = (
         "percent",
         after=_after(
             # "holds approximately 64% of the broadband connections in its area"
-            rf"of\s{{1,3}}(?:all\s{{1,3}}|the\s{{1,3}})?(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
+            # "it served about 23% of Egypt's ADSL subscribers": a country's
+            r"of\s{1,3}(?:all\s{1,3}|the\s{1,3})?(?:(?-i:[A-Z])[\w-]{1,20}['\u2019]s\s{1,3})?"
+            rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             r"(?:subscribers|customers|subscriptions|connections)"
         ),
         requires=re.compile(
-            r"(?<![\w-])(?:with|holds?|held|has|had)[ \t\r\n]{1,3}(?:an?[ \t\r\n]{1,3})?"
+            r"(?<![\w-])(?:with|holds?|held|has|had|serve[sd]?)[ \t\r\n]{1,3}"
+            r"(?:an?[ \t\r\n]{1,3})?"
             r"(?:(?:estimated|approximately|about|some|around)[ \t\r\n]{1,3})?$",
             _F,
         ),
@@ -679,6 +701,17 @@ RULES: tuple[MetricRule, ...] = (
             r"|d[ae]\s{1,3}(?:la\s{1,3}|sua\s{1,3}|su\s{1,3})?(?:popula[çc][ãa]o|poblaci[óo]n)"
         ),
         before=_before(r"population\s{1,3}coverage\s{1,3}(?:of|is|was|reached)"),
+    ),
+    # "Our wireless network now reaches 38 per cent of Western Australians": a network that
+    # reaches or covers a part of a people covers that part of the population.
+    MetricRule(
+        "population_coverage",
+        "percent",
+        after=_after(
+            r"of\s{1,3}(?:all\s{1,3})?(?:(?-i:[A-Z])[a-z]{1,20}\s{1,3})?"
+            r"(?-i:[A-Z])[a-z]{1,20}(?:ians|ans|ers|ese|ns|is)"
+        ),
+        requires=re.compile(r"(?<![\w-])(?:reach|cover)(?:es|ed|s|ing)?(?![\w-])", _F),
     ),
     MetricRule(
         "territory_coverage",
@@ -723,7 +756,9 @@ FORECAST = re.compile(
     # Portuguese and Spanish: "deverão somar", "prevé alcanzar", "espera atingir"
     r"|dever[áa]|dever[ãa]o|deber[áa]n?|espera[mn]?|prev[êé]|pretende[mn]?|planeja|planea"
     # "mantém a meta de encerrar 2006 com 700 mil assinantes", "su objetivo es"
-    r"|metas?|objetivos?)(?![\w-])",
+    r"|metas?|objetivos?"
+    # "We are confident of passing 170,000 customers by 30 June"
+    r"|confident)(?![\w-])",
     _F,
 )
 # "The Company estimates its market share at 63%", "estimated its share of the market at

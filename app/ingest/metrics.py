@@ -1389,6 +1389,9 @@ def _row_end_figure(text: str, hit: _Hit) -> bool:
 _WRITTEN_SIGN = re.compile(r"[-\u2212(]\d")
 
 
+_MORE_THAN = re.compile(r"(?<![\w-])(?:more|fewer|less)[ \t\r\n]{1,3}than(?![\w-])", re.I)
+
+
 def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
     """``figure`` as the bracketed earlier value of ``hit``'s figure, in its unit and scale:
     "SEK 20,378 million (20,076)", "(9M04: Rp 24.923,5 billion)". None unless the bracket
@@ -1400,6 +1403,10 @@ def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
         return None
     before = BRACKETED_BEFORE.fullmatch(text, max(hit.end, earlier.end), figure.start)
     if before is None:
+        return None
+    if _MORE_THAN.search(text, earlier.end, hit.end):
+        # "27,300 more than at 30 June 2007 (121,300)": the bracket is the count compared
+        # with, no earlier value of the change
         return None
     if not BRACKETED_AFTER.match(text, figure.end):
         return None

@@ -51,3 +51,42 @@ def test_respectively_takes_the_names_listed_right_before_the_figures() -> None:
     assert ("celtel", "customers", Decimal(1_600_000)) in got
     assert ("safaricom", "customers", Decimal(2_100_000)) in got
     assert not any(m[0].startswith("telkom") and m[2] == Decimal(1_600_000) for m in got)
+
+
+def test_a_highlights_count_label_and_new_subscribers_of_a_business() -> None:
+    text = (
+        "Second quarter highlights\n\n"
+        " - Broadband subscribers of 51,700, up 40% from 36,900 a year earlier\n"
+        " - 3,100 new broadband subscribers in the quarter\n"
+    )
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2006, 8, 2))}
+    assert ("customers", Decimal(51_700), "internet") in got
+    assert ("net_additions", Decimal(3_100), "internet") in got
+
+
+def test_served_a_part_of_a_countrys_subscribers_is_a_market_share() -> None:
+    text = "Andinacel estimates that it served about 31% of Peru's mobile subscribers.\n"
+    got = {(m.name, m.value) for m in run(text, date(2006, 8, 2))}
+    assert ("market_share", Decimal(31)) in got
+
+
+def test_more_than_at_a_date_is_growth_and_its_bracket_no_earlier_growth() -> None:
+    text = (
+        "Andinacel had 88,400 customers at 31 March 2006. That is 12,100 more than at "
+        "30 September 2005 (76,300).\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2006, 5, 2))}
+    assert ("net_additions", Decimal(12_100)) in got
+    assert ("net_additions", Decimal(76_300)) not in got
+
+
+def test_network_sites_reach_of_a_people_and_a_confident_forecast() -> None:
+    text = (
+        "We commissioned 22 new base stations this half, which takes the network to 214 "
+        "sites. Our network now covers 61 per cent of New Zealanders. We are confident of "
+        "passing 90,000 customers by the end of the year.\n"
+    )
+    got = {(m.name, m.value) for m in run(text, date(2006, 5, 2))}
+    assert ("base_stations", Decimal(214)) in got
+    assert ("population_coverage", Decimal(61)) in got
+    assert ("customers", Decimal(90_000)) not in got
