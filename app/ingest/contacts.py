@@ -159,6 +159,8 @@ ORG_SUFFIXES = frozenset(
     {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
     | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
     | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd.", "berhad"}
+    # Central European forms ("Nordtel, a.s.", "Pannon Net Nyrt.", "Mures Net S.R.L.").
+    | {"a.s.", "s.r.o.", "a.ş.", "nyrt.", "zrt.", "rt.", "s.r.l.", "srl", "kgaa", "s.a.e."}
 )
 # Bounded parts (RFC 5321 lengths), starting where a run starts: linear on long letter runs.
 _EMAIL = re.compile(
@@ -772,16 +774,28 @@ _COURTESY_TITLES = frozenset(
 )
 
 
+# Academic degrees written before a name in Central Europe ("Ing. Jana Nová", "Mgr. Petr
+# Malý", "Dipl.-Ing. Karl Huber"): no part of the name either.
+_ACADEMIC_TITLES = frozenset(
+    {"ing", "mgr", "bc", "phdr", "rndr", "judr", "mudr", "paeddr", "doc", "dipl.-ing", "dipl"}
+    | {"mag", "dott", "drs"}
+)
+
+
 def _without_courtesy(name: str) -> str:
-    """A name without the form of address written before it ("Ms. Winnie Lau", "Dr Jane
-    Roe"): "Ms." says how to address the person and is no part of the name."""
-    first, _, rest = name.partition(" ")
-    rest = rest.strip()
-    form = fold(first.lower()).rstrip(".")
-    # A single letter ("M. Ali Khan") is as likely the initial of a first name; "Mrs Lee"
-    # keeps its form of address, which a surname alone needs.
-    if len(form) > 1 and form in _COURTESY_TITLES and rest[:1].isupper() and " " in rest:
-        return rest
+    """A name without the form of address or degree written before it ("Ms. Winnie Lau",
+    "Dr Jane Roe", "Ing. Jana Nová"): "Ms." says how to address the person and is no part
+    of the name."""
+    for _ in range(3):  # "Prof. Ing. Jan Novák": forms may stack
+        first, _, rest = name.partition(" ")
+        rest = rest.strip()
+        form = fold(first.lower()).rstrip(".")
+        # A single letter ("M. Ali Khan") is as likely the initial of a first name; "Mrs Lee"
+        # keeps its form of address, which a surname alone needs.
+        known = form in _COURTESY_TITLES or (form in _ACADEMIC_TITLES and first.endswith("."))
+        if not (len(form) > 1 and known and rest[:1].isupper() and " " in rest):
+            break
+        name = rest
     return name
 
 
@@ -834,6 +848,9 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
     if any(char.isdigit() for char in line):
         return None
     name, rest = parts[0], parts[1:]
+    # "Nordtel Sever, a.s.": a legal form alone after the comma ends a firm's name.
+    if len(parts) == 2 and parts[1].lower() in ORG_SUFFIXES:
+        return None
     if not is_person_name(name) or _is_company(name):
         return None
     if len(rest) == 1:
