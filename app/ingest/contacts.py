@@ -252,6 +252,7 @@ def find_contacts(
     )
     about_starts = [section.start for section in about]
     marks: dict[int, int | None] = {}  # where each section's closing mark ends, found once
+    firsts: dict[int, int] = {}  # where each section's first contact block starts
     heading: str | None = None
     labels: list[str] = []
     for block in _caption_runs(_blocks(text, start, end)):
@@ -263,7 +264,9 @@ def find_contacts(
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
-        organization = above or _section_organization(text, about, about_starts, block_start, marks)
+        organization = above or _section_organization(
+            text, about, about_starts, block_start, marks, firsts
+        )
         table = (
             _ruled_table_records(block)
             or _table_records(block)
@@ -855,7 +858,8 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         return None
     if len(rest) == 1:
         (other,) = rest
-        if is_organization(other) or _is_company(other):
+        # "Jane Roe - Fjordvik Communications": a firm speaking for the issuer.
+        if is_organization(other) or _is_company(other) or _agency(other):
             return name, None, other
         if is_title(other) or _department_part(other):
             return name, other, None
@@ -886,6 +890,14 @@ def _apply_label(record: _Record, label: str | None) -> None:
         return
     if is_organization(bare) or _is_company(bare):
         record.organization = record.organization or bare
+    elif (
+        bare.lower() in _BLOCK_WORDS
+        and record.organization is not None
+        and _agency(record.organization)
+    ):
+        # "Media: Jane Roe - Fjordvik Communications": the audience the agency answers,
+        # no function of the agency's person.
+        return
     elif record.title is None and (
         is_title(bare) or bare.lower() in _BLOCK_WORDS or _department_part(bare)
     ):
@@ -961,6 +973,9 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
             if record.title is None:
                 record.title = department
                 record.title_from_heading = True
+        elif record.organization is None and _placed_agency(line) is not None:
+            # "Fjordvik Communications (Oslo)": an agency with its office's city, no title.
+            record.organization = _placed_agency(line)
         elif is_title(line):
             company = _company_in(line)
             if company is not None and record.organization is None:
@@ -973,6 +988,15 @@ def _apply_preface(record: _Record, preface: list[str]) -> None:
         line = preface[-1].strip().rstrip(" ,;")
         placed = _ORG_WITH_PLACE.match(line)
         record.organization = placed.group("org").strip() if placed is not None else line
+
+
+def _placed_agency(line: str) -> str | None:
+    """The agency a line "Fjordvik Communications (Oslo)" names with its office's city."""
+    placed = _ORG_WITH_PLACE.match(line.strip().rstrip(" ,;"))
+    if placed is None:
+        return None
+    firm = placed.group("org").strip()
+    return firm if _agency(firm) else None
 
 
 def _firm_line(line: str) -> bool:
@@ -997,8 +1021,12 @@ def _firm_line(line: str) -> bool:
     return not is_title(bare) and (placed is not None or not is_person_name(bare))
 
 
-# "ph. +7 342 000 0000 / jr@x.ru": a spaced slash parts a number from an address too.
-_PIECE_SEPARATOR = re.compile(r"[;,|]|[ \t](?:or|and)[ \t]|[ \t]/[ \t]")
+# "ph. +7 342 000 0000 / jr@x.ru": a spaced slash parts a number from an address too, and
+# so does a spaced dash ("011 555 0100 – jr@x.co.za", "+20 2 555 0100 - Mobile: ..."; a
+# hyphen only before a word, as "555 - 0100" may be one number's groups).
+_PIECE_SEPARATOR = re.compile(
+    r"[;,|]|[ \t](?:or|and)[ \t]|[ \t]/[ \t]|[ \t][\u2013\u2014][ \t]|[ \t]-[ \t](?=[A-Za-z])"
+)
 # "Media:", "Investor Relations:" before a name on the same line.
 # Letters of any language ("Relações com Investidores:", "Pour plus d'informations:"), no digits.
 _LEADING_LABEL = re.compile(
@@ -2024,8 +2052,9 @@ def _preface_organization(line: str) -> str | None:
     return None
 
 
-# "Investor Relations - Nordlys ASA": a department and its company, a spaced dash between.
-_DASH_OR_SLASH = re.compile(r"[ \t]{1,3}[-\u2013\u2014/][ \t]{1,3}")
+# "Investor Relations - Nordlys ASA": a department and its company, a spaced dash between
+# (a typewriter's double hyphen as well: "Nordlys Holdings -- Investor Relations").
+_DASH_OR_SLASH = re.compile(r"[ \t]{1,3}(?:--|[-\u2013\u2014/])[ \t]{1,3}")
 
 
 def _run_on_lines(block: list[_Segment]) -> list[_Segment]:
@@ -2268,6 +2297,7 @@ def _section_organization(
     starts: Sequence[int],
     offset: int,
     marks: dict[int, int | None],
+    firsts: dict[int, int],
 ) -> str | None:
     index = bisect_right(starts, offset) - 1
     heading = about[index].heading if index >= 0 and offset < about[index].end else None
@@ -2287,4 +2317,15 @@ def _section_organization(
     mark_end = marks[index]
     if mark_end is not None and mark_end <= offset:
         return None
+    # A company's name heading a release's whole text (its letterhead over the results, a
+    # few thousand characters before the first contact) is no profile of the people under
+    # it: the section's first contact block is noted once (``firsts``).
+    first = firsts.setdefault(index, offset)
+    if first - about[index].start > _PROFILE_REACH:
+        return None
     return heading if is_company_name(heading) else None
+
+
+# How far into a section headed by a company's name a contact may stand and still be the
+# profile's: a company profile is a paragraph or two.
+_PROFILE_REACH = 2500
