@@ -299,6 +299,9 @@ def find_contacts(
                             span=_record_span(text, record, person),
                         )
                     )
+                if about_starts and not above:
+                    # The first contact under a company's heading: how far below it it stands.
+                    firsts.setdefault(bisect_right(about_starts, block_start) - 1, block_start)
     return tuple(contacts)
 
 
@@ -2319,8 +2322,8 @@ def _section_organization(
         return None
     # A company's name heading a release's whole text (its letterhead over the results, a
     # few thousand characters before the first contact) is no profile of the people under
-    # it: the section's first contact block is noted once (``firsts``).
-    first = firsts.setdefault(index, offset)
+    # it: where the section's first contact stands is noted once (``firsts``).
+    first = firsts.get(index, offset)
     if first - about[index].start > _PROFILE_REACH:
         return None
     return heading if is_company_name(heading) else None
