@@ -282,6 +282,10 @@ def find_contacts(
             if not table and len(labels_over) == len(columns) > 1
             else [None] * len(columns)
         )
+        if not table and len(columns) == 2 and len(columns[0]) == 1:
+            # "Investor Relations, Willemstad ... Jane Roe" over her phone and e-mail: the
+            # label beside the name's column is her function (the office's city dropped).
+            functions = [None, _side_label(columns[0][0].text) or functions[1]]
         for column, function in zip(columns, functions, strict=True):
             for record in table or _records(column):
                 if function is not None and (record.title is None or record.title_from_heading):
@@ -292,7 +296,7 @@ def find_contacts(
                     contacts.append(
                         Contact(
                             name=_without_courtesy(person.text.rstrip(" ,;")),
-                            title=record.title,
+                            title=_one_language(record.title),
                             organization=record.organization or organization,
                             emails=tuple(record.emails),
                             phones=tuple(record.phones),
@@ -303,6 +307,31 @@ def find_contacts(
                     # The first contact under a company's heading: how far below it it stands.
                     firsts.setdefault(bisect_right(about_starts, block_start) - 1, block_start)
     return tuple(contacts)
+
+
+def _side_label(line: str) -> str | None:
+    """The function a label beside a person's column names ("Investor Relations, Willemstad",
+    "Press:"), an office's city after its comma dropped; None for another line."""
+    function, _, place = line.strip().rstrip(" :").partition(",")
+    function, place = function.strip(), place.strip()
+    if place and not (_capitalised(place) and len(place.split()) <= 3):
+        return None
+    if not function or _invitation(function) or is_person_name(function):
+        return None
+    known = is_title(function) or function.lower() in _BLOCK_WORDS or _department_part(function)
+    return function if known else None
+
+
+def _one_language(title: str | None) -> str | None:
+    """A title written in two languages ("Investorsuhete juht / Investor Relations
+    Manager"): the half whose words are known titles, where the other half's are not."""
+    if title is None or " / " not in title:
+        return title
+    halves = [half.strip() for half in title.split(" / ")]
+    if len(halves) != 2 or any(len(half.split()) < 2 for half in halves):
+        return title
+    known = [half for half in halves if is_title(half)]
+    return known[0] if len(known) == 1 else title
 
 
 def _column_labels(block: list[_Segment]) -> list[str]:
