@@ -1108,8 +1108,13 @@ def _gap_cells(text: str) -> list[str]:
 
 def _detail_line(line: str) -> bool:
     """A short line of numbers and addresses ("Phone 020 7946 0000 or 07700 900 123"): no prose
-    however many words it has."""
-    if len(line.split()) > 12 or ("@" not in line and _INLINE_PHONE.search(line) is None):
+    however many words it has. A number's groups are no words of prose ("Tel.: +20 2 555
+    0100 - Mobile: +20 12 555 0199 - E-mail: ..." is thirteen words, three of them words)."""
+    words = line.split()
+    lettered = sum(any(char.isalpha() for char in word) for word in words)
+    if len(words) > 12 and (len(words) > 24 or lettered > 6):
+        return False
+    if "@" not in line and _INLINE_PHONE.search(line) is None:
         return False
     emails, phones = _details(line)
     return bool(emails or phones)

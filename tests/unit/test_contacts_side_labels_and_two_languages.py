@@ -1,6 +1,7 @@
 """Tests for contact layouts: a "Function, City" label beside a person's column, dotted
 leaders between, is the person's function; a title written in two languages keeps the half
-whose words are known titles."""
+whose words are known titles; a line of labelled numbers is no prose, however many groups
+its numbers have."""
 
 from __future__ import annotations
 
@@ -41,5 +42,22 @@ def test_a_title_in_two_languages_keeps_the_known_half() -> None:
             None,
             ("aino.virtanen@suomitel.example",),
             ("+358 9 555 0100",),
+        )
+    ]
+
+
+def test_a_long_line_of_labelled_numbers_is_no_prose() -> None:
+    text = (
+        "Contact:\n"
+        "Investor Relations: Omar Haddad, Head of Investor Relations\n"
+        "Tel.: +962 6 555 0100 - Mobile: +962 79 555 0199 - E-mail: o.haddad@petra.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Omar Haddad",
+            "Head of Investor Relations",
+            None,
+            ("o.haddad@petra.example",),
+            ("+962 6 555 0100", "+962 79 555 0199"),
         )
     ]
