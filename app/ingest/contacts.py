@@ -2198,7 +2198,16 @@ def _labelled_person(line: str) -> bool:
 
 # "For further information contact Jane Roe, Head of Media, on +1 555 0100 or at jr@x.com, or
 # John Doe, ...": people named in a running sentence, one after another.
-_SENTENCE_INTRO = re.compile(r"\bcontact(?:ing)?\b[ \t]{0,3}:?", re.I)
+# "... should call our Chief Financial Officer, Jane Roe, on ...", "Journalists can reach
+# John Doe, ...": other verbs ask the reader to get in touch as well, a sentence each.
+_SENTENCE_INTRO = re.compile(
+    r"\b(?:contact(?:ing)?|call|reach|ring|speak[ \t]to|write[ \t]to)\b[ \t]{0,3}:?", re.I
+)
+# A sentence's end before the next one's first word ("... at jr@x.com. Journalists ...").
+_SENTENCE_END = re.compile(r"[.)][ \t]{1,3}(?=[A-Z])")
+_DETERMINERS = frozenset({"our", "the", "my", "its"})
+# The first word after the verb, as ``str.split`` gives it: a pronoun.
+_PRONOUNS = (["him"], ["her"], ["them"], ["us"], ["me"])
 _NEXT_PERSON = re.compile(r"[,;]?[ \t]{1,3}(?:or|and)[ \t]{1,3}(?=[A-Z])")
 _INLINE_PHONE = re.compile(r"\+?\(?\d[\d ()./\-]{4,24}\d")
 _REACH = re.compile(
@@ -2222,23 +2231,38 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
     """People named in a sentence that asks the reader to contact them, each with the numbers
     and addresses written after the name."""
     joined = _joined(block)
-    if len(joined) > 4 * _MAX_LINE or "contact" not in joined.lower():
+    if len(joined) > 4 * _MAX_LINE:
         return []
     if not any(_is_prose(segment.text.strip()) for segment in block):
         return []
-    intro = _SENTENCE_INTRO.search(joined)
-    if intro is None or "@" in joined[: intro.start()]:
+    # "... or write to him at ...": a pronoun after the verb names the same person again.
+    intros = [
+        intro
+        for intro in _SENTENCE_INTRO.finditer(joined)
+        if joined[intro.end() : intro.end() + 8].lower().split()[:1] not in _PRONOUNS
+    ]
+    if not intros or "@" in joined[: intros[0].start()]:
         return []
     starts, origins = _line_origins(block)
     records: list[_Record] = []
-    # Each person's part of the sentence, with where it starts ("..., or John Doe, ...").
+    # Each person's part of the sentence, with where it starts ("..., or John Doe, ..."); a
+    # later sentence asking the reader to get in touch starts the next person's part.
     pieces: list[tuple[int, str]] = []
-    position = intro.end()
-    gaps = [gap for gap in _NEXT_PERSON.finditer(joined, intro.end()) if _person_at(joined, gap)]
-    for gap in [*gaps, None]:
-        cut = len(joined) if gap is None else gap.start()
-        pieces.append((position, joined[position:cut]))
-        position = len(joined) if gap is None else gap.end()
+    for number, intro in enumerate(intros):
+        stop = intros[number + 1].start() if number + 1 < len(intros) else len(joined)
+        if number + 1 < len(intros):
+            ends = list(_SENTENCE_END.finditer(joined, intro.end(), stop))
+            stop = ends[-1].start() + 1 if ends else stop
+        position = intro.end()
+        gaps = [
+            gap
+            for gap in _NEXT_PERSON.finditer(joined, intro.end(), stop)
+            if _person_at(joined, gap)
+        ]
+        for gap in [*gaps, None]:
+            cut = stop if gap is None else gap.start()
+            pieces.append((position, joined[position:cut]))
+            position = stop if gap is None else gap.end()
     # "Jane Roe or John Doe, Investor Relations, ... Tel. ...": names with nothing of their
     # own share the numbers and the function written after the last of them.
     sharing: list[_Segment] = []
@@ -2254,6 +2278,16 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
                 sharing = []
             continue
         parts = [part.strip() for part in chunk[: reach.start()].split(",") if part.strip()]
+        lead = parts[0].split(maxsplit=1) if parts else []
+        if (
+            len(parts) >= 2
+            and len(lead) == 2
+            and lead[0].lower() in _DETERMINERS
+            and is_title(lead[1])
+            and is_person_name(parts[1])
+        ):
+            # "our Chief Financial Officer, Jane Roe, on ...": the title before the name.
+            parts = [parts[1], lead[1], *parts[2:]]
         if not parts or not is_person_name(parts[0]):
             sharing = []
             continue

@@ -1,7 +1,8 @@
 """Tests for contact layouts: a "Function, City" label beside a person's column, dotted
 leaders between, is the person's function; a title written in two languages keeps the half
 whose words are known titles; a line of labelled numbers is no prose, however many groups
-its numbers have."""
+its numbers have; people asked for in running prose by other verbs ("ring our Head of
+Investor Relations, Jane Roe, on ...", "can reach John Doe, ...")."""
 
 from __future__ import annotations
 
@@ -60,4 +61,24 @@ def test_a_long_line_of_labelled_numbers_is_no_prose() -> None:
             ("o.haddad@petra.example",),
             ("+962 6 555 0100", "+962 79 555 0199"),
         )
+    ]
+
+
+def test_people_asked_for_in_running_prose_by_other_verbs() -> None:
+    text = (
+        "Who answers further questions?\n"
+        "\n"
+        "Analysts should ring our Head of Investor Relations, Sophie Tran, on +64 9 555 0100\n"
+        "or write to her at ir@kauri.example. Reporters can reach Mark Hale, Media Manager,\n"
+        "on 021 555 0199 (mhale@kauri.example).\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Sophie Tran",
+            "Head of Investor Relations",
+            None,
+            ("ir@kauri.example",),
+            ("+64 9 555 0100",),
+        ),
+        ("Mark Hale", "Media Manager", None, ("mhale@kauri.example",), ("021 555 0199",)),
     ]
