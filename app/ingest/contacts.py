@@ -277,8 +277,8 @@ def find_contacts(
         columns = [block] if table else _columns(block)
         # "Investor Relations:      Media:" as the block's first line: the columns' functions.
         labels_over = over or (_column_labels(block[:1]) if len(block) > 1 else [])
-        functions = (
-            labels_over
+        functions: list[str | None] = (
+            list(labels_over)
             if not table and len(labels_over) == len(columns) > 1
             else [None] * len(columns)
         )
