@@ -516,7 +516,7 @@ def _cover_floor(text: str, *, limit: int) -> int:
         paragraph_end = _paragraph_end(text, enclosure.end(), skip_leading_blank=True)
         floor = max(floor, paragraph_end)
     for pattern, in_prose in (
-        (r"If\s+\"?Yes\"?\s+is\s+marked", True),
+        (r"If\s+[\"“]?Yes[\"”]?\s+is\s+marked", True),
         (r"Indicate\s+by\s+check\s+mark", True),
         # The check-mark lines; a release's sentence ("its annual report on Form 40-F filed
         # with the SEC") is no part of the cover.
@@ -526,12 +526,22 @@ def _cover_floor(text: str, *, limit: int) -> int:
         matches = [
             match
             for match in re.finditer(pattern, head, re.IGNORECASE)
-            if in_prose or not _is_prose(_line_around(head, match.start()))
+            if in_prose or not _is_prose(_without_boxes(_line_around(head, match.start())))
         ]
         if matches:
             last = matches[-1]
             floor = max(floor, _paragraph_end(text, last.end(), skip_leading_blank=False))
     return floor
+
+
+# A check box on the cover: "[ X ]", "[   ]", "( x )", "☐", "☒".
+_CHECK_BOX = re.compile(r"[\[(][ \txX✓✔]{0,5}[\])]|[☐☑☒]")
+
+
+def _without_boxes(line: str) -> str:
+    """A cover's line with its check boxes taken out ("Yes  [   ]      No  [ X ]" is the
+    answer to a check-mark question, never seven words of prose)."""
+    return _CHECK_BOX.sub(" ", line)
 
 
 def _line_around(text: str, position: int) -> str:
