@@ -1198,7 +1198,9 @@ _ENCLOSURE_LABEL = re.compile(
     r"^[ \t]*(?:Enclosures?[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
     r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S)"
     r"|(?:(?:exhibits?|documents?)[ \t]{1,3}index|index[ \t]{1,3}(?:to|of)[ \t]{1,3}"
-    r"(?:exhibits|documents))[ \t]*:[ \t]*(?=\S))",
+    r"(?:exhibits|documents))[ \t]*:[ \t]*(?=\S)"
+    # "Exhibit 1:  Press release dated ...": the exhibit's number as the line's label.
+    r"|exhibit[ \t]{1,3}(?:no\.?[ \t]{0,3})?\d{1,3}(?:\.\d{1,3})?[ \t]{0,3}:[ \t]*(?=\S))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1208,7 +1210,11 @@ def _enclosure(cover: str) -> str | None:
     if match is None:
         return _exhibit_index(cover) or _enclosure_sentence(cover) or _unlabelled_enclosure(cover)
     end = _paragraph_end(cover, match.end(), skip_leading_blank=True)
-    joined = " ".join(cover[match.end() : end].split())
+    start = match.end()
+    if _ENCLOSURE_LABEL.search(cover, start, end) is not None:
+        # "Exhibit 1: ... / Exhibit 2: ...": a list of labelled rows, kept as written.
+        start = match.start()
+    joined = " ".join(cover[start:end].split())
     return joined or None
 
 
@@ -1217,14 +1223,19 @@ def _enclosure(cover: str) -> str | None:
 _ENCLOSURE_SENTENCE = re.compile(
     r"^[ \t]*(?:(?:This|The)[ \t]{1,3}(?:Form\s{1,3}6-K|report)(?:\s{1,3}on\s{1,3}"
     r"Form\s{1,3}6-K)?\s{1,3}(?:contains|includes|consists\s{1,3}of|comprises)"
-    r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are))\b",
+    r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are)"
+    # "Exhibit 99.1 to this report is ...": the exhibit named first.
+    r"|Exhibit\s{1,3}[\d.]{1,8}\s{1,3}(?:to|of)\s{1,3}this\s{1,3}(?:report|Form\s{1,3}6-K)"
+    r"\s{1,3}(?:is|contains|consists))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Nordlys ASA (the "Company") is furnishing under the cover of Form 6-K ...": the same in
 # a sentence naming the registrant first.
 _FURNISHING = re.compile(
     r"\bis\s{1,3}furnishing\s{1,3}(?:under\s{1,3}(?:the\s{1,3})?cover\s{1,3}of|with|on)"
-    r"\s{1,3}(?:this\s{1,3})?Form\s{1,3}6-K\b",
+    r"\s{1,3}(?:this\s{1,3})?Form\s{1,3}6-K\b"
+    # "Nordlys ASA hereby furnishes its press release of ...".
+    r"|\bhereby\s{1,3}(?:furnishes|submits)\s{1,3}(?:its|the|a|an|copies|two|three)\b",
     re.IGNORECASE,
 )
 _ENCLOSURE_REACH = 600  # characters an enclosure paragraph may hold
@@ -1242,14 +1253,30 @@ def _enclosure_sentence(cover: str) -> str | None:
     starts = {match.start() for match in _ENCLOSURE_SENTENCE.finditer(cover)}
     starts |= {_paragraph_start(cover, match.start()) for match in _FURNISHING.finditer(cover)}
     for start in sorted(starts):
-        blank = _BLANK_LINE.search(cover, start, start + _ENCLOSURE_REACH + _BLANK_LINE_SLACK)
-        end = blank.start() if blank else len(cover)
-        if end - start > _ENCLOSURE_REACH:
+        end = _enclosure_paragraph_end(cover, start)
+        if end is None:
             continue
+        if cover[start:end].rstrip().endswith(":"):
+            # "This Form 6-K consists of:" over the rows of its exhibits ("Exhibit 99.1
+            # Press release ..."): the rows too; a heading ("EXHIBIT INDEX") is no row.
+            after = cover[end : end + _ENCLOSURE_REACH]
+            top = end + len(after) - len(after.lstrip())
+            following = _enclosure_paragraph_end(cover, top)
+            first_row = cover[cover.rfind("\n", 0, top) + 1 : following].split("\n", 1)[0]
+            if following is not None and _EXHIBIT_ROW.match(first_row.rstrip()):
+                end = following
         joined = " ".join(cover[start:end].split())
         if joined:
             return joined
     return None
+
+
+def _enclosure_paragraph_end(cover: str, start: int) -> int | None:
+    """The end of the paragraph opening at ``start``, None when it runs past the reach."""
+    blank = _BLANK_LINE.search(cover, start, start + _ENCLOSURE_REACH + _BLANK_LINE_SLACK)
+    end = blank.start() if blank else len(cover)
+    return end if end - start <= _ENCLOSURE_REACH else None
+
 
 
 # An answer line to a cover question ("Yes _____   No __X__"): the first after 12g3-2(b).

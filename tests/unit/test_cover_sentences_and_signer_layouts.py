@@ -61,3 +61,78 @@ def test_the_file_number_note_may_quote_yes_in_curly_quotes() -> None:
     (release,) = filing.releases
     assert release.title == "UNAUDITED RESULTS FOR THE NINE MONTHS TO 30 SEPTEMBER 2005"
     assert str(release.released_on) == "2005-11-03"
+
+
+_QUESTIONS = (
+    "Indicate by check mark whether the registrant files or will file annual reports\n"
+    "under cover of Form 20-F or Form 40-F.\n"
+    "\n"
+    "          Form 20-F      X                 Form 40-F\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of 1934.\n"
+    "\n"
+    "          Yes                              No        X\n"
+    "\n"
+)
+_EXHIBIT = (
+    "EXHIBIT 99.1\n"
+    "\n"
+    "              ALTIPLANO DATOS OPENS ITS FIBRE RING IN SANTA CRUZ\n"
+    "\n"
+    "La Paz, March 2, 2006 - Altiplano Datos S.A. today opened its fibre ring in\n"
+    "Santa Cruz de la Sierra, the country's second city.\n"
+)
+
+
+def _enclosure_of(paragraph: str, rule: str = "") -> str | None:
+    return parse_text(_HEAD + _QUESTIONS + paragraph + "\n" + rule + _EXHIBIT).cover.enclosure
+
+
+def test_an_enclosure_sentence_ending_on_a_colon_takes_the_list_under_it() -> None:
+    paragraph = (
+        "This report on Form 6-K consists of:\n"
+        "\n"
+        "   Exhibit 99.1   Press release of March 2, 2006: Altiplano Datos opens its\n"
+        "                  fibre ring in Santa Cruz.\n"
+        "   Exhibit 99.2   Notice of the annual meeting of shareholders.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "This report on Form 6-K consists of: Exhibit 99.1 Press release of March 2, 2006: "
+        "Altiplano Datos opens its fibre ring in Santa Cruz. Exhibit 99.2 Notice of the "
+        "annual meeting of shareholders."
+    )
+
+
+def test_an_exhibit_named_first_in_the_enclosure_sentence() -> None:
+    paragraph = (
+        "Exhibit 99.1 to this report is the announcement of Altiplano Datos S.A. to the\n"
+        "Bolivian Stock Exchange of 2 March 2006, “Fibre ring opens in Santa Cruz”.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "Exhibit 99.1 to this report is the announcement of Altiplano Datos S.A. to the "
+        "Bolivian Stock Exchange of 2 March 2006, “Fibre ring opens in Santa Cruz”."
+    )
+
+
+def test_a_registrant_that_hereby_furnishes_its_release() -> None:
+    paragraph = (
+        "Altiplano Datos S.A. hereby furnishes its announcement of 2 March 2006 on the\n"
+        "opening of its fibre ring in Santa Cruz.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "Altiplano Datos S.A. hereby furnishes its announcement of 2 March 2006 on the "
+        "opening of its fibre ring in Santa Cruz."
+    )
+
+
+def test_the_exhibit_number_is_the_enclosure_line_s_label() -> None:
+    paragraph = (
+        "Exhibit 1:  Announcement of 2 March 2006: “Altiplano Datos opens its fibre\n"
+        "            ring in Santa Cruz”\n"
+    )
+    rule = "###############################################################################\n\n"
+    assert _enclosure_of(paragraph, rule) == (
+        "Announcement of 2 March 2006: “Altiplano Datos opens its fibre ring in Santa Cruz”"
+    )
