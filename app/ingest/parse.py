@@ -83,6 +83,8 @@ _LABEL_WORDS = (
     r"|(?:voluntary\s+|overseas\s+regulatory\s+)?announcement"
     r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
     r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice)"
+    # An exchange's short name before it: "ASX RELEASE", "JSE announcement", "SGX Release".
+    r"|(?:asx|nzx|jse|sgx|hkex|sehk|lse|tsx|nse|bse|ose)\s+(?:announcement|release|notice)"
     # The label a regulator's filing form puts over a disclosure: "SIGNIFICANT EVENT",
     # "Material Fact", "Hecho relevante", "Fato Relevante".
     r"|(?:significant|relevant|material)\s+(?:event|fact)|(?:hecho|fato)\s+relevante)"

@@ -136,3 +136,22 @@ def test_the_exhibit_number_is_the_enclosure_line_s_label() -> None:
     assert _enclosure_of(paragraph, rule) == (
         "Announcement of 2 March 2006: “Altiplano Datos opens its fibre ring in Santa Cruz”"
     )
+
+
+def test_an_exchange_s_short_name_before_release_makes_a_label() -> None:
+    text = (
+        _HEAD + _QUESTIONS + "Exhibit 99.1 to this report is the company's announcement.\n"
+        "\n"
+        "Exhibit 99.1\n"
+        "\n"
+        "NZX RELEASE\n"
+        "2 March 2006\n"
+        "\n"
+        "Fibre ring opens in Santa Cruz: what it means for customers\n"
+        "\n"
+        "LA PAZ – Altiplano Datos S.A. today opened its fibre ring in Santa Cruz de la\n"
+        "Sierra, the country's second city, and answers its customers' questions.\n"
+    )
+    (release,) = parse_text(text).releases
+    assert release.title == "Fibre ring opens in Santa Cruz: what it means for customers"
+    assert str(release.released_on) == "2006-03-02"
