@@ -1077,6 +1077,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
             _OPENS_ON_SMALL_WORD.match(cleaned)
             or _ENDS_ON_SMALL_WORD.search(joined)
             or (running and not comma)
+            or _road_wraps(joined, cleaned)
         )
         space = (postal and cleaned[0].isalpha()) or wrapped
         joined = f"{joined}{' ' if space else ', '}{cleaned}"
@@ -1085,6 +1086,28 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
     # Runs of spaces set a column or a postal code apart on the page ("Toronto, Ontario
     # M5J 2N8", "Bern,  Switzerland"); in the field they are one space.
     return " ".join(joined.removeprefix(", ").split()) or None
+
+
+# A kilometre post opening a place ("Km 28 Cairo-Alexandria"), and a road's kind closing one.
+_KILOMETRE_POST = re.compile(
+    r"(?:^|,[ \t]{0,3})(?:km|kilometre|kilometer)\.?[ \t]{0,2}[\d.,]{1,7}[ \t][^,]{0,60}$", re.I
+)
+_ROAD_KIND = re.compile(
+    r"\b(?:road|highway|motorway|expressway|freeway|route|carretera|autopista|rodovia"
+    r"|estrada)\b",
+    re.IGNORECASE,
+)
+
+
+def _road_wraps(joined: str, line: str) -> bool:
+    """A kilometre post whose road's name runs onto the next line ("Km 28 Cairo-Alexandria" /
+    "Desert Road, ..."): the post's place names no kind of road, the next line's first place
+    closes on one."""
+    post = _KILOMETRE_POST.search(joined)
+    if post is None or _ROAD_KIND.search(post.group()):
+        return False
+    first = line.split(",", 1)[0]
+    return _ROAD_KIND.search(first.split()[-1] if first.split() else "") is not None
 
 
 def _opens_on_postcode(line: str) -> bool:
@@ -1099,7 +1122,8 @@ def _opens_on_postcode(line: str) -> bool:
 # The small words a name wraps at: "Federative Republic" / "of Ruritania".
 _SMALL_WORDS = r"(?:of|de|del|da|do|das|dos|di|du|la|le|and|y|e|the)"
 _OPENS_ON_SMALL_WORD = re.compile(rf"{_SMALL_WORDS}[ \t]")
-_ENDS_ON_SMALL_WORD = re.compile(rf"[ \t]{_SMALL_WORDS}$")
+# ... and the words that join two streets at a corner ("Rizal Avenue corner" / "Luna Street").
+_ENDS_ON_SMALL_WORD = re.compile(rf"[ \t](?:{_SMALL_WORDS}|corner|cor\.|esquina|esq\.)$")
 
 
 # A line holding only a telephone number, maybe labelled: at least eight digits, no words.
@@ -1278,7 +1302,6 @@ def _enclosure_paragraph_end(cover: str, start: int) -> int | None:
     blank = _BLANK_LINE.search(cover, start, start + _ENCLOSURE_REACH + _BLANK_LINE_SLACK)
     end = blank.start() if blank else len(cover)
     return end if end - start <= _ENCLOSURE_REACH else None
-
 
 
 # An answer line to a cover question ("Yes _____   No __X__"): the first after 12g3-2(b).

@@ -155,3 +155,37 @@ def test_an_exchange_s_short_name_before_release_makes_a_label() -> None:
     (release,) = parse_text(text).releases
     assert release.title == "Fibre ring opens in Santa Cruz: what it means for customers"
     assert str(release.released_on) == "2006-03-02"
+
+
+def _address_of(*address: str) -> str | None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                        ALTIPLANO DATOS S.A.\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n" + "".join(f"          {line}\n" for line in address) + "          "
+        "(Address of principal executive offices)\n" + _QUESTIONS + _EXHIBIT
+    )
+    return parse_text(text).cover.registrant_address
+
+
+def test_a_kilometre_post_s_road_wraps_onto_the_next_line() -> None:
+    assert _address_of(
+        "Parque Tecnológico, Edificio 7, Km 9 La Paz-Oruro",
+        "Highway, Zona Senkata, El Alto",
+        "Estado Plurinacional de Bolivia",
+    ) == (
+        "Parque Tecnológico, Edificio 7, Km 9 La Paz-Oruro Highway, Zona Senkata, El Alto, "
+        "Estado Plurinacional de Bolivia"
+    )
+
+
+def test_an_address_line_ending_on_corner_runs_on() -> None:
+    assert (
+        _address_of(
+            "Torre Illimani, Avenida Arce corner",
+            "Calle Rosendo Gutiérrez, Sopocachi",
+            "La Paz, Bolivia",
+        )
+        == "Torre Illimani, Avenida Arce corner Calle Rosendo Gutiérrez, Sopocachi, La Paz, Bolivia"
+    )
