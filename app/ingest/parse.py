@@ -1509,11 +1509,35 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             # on a linking word goes on to the next line.
             if not _title_continues(more.strip()):
                 break
-            if not _DANGLING_END.search(title) and not _title_wraps(title, more.strip()):
+            if (
+                not _DANGLING_END.search(title)
+                and not _title_wraps(title, more.strip())
+                and not _BODY_OPENING.match(more.strip())
+            ):
                 break
             title = f"{title} {' '.join(more.split())}"
         break
-    return Signatory(name=name, title=title), signed_on
+    return Signatory(name=_without_degree(name), title=title), signed_on
+
+
+# A line opening on the body or the office a title's line left unnamed ("Member of the
+# Management" / "Board, Finance", "Chief Executive" / "Officer"): the title's next line.
+_BODY_OPENING = re.compile(r"^(?:board|committee|council|directors|officer)\b", re.IGNORECASE)
+# Academic degrees written before a name in central Europe ("Ing. Jan Novák", "Mgr.",
+# "JUDr.", "Dipl.-Ing."): no part of the name. ("Dr." is kept: written as part of a German
+# signer's name.)
+_DEGREE = re.compile(
+    r"^(?:Ing|Mgr|Bc|MUDr|JUDr|RNDr|PhDr|PaedDr|MVDr|Dipl\.-(?:Ing|Kfm|Vw))\.[ \t]{1,3}(?=\S)"
+)
+
+
+def _without_degree(name: str | None) -> str | None:
+    """A signer's name without the academic degrees written before it."""
+    if name is None:
+        return None
+    while (degree := _DEGREE.match(name)) is not None:
+        name = name[degree.end() :]
+    return name
 
 
 _WHITESPACE = re.compile(r"\s*")

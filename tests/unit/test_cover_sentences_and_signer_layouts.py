@@ -189,3 +189,39 @@ def test_an_address_line_ending_on_corner_runs_on() -> None:
         )
         == "Torre Illimani, Avenida Arce corner Calle Rosendo Gutiérrez, Sopocachi, La Paz, Bolivia"
     )
+
+
+def _signer_of(*rows: str) -> tuple[str | None, str | None]:
+    text = (
+        _HEAD + _QUESTIONS + "Exhibit 99.1 to this report is the company's announcement.\n"
+        "\n"
+        "                                  SIGNATURES\n"
+        "\n"
+        "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+        "registrant has duly caused this report to be signed on its behalf by the\n"
+        "undersigned, thereunto duly authorized.\n"
+        "\n"
+        "                                     ALTIPLANO DATOS S.A.\n"
+        "\n" + "".join(f"{row}\n" for row in rows) + "\n" + _EXHIBIT
+    )
+    signed_by = parse_text(text).cover.signed_by
+    return signed_by.name, signed_by.title
+
+
+def test_a_signer_s_title_wrapped_before_its_board() -> None:
+    assert _signer_of(
+        "Date: 3.3.2006                       By: /s/ Marta Quispe",
+        "                                         ------------------------",
+        "                                         Marta Quispe",
+        "                                         Member of the Supervisory",
+        "                                         Board, Treasury",
+    ) == ("Marta Quispe", "Member of the Supervisory Board, Treasury")
+
+
+def test_an_academic_degree_is_no_part_of_the_signer_s_name() -> None:
+    assert _signer_of(
+        "Date: 3.3.2006                       By: /s/ Mgr. Jana Dvořáková",
+        "                                         ------------------------",
+        "                                         Mgr. Jana Dvořáková",
+        "                                         Chief Financial Officer",
+    ) == ("Jana Dvořáková", "Chief Financial Officer")
