@@ -2269,6 +2269,32 @@ def _fallback_release(
                         contacts_index=contacts_index,
                     )
             index += 1
+    return _headless_release(text, lines, floor=floor, signature=signature, filed_on=filed_on)
+
+
+def _headless_release(
+    text: str,
+    lines: list[_Line],
+    *,
+    floor: int,
+    signature: tuple[int, int] | None,
+    filed_on: date | None,
+) -> ParsedRelease | None:
+    """A release with no headline, right under the cover: its first paragraph opens on a
+    dateline ("DAVAO CITY, Philippines, 10 November 2004 -- Nordlys ... today reported")."""
+    for begin, end in _free_regions(text, floor=floor, signature=signature)[:1]:
+        index = _line_at(lines, begin)
+        if lines[index].start < begin:
+            index += 1
+        first = _first_content(lines, index, end)
+        if first >= len(lines) or lines[first].start >= end:
+            return None
+        dated = _leading_date(lines[first].text, filed_on)
+        if dated is None or _count_paragraphs(lines, first, end) == 0:
+            return None
+        return _release_from_body(
+            text, lines, first, end, reference=None, title=None, released_on=dated
+        )
     return None
 
 

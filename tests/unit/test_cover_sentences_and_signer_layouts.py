@@ -225,3 +225,19 @@ def test_an_academic_degree_is_no_part_of_the_signer_s_name() -> None:
         "                                         Mgr. Jana Dvořáková",
         "                                         Chief Financial Officer",
     ) == ("Jana Dvořáková", "Chief Financial Officer")
+
+
+def test_a_release_with_no_headline_right_under_the_cover() -> None:
+    text = (
+        _HEAD + "          Form 20-F   [X]                Form 40-F   [ ]\n"
+        "\n"
+        "LA PAZ, Bolivia, 2 March 2006 -- Altiplano Datos S.A. today opened its fibre\n"
+        "ring in Santa Cruz de la Sierra, the country's second city.\n"
+        "\n"
+        "The ring links 140 office buildings and doubles the company's capacity in the\n"
+        "city, where it serves 21 000 lines.\n"
+    )
+    (release,) = parse_text(text).releases
+    assert release.title is None
+    assert str(release.released_on) == "2006-03-02"
+    assert release.body.text.startswith("LA PAZ, Bolivia")
