@@ -566,17 +566,14 @@ def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
     "Position:   Manager", blank, "Phone:   ...": a table's rows set apart by blank lines)
     joined into one block: one person's rows."""
     joined: list[list[_Segment]] = []
+    captions_only = False  # whether every row of joined[-1] is a caption row
     for block in blocks:
         row = len(block) == 1 and _caption(block[0].text) is not None
-        if (
-            row
-            and joined
-            and all(_caption(segment.text) is not None for segment in joined[-1])
-            and block[0].start - joined[-1][-1].end <= 4
-        ):
-            joined[-1] = [*joined[-1], block[0]]
+        if row and joined and captions_only and block[0].start - joined[-1][-1].end <= 4:
+            joined[-1].append(block[0])
         else:
-            joined.append(block)
+            joined.append(list(block))
+            captions_only = all(_caption(segment.text) is not None for segment in block)
     return joined
 
 
