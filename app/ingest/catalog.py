@@ -274,9 +274,15 @@ LEGAL_SUFFIXES = (
     # Turkish forms spelt out (the cover's "Anonim Sirketi" is the prose's "A.S."), and the
     # private company of India and Nepal ("Private Limited", "Pvt. Ltd.").
     "anonim sirketi", "limited sirketi", "ltd. sti.", "private limited", "pvt. ltd.", "pvt ltd",
+    # The Gulf's forms, dotted, a closed company's "(c)" after some: Bahrain's "B.S.C. (c)",
+    # Kuwait's "K.S.C.P.", Qatar's "Q.P.S.C.", Oman's "S.A.O.G.", the Emirates' "P.J.S.C.".
+    "b.s.c.", "b.s.c. (c)", "k.s.c.", "k.s.c.p.", "k.s.c.c.", "k.s.c. (closed)", "q.s.c.",
+    "q.p.s.c.", "q.s.c. (c)", "s.a.o.g.", "s.a.o.c.", "p.j.s.c.", "p.s.c.",
 )  # fmt: skip
+# A form's brackets may be gone from a lookup key ("b.s.c. (c)" is keyed "b.s.c. c").
 _SUFFIX_PATTERN = "|".join(
-    re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
+    re.escape(s.rstrip(".")).replace(r"\ ", r"\s").replace(r"\(", r"\(?").replace(r"\)", r"\)?")
+    + r"\.?"
     for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
 )
 
@@ -302,11 +308,12 @@ _POSSESSIVE = re.compile(r"['\"`]s\b")
 _PUNCTUATION = re.compile(r"[()'\"`,]")
 _SPACES = re.compile(r"\s+")
 # Leading articles and legal forms: "the", "Open Joint Stock Company "VimpelCom"", "OJSC MTS",
-# "Perusahaan Perseroan (Persero) PT Telekomunikasi Indonesia", "UAB Omnitel", "S.C. Orange".
+# "Perusahaan Perseroan (Persero) PT Telekomunikasi Indonesia", "UAB Omnitel", "S.C. Orange",
+# the Baltic and Nordic "AS Example Telekom" and "AB Example", the Russian "AO Example".
 _LEADING_ARTICLE = re.compile(
     r"^(?:the|group|(?:open|closed|public)\s(?:joint\sstock\scompany|jsc)|joint\sstock\scompany"
     r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao|ooo|perusahaan\sperseroan|persero|pt\.?|p\.t\.|uab|sia"
-    r"|s\.c\.|sc)\s+"
+    r"|s\.c\.|sc|as|ab|ao)\s+"
 )
 _TRAILING_SUFFIX = re.compile(rf"(?<!\s)\s+(?:{_SUFFIX_PATTERN})$")
 # A legal form written in dotted or slashed initials, however punctuated: "p.l.c.", "S.P.A",
