@@ -21,3 +21,13 @@ def test_a_brand_in_a_country_is_its_operator_named_brand_plus_country() -> None
 def test_a_group_in_a_country_whose_operator_has_another_name_stays_the_group() -> None:
     text = "The company's shareholders are Telenor in Norway (25%) and Example Capital\n(75%).\n"
     assert _mentioned(text) == ["telenor"]
+
+
+def test_another_groups_operator_the_table_has_is_its_row() -> None:
+    # Named in passing by a rival, a group's operator the table has keeps the table's slug
+    # (brand-cc), as one it lacks is slugged by its name.
+    text = (
+        "In Rwanda the Company competes with MTN Rwanda; in Zambia, its second market, with\n"
+        "Celtel Zambia, and in Lesotho with Vodacom Lesotho and Tele2 Mongolia's owner.\n"
+    )
+    assert _mentioned(text) == ["mtn-rw", "celtel-zm", "vodacom-ls", "tele2-mongolia"]
