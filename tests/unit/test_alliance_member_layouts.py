@@ -108,8 +108,8 @@ LAYOUTS: list[tuple[str, str, list[Member]]] = [
         "The alliance will be managed from Nairobi.\n",
         [
             ("safaricom", "KE"),
-            ("celtel-uganda", "UG"),
-            ("vodacom-tanzania", "TZ"),
+            ("celtel-ug", "UG"),  # the table's rows, brand-cc
+            ("vodacom-tz", "TZ"),
             ("rwandatel-mobile", "RW"),
         ],
     ),
