@@ -46,9 +46,15 @@ _PROSE_JOIN = re.compile(
 # Where a sentence ends: a full stop, "!" or "?" before a capital, or a blank line. A full stop
 # closing a legal form ("S.A. and", "Inc. (Japan)") is no end: the checks below say so.
 _PROSE_STOP = re.compile(r"[.!?][\"')\u201d]?[ \t\r\n]{1,8}(?=[A-Z\"\u201c])|\r?\n[ \t]{0,40}\r?\n")
+# A clause placing the company before its country: "Example, which operates in Chad".
+_PLACING_CLAUSE = (
+    r",[ \t\r\n]{1,3}(?:which|that)[ \t\r\n]{1,3}(?:operates|is[ \t\r\n]{1,3}based|trades)"
+    r"[ \t\r\n]{1,3}in[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?"
+)
+_RELATIVE_PLACING = re.compile(_PLACING_CLAUSE)
 # What sets a member's country after its name.
 _COUNTRY_AFTER = re.compile(
-    r"[ \t\r\n]{1,3}(?:of|in|from)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?"
+    _PLACING_CLAUSE + r"|[ \t\r\n]{1,3}(?:of|in|from)[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?"
     r"|[ \t]{0,3}[\u2013\u2014][ \t]{0,3}|[ \t]{1,3}-{1,2}[ \t]{1,3}|,[ \t\r\n]{1,3}"
     r"|[ \t]{2,40}|\t[ \t]{0,40}|[ \t]{0,3}\.{3,100}[ \t]{0,3}"
 )
@@ -73,6 +79,8 @@ _WORD = re.compile(r"\S+")
 # A table's rule: dashes, equals signs or underscores, in one run or one a column.
 _RULE = re.compile(r"[ \t]{0,40}[-=_]{3,200}(?:[ \t]{1,20}[-=_]{3,200}){0,12}[ \t]{0,40}\r?")
 _FIGURE = re.compile(r"\d")
+# Words that set a country after a name ("in", "of", "from"): the clause has not begun.
+_PLACING = frozenset({"in", "of", "from", "the"})
 _CLAUSE_WORD = re.compile(r"[ \t\r\n]{1,3}(?P<word>[a-z][a-z-]{0,20})(?![\w-])")
 # Two spaces or a tab between words of a line: another column, no name.
 _COLUMN_GAP = re.compile(r"\S(?: {2}|\t)[ \t]{0,40}\S")
@@ -209,8 +217,10 @@ class _Reader:
     def prose_lists(self, start: int, end: int) -> list[list[ListedMember]]:
         """Members set apart by commas, semicolons and "and" within a sentence."""
         lists: list[list[ListedMember]] = []
+        listed_before = False  # the sentence before this one closed with a list
         for s_start, s_end in self._sentences(start, end):
             segments = list(_segments(self.text, s_start, s_end))
+            listed, listed_before = listed_before, False
             if len(segments) < 2:
                 continue
             # members written alone first; the words introducing a run are read only before
@@ -232,19 +242,34 @@ class _Reader:
                     self._member_before_clause(*segments[after]) if after < len(plain) else None
                 )
                 run = [m for m in (opening, *run, closing) if m is not None]
-                lists += self._accepted(run, start, s_start)
+                accepted = self._accepted(run, start, s_start)
+                if not accepted and listed and _continues(run):
+                    # "... were the first to sign. The two others are Example, which
+                    # operates in Chad, and Other in Niger": the list goes on
+                    lists[-1] = [*lists[-1], *run]
+                    accepted = [lists[-1]]
+                else:
+                    lists += accepted
+                listed_before = listed_before or bool(accepted)
                 index = after
         return lists
 
     def _member_before_clause(self, start: int, end: int) -> ListedMember | None:
-        """A member opening the segment, lower-case words going on after it."""
+        """A member opening the segment, lower-case words going on after it. A country may
+        close the name before the clause ("Example Mobile in Chad were the first to sign"):
+        the reading that places the member wins over the bare name."""
+        bare = None
         for word in _CLAUSE_WORD.finditer(self.text, start, min(end, start + _LONGEST_MEMBER)):
             if word.group("word") in _PARTICLES:
                 continue
             member = self.member(start, word.start(), lead=False)
-            if member is not None:
+            if member is not None and member.placed:
                 return member
-        return None
+            if member is not None and bare is None:
+                bare = member
+            elif bare is not None and member is None and word.group("word") not in _PLACING:
+                break  # past the bare name and its country's word: the clause has begun
+        return bare
 
     def _sentences(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         cursor = start
@@ -440,6 +465,12 @@ class _Reader:
         return self.catalog.discover(name, country=country)
 
 
+def _continues(run: list[ListedMember]) -> bool:
+    """A short run that may carry on the list of the sentence before: two members or more,
+    each with its country written."""
+    return len(run) >= _MIN_MEMBERS - 1 and all(m.placed for m in run)
+
+
 def _country_before(text: str, start: int, end: int) -> tuple[int, tuple[str]] | None:
     """(where the name starts, its country) when a country opens ``text[start:end]``."""
     before = _COUNTRY_BEFORE.match(text, start, end)
@@ -485,6 +516,8 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         after = _form_after(text, join, end)
         if after:
             continue  # "Globe Telecom, Inc.": the legal form is the name's
+        if _RELATIVE_PLACING.match(text, join.start(), end):
+            continue  # "Example, which operates in Chad": the member's country
         yield cursor, join.start()
         cursor = join.end()
     yield cursor, end

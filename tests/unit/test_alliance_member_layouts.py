@@ -57,6 +57,31 @@ LAYOUTS: list[tuple[str, str, list[Member]]] = [
         ],
     ),
     (
+        "quoted_in_country_closing_before_a_clause",
+        '"We want one price from Lagos to Lima," said the chairman of the Equinox Roaming\n'
+        'Club. "Smart in the Philippines, Ancel in Uruguay and Entel in Chile signed first."\n',
+        [("smart", "PH"), ("ancel", "UY"), ("entel", "CL")],
+    ),
+    (
+        "which_operates_in_country",
+        "The Harmattan Mobile Alliance groups Sahelcom, which operates in Senegal, Kribi\n"
+        "Mobile, which is based in Cameroon, and Volta Cellular, which operates in Ghana.\n",
+        [("sahelcom", "SN"), ("kribi-mobile", "CM"), ("volta-cellular", "GH")],
+    ),
+    (
+        "list_going_on_in_the_next_sentence",
+        "The Baltic Sea Roaming Club was founded by Sonofon in Denmark, Elisa in Finland\n"
+        "and Telenor Mobil in Norway, and two more have signed since. They are Bite GSM,\n"
+        "which operates in Lithuania, and Kurzeme Mobile in Latvia.\n",
+        [
+            ("sonofon", "DK"),
+            ("elisa", "FI"),
+            ("telenor-mobil", "NO"),
+            ("bite-gsm", "LT"),
+            ("kurzeme-mobile", "LV"),
+        ],
+    ),
+    (
         "dash_bullets_with_brackets",
         "The founding members of the Alpine Roaming Alliance are:\n\n"
         "- Swisscom Mobile (Switzerland)\n"
