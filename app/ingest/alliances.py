@@ -102,8 +102,13 @@ _COUNTED = re.compile(
     r"(?![\w-])"
 )
 _OTHER = re.compile(r"(?<![\w-])other(?![\w-])", re.IGNORECASE)
-# "has joined four leading operators", "with ten operators": the count leaves out the subject.
-_JOINING = re.compile(r"(?<![\w-])(?:joined|joins|join|with)[ \t\r\n]{1,3}$", re.IGNORECASE)
+# "has joined four leading operators", "with ten operators", "Example and five partners
+# launched": the count leaves out the subject.
+_JOINING = re.compile(r"(?<![\w-])(?:joined|joins|join|with|and)[ \t\r\n]{1,3}$", re.IGNORECASE)
+# "Example Mobile, an operator in Chad, and five partners today launched": the sentence's
+# subject founds the alliance with the members counted after it.
+_AND_COUNTED = re.compile(r"(?<![\w-])and[ \t\r\n]{1,3}$", re.IGNORECASE)
+_COUNTED_REACH = 300
 # An alliance's name ends in "Alliance" or "Club" ("Nordic Roaming Club").
 _ALLIANCE_WORDS = ("Alliance", "Club")
 _ALLIANCE_NAME = re.compile(
@@ -463,6 +468,38 @@ def _listed(group: list[_Item]) -> int:
     return sum(len(item.countries) for item in group)
 
 
+def _counted_subject(
+    text: str, start: int, list_start: int, mentions: list[Mention], catalog: Catalog
+) -> tuple[Operator, str, Mention] | None:
+    """The company a count of members leaves out, opening its sentence before the list:
+    "Example Mobile ("Example"), an operator in Chad, and five partners today launched the
+    Example Roaming Club" → Example Mobile, with the country its sentence places it in (the
+    table's else). None when no count is stated so."""
+    found = None
+    for match in _COUNT_WORD.finditer(text, start, list_start):
+        if _COUNTED.match(text, match.end(), list_start) and _AND_COUNTED.search(
+            text, max(start, match.start() - 8), match.start()
+        ):
+            found = match
+    if found is None:
+        return None
+    sentence = max(
+        (a for a, _ in sentences(text, max(start, found.start() - _COUNTED_REACH), found.start())),
+        default=found.start(),
+    )
+    opening = [m for m in mentions if sentence <= m.span.start < found.start()]
+    if not opening:
+        return None
+    operator = catalog.get(opening[0].operator)
+    if operator is None:
+        return None
+    country = operator.country
+    if country is None:
+        placed = COUNTRY_WORDS.search(text, opening[0].span.end, found.start())
+        country = country_code(placed.group(0)) if placed else None
+    return (operator, country, opening[0]) if country else None
+
+
 def _stated_count(text: str, start: int, list_start: int, end: int) -> int | None:
     """The member count stated nearest before the list ("with ten partners. The eleven
     operators are ..." → 11), else the first one inside it."""
@@ -521,6 +558,20 @@ def extract_alliances(
                             span=Span.of(text, item.name_start, item.end),
                         )
                     )
+            subject = _counted_subject(text, section.start, list_start, mentions, catalog)
+            if subject is not None and all(m.operator != subject[0].slug for m in memberships):
+                member, code, said = subject
+                operators.insert(0, member)
+                memberships.insert(
+                    0,
+                    Membership(
+                        alliance=alliance.slug,
+                        operator=member.slug,
+                        country=code,
+                        as_of=release.released_on,
+                        span=said.span,
+                    ),
+                )
             unique = list({m.operator: m for m in memberships}.values())
             companies = len({item.operator.slug for item in group})
             finding = AllianceFinding(alliance, tuple(unique), tuple(operators), stated, companies)

@@ -325,3 +325,22 @@ def test_the_registrant_opening_a_country_first_list_is_a_member() -> None:
     extraction = extract_body(text, "HIMAL CELLULAR PRIVATE LIMITED")
     members = [(m.operator, m.country) for m in extraction.memberships]
     assert members == [("himal-cellular", "NP"), ("druk-mobile", "BT"), ("assam-wireless", "IN")]
+
+
+def test_the_subject_counted_apart_from_its_partners_is_a_member() -> None:
+    # "Example and four partners launched": the subject founds the club with the members the
+    # list names; its country is the one its sentence places it in.
+    text = (
+        'ASUNCION, 4 May 2006 - Guarani Movil S.A. ("Guarani"), a mobile operator in\n'
+        "Paraguay, and three partners today launched the Southern Cone Roaming Club.\n"
+        '"Entel in Chile, Tigo in Bolivia and Ancel in Uruguay were quick to sign," said\n'
+        "the chairman of Guarani.\n"
+    )
+    extraction = extract_body(text, "GUARANI MOVIL S.A.")
+    members = [(m.operator, m.country) for m in extraction.memberships]
+    assert members == [
+        ("guarani-movil", "PY"),
+        ("entel", "CL"),
+        ("tigo-bo", "BO"),
+        ("ancel", "UY"),
+    ]
