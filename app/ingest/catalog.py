@@ -807,6 +807,18 @@ class Catalog:
                 self._found_company(text, match, name, found)
         return self._with_discovered(found.values()) if found else self
 
+    def with_form_first_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the telecom companies ``text[start:end]`` names after a
+        legal form written first, as the Baltic, Nordic and Russian forms are ("in competition
+        with AS Example Telefon", "UAB Example Mobilus"): a name saying telecom, the form
+        dropped."""
+        found: dict[str, Operator] = {}
+        for match in _FORM_FIRST_NAME.finditer(text, start, end):
+            name = _SPACES.sub(" ", match.group("name"))
+            if _TELECOM_NAME.search(name) or _LOCAL_TELECOM_WORD.search(name):
+                self._found_company(text, match, name, found)
+        return self._with_discovered(found.values()) if found else self
+
     def with_paired_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names in pairs, each in
         full with a legal form, one of them a telecom company by its name: "services of
@@ -1880,6 +1892,15 @@ _WORDS_BEFORE = re.compile(
 # Capitalised words and a legal form right after a name: "... Telephone East Corporation",
 # or initials in capitals ("Example PCS Inc.", a subsidiary named for its network).
 _CAPITALISED_WORD = r"[A-Z](?:[a-z][\w&-]{0,30}|[A-Z]{1,4}(?![\w&-]))"
+# A legal form written before the name, in capitals, then capitalised words: "AS Example
+# Telefon", "UAB Example Mobilus", "OJSC Example Svyaz".
+_FORM_FIRST_NAME = re.compile(
+    rf"(?<![\w&.'-])(?:AS|AB|UAB|SIA|AO|OAO|ZAO|PAO|OJSC|CJSC|PJSC|JSC){_WORD_GAP}"
+    rf"(?P<name>[A-Z][a-z][\w&-]{{0,30}}(?:{_WORD_GAP}{_CAPITALISED_WORD}){{0,3}}){_NAME_END}"
+)
+# The telephone and the link in the languages whose forms come first: "Telefon" (Estonian,
+# Czech, Swedish), "Svyaz" (Russian), "Sakari" (Latvian), "Ryšiai" (Lithuanian).
+_LOCAL_TELECOM_WORD = re.compile(r"telefon|svyaz|sakar|ry[šs]i", re.I)
 _WORDS_THEN_FORM = re.compile(
     r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,40})"
     # The words may wrap: "TIM Nordeste" / "Telecomunicacoes S.A.".

@@ -48,6 +48,7 @@ def extract_release(
         known = known.with_described_companies(text, first, last)
         known = known.with_opening_companies(text, first, last)
         known = known.with_paired_companies(text, first, last)
+        known = known.with_form_first_companies(text, first, last)
         known = known.with_defined_terms(text, first, last)
         # After the defined terms: a row naming a company by the short name the text gave it
         # ('Ostrava Mobil S.A. ("Ostrava")' over "Ostrava   Czech Republic   1,842") is that

@@ -41,3 +41,18 @@ def test_a_registrant_with_a_gulf_form_keeps_its_metrics_under_its_name() -> Non
     )
     extraction = extract_body(text, "DILMUN WIRELESS B.S.C. (c)")
     assert {m.operator for m in extraction.metrics} == {"dilmun-wireless"}
+
+
+def test_a_telecom_company_named_after_its_leading_form_is_discovered() -> None:
+    text = (
+        "Kuressaare Kaabel offers cable television on the islands, in competition with AS\n"
+        "Saaremaa Telefon and UAB Nemunas Mobilus. AS Riga Bank is its lender, and OJSC\n"
+        "Volga Svyaz a customer. As Tallinn Cable grew, it hired 40 people.\n"
+    )
+    extraction = extract_body(text, "Kuressaare Kaabel AS")
+    assert [m.operator for m in extraction.mentions] == [
+        "kuressaare-kaabel",
+        "saaremaa-telefon",
+        "nemunas-mobilus",
+        "volga-svyaz",
+    ]
