@@ -268,7 +268,7 @@ LEGAL_SUFFIXES = (
     "oy", "kft", "zrt", "sp. z o.o.", "company", "public limited company", "company limited",
     "pcl", "public company limited", "persero", "sdn bhd", "sdn. bhd.", "pte ltd", "pte. ltd.",
     "pty ltd", "pty", "publ", "a.d.", "a.s", "a.ş.", "s.a.a.", "s.a.c.", "public corporation",
-    "hf.", "s.a.e.", "s.r.o.", "sh.a.", "s.l.", "sarl", "s.a.r.l.",
+    "hf.", "s.a.e.", "s.r.o.", "sh.a.", "s.l.", "sarl", "s.a.r.l.", "s.a.s.", "sas",
     # Mexican forms written in full or bare: "S. de R.L. de C.V.", "S de RL de CV", "S.A. de C.V.".
     "s. de r.l. de c.v.", "s de rl de cv", "s. de r.l.", "s de rl", "s.a. de c.v.",
     # Turkish forms spelt out (the cover's "Anonim Sirketi" is the prose's "A.S."), and the
@@ -894,8 +894,13 @@ class Catalog:
             words = _strip_suffixes(_key(holder.name)).split(" ")
             if len(words) < 2 or words[-1] not in {"holding", "holdings"}:
                 continue
-            pattern = _operating_name(" ".join(words[:-1]))
-            for match in pattern.finditer(_searched(text), start, end):
+            patterns = [_operating_name(" ".join(words[:-1]))]
+            if country_code(words[0]) is None and not _TELECOM_NAME.search(words[0]):
+                # "Example Antilles S.A.S." beside "Example Cellular Holdings N.V.": the
+                # holding's own first word, other words, a legal form
+                patterns.append(_sister_name(words[0]))
+            matches = (m for p in patterns for m in p.finditer(_searched(text), start, end))
+            for match in matches:
                 written = _SPACES.sub(" ", text[match.start() : match.end()])
                 if self.resolve(written) is not None:
                     continue
@@ -1152,7 +1157,11 @@ class Catalog:
                 if close:
                     written = text[named[-1].span.start : named[-1].span.end]
                 else:
-                    written = _company_before(text, start, match.start(), short, end) or ""
+                    written = (
+                        _company_before(text, start, match.start(), short, end)
+                        or _initialled_company(text, start, match.start(), short)
+                        or ""
+                    )
                 if known is not None or not abbreviates(short, written):
                     continue
             if named and len(gap) <= 30 and _strip_suffixes(_key("x " + gap)) == "x":
@@ -1161,7 +1170,12 @@ class Catalog:
             elif (
                 known is None
                 and not close
-                and (company := _company_before(text, start, match.start(), short, end))
+                and (
+                    company := _company_before(text, start, match.start(), short, end)
+                    or (
+                        _initialled_company(text, start, match.start(), short) if initials else None
+                    )
+                )
             ):
                 operator = found.get(slugify(company)) or Operator(
                     slug=slugify(company), name=company, kind="other"
@@ -1673,6 +1687,16 @@ def _operating_name(base: str) -> re.Pattern[str]:
     )
 
 
+def _sister_name(first: str) -> re.Pattern[str]:
+    """A company named with a holding's distinctive first word, one or two capitalised words
+    and a legal form, as text writes it ("Example Antilles S.A.S.")."""
+    return re.compile(
+        rf"(?<![\w&.'-]){re.escape(first)}(?-i:(?:{_WORD_GAP}{_CAPITALISED_WORD}){{1,2}}"
+        rf",?{_WORD_GAP}(?=[A-Z]))(?:{_SUFFIX_PATTERN}){_NAME_END}",
+        re.IGNORECASE,
+    )
+
+
 # A sentence saying its subject is an operator: "is the B-band operator", "was a carrier".
 _SAID_OPERATOR = re.compile(
     r"\b(?:is|was)[ \t\r\n]{1,3}(?:the|an?|one[ \t\r\n]{1,3}of[ \t\r\n]{1,3}the)[ \t\r\n]"
@@ -1805,6 +1829,39 @@ _TELECOM_BUSINESS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+# Capitalised words (small words may join them) right before a bracket: "Example National
+# Telephone Services (ENTS)".
+_WORDS_BEFORE_BRACKET = re.compile(
+    r"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]{0,30}"
+    rf"(?:{_WORD_GAP}(?:(?:of|and|&|de|del|da|do){_WORD_GAP})?[A-Z][\w&'-]{{0,30}}){{1,6}})"
+    r"[ \t]{0,3}$"
+)
+
+
+def _initialled_company(text: str, start: int, at: int, short: str) -> str | None:
+    """The telecom company named, without a legal form, right before the initials that
+    bracket defines: "the incumbent, Example National Telephone Services (ENTS), holds the
+    rest" names Example National Telephone Services (its words, from the first the initials
+    take)."""
+    before = _WORDS_BEFORE_BRACKET.search(text, max(start, at - 100), at)
+    if before is None:
+        return None
+    words = before.group("name").split()
+    for first in range(len(words) - 1):
+        name = " ".join(words[first:])
+        if abbreviates(short, name):
+            return name if _COMPANY_LAST_WORD.search(name) and is_company_name(name) else None
+    return None
+
+
+# How a telecom company's name without a legal form ends ("... Telephone Services"), unlike
+# a service's ("Broadband Global Area Network") or a regulator's ("... Authority of Example").
+_COMPANY_LAST_WORD = re.compile(
+    r"(?i)(?:telecom\w*|telekom\w*|communications?|telephones?|cellular|wireless|mobile)"
+    r"(?:[ \t]{1,3}(?:services|company|corporation))?$"
+)
 
 
 def _company_before(
