@@ -1,4 +1,5 @@
-"""Operators renamed by a new owner keep their row: the table lists the later names."""
+"""Operators the table lists by their own or later names (renamed, or a group's company under
+its own brand)."""
 
 from __future__ import annotations
 
@@ -17,4 +18,20 @@ def test_cesky_telecoms_later_name_is_cesky_telecom() -> None:
         "prague-fibre",
         "cesky-telecom",
         "t-mobile-cz",
+    ]
+
+
+def test_operators_the_table_adds_are_found_by_their_names() -> None:
+    # France Telecom's Caribbean mobile operator under its own name, Telecom Egypt's ISP, an
+    # Australian ISP: table rows, not the Orange group or names left unread.
+    text = (
+        "Antilles Fibre competes with Orange Caraibe in Martinique, with TE Data in its\n"
+        "Cairo venture and with iiNet in Perth.\n"
+    )
+    extraction = extract_body(text, "Antilles Fibre S.A.")
+    assert [m.operator for m in extraction.mentions] == [
+        "antilles-fibre",
+        "orange-caraibe",
+        "te-data",
+        "iinet",
     ]
