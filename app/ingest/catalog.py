@@ -258,6 +258,12 @@ _OPENERS = "\"'\u201c\u2018(["
 # Small words a name made of ordinary words may keep in lower case ("Cable and Wireless").
 _PARTICLES = frozenset({"and", "of", "de", "del", "da", "do", "di", "la", "&"})
 
+# The Gulf's forms, dotted, a closed company's "(c)" after some: Bahrain's "B.S.C. (c)",
+# Kuwait's "K.S.C.P.", Qatar's "Q.P.S.C.", Oman's "S.A.O.G.", the Emirates' "P.J.S.C.".
+GULF_FORMS = (
+    "b.s.c.", "b.s.c. (c)", "k.s.c.", "k.s.c.p.", "k.s.c.c.", "k.s.c. (closed)", "q.s.c.",
+    "q.p.s.c.", "q.s.c. (c)", "s.a.o.g.", "s.a.o.c.", "p.j.s.c.", "p.s.c.",
+)  # fmt: skip
 # Legal-form words a name may carry without changing who it is.
 LEGAL_SUFFIXES = (
     "plc", "ltd", "limited", "gmbh", "gmbh & co. ohg", "spa", "s.p.a.", "ag", "sa", "s.a.",
@@ -274,16 +280,21 @@ LEGAL_SUFFIXES = (
     # Turkish forms spelt out (the cover's "Anonim Sirketi" is the prose's "A.S."), and the
     # private company of India and Nepal ("Private Limited", "Pvt. Ltd.").
     "anonim sirketi", "limited sirketi", "ltd. sti.", "private limited", "pvt. ltd.", "pvt ltd",
-    # The Gulf's forms, dotted, a closed company's "(c)" after some: Bahrain's "B.S.C. (c)",
-    # Kuwait's "K.S.C.P.", Qatar's "Q.P.S.C.", Oman's "S.A.O.G.", the Emirates' "P.J.S.C.".
-    "b.s.c.", "b.s.c. (c)", "k.s.c.", "k.s.c.p.", "k.s.c.c.", "k.s.c. (closed)", "q.s.c.",
-    "q.p.s.c.", "q.s.c. (c)", "s.a.o.g.", "s.a.o.c.", "p.j.s.c.", "p.s.c.",
+    *GULF_FORMS,
 )  # fmt: skip
-# A form's brackets may be gone from a lookup key ("b.s.c. (c)" is keyed "b.s.c. c").
+# One alternative for all of them: each form more in the alternation below slows every
+# search for a name's legal form. A form's brackets may be gone from a lookup key ("b.s.c.
+# (c)" is keyed "b.s.c. c").
+_GULF_PATTERN = (
+    r"(?:[bkq]\.(?:p\.)?s\.c(?:\.[pc])?(?:\.?\s\(?(?:c|closed)\)?)?|s\.a\.o\.[gc]|p\.j?\.?s\.c)\.?"
+)
 _SUFFIX_PATTERN = "|".join(
-    re.escape(s.rstrip(".")).replace(r"\ ", r"\s").replace(r"\(", r"\(?").replace(r"\)", r"\)?")
-    + r"\.?"
-    for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
+    [_GULF_PATTERN]
+    + [
+        re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
+        for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
+        if s not in GULF_FORMS
+    ]
 )
 
 # Where a name ends: not inside a word, an address ("@o2.com") or a compound ("i-ONE").
@@ -1687,6 +1698,7 @@ def _operating_name(base: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=_KEYS_KEPT)
 def _sister_name(first: str) -> re.Pattern[str]:
     """A company named with a holding's distinctive first word, one or two capitalised words
     and a legal form, as text writes it ("Example Antilles S.A.S.")."""
