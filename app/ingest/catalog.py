@@ -1864,16 +1864,23 @@ def _initialled_company(text: str, start: int, at: int, short: str) -> str | Non
     for first in range(len(words) - 1):
         name = " ".join(words[first:])
         if abbreviates(short, name):
-            return name if _COMPANY_LAST_WORD.search(name) and is_company_name(name) else None
+            return name if _ends_as_company(name) and is_company_name(name) else None
     return None
 
 
 # How a telecom company's name without a legal form ends ("... Telephone Services"), unlike
 # a service's ("Broadband Global Area Network") or a regulator's ("... Authority of Example").
 _COMPANY_LAST_WORD = re.compile(
-    r"(?i)(?:telecom\w*|telekom\w*|communications?|telephones?|cellular|wireless|mobile)"
-    r"(?:[ \t]{1,3}(?:services|company|corporation))?$"
+    r"(?i)telecom\w{0,20}|telekom\w{0,20}|communications?|telephones?|cellular|wireless|mobile"
 )
+_COMPANY_NOUNS = frozenset({"services", "company", "corporation"})
+
+
+def _ends_as_company(name: str) -> bool:
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _COMPANY_NOUNS:
+        words = words[:-1]
+    return bool(words) and _COMPANY_LAST_WORD.fullmatch(words[-1]) is not None
 
 
 def _company_before(
