@@ -2203,16 +2203,21 @@ def _span_label(months: int, day: date) -> str:
     return labels.get((months, day.month), ended)
 
 
-_LABEL_ENDED = re.compile(r".* ended (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})")
+# The day closing "six months ended 31 October 2005" (what follows its last " ended ").
+_LABEL_DAY = re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8}) (?P<year>\d{4})")
 _LABEL_PART = re.compile(r"(?:(?P<part>Q[1-4]|H[12]|Q1-Q3) )?(?P<year>\d{4})")
 
 
 def _period_end(label: str) -> date | None:
     """The day a period labelled as ``_span_label`` writes it ends on ("H1 2005": 30 June
     2005, "six months ended 31 October 2005": 31 October 2005); None for any other label."""
-    if ended := _LABEL_ENDED.fullmatch(label):
+    _, said, day = label.rpartition(" ended ")
+    if said and (ended := _LABEL_DAY.fullmatch(day)):
         month = MONTHS.get(ended.group("month").lower())
-        return date(int(ended.group("year")), month, int(ended.group("day"))) if month else None
+        try:
+            return date(int(ended.group("year")), month, int(ended.group("day"))) if month else None
+        except ValueError:
+            return None  # "31 September": no such day
     if short := _LABEL_PART.fullmatch(label):
         part, year = short.group("part") or "Q4", int(short.group("year"))
         month = {"H1": 6, "H2": 12, "Q1-Q3": 9}.get(part) or 3 * int(part[1])
