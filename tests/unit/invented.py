@@ -27,3 +27,20 @@ def extract_body(text: str, registrant: str) -> Extraction:
     return extract_release(
         text, release, registrant=registrant_operator(registrant), catalog=default_catalog()
     )
+
+
+# The check-mark questions of a 6-K cover, Form 20-F and no 12g3-2(b) exemption marked.
+COVER_QUESTIONS = (
+    "Indicate by check mark whether the registrant files or will file annual\n"
+    "reports under cover of Form 20-F or Form 40-F.\n"
+    "\n"
+    "              Form 20-F      X                Form 40-F\n"
+    "\n"
+    "Indicate by check mark whether the registrant by furnishing the information\n"
+    "contained in this Form is also thereby furnishing the information to the\n"
+    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
+    "1934.\n"
+    "\n"
+    "              Yes                             No       X\n"
+    "\n"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.unit.invented import parse_text
+from tests.unit.invented import COVER_QUESTIONS, parse_text
 
 _parse = parse_text
 
@@ -20,19 +20,7 @@ _COVER = (
     "\n"
     "                       Avenida Providencia 1760, Santiago, Chile\n"
     "                   (Address of principal executive offices)\n"
-    "\n"
-    "Indicate by check mark whether the registrant files or will file annual\n"
-    "reports under cover of Form 20-F or Form 40-F.\n"
-    "\n"
-    "              Form 20-F      X                Form 40-F\n"
-    "\n"
-    "Indicate by check mark whether the registrant by furnishing the information\n"
-    "contained in this Form is also thereby furnishing the information to the\n"
-    "Commission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of\n"
-    "1934.\n"
-    "\n"
-    "              Yes                             No       X\n"
-    "\n"
+    "\n" + COVER_QUESTIONS
 )
 
 _PERIOD_HEADLINE = (
