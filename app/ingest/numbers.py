@@ -99,6 +99,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "DKK": "DKK",
     "HUF": "HUF",
     "CZK": "CZK",
+    # The Czech koruna also written as its abbreviation ("Kč 12,5 mil."), the Slovak koruna
+    # as its code ("SKK 1 046,2 mil."); the Slovak "Sk" is written after the amount only.
+    "KČ": "CZK",
+    "SKK": "SKK",
+    # The Kenya shilling: "KSh 21.8 billion", "Kshs 1,942 million", "KES 6.4 billion".
+    "KSH": "KES",
+    "KSHS": "KES",
+    "KES": "KES",
     "PLN": "PLN",
     "RMB": "CNY",
     "CNY": "CNY",
@@ -279,6 +287,14 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "zloty": ("PLN", True),
     "zlotys": ("PLN", True),
     "hryvnia": ("UAH", False),
+    # "184,6 mil. Kč", "71,8 mil. Sk": the koruna written after a Czech or Slovak amount.
+    "kč": ("CZK", True),
+    "czk": ("CZK", False),
+    "sk": ("SKK", True),
+    "skk": ("SKK", False),
+    "kenya shillings": ("KES", False),
+    "kenyan shillings": ("KES", False),
+    "kes": ("KES", False),
     "tenge": ("KZT", False),
     # Many countries' money is the peso: which one is the issuer's (see local_currency).
     "pesos": (PESO, False),
@@ -287,8 +303,10 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 # Codes that are also English words ("try 5 times") count only when written in capitals.
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
 CASED_PREFIXES = frozenset(
-    {"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps", "LE", "L.E.", "NAf", "ANG"}
+    {"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps", "LE", "L.E.", "NAf", "ANG", "Kč"}
 )
+# Suffixes that count only as written here ("Sk", not "sk").
+CASED_SUFFIXES = frozenset({"Sk", "Kč"})
 # A one-letter symbol counts only in capitals and right against the digits ("R5 206 million",
 # "W118.6 billion", "P312.5 million", not "r 5" or "Form R 12").
 TIGHT_PREFIXES = frozenset({"R", "W", "P"})
@@ -331,6 +349,9 @@ SCALES: dict[str, Decimal] = {
     "miliardo": Decimal(1_000_000_000),
     "miliardi": Decimal(1_000_000_000),
 }
+
+# Czech and Slovak "mil." after a koruna amount: a milion, not the Portuguese thousand.
+_KORUNA_MILLION = Decimal(1_000_000)
 
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -386,12 +407,18 @@ _WORDS = rf"{_alternation(FRACTION_WORDS)}|{_BELOW_THOUSAND}"
 _WORD_STARTS = "|".join(
     sorted({word[:2] for word in (*FRACTION_WORDS, *_ONES, *_TENS)}, key=lambda w: (-len(w), w))
 )
+# A koruna written after its amount.
+_KORUNA_AFTER = r"(?:(?-i:Kč|Sk)|CZK|SKK)(?!\w)"
 _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
     "|milioni|milione|miliardi|miliardo"
     # Scandinavian English: "NOK 4,512.3 mill." (only with its abbreviation's point).
     r"|mill(?=\.)"
+    # Czech and Slovak "mil." (milion, a million) after a koruna amount: "CZK 2 184,6 mil.",
+    # "184,6 mil. Kč"; the Portuguese and Spanish thousand never takes a point.
+    r"|(?(koruna)mil(?=\.)|(?!))"
+    rf"|mil(?=\.[ \t]{{1,3}}{_KORUNA_AFTER})"
     # Portuguese and Spanish "mil" (a thousand), only before a word of those languages: an
     # English "mil" may be a million or a thousandth of an inch.
     r"|mil(?=[ \t\r\n]{1,3}(?:de|novos|novas|nuevos|nuevas|assinantes|clientes|linhas"
@@ -403,6 +430,7 @@ _QUALIFIER_STARTS = "|".join(
     re.escape(start) for start in sorted({q[:2] for q in QUALIFIERS}, key=lambda w: (-len(w), w))
 )
 _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES | TIGHT_PREFIXES}
+_UNCASED_SUFFIXES = set(CURRENCY_SUFFIXES) - {s.lower() for s in CASED_SUFFIXES}
 
 # What a figure's first character can be: a digit, a letter of a word, a currency symbol.
 FIRST_CHARACTER = r"[\w£€$]"
@@ -414,6 +442,8 @@ FIGURE = re.compile(
     rf"(?={FIRST_CHARACTER})"
     rf"(?:(?=(?:{_QUALIFIER_STARTS}))(?P<qual>{_alternation(QUALIFIERS)})\s{{1,3}})?"
     rf"(?:(?P<cur1>(?-i:{_alternation(CASED_PREFIXES)})|{_alternation(_UNCASED_PREFIXES)})"
+    # A Czech or Slovak koruna: its amount's "mil." is a million (see _LONG_SCALES).
+    r"(?P<koruna>(?<=CZK)|(?<=SKK)|(?<=Kč))?"
     # "came to EUR\n298,4 million": a line may break between the currency and the amount;
     # "Ch$\u00a0640,158": a no-break space may stand between them.
     r"(?:[ \t\u00a0]|\r?\n[ \t]{0,8})?"
@@ -433,9 +463,11 @@ FIGURE = re.compile(
     rf"(?:(?<=thousand)\s{{1,3}}(?:and\s{{1,3}})?(?P<wtail>{_BELOW_THOUSAND})(?![\w-]))?"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
+    # "184,6 mil. Kč", "2,1 mld. Kč": the abbreviation's point before the koruna.
+    rf"(?:(?<=mil|mld)\.(?=[ \t]{{1,3}}{_KORUNA_AFTER}))?"
     # "156,218 million\n    pesos": the currency word may open the next, indented line.
     r"(?:(?:\s{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
-    rf"(?P<cur2>{_alternation(CURRENCY_SUFFIXES)})(?![\w]))?",
+    rf"(?P<cur2>(?-i:{_alternation(CASED_SUFFIXES)})|{_alternation(_UNCASED_SUFFIXES)})(?![\w]))?",
     re.IGNORECASE,
 )
 
@@ -570,7 +602,14 @@ def _word_count(words: str) -> int:
 
 def _scale_of(match: re.Match[str]) -> Decimal | None:
     word = match.group("short") or match.group("scale") or match.group("wscale")
-    return SCALES[word_key(word)] if word else None
+    if not word:
+        return None
+    key = word_key(word)
+    if key == "mil" and match.string.startswith(
+        ".", match.end("scale" if match.group("scale") else "wscale")
+    ):
+        return _KORUNA_MILLION  # Czech and Slovak "mil." (the Portuguese "mil" takes no point)
+    return SCALES[key]
 
 
 def _figure(match: re.Match[str], *, continental: bool | None) -> Figure:
@@ -792,9 +831,24 @@ class FigureScan:
         return shapes
 
 
+# Scale words written as abbreviations, which may end on their point.
+_ABBREVIATED_SCALES = frozenset({"mil", "mill", "mln", "mio", "bln", "mld", "mrd"})
+
+
 def parse_figure(phrase: str, *, continental: bool | None = None) -> Figure:
     """Read a phrase that is exactly one figure ("EUR 1.245 billion", "99 per cent")."""
-    match = FIGURE.fullmatch(phrase.strip())
+    written = phrase.strip()
+    match = FIGURE.fullmatch(written)
+    if match is None and written.endswith("."):
+        # "CZK 2 184,6 mil.", "NOK 4,512.3 mill.": a scale's abbreviation keeps its point
+        match = FIGURE.match(written)
+        if match is not None and not (
+            match.end() == len(written) - 1
+            and match.group("scale")
+            and match.end("scale") == match.end()
+            and word_key(match.group("scale")) in _ABBREVIATED_SCALES
+        ):
+            match = None
     if match is None:
         raise ValueError(f"not a figure: {phrase!r}")
     return _figure(match, continental=continental)

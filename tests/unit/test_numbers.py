@@ -504,3 +504,42 @@ def test_portuguese_thousands_in_mil(whole: int, tenth: int) -> None:
     assert figure.value == Decimal(f"{whole}.{tenth}") * 1000
     # An English "mil" is no thousand: "a 10 mil film" holds a 10.
     assert next(find_figures(f"a {whole} mil film")).value == whole
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "currency"),
+    [
+        # Czech and Slovak "mil." after a koruna amount is a million (milion), with
+        # space-grouped thousands and a decimal comma.
+        ("CZK 3 417,9 mil.", "3417900000", "CZK"),
+        ("SKK 58,2 mil.", "58200000", "SKK"),
+        ("Kč 906,5 mil.", "906500000", "CZK"),
+        ("CZK 12,4 mld.", "12400000000", "CZK"),
+        # ... and written after the amount: "mil. Kč", "mil. Sk", "mld. Kč".
+        ("2 761,3 mil. Kč", "2761300000", "CZK"),
+        ("433,7 mil. Sk", "433700000", "SKK"),
+        ("1,8 mld. Kč", "1800000000", "CZK"),
+        # The Kenya shilling, as a code, an abbreviation or words.
+        ("KSh 3.7 billion", "3700000000", "KES"),
+        ("Kshs 815 million", "815000000", "KES"),
+        ("KES 2,406 million", "2406000000", "KES"),
+        ("9.3 billion Kenya shillings", "9300000000", "KES"),
+    ],
+)
+def test_koruna_and_kenya_shilling_amounts(phrase: str, value: str, currency: str) -> None:
+    figure = parse_figure(phrase)
+    assert (figure.value, figure.currency) == (Decimal(value), currency)
+
+
+def test_a_koruna_mil_in_prose_is_a_million_and_the_portuguese_mil_a_thousand() -> None:
+    text = "Sales were CZK 3 417,9 mil. against CZK 2 950,0 mil.; Vendas de R$ 12 mil novos."
+    values = [(f.value, f.currency) for f in find_figures(text)]
+    assert values == [
+        (Decimal("3417900000"), "CZK"),
+        (Decimal("2950000000"), "CZK"),
+        (Decimal("12000"), "BRL"),
+    ]
+    # Outside a koruna amount a "mil." is no scale: not a million, not a thousand.
+    assert [f.value for f in find_figures("grew by EUR 7 mil. and R$ 10 mil.")] == [7, 10]
+    # A lower-case "sk" after a number is no Slovak koruna.
+    assert next(find_figures("the 40 sk runs")).currency is None
