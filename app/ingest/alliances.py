@@ -21,7 +21,7 @@ from app.ingest.catalog import (
     slugify,
     strip_legal_forms,
 )
-from app.ingest.member_lists import member_lists
+from app.ingest.member_lists import bracket_countries, member_lists
 from app.ingest.metrics import content_start, section_subject, sentences
 from app.ingest.numbers import WORD_NUMBERS, normalised, parse_number, word_number
 from app.ingest.records import (
@@ -71,10 +71,6 @@ _COLUMN_GAP = re.compile(r"[ ]{2}|\t")
 _NAME_OPENING = re.compile(r"[A-Z]|\d{1,3}[ \t]?[A-Z&]")
 # A note in brackets closing a name: '("M1")', '(the "Company")'.
 _NAME_NOTE = re.compile(r"[ \t\r\n]{0,40}\([^()]{1,60}\)[ \t\r\n]{0,3}$")
-# Bounded whitespace runs: an unbounded "\s*," rescans a long blank run from every position.
-_COUNTRY_SPLIT = re.compile(
-    r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
-)
 # A capitalised name just before a bracket, for operators the table does not know: words may
 # be joined by "&" or a particle ("Cable & Wireless Panama", "Instituto Costarricense de
 # Electricidad") and wrap onto the next line.
@@ -204,14 +200,6 @@ class _Item:
     countries: tuple[str | None, ...]
 
 
-def _countries(inside: str) -> tuple[str, ...] | None:
-    parts = [p for p in _COUNTRY_SPLIT.split(inside.strip()) if p]
-    codes = [country_code(p) for p in parts]
-    if not codes or any(code is None for code in codes):
-        return None
-    return tuple(code for code in codes if code)
-
-
 def _only_forms(gap: str) -> bool:
     """Whether text between a name and its bracket is only legal forms (", Inc.", " Co., Ltd.")."""
     words = gap.replace(",", " ").strip()
@@ -224,7 +212,7 @@ def _items(
     """Every "Name (Country, ...)" in the stretch."""
     items = []
     for match in _BRACKETS.finditer(text, start, end):
-        countries = _countries(match.group("inside"))
+        countries = bracket_countries(match.group("inside"))
         if countries is None:
             continue
         # "Globe Telecom, Inc. (Philippines)": the legal form after a comma is the name's.

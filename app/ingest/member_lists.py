@@ -12,7 +12,6 @@ country is read only when the text introduces it as a list of members ("members"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -23,7 +22,7 @@ from app.ingest.catalog import (
     is_company_name,
     strip_legal_forms,
 )
-from app.ingest.records import Mention, Operator
+from app.ingest.records import Mention, MentionIndex, Operator
 
 _MIN_MEMBERS = 3
 # A member is a name of a few words: longer segments are prose.
@@ -72,6 +71,8 @@ _COUNTRY_CLOSING = re.compile(
 )
 # A note in brackets after a name ('(Jadran)', '("Example")'), no country.
 _TRAILING_BRACKET = re.compile(r"[ \t\r\n]{0,3}\((?P<inside>[^()]{1,80})\)[ \t]{0,3}$")
+# Between the countries of a bracket ("Germany, the UK and Ireland"). Bounded whitespace
+# runs: an unbounded "\s*," rescans a long blank run from every position.
 _COUNTRY_JOIN = re.compile(
     r"[ \t\r\n]{0,3},[ \t\r\n]{0,3}(?:and[ \t\r\n]{1,3})?|[ \t\r\n]{1,3}and[ \t\r\n]{1,3}"
 )
@@ -141,17 +142,15 @@ class _Reader:
     text: str
     mentions: list[Mention]
     catalog: Catalog
-    starts: list[int] = field(default_factory=list)
+    index: MentionIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
-        self.starts = [m.span.start for m in self.mentions]
+        self.index = MentionIndex(sorted(self.mentions, key=lambda m: m.span.start))
 
     def _within(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in ``[start, end)``, found by bisection: a segment's cost
         does not grow with the section's."""
-        low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return self.mentions[low:high]
+        return self.index.starting(start, end)
 
     # --- one a line ----------------------------------------------------------------------
 
@@ -347,7 +346,7 @@ class _Reader:
         note = None
         bracket = _TRAILING_BRACKET.search(text, start, end)
         if bracket is not None:
-            codes = _countries(bracket.group("inside"))
+            codes = bracket_countries(bracket.group("inside"))
             name_end = bracket.start()
             if codes is not None:
                 countries = codes
@@ -547,7 +546,9 @@ def _closes_legal_form(text: str, start: int, dot: int) -> bool:
     return bool(following) and ends_in_legal_form(f"x {word[-1]} {following[0]}")
 
 
-def _countries(inside: str) -> tuple[str, ...] | None:
+def bracket_countries(inside: str) -> tuple[str, ...] | None:
+    """The countries a bracket after a name holds ("Spain", "Germany, the UK and Ireland");
+    None unless it holds only countries."""
     parts = [p for p in _COUNTRY_JOIN.split(inside.strip()) if p]
     codes = [country_code(p) for p in parts]
     if not codes or any(code is None for code in codes):
