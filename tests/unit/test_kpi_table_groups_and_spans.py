@@ -7,25 +7,11 @@ currency in a row label ("Sales (EURm)"). Each case is the records an analyst wo
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 from tests.unit.invented import extract_body
-
-REGISTRANT = "Veltra Communications S.A."
-VELTRA = "veltra-communications"
-
-Record = tuple[str, str, Decimal, str, date | None, str | None, str | None]
-
-
-def stock(name: str, value: str, unit: str, day: date, segment: str | None = None) -> Record:
-    return VELTRA, name, Decimal(value), unit, day, None, segment
-
-
-def flow(name: str, value: str, unit: str, period: str, segment: str | None = None) -> Record:
-    return VELTRA, name, Decimal(value), unit, None, period, segment
-
+from tests.unit.test_kpi_table_layouts import REGISTRANT, Record, flow, stock
 
 MAR05, JUN05, SEP05, DEC05, DEC04 = (
     date(2005, 3, 31), date(2005, 6, 30), date(2005, 9, 30), date(2005, 12, 31),
