@@ -131,6 +131,24 @@ The groups:
                 customers by technology over a total, contacts in running prose, by pipes and
                 with dot leaders). First run 0.47 / 0.72 / 0.69 / 0.00 / 0.91 (metrics P 0.74,
                 R 0.34; after the fourteenth's first fixes). Reported, not judged.
+* ``sixteenth`` — eight more filings written blind, asked for the TYPICAL kind of 1999-2009
+                rather than new layouts (Shaw as an HTML 6-K on Form 40-F, PrimaCom, i-CABLE,
+                APT Satellite, Satmex, Multicanal; Movilandina and Tengri Mobile invented:
+                results in prose with highlights lists, subsidiaries in brackets and by
+                possessive, a stake purchase, a milestone, a board notice with no figures, a
+                fixed-width alliance table with a total row, Latin-1, cp1252 and CRLF,
+                contacts in tables, columns, labelled blocks and one line per city). First run
+                0.51 / 0.65 / 0.44 / 0.43 / 0.97 (metrics P 0.51, R 0.51; after the
+                fifteenth's fixes). Reported, not judged.
+* ``seventeenth`` — eight more filings written blind at the same time, issuers invented
+                (Noricum, Baobab, Kula Pacific, Tengri Telecom, Mekong as an HTML 6-K,
+                Cordillera, Nabatea, Carpathia: releases written in German and in French with
+                their number forms, four announcements in one filing, an alliance table with
+                joiners and a leaver, a name-change notice with no figures, operators as bold
+                rows over indented metric rows, key-figure tables with a comment column,
+                Wingdings check marks, contacts as a transposed grid, a definition list and
+                with honorifics). First run 0.29 / 0.49 / 0.43 / 0.71 / 0.76 (metrics P 0.59,
+                R 0.19). Reported, not judged.
 
 A new blind group goes in ``REPORTED``: reported, never judged, so that no bar invites tuning
 on it until its first run has been recorded; then it joins the judged groups.
@@ -176,6 +194,8 @@ REPORTED: tuple[str, ...] = (
     "thirteenth",
     "fourteenth",
     "fifteenth",
+    "sixteenth",
+    "seventeenth",
 )
 REPORTED_LABELS: dict[str, str] = {
     "seventh": "seventh: written blind, first run recorded (docstring); reported, not judged",
@@ -186,6 +206,10 @@ REPORTED_LABELS: dict[str, str] = {
     "thirteenth": "thirteenth: written blind, first run recorded (docstring); reported, not judged",
     "fourteenth": "fourteenth: written blind, first run recorded (docstring); reported, not judged",
     "fifteenth": "fifteenth: written blind, first run recorded (docstring); reported, not judged",
+    "sixteenth": "sixteenth: written blind, first run recorded (docstring); reported, not judged",
+    "seventeenth": (
+        "seventeenth: written blind, first run recorded (docstring); reported, not judged"
+    ),
 }
 GROUPS = JUDGED + REPORTED
 AREAS = ("metrics", "mentions", "contacts", "alliances", "fields")

@@ -56,6 +56,8 @@ def test_judged_and_reported_groups() -> None:
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "sixteenth",
+        "seventeenth",
     )
     assert not set(JUDGED) & set(REPORTED)
 
