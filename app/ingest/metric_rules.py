@@ -1567,8 +1567,8 @@ TABLE_CELL = re.compile(r"\S+(?: \S+)*")
 
 _TABLE_UNIT = (
     r"\((?:in[ \t]{1,3})?(?:(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3})?"
-    # "Turnover (GBPm)": the short million, in brackets right after the currency
-    r"(?P<scale>" + TABLE_SCALE_WORDS + r"|(?<=[A-Z$\u00a3\u20ac])m)?\)"
+    # "Turnover (GBPm)", "Revenue (EUR m)": the short million, in brackets after the currency
+    r"(?P<scale>" + TABLE_SCALE_WORDS + r"|(?:(?<=[A-Z$\u00a3\u20ac])|(?<=[A-Z][ \t]))m)?\)"
 )
 # A row label's own unit: "Subscribers (million)", "Revenues (US$ million)", "ARPU (EUR)".
 TABLE_LABEL_UNIT = re.compile(r"[ \t]{0,3}" + _TABLE_UNIT + r"[ \t]{0,3}$", _F)
@@ -1595,6 +1595,10 @@ TABLE_SCALE_EXCEPT = re.compile(
 # covers the text says where it defines the label ('six months to 30 September 2000 ("H1
 # 00/01")').
 TABLE_FISCAL_PERIOD = re.compile(r"(?P<part>[HQ][1-4])[ \t]?(?P<first>\d\d)/(?P<second>\d\d)", _F)
+# A fiscal year's column: "FY 2007", "FY07", "FY2007" (read as the year it names).
+TABLE_FISCAL_YEAR = re.compile(r"FY[ \t]?(?P<year>(?:19|20)?\d\d)", _F)
+# A column of words after the periods and their changes: "Comment", "Remarks", "Notes".
+TABLE_COMMENT_HEADER = re.compile(r"comments?|remarks?|notes?|explanations?", _F)
 TABLE_SHORT_QUARTER = re.compile(
     r"Q(?P<q>[1-4])[ \t/-](?P<year>\d\d)"
     # "3T06", "2T 2007": a trimestre, as Portuguese and Spanish tables head a quarter (in a

@@ -94,8 +94,10 @@ from app.ingest.metric_rules import (
     TABLE_CAPTION_WORDS,
     TABLE_CELL,
     TABLE_CHANGE_HEADER,
+    TABLE_COMMENT_HEADER,
     TABLE_FIGURE_CELL,
     TABLE_FISCAL_PERIOD,
+    TABLE_FISCAL_YEAR,
     TABLE_GROUP_TOTAL,
     TABLE_LABEL_UNIT,
     TABLE_LABEL_WRAPS,
@@ -2328,8 +2330,10 @@ def _period_cell(
         year = _full_year(short.group("year") or short.group("tyear"))
         ended = _quarter_end(quarter, year)
         return _Dated(c_start, c_end, ended, f"Q{quarter} {year}")
-    if re.fullmatch(r"(?:19|20)\d\d", cell):
-        year = int(cell)
+    fiscal = TABLE_FISCAL_YEAR.fullmatch(cell)  # "FY 2007": the year it names
+    if fiscal or re.fullmatch(r"(?:19|20)\d\d", cell):
+        year = _full_year(fiscal.group("year")) if fiscal else int(cell)
+        cell = str(year)
         span = _span_at(spans, _column(text, c_end)) if spans else None
         spanned = _span_column(c_start, c_end, year, span, spans or []) if span else None
         return spanned or _Dated(c_start, c_end, date(year, 12, 31), cell)
@@ -2684,8 +2688,12 @@ def _table_header(
     """A header's period columns, its caption cell ("TMN key operating data") if it has one,
     and how many figures a row may carry (change columns such as "y.o.y." included).
 
-    A change column between periods ("3Q05  3Q04  Var. %  9M05") is None in the list."""
+    A change column between periods ("3Q05  3Q04  Var. %  9M05") is None in the list; after a
+    column of comments ("FY 2007   FY 2006   Change   Comment") a row may carry any number of
+    cells, its comment's words split by wide spaces."""
     width = len(cells)
+    if len(cells) > 2 and TABLE_COMMENT_HEADER.fullmatch(text, *cells[-1]):
+        cells, width = cells[:-1], _ANY_WIDTH
     while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
         cells = cells[:-1]
     changes = [TABLE_CHANGE_HEADER.fullmatch(text[a:b]) is not None for a, b in cells]
@@ -2701,9 +2709,14 @@ def _table_header(
     return columns, cells[0], width - 1
 
 
+_ANY_WIDTH = 1_000  # the figures a row may carry before a column of comments
+
+
 def _column_cells(text: str, cells: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
     """The cells of a header's ``count`` columns: its last cells but the change columns after
     them ("30 June   31 December   30 June   % change": the three days)."""
+    if len(cells) > 2 and TABLE_COMMENT_HEADER.fullmatch(text, *cells[-1]):
+        cells = cells[:-1]
     while cells and TABLE_CHANGE_HEADER.fullmatch(text[cells[-1][0] : cells[-1][1]]):
         cells = cells[:-1]
     return cells[-count:]
@@ -2808,6 +2821,9 @@ def extract_table_metrics(
     banner: int | None = None  # "----- 2006 -----": the year of the bare quarters below
     # "Total   294.8" over "  of which postpaid   71.2": the count whose parts may follow
     last_total: tuple[TableRow, Decimal, str | None] | None = None
+    # "Capital expenditure" over "  (EUR m)   71.9   88.2": the label's first line, and the
+    # index of the line that ends it
+    wrapped_label: tuple[int, tuple[int, int]] | None = None
     lines = list(_table_lines(text, start, end))
     index = 0
     while index < len(lines):
@@ -2906,6 +2922,8 @@ def extract_table_metrics(
             currency, scale = unit
             continue
         label_start, label_end = cells[0]
+        if wrapped_label is not None and wrapped_label[0] == index - 1:
+            label_start = wrapped_label[1][0]  # "Capital expenditure\n  (EUR m)": one label
         values = cells[1:]
         # "Revenues   $   812.4   $   770.1": a sign in a cell of its own (a table turned to
         # text from HTML) is the unit of the figure after it, no column of its own
@@ -2964,6 +2982,9 @@ def extract_table_metrics(
             )
             if len(cells) < 2 and header_tail and _column(text, label_start) >= header_ends[0]:
                 continue  # "Mar-04" under "Var. %" / "Mar-05 /": a header cell wrapped
+            if len(cells) == 1 and columns and _unit_follows(text, lines, index, label_start):
+                wrapped_label = index, cells[0]  # "Capital expenditure" over "  (EUR m)  71.9"
+                continue
             if len(cells) < 2 and not wrapped and not numbered:
                 # Prose again, or the next table's title: this one has ended. The line is
                 # read once more as a line outside any table.
@@ -3130,6 +3151,25 @@ def extract_table_metrics(
                 if rule.name in TABLE_SEGMENT_PARENTS and row_segment is None:
                     last_total = rule, row_scale, row_currency
     return _without_parts(metrics, totals)
+
+
+_BRACKETED_CELL = re.compile(r"\([^()\r\n]{1,30}\)")
+
+
+def _unit_follows(
+    text: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int, label: int
+) -> bool:
+    """Whether the line at ``index`` ends a row label begun on the line before (at ``label``):
+    set in further, it opens with the label's unit in brackets ("  ('000)   4,318   3,402")."""
+    first = text[label : lines[index - 1][1]].strip()
+    if index >= len(lines) or len(first) > _TITLE_LENGTH // 2 or first.endswith("."):
+        return False  # a sentence, not a label's first line
+    cells = lines[index][2]
+    return (
+        len(cells) > 1
+        and _BRACKETED_CELL.fullmatch(text, *cells[0]) is not None
+        and _column(text, cells[0][0]) > _column(text, label)
+    )
 
 
 def _without_parts(metrics: list[Metric], totals: set[Metric]) -> list[Metric]:
