@@ -2638,6 +2638,9 @@ _HEADING_REST = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(r"[ \t]{1,3}\((?P<place>[^\W\d_][\w .'-]{1,30})\)[ \t]{0,3}")
+
+
 def _row_heading(
     text: str, start: int, end: int, mentions: list[Mention], catalog: Catalog
 ) -> tuple[Operator, str | None] | None:
@@ -2649,7 +2652,12 @@ def _row_heading(
         return None
     first, last = named[0].span, named[-1].span
     rest = _HEADING_REST.fullmatch(text, start, first.start)
-    if rest is None or text[last.end : end].strip(" \t)") or first is not last:
+    tail = text[last.end : end].strip(" \t)")
+    # "Angkor Mobile (Cambodia)": the country it operates in, written after it
+    place = _PLACE_AFTER.fullmatch(text, last.end, end)
+    if place is not None and country_code(place.group("place")) is not None:
+        tail = ""
+    if rest is None or tail or first is not last:
         return None
     operator = catalog.get(named[0].operator)
     if operator is None:

@@ -92,3 +92,31 @@ def test_a_bracket_after_prose_is_no_wrapped_label() -> None:
         ("employees", Decimal("3204")),
         ("employees", Decimal("3118")),
     }
+
+
+def test_an_operator_line_with_its_country_in_brackets_heads_the_rows_below() -> None:
+    # A table turned to text from HTML: blank lines between rows, each operator's line
+    # naming its country after it.
+    text = (
+        "Veltra Communications S.A. today announced its results for the third quarter of 2008. "
+        'Its subsidiaries, Ostravia Mobil S.A. ("Ostravia") and Kalnet Telecom Ltd. '
+        '("Kalnet"), grew strongly.\n\n'
+        "Operating data by operator\n\n"
+        "3Q08   3Q07   Change\n\n"
+        "Ostravia Mobil (Czech Republic)\n\n"
+        "Subscribers at period end ('000)   2,184   1,452   50.4%\n\n"
+        "Kalnet Telecom (Slovakia)\n\n"
+        "Subscribers at period end ('000)   812   596   36.2%\n\n"
+        "Net additions ('000)   61   48   27.1%\n"
+    )
+    sep08, sep07 = date(2008, 9, 30), date(2007, 9, 30)
+    metrics = extract_body(text, REGISTRANT).metrics
+    got = {(m.operator, m.name, m.value, m.unit, m.as_of, m.period, m.segment) for m in metrics}
+    assert got == {
+        stock("customers", "2184000", "count", sep08, op="ostravia-mobil"),
+        stock("customers", "1452000", "count", sep07, op="ostravia-mobil"),
+        stock("customers", "812000", "count", sep08, op="kalnet-telecom"),
+        stock("customers", "596000", "count", sep07, op="kalnet-telecom"),
+        flow("net_additions", "61000", "count", "Q3 2008", op="kalnet-telecom"),
+        flow("net_additions", "48000", "count", "Q3 2007", op="kalnet-telecom"),
+    }
