@@ -1475,6 +1475,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             rf"(?:(?P<segment>{SEGMENT_WORDS})\s{{1,3}})?"
             rf"net\s{{1,3}}(?:(?:{_ADDED_UNITS})\s{{1,3}})?(?:additions|adds|gains)"
             r"|net\s{1,3}new\s{1,3}(?:customers|subscribers)"
+            # German and French: "Nettozugänge", "Netto-Neukunden", "Ajouts nets"
+            r"|nettozug[äa]nge|nettozuwachs|netto-?neukunden|(?:ajouts|recrutements)\s{1,3}nets"
         ),
         flow=True,
     ),
@@ -1492,10 +1494,26 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             rf"(?:(?:{SEGMENT_WORDS})\s{{1,3}})?)?"
             rf"(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},?\s{0,3}(?:at\s{1,3})?end\s{1,3}of\s{1,3}(?:the\s{1,3})?period)?"
+            # German and French: "Kunden", "Teilnehmer", "Abonnés"
+            r"|kunden|teilnehmer|abonn[ée]s"
         ),
     ),
-    TableRow("employees", "count", _label(r"(?:number\s{1,3}of\s{1,3})?employees|headcount")),
-    TableRow("market_share", "percent", _label(r"(?:estimated\s{1,3})?market\s{1,3}share")),
+    TableRow(
+        "employees",
+        "count",
+        # German and French: "Mitarbeiter", "Beschäftigte", "Effectifs", "Salariés"
+        _label(
+            r"(?:number\s{1,3}of\s{1,3})?employees|headcount"
+            r"|mitarbeiter(?:innen)?|besch[äa]ftigte|effectifs?|salari[ée]s"
+        ),
+    ),
+    TableRow(
+        "market_share",
+        "percent",
+        _label(
+            r"(?:estimated\s{1,3})?market\s{1,3}share|marktanteil|part\s{1,3}de\s{1,3}march[ée]"
+        ),
+    ),
     # "Population covered by own network", "Population coverage (%)"
     TableRow("population_coverage", "percent", _label(r"population\s{1,3}cover(?:ed|age)")),
     TableRow(
@@ -1505,6 +1523,8 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             r"(?:total\s{1,3}|net\s{1,3})?(?:operating\s{1,3})?(?:revenues?|turnover|sales)"
             # Portuguese: "Receita líquida", "Receita operacional líquida"
             r"|receitas?(?:\s{1,3}operacional)?\s{1,3}l[íi]quidas?"
+            # German and French: "Umsatzerlöse", "Umsatz", "Chiffre d'affaires"
+            r"|(?:konzern|gesamt)?ums[äa]tz(?:e|erl[öo]se)?|chiffre\s{1,3}d['\u2019]\s{0,2}affaires"
         ),
         flow=True,
     ),
@@ -1521,6 +1541,9 @@ TABLE_ROWS: tuple[TableRow, ...] = (
             r"|(?:net\s{1,3})?(?:profit|income)\s{1,3}after\s{1,3}tax(?:es|ation)?"
             # Portuguese: "Lucro líquido", "Lucro (prejuízo) líquido"
             r"|lucro\s{1,3}(?:\(preju[íi]zo\)\s{1,3})?l[íi]quido"
+            # German and French: "Konzernergebnis", "Jahresüberschuss", "Résultat net"
+            r"|konzernergebnis|(?:konzern)?(?:jahres|perioden)?[üu]berschuss|periodenergebnis"
+            r"|nettoergebnis|r[ée]sultat\s{1,3}net"
         ),
         flow=True,
     ),
@@ -1528,7 +1551,11 @@ TABLE_ROWS: tuple[TableRow, ...] = (
         "investment",
         "money",
         # Portuguese: "Investimentos (capex)"
-        _label(r"capital\s{1,3}expenditures?|capex|investimentos(?=\s{1,3}\(capex\))"),
+        # German and French: "Investitionen", "Investissements"
+        _label(
+            r"capital\s{1,3}expenditures?|capex|investimentos(?=\s{1,3}\(capex\))"
+            r"|investitionen|investissements"
+        ),
         flow=True,
     ),
 )
@@ -1553,14 +1580,18 @@ TABLE_SCALE_WORDS = (
     r"|numbers?|persons?|people|#|crores?|lakhs?"
     # Portuguese and Spanish: "R$ milhões", "Assinantes (mil)" (thousands)
     r"|milh(?:[õo]es|[ãa]o)|millones|mil"
+    # German and French: "Kunden (in Tsd.)", "Abonnés (milliers)"
+    r"|tsd\.?|milliers"
     r"|x[ \t]{0,2}1[.,]000(?:[.,]000)?"
 )
 _SCALE_IN_BRACKETS = (
     r"\((?:in[ \t]{1,3})?(?P<scale>thousands?|millions?|000s?|['\u2018\u2019]000"
-    r"|x[ \t]{0,2}1[.,]000)"
+    # German: "(in Tsd.)", "(Tsd.)"
+    r"|x[ \t]{0,2}1[.,]000|tsd\.?)"
     # "(in thousands, except ARPU" over "and churn)": a caption wrapped onto the next line;
     # "('000 unless stated)", "(in thousands, at end of quarter, unless stated)": words after
-    r"(?:,?[ \t]{1,3}[\w ,]{1,40})?(?:\)|(?=[ \t]{0,40}$))"
+    # "(in Tsd., per 30.6.)": a day after the scale
+    r"(?:,?[ \t]{1,3}[\w ,.]{1,40})?(?:\)|(?=[ \t]{0,40}$))"
 )
 TABLE_SCALE = re.compile(rf"^[ \t]{{0,40}}{_SCALE_IN_BRACKETS}[ \t]{{0,40}}$", _F)
 TABLE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -1569,6 +1600,13 @@ _TABLE_UNIT = (
     r"\((?:in[ \t]{1,3})?(?:(?P<currency>" + CURRENCY_CODES + r")[ \t]{0,3})?"
     # "Turnover (GBPm)", "Revenue (EUR m)": the short million, in brackets after the currency
     r"(?P<scale>" + TABLE_SCALE_WORDS + r"|(?:(?<=[A-Z$\u00a3\u20ac])|(?<=[A-Z][ \t]))m)?\)"
+)
+# A row label's unit written scale first, as German and French tables do: "(Mio. EUR)",
+# "(Tsd. EUR)", "(Mrd. EUR)", "(en M€)", "(k€)".
+TABLE_LABEL_UNIT_AFTER = re.compile(
+    r"[ \t]{0,3}\((?:in[ \t]{1,3}|en[ \t]{1,3})?(?P<scale>mio|mrd|tsd|mn|mds?|m|k)\.?[ \t]{0,3}"
+    r"(?P<currency>" + CURRENCY_CODES + r")\)[ \t]{0,3}$",
+    _F,
 )
 # A row label's own unit: "Subscribers (million)", "Revenues (US$ million)", "ARPU (EUR)".
 TABLE_LABEL_UNIT = re.compile(r"[ \t]{0,3}" + _TABLE_UNIT + r"[ \t]{0,3}$", _F)
@@ -1586,7 +1624,7 @@ _TABLE_PERIOD = r"(?:[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)[ \t]?(?:19|20)?\d\d"
 # A table column's quarter written with a two-digit year ("Q1 05", "Q3-04"): read in a
 # header only (in prose "Q1 10 new stores" is no date).
 # What after a row label's metric makes it a ratio: "Revenue per user", "Net income per share".
-TABLE_RATIO = re.compile(r"[ \t]{1,3}per[ \t]", _F)
+TABLE_RATIO = re.compile(r"[ \t]{1,3}(?:per|je|pro|par)[ \t]", _F)  # "Umsatz je Kunde"
 # What a scale caption leaves out: "(in thousands, except employees)".
 TABLE_SCALE_EXCEPT = re.compile(
     r"(?<![\w-])except[ \t]{1,3}(?:for[ \t]{1,3})?(?P<what>[\w ,&]{1,40})", _F
@@ -1597,6 +1635,16 @@ TABLE_SCALE_EXCEPT = re.compile(
 TABLE_FISCAL_PERIOD = re.compile(r"(?P<part>[HQ][1-4])[ \t]?(?P<first>\d\d)/(?P<second>\d\d)", _F)
 # A fiscal year's column: "FY 2007", "FY07", "FY2007" (read as the year it names).
 TABLE_FISCAL_YEAR = re.compile(r"FY[ \t]?(?P<year>(?:19|20)?\d\d)", _F)
+# A half or quarter headed in German or French: "1. Hj. 2005", "1. Halbjahr 2005", "3. Quartal
+# 2005", "S1 2007", "T3 2008", "1er semestre 2007".
+TABLE_LOCAL_PERIOD = re.compile(
+    r"(?P<n>[1-4])\.[ \t]{0,2}(?P<unit>hj\.?|halbjahr|quartal|qu\.)[ \t]{0,2}"
+    r"(?P<year>(?:19|20)?\d\d)"
+    r"|(?P<funit>[ST])(?P<fn>[1-4])[ \t]?(?P<fyear>(?:19|20)\d\d)"
+    r"|(?P<sn>1er|2e|2[èe]me)[ \t]{1,3}(?P<sunit>semestre|trimestre)[ \t]{1,3}"
+    r"(?P<syear>(?:19|20)\d\d)",
+    _F,
+)
 # A column of words after the periods and their changes: "Comment", "Remarks", "Notes".
 TABLE_COMMENT_HEADER = re.compile(r"comments?|remarks?|notes?|explanations?", _F)
 TABLE_SHORT_QUARTER = re.compile(
@@ -1618,6 +1666,8 @@ TABLE_CHANGE_HEADER = re.compile(
     r"(?:(?:%[ \t]{0,3})?(?:[qy]\.?-?o\.?-?[qy]\.?|[qy]/[qy])"
     r"|change|chg\.?|%[ \t]{0,3}(?:change|chg\.?|var\.?)?|var(?:iation|\.)?"
     r"|growth|\+/-|delta|diff(?:erence|\.)?"
+    # German and French: "Veränderung", "Veränd.", "Abweichung", "Évolution", "Écart"
+    r"|ver[äa]nderung|ver[äa]nd\.|[äa]nderung|abweichung|[ée]volution|[ée]cart"
     # "1Q02/1Q01", "3Q04 x 3Q03", "9M05 vs 9M04": a period against another is a change column
     rf"|{_TABLE_PERIOD}[ \t]{{0,2}}(?:/|x|vs\.?)[ \t]{{0,2}}{_TABLE_PERIOD}"
     r")(?:[ \t]{0,3}(?:\(%\)|%))?",

@@ -100,7 +100,9 @@ from app.ingest.metric_rules import (
     TABLE_FISCAL_YEAR,
     TABLE_GROUP_TOTAL,
     TABLE_LABEL_UNIT,
+    TABLE_LABEL_UNIT_AFTER,
     TABLE_LABEL_WRAPS,
+    TABLE_LOCAL_PERIOD,
     TABLE_NOTE_MARK,
     TABLE_PART,
     TABLE_PAY_TV,
@@ -2156,6 +2158,9 @@ _TABLE_SCALES |= {"unit": 1, "units": 1, "number": 1, "numbers": 1}
 _TABLE_SCALES |= {"person": 1, "persons": 1, "people": 1, "#": 1}
 _TABLE_SCALES |= {"\u2018000": 1_000, "\u2019000": 1_000}
 _TABLE_SCALES |= {"mil": 1_000}  # Portuguese and Spanish: "Assinantes (mil)"
+# "(in Tsd.)", "(Md EUR)", "(k€)"
+_TABLE_SCALES |= {"tsd": 1_000, "tsd.": 1_000, "md": 1_000_000_000, "mds": 1_000_000_000}
+_TABLE_SCALES |= {"k": 1_000, "milliers": 1_000}
 # "Exchange lines in service – business" over "Total exchange lines in service": a part of the
 # total row, not a count of its own. The rows looked at for that total, around the part.
 _PART_SEPARATORS = (" \u2013 ", " \u2014 ", " - ")
@@ -2330,6 +2335,8 @@ def _period_cell(
         year = _full_year(short.group("year") or short.group("tyear"))
         ended = _quarter_end(quarter, year)
         return _Dated(c_start, c_end, ended, f"Q{quarter} {year}")
+    if local := TABLE_LOCAL_PERIOD.fullmatch(cell):
+        return _local_period(c_start, c_end, local)
     fiscal = TABLE_FISCAL_YEAR.fullmatch(cell)  # "FY 2007": the year it names
     if fiscal or re.fullmatch(r"(?:19|20)\d\d", cell):
         year = _full_year(fiscal.group("year")) if fiscal else int(cell)
@@ -2346,6 +2353,23 @@ def _period_cell(
     if len(found) != 1 or (found[0].start, found[0].end) != (begin, c_end):
         return None
     return found[0]
+
+
+def _local_period(start: int, end: int, local: re.Match[str]) -> _Dated:
+    """A half or quarter as German and French tables head it ("1. Hj. 2005": H1 2005)."""
+    if local.group("n"):
+        number, year = int(local.group("n")), _full_year(local.group("year"))
+        half = local.group("unit").lower().startswith("h")
+    elif local.group("fn"):
+        number, year = int(local.group("fn")), int(local.group("fyear"))
+        half = local.group("funit").upper() == "S"
+    else:
+        number, year = int(local.group("sn")[0]), int(local.group("syear"))
+        half = local.group("sunit").lower() == "semestre"
+    months = 6 if half else 3
+    month = months * number if number * months <= 12 else 12
+    ended = date(year, month, calendar.monthrange(year, month)[1])
+    return _Dated(start, end, ended, _span_label(months, ended))
 
 
 _DEFINITION_REACH = 80  # how far before a label's definition its period may begin
@@ -3012,7 +3036,7 @@ def extract_table_metrics(
         if noted := TABLE_NOTE_MARK.search(label):
             label = label[: noted.start()]  # "Customers (1)", "Market share (%) (2)"
         # "Subscribers (million)", "Revenues (US$ million)": the row's own unit.
-        own = TABLE_LABEL_UNIT.search(label)
+        own = TABLE_LABEL_UNIT.search(label) or TABLE_LABEL_UNIT_AFTER.search(label)
         row_scale = _table_scale(own.group("scale")) if own and own.group("scale") else scale
         if excepted and not (own and own.group("scale")) and excepted & _label_words(label):
             row_scale = Decimal(1)  # "Employees" under "(in thousands, except employees)"
