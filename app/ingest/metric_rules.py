@@ -1624,7 +1624,9 @@ _TABLE_PERIOD = r"(?:[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)[ \t]?(?:19|20)?\d\d"
 # A table column's quarter written with a two-digit year ("Q1 05", "Q3-04"): read in a
 # header only (in prose "Q1 10 new stores" is no date).
 # What after a row label's metric makes it a ratio: "Revenue per user", "Net income per share".
-TABLE_RATIO = re.compile(r"[ \t]{1,3}(?:per|je|pro|par)[ \t]", _F)  # "Umsatz je Kunde"
+# German and French: "Umsatz je Kunde", "Chiffre d'affaires par client" ("Revenue pro forma"
+# is no ratio)
+TABLE_RATIO = re.compile(r"[ \t]{1,3}(?:per|je|pro(?![ \t]{1,3}forma)|par)[ \t]", _F)
 # What a scale caption leaves out: "(in thousands, except employees)".
 TABLE_SCALE_EXCEPT = re.compile(
     r"(?<![\w-])except[ \t]{1,3}(?:for[ \t]{1,3})?(?P<what>[\w ,&]{1,40})", _F

@@ -8,6 +8,7 @@ caption of thousands ("Kunden (in Tsd., per 30.6.)"). A ratio ("Umsatz je Kunde"
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -94,3 +95,16 @@ def test_a_german_or_french_key_figure_table_gives_the_records(case: str) -> Non
     metrics = extract_body(text, REGISTRANT).metrics
     got = {(m.operator, m.name, m.value, m.unit, m.as_of, m.period, m.segment) for m in metrics}
     assert got == expected
+
+
+def test_a_pro_forma_row_is_no_ratio() -> None:
+    text = (
+        "Veltra Communications S.A. today announced its results for the year 2009.\n\n"
+        "                              2009       2008\n"
+        "Revenues pro forma (EUR m)    512.7      468.0\n"
+    )
+    got = {(m.name, m.value, m.period) for m in extract_body(text, REGISTRANT).metrics}
+    assert got == {
+        ("revenue", Decimal("512700000"), "2009"),
+        ("revenue", Decimal("468000000"), "2008"),
+    }
