@@ -1685,7 +1685,12 @@ TABLE_SEGMENT_PART = re.compile(
     _F,
 )
 # The total of such parts, set in under the count row as they are ("   Total"): every business.
-TABLE_GROUP_TOTAL = re.compile(r"[ \t]{0,12}total:?[ \t]{0,3}", _F)
+# German and French: "Gesamt", "Insgesamt", "Gruppe gesamt", "Total Groupe"; "Group total".
+TABLE_GROUP_TOTAL = re.compile(
+    r"[ \t]{0,12}(?:(?:total|gesamt|insgesamt)(?:[ \t]{1,3}(?:group|groupe|gruppe|konzern))?"
+    r"|(?:group|groupe|gruppe|konzern)[ \t]{1,3}(?:total|gesamt|insgesamt)):?[ \t]{0,3}",
+    _F,
+)
 TABLE_SEGMENT_PARENTS = frozenset({"customers", "net_additions"})
 # A flow row whose label names the span each figure covers ("Net additions in the half-year",
 # "Net adds for the quarter") under columns headed by days: the span ending on each day.

@@ -108,3 +108,25 @@ def test_a_pro_forma_row_is_no_ratio() -> None:
         ("revenue", Decimal("512700000"), "2009"),
         ("revenue", Decimal("468000000"), "2008"),
     }
+
+
+def test_a_german_caption_of_thousands_over_country_rows_and_their_group_total() -> None:
+    # "Kunden (in Tsd., per 30.6.)" inside the table: its rows by country are parts, and
+    # "Gruppe gesamt" is the group's own count.
+    text = (
+        "Die Veltra Communications S.A. meldet ihre Zahlen.\n\n"
+        "                                 1. Hj. 2005   1. Hj. 2004   Veränderung\n"
+        "Mitarbeiter (per 30.6.)               4.862         4.715        +3,1 %\n"
+        "Kunden (in Tsd., per 30.6.)\n"
+        "  Österreich                        3.214,6       3.058,2        +5,1 %\n"
+        "  Slowenien                           602,3         531,8       +13,3 %\n"
+        "  Gruppe gesamt                     3.816,9       3.590,0        +6,3 %\n"
+    )
+    metrics = extract_body(text, REGISTRANT).metrics
+    got = {(m.operator, m.name, m.value, m.unit, m.as_of, m.period, m.segment) for m in metrics}
+    assert got == {
+        stock("employees", "4862", "count", JUN05),
+        stock("employees", "4715", "count", JUN04),
+        stock("customers", "3816900", "count", JUN05),
+        stock("customers", "3590000", "count", JUN04),
+    }
