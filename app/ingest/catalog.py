@@ -280,6 +280,9 @@ LEGAL_SUFFIXES = (
     # Turkish forms spelt out (the cover's "Anonim Sirketi" is the prose's "A.S."), and the
     # private company of India and Nepal ("Private Limited", "Pvt. Ltd.").
     "anonim sirketi", "limited sirketi", "ltd. sti.", "private limited", "pvt. ltd.", "pvt ltd",
+    # The joint-stock companies of the former Soviet Union spelt out or as initials ("Closed
+    # Joint Stock Company", "CJSC"), and Uzbekistan's foreign enterprise ("... FE LLC").
+    "joint stock company", "cjsc", "fe llc",
     *GULF_FORMS,
 )  # fmt: skip
 # One alternative for all of them: each form more in the alternation below slows every
