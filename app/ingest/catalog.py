@@ -125,7 +125,10 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "MM": ("Myanmar", "Burma"),
     "AU": ("Australia", "Australian"),
     "NZ": ("New Zealand", "New Zealander"),
-    "FJ": ("Fiji",),
+    "FJ": ("Fiji", "Fijian"),
+    "PG": ("Papua New Guinea", "PNG"),
+    "VU": ("Vanuatu",),
+    "WS": ("Samoa", "Samoan"),
     "ZA": ("South Africa", "Republic of South Africa", "the Republic of South Africa",
            "South African"),
     "LS": ("Lesotho",),
@@ -137,6 +140,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "RW": ("Rwanda",),
     "ET": ("Ethiopia", "Ethiopian"),
     "SN": ("Senegal", "Senegalese"),
+    "ML": ("Mali", "Malian"),
+    "GN": ("Guinea", "Guinean"),
+    "BF": ("Burkina Faso", "Burkinabe"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CM": ("Cameroon",),
     "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC"),
@@ -199,6 +205,7 @@ NATIVE_COUNTRY_NAMES: dict[str, str] = {
     "Suisse": "CH", "Brasil": "BR", "Perú": "PE", "Česko": "CZ", "Česká republika": "CZ",
     "Türkiye": "TR", "Hellas": "GR", "România": "RO", "Ísland": "IS", "Rossiya": "RU",
     "Ukraina": "UA", "Crna Gora": "ME", "Makedonija": "MK", "Shqipëria": "AL",
+    "Sénégal": "SN", "Guinée": "GN", "Burkina": "BF",
 }  # fmt: skip
 
 # Aliases that are also ordinary words: how sure the text must be before they count as names.
@@ -805,6 +812,40 @@ class Catalog:
         if grown is not self:
             grown._discovered = self._discovered + len(kept)
         return grown
+
+    def with_own_branches(self, text: str, start: int, end: int, registrant: Operator) -> Catalog:
+        """A catalog that also knows the registrant's operators named by its brand and a
+        country ("Example Fiji", "Example Sénégal" of "Example Pacific Holdings Limited"),
+        slugged brand-cc as a group names its own markets. Only for a registrant the table
+        does not know (the table's groups have their brands), whose name opens with a word of
+        its own: not a word of the trade ("Telecom Argentina") nor a country ("China ...")."""
+        if registrant.slug in self._operators and registrant.kind != "other":
+            return self
+        brand = _own_brand(registrant.name)
+        if brand is None:
+            return self
+        pattern = _brand_then_words(brand)
+        prefix = _NON_SLUG.sub("-", brand.lower()).strip("-")
+        found: dict[str, Operator] = {}
+        for match in pattern.finditer(text, start, end):
+            words = _SPACES.split(match.group("words"))
+            for count in range(len(words), 0, -1):
+                place = " ".join(words[:count])
+                code = place_code(place)
+                if code is None:
+                    continue
+                slug = f"{prefix}-{'uk' if code == 'GB' else code.lower()}"
+                if slug in self._operators or slug in found:
+                    break
+                found[slug] = Operator(
+                    slug=slug,
+                    name=f"{match.group('brand')} {place}",
+                    kind="mobile_operator",
+                    country=code,
+                    parent=registrant.slug,
+                )
+                break
+        return self._with_discovered(found.values()) if found else self
 
     def with_opening_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the telecom companies the paragraph opening
@@ -1638,6 +1679,36 @@ class Catalog:
             if opens_sentence and not written.isupper() and not named:
                 return False
         return True
+
+
+def _own_brand(name: str) -> str | None:
+    """The word a registrant's name opens with, when it can be a brand of its own ("Kestrel" of
+    "KESTREL PACIFIC HOLDINGS LIMITED"): a word of at least three letters that is neither a
+    word of the trade nor a country's; None when the name has one word only (that is the name)
+    or opens otherwise."""
+    words = _strip_suffixes(_key(name)).split(" ")
+    first = words[0]
+    if (
+        len(words) < 2
+        or len(first) < 3
+        or not first.isalpha()
+        or first in _BUSINESS_WORDS
+        or first in _PARTICLES
+        or country_code(first) is not None
+        or place_code(first) is not None
+    ):
+        return None
+    return first
+
+
+@lru_cache(maxsize=64)
+def _brand_then_words(brand: str) -> re.Pattern[str]:
+    """``brand`` capitalised or in capitals, then up to three capitalised words on its line."""
+    spelled = "|".join(re.escape(b) for b in sorted({brand.capitalize(), brand.upper()}))
+    return re.compile(
+        rf"(?<![\w&.-])(?P<brand>{spelled})[ \t]{{1,3}}"
+        r"(?P<words>[A-ZÀ-Þ][\w'.-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'.-]{1,30}){0,2})"
+    )
 
 
 def _country_before_bracket(text: str, start: int, at: int, end: int, stop: int) -> str | None:

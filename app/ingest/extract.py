@@ -39,6 +39,8 @@ def extract_release(
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         holders = [op for op in (registrant, *subjects) if op is not None]
+        if registrant is not None:
+            known = known.with_own_branches(text, first, last, registrant)
         known = known.with_operating_companies(text, first, last, holders)
         known = known.with_placed_companies(text, first, last)
         known = known.with_related_companies(text, first, last)
