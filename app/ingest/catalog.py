@@ -290,6 +290,8 @@ LEGAL_SUFFIXES = (
     # The joint-stock companies of the former Soviet Union spelt out or as initials ("Closed
     # Joint Stock Company", "CJSC"), and Uzbekistan's foreign enterprise ("... FE LLC").
     "joint stock company", "cjsc", "fe llc",
+    # Colombia's public-service company ("Example Móvil S.A. E.S.P.").
+    "e.s.p.", "s.a. e.s.p.",
     *GULF_FORMS,
 )  # fmt: skip
 # One alternative for all of them: each form more in the alternation below slows every
@@ -328,11 +330,12 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['\"`]s\b")
 _PUNCTUATION = re.compile(r"[()'\"`,]")
 _SPACES = re.compile(r"\s+")
-# Leading articles and legal forms: "the", "Open Joint Stock Company "VimpelCom"", "OJSC MTS",
-# "Perusahaan Perseroan (Persero) PT Telekomunikasi Indonesia", "UAB Omnitel", "S.C. Orange",
-# the Baltic and Nordic "AS Example Telekom" and "AB Example", the Russian "AO Example".
+# Leading articles and legal forms: "the" (German "die", "der", "das": "Die Example Telekom
+# AG"), "Open Joint Stock Company "VimpelCom"", "OJSC MTS", "Perusahaan Perseroan (Persero) PT
+# Telekomunikasi Indonesia", "UAB Omnitel", "S.C. Orange", the Baltic and Nordic "AS Example
+# Telekom" and "AB Example", the Russian "AO Example".
 _LEADING_ARTICLE = re.compile(
-    r"^(?:the|group|(?:open|closed|public)\s(?:joint\sstock\scompany|jsc)|joint\sstock\scompany"
+    r"^(?:the|die|der|das|group|(?:open|closed|public)\s(?:joint\sstock\scompany|jsc)|joint\sstock\scompany"
     r"|ojsc|pjsc|cjsc|jsc|oao|zao|pao|ooo|perusahaan\sperseroan|persero|pt\.?|p\.t\.|uab|sia"
     r"|s\.c\.|sc|as|ab|ao)\s+"
 )
