@@ -1760,7 +1760,8 @@ _COMPANY_BEFORE = re.compile(
 _NAME_WITH_FORM = re.compile(
     # A name may open with digits joined to letters: "360networks inc.".
     rf"(?<![\w&.'-])(?P<name>(?:[A-Z]|\d{{1,4}}(?=[a-zA-Z]))[\w&'-]*"
-    rf"(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
+    # A lower-case particle may join two of its words: "Example del Litoral S.A.".
+    rf"(?:{_WORD_GAP}(?:(?:de|del|da|do|di|du|des|der)[ \t]{{1,3}})?(?:[A-Z][\w&'-]*|&)){{0,4}}?)"
     rf",?{_WORD_GAP}(?i:{_SUFFIX_PATTERN}){_NAME_END}"
 )
 
