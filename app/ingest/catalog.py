@@ -206,6 +206,13 @@ NATIVE_COUNTRY_NAMES: dict[str, str] = {
     "Türkiye": "TR", "Hellas": "GR", "România": "RO", "Ísland": "IS", "Rossiya": "RU",
     "Ukraina": "UA", "Crna Gora": "ME", "Makedonija": "MK", "Shqipëria": "AL",
     "Sénégal": "SN", "Guinée": "GN", "Burkina": "BF",
+    # German releases name the countries of their markets in German ("Noricum Mobil
+    # (Kroatien)"): read, like the names above, only where a name or a row places a company.
+    "Kroatien": "HR", "Slowenien": "SI", "Slowakei": "SK", "Tschechien": "CZ", "Ungarn": "HU",
+    "Polen": "PL", "Rumänien": "RO", "Bulgarien": "BG", "Serbien": "RS", "Russland": "RU",
+    "Weißrussland": "BY", "Schweden": "SE", "Norwegen": "NO",
+    "Dänemark": "DK", "Finnland": "FI", "Frankreich": "FR", "Spanien": "ES", "Italien": "IT",
+    "Griechenland": "GR", "Türkei": "TR", "Niederlande": "NL", "Belgien": "BE",
 }  # fmt: skip
 
 # Aliases that are also ordinary words: how sure the text must be before they count as names.
@@ -1125,6 +1132,11 @@ class Catalog:
                 rows.append((first, code))
             elif (code := _row_country(first)) is not None and _row_name(second):
                 rows.append((second, code))
+            elif (placed := _name_then_country(first)) is not None:
+                # "Example Mobil (Kroatien)   2.263,5": the name, its country in brackets.
+                name, country = placed
+                if (code := _row_country(country)) and _row_name(name):
+                    rows.append((name, code))
         if len(rows) < _COUNTRY_ROWS:
             return self
         found: dict[str, Operator] = {}
@@ -2021,6 +2033,16 @@ _DIGIT = re.compile(r"\d")
 _ROW_NAME = re.compile(r"[A-Z][\w&.'-]{1,30}(?:[ ][A-Za-z][\w&.'-]{0,30}){0,2}")
 # Rows of a table of operations by country: at least this many name their countries.
 _COUNTRY_ROWS = 2
+
+
+def _name_then_country(cell: str) -> tuple[str, str] | None:
+    """A table's name cell with the company's country in brackets ("Example Mobil
+    (Slovenia)"): the name and the bracket's text."""
+    if not cell.endswith(")"):
+        return None
+    name, _, country = cell[:-1].rpartition("(")
+    name = name.rstrip(" \t")
+    return (name, country) if name and country and "(" not in name else None
 
 
 def _row_country(cell: str) -> str | None:
