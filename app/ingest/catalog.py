@@ -2046,8 +2046,9 @@ def _name_then_country(cell: str) -> tuple[str, str] | None:
 
 
 def _row_country(cell: str) -> str | None:
-    """The country a table cell is (its name, not an adjective: "Iraq", not "Iraqi")."""
-    return place_code(cell) if _ROW_NAME.fullmatch(cell) else None
+    """The country a table cell is (its name, not an adjective: "Iraq", not "Iraqi"; an
+    accented capital opens it as well: "Österreich")."""
+    return place_code(cell) if _ROW_NAME.fullmatch(strip_accents(cell)) else None
 
 
 # A lower-case note in brackets ending a table's name cell.

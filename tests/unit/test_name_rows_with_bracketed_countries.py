@@ -34,3 +34,12 @@ def test_the_country_may_be_written_in_german() -> None:
 def test_one_such_row_alone_is_no_table_of_operators() -> None:
     text = "  Roaming revenue (Germany)           12.3         11.0\n"
     assert _mentioned(text) == []
+
+
+def test_a_country_opening_with_an_accented_capital_is_read() -> None:
+    text = (
+        "Kunden (in Tsd., per 30.6.)\n"
+        "  Tauern Mobil (Österreich)         3.214,6      3.058,2\n"
+        "  Velebit GSM (Kroatien)            2.263,5      1.878,0\n"
+    )
+    assert {"tauern-mobil", "velebit-gsm"} <= set(_mentioned(text))
