@@ -852,7 +852,10 @@ class Catalog:
                     name=f"{match.group('brand')} {place}",
                     kind="mobile_operator",
                     country=code,
-                    parent=registrant.slug,
+                    # No parent: a figure said of "the company" in the branch's own
+                    # paragraph stays the branch's (the metric reader hands a child's
+                    # anaphora to its parent).
+                    parent=None,
                 )
                 break
         return self._with_discovered(found.values()) if found else self

@@ -23,6 +23,12 @@ def extract_release(
 ) -> Extraction:
     """Everything the extractors find in one release; ``operators`` covers every slug used."""
     release = _topics_as_body(text, release, catalog)
+    if registrant is not None and release.sections:
+        # Before the sections' subjects: "About Example Fiji" is the registrant's operator
+        # there, as the prose's "Example Fiji" is.
+        catalog = catalog.with_own_branches(
+            text, release.sections[0].start, max(s.end for s in release.sections), registrant
+        )
     subjects = [section_subject(s, catalog, registrant) for s in release.sections]
     # "About the Nordic Roaming Alliance": the alliance speaks there, but it is no operator.
     # "About Maxcom" over the registrant Maxcom Telecomunicaciones: the registrant, shortened.
@@ -39,8 +45,6 @@ def extract_release(
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         holders = [op for op in (registrant, *subjects) if op is not None]
-        if registrant is not None:
-            known = known.with_own_branches(text, first, last, registrant)
         known = known.with_operating_companies(text, first, last, holders)
         known = known.with_placed_companies(text, first, last)
         known = known.with_related_companies(text, first, last)
