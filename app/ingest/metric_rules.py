@@ -147,6 +147,8 @@ def _after(pattern: str) -> re.Pattern[str]:
     # A deeper indent is a wrapped line of prose when its first word is in lower case
     # ("had 1,640,000\n      customers" in a bullet): a row's label opens with a capital.
     return re.compile(
+        # "6,08 Mio. Kunden": the point of an abbreviated scale comes first
+        r"(?:(?<=mio|mrd|mln|bln|tsd)\.)?"
         r"[ \t]{0,3}(?:\r?\n(?:[ \t]{3,16}(?=(?-i:[a-z]))|[ \t]{0,2}))?(?<![\w-])(?:"
         + _spaced(pattern)
         + r")(?![\w-])",
@@ -187,6 +189,8 @@ COUNT_NOUNS = (
     # Portuguese, Spanish and Italian, after "de"/"di" when a scale word comes first ("6,1
     # milhões de clientes", "2,3 millones de suscriptores", "1,2 milioni di abbonati").
     rf"|(?:d[ei]\s{{1,3}})?(?:{LATIN_COUNT_NOUNS})"
+    # French and German: "7 842 000 abonnés", "7,8 millions d'abonnés", "6,08 Mio. Kunden"
+    r"|(?:d['\u2019])?abonn[ée]s|Kunden|Teilnehmer"
 )
 # A count noun that says the segment itself when no segment word does.
 NOUN_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -259,6 +263,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:\s{1,3}de\s{1,3}"
             rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
             r"|altas\s{1,3}netas"
+            # French and German: "1 926 000 abonnés nets supplémentaires", "198.700 neuen Kunden"
+            r"|(?:abonn[ée]s|clients)\s{1,3}nets|nouveaux\s{1,3}(?:abonn[ée]s|clients)"
+            r"|neue[n]?\s{1,3}Kunden"
             # "63,4 mil novos assinantes Virtua": Portuguese and Spanish new customers
             r"|(?:novos|nuevos)\s{1,3}(?:assinantes|clientes|suscriptores|usu[áa]rios)"
             # "1.013.742 ADSL accesses, 101.366 more than at the end of June"
@@ -280,6 +287,9 @@ RULES: tuple[MetricRule, ...] = (
             # "an addition of 6.065.000 subscribers", "added a total of 9.142 million"
             # "a net addition of 412.050"
             r"|an?\s{1,3}(?:net\s{1,3})?addition\s{1,3}of|added\s{1,3}a\s{1,3}total\s{1,3}of"
+            # German: "gewann sie netto 287.900 Kunden hinzu", "steigerte die Zahl ihrer Kunden
+            # um 47.900 auf 602.300"
+            r"|netto|Zahl\s{1,3}(?:ihrer|seiner|der)\s{1,3}Kunden\s{1,3}um"
             # "Las adiciones netas de líneas en el trimestre fueron 35,817"
             r"|(?:adiciones|altas|adi[çc][õo]es)\s{1,3}(?:netas|l[íi]quidas)[^.;]{0,60}?\s"
             r"(?:fueron(?:\s{1,3}de)?|foram(?:\s{1,3}de)?|sumaron|somaram|totalizaron"
@@ -401,7 +411,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:employees|staff|people\s{1,3}employed|workers|personnel|team\s{1,3}members"
             # Portuguese, Spanish and Italian: "conta com 2.114 empregados", "1.850 empleados",
             # "contava 2.874 dipendenti"
-            r"|empregados|funcion[áa]rios|empleados|colaboradores|trabajadores|dipendenti)"
+            r"|empregados|funcion[áa]rios|empleados|colaboradores|trabajadores|dipendenti"
+            # French and German: "employait 1 846 salariés", "4.862 Mitarbeiter"
+            r"|salari[ée]s|employ[ée]s|collaborateurs|Mitarbeiter(?:innen)?|Beschäftigte)"
         ),
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
@@ -420,7 +432,10 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule(
         "roaming_partners",
         "count",
-        after=_after(r"roaming\s{1,3}partners"),
+        # "auprès de 164 opérateurs partenaires", "312 Roamingpartner"
+        after=_after(
+            r"roaming\s{1,3}partners|op[ée]rateurs\s{1,3}partenaires|Roaming-?partner(?:n)?"
+        ),
         before=_before(
             r"roaming\s{1,3}(?:agreements?|partners(?:hips)?|contracts?|relationships?)"
             r"\s{1,3}(?:in\s{1,3}place\s{1,3})?with"
@@ -449,6 +464,8 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             r"(?:GSM\s{1,3}|UMTS\s{1,3}|3G\s{1,3}|radio\s{1,3})?"
             r"(?:base\s{1,3}(?:transceiver\s{1,3}|transmission\s{1,3})?stations|cell\s{1,3}sites)"
+            # French and German: "806 stations de base", "1.126 Basisstationen"
+            r"|stations\s{1,3}de\s{1,3}base|Basisstationen"
         ),
     ),
     # "We switched on 46 new base stations, ..., which takes the network to 389 sites": the
@@ -459,7 +476,9 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(r"sites"),
         requires=re.compile(
             r"(?<![\w-])(?:base\s{1,3}stations|cell\s{1,3}sites|masts|towers)[^.;]{0,120}?\s"
-            r"network\s{1,3}(?:to|of|has|had)\s{1,3}$",
+            r"network\s{1,3}(?:to|of|has|had)\s{1,3}$"
+            # "214 nouvelles stations de base ..., portant son réseau à 806 sites"
+            r"|(?<![\w-])stations\s{1,3}de\s{1,3}base[^.;]{0,120}?\sr[ée]seau\s{1,3}(?:à|de)\s{1,3}$",
             _F,
         ),
     ),
@@ -514,6 +533,11 @@ RULES: tuple[MetricRule, ...] = (
             # millones", "Receita líquida de R$ 723,4 milhões"
             r"|(?:ingresos(?:\s{1,3}(?:totales|consolidados|netos))?"
             r"|receita(?:\s{1,3}(?:operacional\s{1,3})?(?:l[íi]quida|total))?)\s{1,3}de"
+            # French and German: "un chiffre d'affaires de 412,6 milliards de FCFA", "le chiffre
+            # d'affaires s'établit à", "Umsatzerlöse um 9,6 % auf 1.183,4 Mio. EUR", "Ihr Umsatz
+            # erreichte 742,1 Mio. EUR" (not the "Umsatz je Kunde", a rate)
+            r"|(?:chiffre\s{1,3}d['\u2019]affaires|Umsatz(?:erlöse)?|Umsätze)(?!\s{1,3}je)"
+            r"[^.;]{0,80}?\s(?:de|à|auf|von|erreichte|betrug|beträgt)"
         ),
         flow=True,
     ),
@@ -551,6 +575,11 @@ RULES: tuple[MetricRule, ...] = (
             r"|(?:utilidad\s{1,3}neta|beneficio\s{1,3}neto|lucro\s{1,3}l[íi]quido)"
             r"(?:[^.;]{0,40}?\s(?:fue|foi|ascendi[óo]\s{1,3}a|alcanz[óo]|totalizou|somou))?"
             r"\s{1,3}de"
+            # French and German: "le résultat net part du Groupe progresse à", "Das
+            # Konzernergebnis erhöhte sich auf 142,6 Mio. EUR"
+            r"|(?:r[ée]sultat\s{1,3}net|b[ée]n[ée]fice\s{1,3}net|Konzernergebnis|Periodenergebnis"
+            r"|Jahresüberschuss|Konzernjahresüberschuss|Nettogewinn|Reingewinn)"
+            r"[^.;]{0,60}?\s(?:de|à|auf|von|erreichte|betrug|beträgt)"
         ),
         flow=True,
     ),
@@ -605,6 +634,9 @@ RULES: tuple[MetricRule, ...] = (
             r"(?:of|was|were|totall?ing|totall?ed|amounted\s{1,3}to|came\s{1,3}to|reached)"
             # "Capital expenditure: ZAR 212,7 million (ZAR 158,0 million)": a review's label
             r"|(?:capital\s{1,3}expenditures?|capex):"
+            # French and German: "Les investissements de l'exercice se sont élevés à", "die
+            # Investitionen beliefen sich auf"
+            r"|(?:investissements|Investitionen)[^.;]{0,60}?\s(?:de|à|auf|von|betrugen|erreichten)"
         ),
         flow=True,
     ),
@@ -634,6 +666,9 @@ RULES: tuple[MetricRule, ...] = (
             # "estimated its share of the Dutch business telephony market at 6,5%"
             r"|estimated\s{1,3}at|at)"
             r"|market\s{1,3}share\s{1,3}(?:of|was|is|reached|stood\s{1,3}at|at)"
+            # French and German: "une part de marché de 29 %", "einen Marktanteil von 38,2 %",
+            # "schätzt ihren Marktanteil auf 51 %"
+            r"|(?:part\s{1,3}de\s{1,3}march[ée]|Marktanteils?)[^.;%]{0,30}?\s(?:de|à|est|von|auf|bei)"
             # "estimates its share of New Zealand mobile connections at around 47%"
             # "Its share of Canada's wireless subscribers stood at approximately 9%"
             r"|share\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,20}\s{1,3}){0,3}?"
@@ -698,7 +733,9 @@ RULES: tuple[MetricRule, ...] = (
         after=_after(
             r"of\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]+(?:['\u2019]s)?\s{1,3}){0,2}population"
             # "84,6% da população", "el 90% de la población"
-            r"|d[ae]\s{1,3}(?:la\s{1,3}|sua\s{1,3}|su\s{1,3})?(?:popula[çc][ãa]o|poblaci[óo]n)"
+            r"|d[ae]\s{1,3}(?:la\s{1,3}|sua\s{1,3}|su\s{1,3})?(?:popula[çc][ãa]o|poblaci[óo]n|population)"
+            # German: "versorgt 99 % der Bevölkerung"
+            r"|der\s{1,3}Bevölkerung"
         ),
         before=_before(r"population\s{1,3}coverage\s{1,3}(?:of|is|was|reached)"),
     ),
@@ -732,13 +769,15 @@ RULES: tuple[MetricRule, ...] = (
             # "accounted for 38,5% of the group's revenue"
             r"of\s{1,3}(?:the\s{1,3}(?:group|company)['\u2019]s\s{1,3})?"
             r"(?:total\s{1,3}|group\s{1,3}|net\s{1,3})?(?:service\s{1,3})?revenues?"
+            # French: "ont représenté 9,4 % du chiffre d'affaires du Groupe"
+            r"|du\s{1,3}chiffre\s{1,3}d['\u2019]affaires"
         ),
         before=_before(
             r"(?:proportion|share|percentage)\s{1,3}of\s{1,3}(?:service\s{1,3})?revenues?"
             r"\s{1,3}(?:generated\s{1,3})?(?:by|from)\s{1,3}data[^.;]{0,60}?\s(?:is|was|of|at)"
             r"|data\s{1,3}(?:revenues?\s{1,3})?(?:represented|accounted\s{1,3}for|share\s{1,3}of)"
         ),
-        requires=re.compile(r"\bdata\b", _F),
+        requires=re.compile(r"\bdata\b|\bdonnées\b|\bDaten", _F),
         flow=True,
     ),
     MetricRule(
@@ -758,7 +797,10 @@ FORECAST = re.compile(
     # "mantém a meta de encerrar 2006 com 700 mil assinantes", "su objetivo es"
     r"|metas?|objetivos?"
     # "We are confident of passing 170,000 customers by 30 June"
-    r"|confident)(?![\w-])",
+    r"|confident"
+    # French and German: "le Groupe prévoit d'investir", "Nous visons 10 millions", "erwarten
+    # wir Umsatzerlöse von rund 2,4 Mrd. EUR"
+    r"|pr[ée]voit|pr[ée]voyons|visons|vise|objectif|erwarten|erwartet|Prognose|planen)(?![\w-])",
     _F,
 )
 # "The Company estimates its market share at 63%", "estimated its share of the market at
@@ -768,7 +810,10 @@ FORECAST = re.compile(
 ESTIMATED = re.compile(
     r"(?<![\w-])(?:estimates?|estimated|estimating)[ \t\r\n]{1,3}(?:its|their|our|that)(?![\w-])"
     # "a empresa estima sua participação", "la compañía estima su cuota"
-    r"|(?<![\w-])estima[mn]?[ \t\r\n]{1,3}(?:sua|su|que)(?![\w-])",
+    r"|(?<![\w-])estima[mn]?[ \t\r\n]{1,3}(?:sua|su|que)(?![\w-])"
+    # "Jadran GSM schätzt ihren Marktanteil auf 51 %", "estime sa part de marché"
+    r"|(?<![\w-])(?:schätzt|schätzen)[ \t\r\n]{1,3}(?:ihren|seinen|den)(?![\w-])"
+    r"|(?<![\w-])estime[nt]*[ \t\r\n]{1,3}(?:sa|que|qu['\u2019])(?![\w-])",
     _F,
 )
 # A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",
@@ -787,7 +832,7 @@ TOPIC_HEADING = re.compile(
 # A figure in a sentence that, up to the figure, talks about these is not an operator's own:
 # alliance-wide totals, market penetration, surveys and brand research.
 NOT_OPERATOR_FIGURE = re.compile(
-    r"\balliance\b|\bpenetration\b|\bpenetraci[óo]n\b|\bpenetra[çc][ãa]o\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
+    r"\balliance\b|\bpenetration\b|\bp[ée]n[ée]tration\b|\bPenetrationsrate\b|\bpenetraci[óo]n\b|\bpenetra[çc][ãa]o\b|\bsurvey\b|\bresearch\b|\bawareness\b|\bpoll\b"
     r"|\bmarket\s{1,3}(?:grew|growth|size|counted|numbered|comprised)\b|\bmarket['\u2019]s\b"
     # "competitors now hold approximately 31% of the market": what rivals hold together
     r"|(?<![\w-])(?:competitors|rivals|new\s{1,3}entrants|other\s{1,3}(?:licensed\s{1,3})?"
@@ -1096,7 +1141,10 @@ COMPARED = re.compile(
     r"|(?:m[áa]s|menos)[ \t\r\n]{1,3}que(?:[ \t\r\n]{1,3}(?:l[oa]s?|el))?"
     r"|frente[ \t\r\n]{1,3}(?:a(?:[ \t\r\n]{1,3}l[oa]s?)?|al)"
     # "Utilidad neta de $178 millones, contra $96 millones en el 2T06"
-    r"|contra(?:[ \t\r\n]{1,3}(?:l[oa]s?|el|os|as|o|a))?)"
+    r"|contra(?:[ \t\r\n]{1,3}(?:l[oa]s?|el|os|as|o|a))?"
+    # French and German: "contre 348,8 milliards de FCFA en 2006", "nach 98,1 Mio. EUR im
+    # Vorjahreszeitraum", "gegenüber 1.079,7 Mio. EUR"
+    r"|contre|nach|gegenüber)"
     # "a profit of HK$81.5 million, against a loss of HK$26.4 million a year earlier": the
     # earlier figure's own word says on which side of zero it is.
     r"(?:[ \t\r\n]{1,3}an?[ \t\r\n]{1,3}(?:net[ \t\r\n]{1,3})?(?P<sign>loss|profit)"
@@ -1194,8 +1242,11 @@ ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "f
 ORDINALS |= {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}
 # Spanish: "en el cuarto trimestre", "el primer semestre".
 ORDINALS |= {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4}
+# French and German: "au premier semestre 2007", "im ersten Halbjahr 2005".
+ORDINALS |= {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
+ORDINALS |= {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
 # The words of a half year ("semestre" in Italian); any other unit of the rule is a quarter.
-HALF_WORDS = frozenset({"half", "semestre"})
+HALF_WORDS = frozenset({"half", "semestre", "halbjahr"})
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Portuguese, Spanish and Italian months, written in full: "Em 31 de dezembro de 2002", "al 30
@@ -1208,6 +1259,11 @@ LATIN_MONTHS: dict[str, int] = {
     # Italian, with no "di" between day, month and year: "al 30 giugno 2003".
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    # French and German: "au 31 décembre 2007", "zum 30. Juni 2005".
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "décembre": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
 }  # fmt: skip
 _LATIN_MONTH = "|".join(sorted(LATIN_MONTHS, key=len, reverse=True))
 MONTHS |= LATIN_MONTHS
@@ -1252,9 +1308,10 @@ DATE_RULES: tuple[DateRule, ...] = (
             # "closed the first half with", "at the end of the third quarter": a stock's date
             r"(?P<closing>(?:clos|end)(?:ed|ing)?\s{1,3}(?:of\s{1,3})?)?"
             r"(?:the\s{1,3}|el\s{1,3})?(?P<ord>first|second|third|fourth|final|primo|secondo"
-            r"|terzo|quarto|primer|segundo|tercer|cuarto)"
+            r"|terzo|quarto|primer|segundo|tercer|cuarto|premier|deuxième|troisième|quatrième"
+            r"|ersten|zweiten|dritten|vierten)"
             r"\s{1,3}(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
-            r"|(?P<unit>quarter|half|semestre|trimestre))"
+            r"|(?P<unit>quarter|half|semestre|trimestre|Halbjahr|Quartal))"
             # "the first half of 2004", "first half 2004"
             rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
             # "the third quarter of last year": the year before the reported one
@@ -1276,6 +1333,11 @@ DATE_RULES: tuple[DateRule, ...] = (
             rf"(?:H(?P<h>[12])|(?P<h2>[12])H)[ \t]{{0,3}}['\u2019]?(?P<year>{_YEAR_SHORT})"
             r"(?P<split>/\d\d)?"
         ),
+    ),
+    # German: "1. Hj. 2004", "2. Halbjahr 2005".
+    DateRule(
+        "half",
+        _date(rf"(?P<h>[12])\.\s{{0,3}}(?:Hj\.|Halbjahr(?:es)?)\s{{1,3}}(?P<year>{_YEAR})"),
     ),
     DateRule(
         "quarter_short",
@@ -1347,7 +1409,7 @@ DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         "day_month",
         _date(
-            rf"(?P<day>{_DAY})\s{{1,3}}(?:de\s{{1,3}})?(?P<month>{_LATIN_MONTH})"
+            rf"(?P<day>{_DAY})\.?\s{{1,3}}(?:de\s{{1,3}})?(?P<month>{_LATIN_MONTH})"
             rf"(?:\s{{1,3}}(?:(?:de|del)\s{{1,3}})?(?P<year>{_YEAR}))?"
         ),
     ),

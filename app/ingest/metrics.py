@@ -172,6 +172,12 @@ _SENTENCE_END = re.compile(
     # "NOK 4,512.3 mill. (1998: NOK 3,621.4 mill.)": the point of an abbreviated scale before
     # the year-earlier figure in brackets ends no sentence
     r"(?!(?<=\bmill.)[ \t\r\n]{1,8}\()"
+    # German: "1.183,4 Mio. EUR", "6,08 Mio. Kunden", "2,4 Mrd. EUR", "1. Hj. 2004": an
+    # abbreviated scale or half-year; "Zum 30. Juni 2005", "im 1. Halbjahr": a day's or an
+    # ordinal's point before its month or period
+    r"(?<!\b[Mm]io.)(?<!\b[Mm]rd.)(?<!\bTsd.)(?<!\bHj.)"
+    r"(?!(?:(?<=\b\d.)|(?<=\b\d\d.))[ \t\r\n]{1,3}(?:Hj\.|Halbjahr|Quartal|Januar|Jänner"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
     # an indented ">" bullet ("   >  Total revenues of ..."); one at the margin quotes a mail
     r"|\n[ \t]{1,8}>[ \t]"
@@ -187,7 +193,8 @@ _POSSESSIVE_REACH = 40
 # "increased 6.6% to R43 117 million": after a verb of change too.
 _CHANGE_RATE = re.compile(
     r"(?<![\w-])(?:by|up|down|rose|grew|increased|climbed|fell|declined|decreased|dropped"
-    r"|reduced)[ \t\r\n]{1,3}$",
+    # German: "ihre Umsatzerlöse um 9,6 % auf 1.183,4 Mio. EUR gesteigert"
+    r"|reduced|um)[ \t\r\n]{1,3}$",
     re.IGNORECASE,
 )
 # A sentence that opens with a pronoun speaks of the previous sentence's subject.
@@ -1415,7 +1422,10 @@ def _bracketed(text: str, hit: _Hit, figure: Figure) -> Figure | None:
     if not BRACKETED_AFTER.match(text, figure.end):
         return None
     if figure.scaled:  # written in full: its own scale
+        # "71,4 milliards de FCFA (2006 : 52,9 milliards)": the currency said once
         twin, compared = figure, earlier.value
+        if figure.currency is None:
+            twin = replace(figure, currency=earlier.currency)
     else:
         scale = earlier.scale or Decimal(1)
         twin = replace(

@@ -80,6 +80,15 @@ QUALIFIERS: dict[str, Qualifier] = {
     "quase": "nearly",
     "más de": "more_than",
     "mais de": "more_than",
+    # French and German: "plus de 3,6 millions d'abonnés", "rund 32 %", "über 6 Millionen"
+    "plus de": "more_than",
+    "près de": "nearly",
+    "environ": "approximately",
+    "rund": "approximately",
+    "etwa": "approximately",
+    "mehr als": "more_than",
+    "über": "more_than",
+    "knapp": "nearly",
     "up to": "up_to",
     "less than": "less_than",
     "fewer than": "less_than",
@@ -204,12 +213,20 @@ PESO = "peso"
 # A bare "$" is written by issuers of many dollar countries for their own money ("$1,021.5
 # million" by a Canadian issuer is Canadian dollars); anywhere else it is the US dollar.
 DOLLAR = "dollar"
+# The CFA franc ("412,6 milliards de FCFA") is two monies: the West African franc (XOF) of the
+# UEMOA countries and the Central African franc (XAF) of the CEMAC countries.
+CFA = "cfa"
 LOCAL_CURRENCIES: dict[str, dict[str, str]] = {
     PESO: {
         "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU",
         "DO": "DOP", "CU": "CUP",
     },
     DOLLAR: {"CA": "CAD", "AU": "AUD", "NZ": "NZD"},
+    CFA: {
+        "BJ": "XOF", "BF": "XOF", "CI": "XOF", "GW": "XOF", "ML": "XOF", "NE": "XOF",
+        "SN": "XOF", "TG": "XOF", "CM": "XAF", "CF": "XAF", "TD": "XAF", "CG": "XAF",
+        "GQ": "XAF", "GA": "XAF",
+    },
 }  # fmt: skip
 # What a placeholder is where the country does not say (a peso of no known country is none).
 _DEFAULT_CURRENCIES: dict[str, str] = {DOLLAR: "USD"}
@@ -242,6 +259,15 @@ def dated_currency(unit: str, on: date | None) -> str:
 CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     # Italian and Portuguese after a scale word: "419,6 milioni di euro", "milhões de reais"
     "di euro": ("EUR", True),
+    # French: "412,6 milliards de FCFA", "629 millions d'euros".
+    "de fcfa": (CFA, True),
+    "fcfa": (CFA, True),
+    "f cfa": (CFA, True),
+    "francs cfa": (CFA, True),
+    "d'euros": ("EUR", True),
+    "d\u2019euros": ("EUR", True),
+    # "1.183,4 Mio. EUR", "17,8 Mrd. \u20ac": the euro sign after the amount.
+    "\u20ac": ("EUR", False),
     "de euros": ("EUR", True),
     "de reais": ("BRL", True),
     "euros": ("EUR", True),
@@ -348,6 +374,11 @@ SCALES: dict[str, Decimal] = {
     "milioni": Decimal(1_000_000),
     "miliardo": Decimal(1_000_000_000),
     "miliardi": Decimal(1_000_000_000),
+    # French and German: "412,6 milliards", "1,2 milliard", "6,1 Millionen", "2,4 Milliarden".
+    "milliard": Decimal(1_000_000_000),
+    "milliards": Decimal(1_000_000_000),
+    "millionen": Decimal(1_000_000),
+    "milliarden": Decimal(1_000_000_000),
 }
 
 # Czech and Slovak "mil." after a koruna amount: a milion, not the Portuguese thousand.
@@ -413,6 +444,7 @@ _LONG_SCALES = (
     "thousand|millions|million|billions|billion|trillions|trillion|lakhs|lakh|crores|crore"
     "|mln|mio|bln|mld|mrd|milhões|milhão|millones|millón|bilhões|bilhão"
     "|milioni|milione|miliardi|miliardo"
+    "|milliards|milliard|milliarden|millionen"
     # Scandinavian English: "NOK 4,512.3 mill." (only with its abbreviation's point).
     r"|mill(?=\.)"
     # Czech and Slovak "mil." (milion, a million) after a koruna amount: "CZK 2 184,6 mil.",
@@ -463,8 +495,10 @@ FIGURE = re.compile(
     rf"(?:(?<=thousand)\s{{1,3}}(?:and\s{{1,3}})?(?P<wtail>{_BELOW_THOUSAND})(?![\w-]))?"
     r")"
     r"(?:[ \t]?(?P<pct>%|per\s{1,3}cent\b|percent\b))?"
-    # "184,6 mil. Kč", "2,1 mld. Kč": the abbreviation's point before the koruna.
-    rf"(?:(?<=mil|mld)\.(?=[ \t]{{1,3}}{_KORUNA_AFTER}))?"
+    # "184,6 mil. Kč", "2,1 mld. Kč": the abbreviation's point before the koruna; "1.183,4
+    # Mio. EUR", "2,4 Mrd. €": a German abbreviation's point before the currency after it.
+    rf"(?:(?<=mil|mld)\.(?=[ \t]{{1,3}}{_KORUNA_AFTER})"
+    r"|(?<=mio|mrd|mln|bln)\.(?=[ \t]{1,3}(?:EUR|CHF|USD|\u20ac)(?![\w])))?"
     # "156,218 million\n    pesos": the currency word may open the next, indented line.
     r"(?:(?:\s{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
     rf"(?P<cur2>(?-i:{_alternation(CASED_SUFFIXES)})|{_alternation(_UNCASED_SUFFIXES)})(?![\w]))?",
