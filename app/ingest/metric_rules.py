@@ -950,6 +950,19 @@ OWNED_SUBSIDIARY = re.compile(
     _F,
 )
 
+# A count of pay television ("basic cable subscribers increased by 7,366", "the country's
+# largest cable television operator, with 1.46 million subscribers", "its pay TV arm ended
+# June with 752,000 subscribers", "its direct-to-home satellite service"): a business the
+# vocabulary has no segment for, so no count of customers (a segment word, as in "cable
+# networks served 92,400 Internet subscribers", says whose business the count is).
+PAY_TV = re.compile(
+    r"(?<![\w-])(?:pay[- ]?(?:tv|television)|cable[ \t\r\n]{1,3}(?:television|tv|networks?)"
+    r"|basic[ \t\r\n]{1,3}cable|digital[ \t\r\n]{1,3}(?:cable|television|tv)"
+    r"|DTH|direct-to-home|satellite[ \t\r\n]{1,3}(?:television|tv))(?![\w-])",
+    _F,
+)
+PAY_TV_RULES = frozenset({"customers", "net_additions"})
+
 # "430,000 customers already use T Login", "1.5 million customers are using its music
 # service": the users of a service, not the operator's customers.
 # "3.5m registered users of its partners' ISP services": the partners' customers.

@@ -65,6 +65,8 @@ from app.ingest.metric_rules import (
     PART_NEXT,
     PART_OF,
     PART_OWNER,
+    PAY_TV,
+    PAY_TV_RULES,
     PER_UNIT,
     PER_UNIT_BEFORE,
     PESO_COUNTRIES,
@@ -1383,6 +1385,14 @@ def _comprised(text: str, figures: list[Figure], hits: list[_Hit | None]) -> Non
                 hits[j] = _Hit(figures[j], total.rule, figures[j].start, m.end("word"), segment)
 
 
+def _pay_tv_only(text: str, start: int, hit: _Hit) -> bool:
+    """Whether the pay television the sentence names before ``hit`` is the only business it
+    gives the count: "providing cable television, Internet and satellite services to 2.9
+    million customers" counts the customers of all of them."""
+    first = PAY_TV.search(text, start, hit.end)
+    return first is not None and _SEGMENT_WORD.search(text, first.end(), hit.figure.start) is None
+
+
 def _row_end_figure(text: str, hit: _Hit) -> bool:
     """Whether the figure ends a table row ("... net additions   18   9   31") and the words
     that make it a metric are the next row's label ("Local telephony subscribers")."""
@@ -2045,6 +2055,13 @@ def extract_section_metrics(
             ) and sentence.search(COMBINED_FIGURE, s_start, combined_end):
                 continue
             if hit.rule.name == "customers" and SERVICE_USERS.match(text, hit.end):
+                continue
+            if (
+                hit.rule.name in PAY_TV_RULES
+                and hit.segment is None
+                and sentence.search(PAY_TV, s_start, hit.end)
+                and _pay_tv_only(text, s_start, hit)
+            ):
                 continue
             if _row_end_figure(text, hit):
                 continue
