@@ -691,7 +691,11 @@ def find_dates(
             if reported.longer is not None and unit == reported.longer[0]:
                 label = reported.longer[1]
             elif REPORTED_MONTHS.get(unit.split()[0]) != reported.unit and unit != reported.unit:
-                continue
+                # "EUR 42.6 million in the quarter and EUR 131.8 million in the nine months"
+                # of a release on the third calendar quarter: the year to the quarter's end
+                label = _year_to_date(unit, reported) or ""
+                if not label:
+                    continue
         elif unit == "year":  # "in the year": a lead's "year ended 31 March 2006"
             if reported.longer is not None and reported.longer[0] == "year":
                 label = reported.longer[1]  # "the fourth quarter and the full year 1999"
@@ -705,6 +709,22 @@ def find_dates(
         found.append(_Dated(match.start(), match.end(), as_of, period))
         claimed.add(match.start(), match.end())
     return sorted(found, key=lambda d: d.start)
+
+
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_YEAR_TO_DATE = {3: "Q1", 6: "H1", 9: "Q1-Q3"}
+
+
+def _year_to_date(unit: str, reported: _Reported) -> str | None:
+    """The label of "the nine months" in a release on a calendar quarter that ends the ninth
+    month (a calendar year's first nine months); None for any other span."""
+    months = _MONTH_COUNTS.get(unit.split()[0])
+    if reported.unit != "quarter" or months is None or months != reported.end.month:
+        return None
+    if reported.label != f"Q{months // 3} {reported.end.year}":
+        return None  # a fiscal quarter: its year does not start in January
+    year = reported.end.year
+    return f"{_YEAR_TO_DATE[months]} {year}" if months in _YEAR_TO_DATE else str(year)
 
 
 def reported_period(text: str, release: ParsedRelease) -> _Reported | None:

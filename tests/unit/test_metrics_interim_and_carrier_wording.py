@@ -78,3 +78,16 @@ def test_access_subscribers_of_an_internet_provider() -> None:
     text = "At June 30, 2003 Kingsway had 412,000 paying access subscribers.\n"
     got = {(m.name, m.value, m.segment) for m in run(text, date(2003, 8, 2))}
     assert got == {("customers", Decimal(412_000), "internet")}
+
+
+def test_the_nine_months_of_a_third_quarter_release_are_the_year_to_date() -> None:
+    text = (
+        "Kingsway Telecom today announces its results for the quarter ended 30 September "
+        "2003.\n\nCapital expenditure amounted to GBP18.4m in the quarter and GBP57.9m in the "
+        "nine months.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2003, 11, 12))}
+    assert got == {
+        ("investment", Decimal(18_400_000), "Q3 2003"),
+        ("investment", Decimal(57_900_000), "Q1-Q3 2003"),
+    }
