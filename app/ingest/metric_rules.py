@@ -1037,6 +1037,12 @@ BRACKETED_BEFORE = re.compile(
     # in words or in digits ("6.712 employees as of 30.06.2005 (31.12.2004: 6.895)")
     # "employed 2'146 people (2'088)": the staff's noun first
     r"(?:[ \t\r\n]{1,3}(?:people|persons|staff))?"
+    # German puts the verb last: "Umsatzerlöse um 9,6 % auf 1.183,4 Mio. EUR gesteigert (1.
+    # Hj. 2004: 1.079,7 Mio. EUR)", "gewann sie netto 287.900 Kunden hinzu (1. Hj. 2004:
+    # 231.600)": the noun, the particle and the participle may stand before the bracket
+    r"(?:[ \t\r\n]{1,3}(?:Kunden|Mitarbeiter|Teilnehmer))?(?:[ \t\r\n]{1,3}hinzu)?"
+    r"(?:[ \t\r\n]{1,3}(?:ge[a-zäöü]{2,16}(?:t|en)|erhöht|erreicht|erzielt|erwirtschaftet"
+    r"|verbessert|verringert))?"
     r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
     r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
     # "268'900 fixed telephone lines at year-end (281'200)"

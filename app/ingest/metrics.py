@@ -178,8 +178,8 @@ _SENTENCE_END = re.compile(
     # abbreviated scale or half-year; "Zum 30. Juni 2005", "im 1. Halbjahr": a day's or an
     # ordinal's point before its month or period
     r"(?<!\b[Mm]io.)(?<!\b[Mm]rd.)(?<!\bTsd.)(?<!\bHj.)"
-    r"(?!(?:(?<=\b\d.)|(?<=\b\d\d.))[ \t\r\n]{1,3}(?:Hj\.|Halbjahr|Quartal|Januar|Jänner"
-    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
+    r"(?!(?:(?<=\b\d.)|(?<=\b\d\d.))[ \t\r\n]{1,3}(?:Hj\.|(?:Halbjahr|Quartal|Januar"
+    r"|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))"
     r"[\"')]?(?=[ \t\r\n]{1,8}[A-Z0-9\"'(*\u2022-])|\n[ \t]*\n|\n[ \t]*[-*\u2022][ \t]"
     # an indented ">" bullet ("   >  Total revenues of ..."); one at the margin quotes a mail
     r"|\n[ \t]{1,8}>[ \t]"

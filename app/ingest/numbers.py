@@ -498,7 +498,8 @@ FIGURE = re.compile(
     # "184,6 mil. Kč", "2,1 mld. Kč": the abbreviation's point before the koruna; "1.183,4
     # Mio. EUR", "2,4 Mrd. €": a German abbreviation's point before the currency after it.
     rf"(?:(?<=mil|mld)\.(?=[ \t]{{1,3}}{_KORUNA_AFTER})"
-    r"|(?<=mio|mrd|mln|bln)\.(?=[ \t]{1,3}(?:EUR|CHF|USD|\u20ac)(?![\w])))?"
+    r"|(?<=mio|mrd|mln|bln)\.(?=(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
+    r"(?:EUR|CHF|USD|\u20ac)(?![\w])))?"
     # "156,218 million\n    pesos": the currency word may open the next, indented line.
     r"(?:(?:\s{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
     rf"(?P<cur2>(?-i:{_alternation(CASED_SUFFIXES)})|{_alternation(_UNCASED_SUFFIXES)})(?![\w]))?",

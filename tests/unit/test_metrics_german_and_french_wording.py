@@ -67,3 +67,16 @@ def test_french_prose_metrics_and_forecasts() -> None:
     assert any(f[:3] == ("population_coverage", Decimal(74), "percent") for f in found)
     assert any(f[:3] == ("roaming_partners", Decimal(121), "count") for f in found)
     assert not any(f[1] == Decimal(4000000) for f in found)  # a target, no fact
+
+
+def test_german_earlier_figures_in_brackets_and_after_nach() -> None:
+    text = (
+        "Die Gruppe hat im ersten Halbjahr 2006 ihre Umsatzerlöse um 4,2 % auf 871,6 Mio. EUR "
+        "gesteigert (1. Hj. 2005: 836,5 Mio. EUR). Im ersten Halbjahr 2006 gewann sie netto "
+        "118.400 Kunden hinzu (1. Hj. 2005: 97.300). Das Konzernergebnis erhöhte sich im "
+        "ersten Halbjahr 2006 auf 63,2 Mio. EUR nach 51,7 Mio.\nEUR im Vorjahreszeitraum.\n"
+    )
+    found = _metrics(text)
+    assert ("revenue", Decimal(836500000), "EUR", None, "H1 2005", "exact") in found
+    assert ("net_additions", Decimal(97300), "count", None, "H1 2005", "exact") in found
+    assert ("net_income", Decimal(51700000), "EUR", None, "H1 2005", "exact") in found
