@@ -69,6 +69,8 @@ LATIN_SEGMENTS: dict[str, str] = {
     "telefonía móvil": "mobile", "telefonia móvel": "mobile", "telefonia celular": "mobile",
     "banda ancha": "internet", "banda larga": "internet", "adsl": "internet",
     "internet": "internet",
+    # French, after the noun: "3,6 millions d'abonnés mobiles", "abonnés haut débit"
+    "mobiles": "mobile", "fixes": "fixed_line", "haut débit": "internet",
 }  # fmt: skip
 _LATIN_SEGMENT_WORDS = "|".join(
     re.escape(s).replace(r"\ ", r"\s{1,3}") for s in sorted(LATIN_SEGMENTS, key=len, reverse=True)
@@ -149,7 +151,8 @@ def _after(pattern: str) -> re.Pattern[str]:
     return re.compile(
         # "6,08 Mio. Kunden": the point of an abbreviated scale comes first
         r"(?:(?<=mio|mrd|mln|bln|tsd)\.)?"
-        r"[ \t]{0,3}(?:\r?\n(?:[ \t]{3,16}(?=(?-i:[a-z]))|[ \t]{0,2}))?(?<![\w-])(?:"
+        # "7\u00a0842\u00a0000\u00a0abonnés": a no-break space may stand before the words
+        r"[ \t\u00a0]{0,3}(?:\r?\n(?:[ \t]{3,16}(?=(?-i:[a-z]))|[ \t]{0,2}))?(?<![\w-])(?:"
         + _spaced(pattern)
         + r")(?![\w-])",
         _F,
@@ -341,6 +344,9 @@ RULES: tuple[MetricRule, ...] = (
             rf"(?P<lsegment>{_LATIN_SEGMENT_WORDS}))?"
             # Italian: "431.000 clienti ADSL", the business after the noun
             rf"(?:(?:(?<=clienti)|(?<=utenti)|(?<=abbonati))\s{{1,3}}(?P<segment3>{SEGMENT_WORDS}))?"
+            # French: "3,6 millions d'abonnés mobiles"
+            r"(?:(?:(?<=abonnés)|(?<=abonnes))\s{1,3}(?P<lsegment2>mobiles|fixes"
+            r"|haut\s{1,3}débit|internet)(?![\w-]))?"
         ),
         before=_before(
             # "customer base passed 5 million": the verb is the figure's qualifier.

@@ -1054,7 +1054,7 @@ def _matched_segment(match: re.Match[str]) -> str | None:
         if also and _segment(also) != _segment(word):
             return None  # "mobile and fixed-line customers": a total of two businesses
         return _segment(word)
-    if latin := groups.get("lsegment"):
+    if latin := groups.get("lsegment") or groups.get("lsegment2"):
         return LATIN_SEGMENTS[re.sub(r"\s+", " ", word_key(latin))]
     return next((seg for noun, seg in NOUN_SEGMENTS if noun.search(match.group(0))), None)
 

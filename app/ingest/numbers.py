@@ -82,6 +82,11 @@ QUALIFIERS: dict[str, Qualifier] = {
     "mais de": "more_than",
     # French and German: "plus de 3,6 millions d'abonnés", "rund 32 %", "über 6 Millionen"
     "plus de": "more_than",
+    # "Le Groupe franchit le cap des 7,8 millions d'abonnés": the mark passed
+    "franchit le cap des": "more_than",
+    "a franchi le cap des": "more_than",
+    "dépasse": "more_than",
+    "a dépassé": "more_than",
     "près de": "nearly",
     "environ": "approximately",
     "rund": "approximately",

@@ -80,3 +80,19 @@ def test_german_earlier_figures_in_brackets_and_after_nach() -> None:
     assert ("revenue", Decimal(836500000), "EUR", None, "H1 2005", "exact") in found
     assert ("net_additions", Decimal(97300), "count", None, "H1 2005", "exact") in found
     assert ("net_income", Decimal(51700000), "EUR", None, "H1 2005", "exact") in found
+
+
+def test_no_break_spaces_a_french_segment_and_a_mark_passed() -> None:
+    text = (
+        "Au 30 juin 2008, le Groupe comptait 3\u00a0204\u00a0500\u00a0abonnés. Le Groupe "
+        "employait 1\u00a0215\u00a0salariés. Son concurrent revendique plus de 1,9 millions "
+        "d'abonnés mobiles. Le Groupe a franchi le cap des 3 millions d'abonnés.\n"
+    )
+    found = {
+        (m.name, m.value, m.segment, m.qualifier)
+        for m in extract_body(text, "Vorarlberg Funk AG").metrics
+    }
+    assert ("customers", Decimal(3204500), None, "exact") in found
+    assert ("employees", Decimal(1215), None, "exact") in found
+    assert ("customers", Decimal(3000000), None, "more_than") in found
+    assert ("customers", Decimal(1900000), "mobile", "more_than") in found
