@@ -701,7 +701,12 @@ def find_dates(
                 label = reported.longer[1]  # "the fourth quarter and the full year 1999"
             elif reported.unit not in _YEAR_PERIODS:
                 continue
-        elif unit != "period" and unit[:4] != reported.unit[:4]:
+        elif (
+            unit != "period"
+            and unit[:4] != reported.unit[:4]
+            # "in the quarter" of a lead's "the three months ended November 30, 2003"
+            and unit[:4] != REPORTED_MONTHS.get(reported.unit.split()[0], "")[:4]
+        ):
             continue
         if claimed.overlaps(match.start(), match.end()):
             continue

@@ -91,3 +91,13 @@ def test_the_nine_months_of_a_third_quarter_release_are_the_year_to_date() -> No
         ("investment", Decimal(18_400_000), "Q3 2003"),
         ("investment", Decimal(57_900_000), "Q1-Q3 2003"),
     }
+
+
+def test_the_quarter_of_a_lead_s_three_months_ended() -> None:
+    text = (
+        "Kingsway Telecom today announced its results for the first quarter of fiscal 2004, "
+        "the three months ended November 30, 2003.\n\n"
+        "Capital investment in the quarter totalled GBP10.3m.\n"
+    )
+    got = {(m.name, m.value, m.period) for m in run(text, date(2004, 1, 13))}
+    assert got == {("investment", Decimal(10_300_000), "three months ended 30 November 2003")}
