@@ -361,7 +361,8 @@ RULES: tuple[MetricRule, ...] = (
             # increased 167.9% to 143 509": a count noun as the subject.
             rf"|(?:(?P<segment3>{SEGMENT_WORDS})\s{{1,3}})?(?:{COUNT_NOUNS})"
             r"(?:\s{0,3},[^.;:,]{1,40},)?"
-            r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to"
+            # "Multikabel's Internet subscribers numbered 61,800"
+            r"\s{1,3}(?:reached|were|was|totall?ed|stood\s{1,3}at|amounted\s{1,3}to|numbered"
             # "BGAN subscribers grew to more than 2,400 from 600"
             rf"|(?:grew|rose|increased)\s{{1,3}}to|{_MOVED_TO})"
             # " - ADSL subscribers of 84,200, up 61%": a highlight's label before its count

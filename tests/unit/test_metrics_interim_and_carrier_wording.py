@@ -101,3 +101,9 @@ def test_the_quarter_of_a_lead_s_three_months_ended() -> None:
     )
     got = {(m.name, m.value, m.period) for m in run(text, date(2004, 1, 13))}
     assert got == {("investment", Decimal(10_300_000), "three months ended 30 November 2003")}
+
+
+def test_subscribers_numbered() -> None:
+    text = "Kingsway's broadband subscribers numbered 48,300 at June 30, 2003.\n"
+    got = {(m.name, m.value, m.segment) for m in run(text, date(2003, 8, 1))}
+    assert got == {("customers", Decimal(48_300), "internet")}
