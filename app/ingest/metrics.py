@@ -1427,7 +1427,22 @@ def _row_end_figure(text: str, hit: _Hit) -> bool:
     reach = max(0, hit.figure.start - 24)
     line_start = text.rfind("\n", reach, hit.figure.start) + 1  # the line's, or 24 back
     before = text[max(line_start, reach) : hit.figure.start]
-    return _COLUMN_BEFORE.search(before) is not None and before.endswith(("  ", "\t"))
+    if _COLUMN_BEFORE.search(before) is not None and before.endswith(("  ", "\t")):
+        return True
+    # "3. Quartal 2005   3. Quartal 2004" over "Kunden (in Tsd.)  ...": the figure closes a
+    # short heading cell after a column of figures, not a phrase of its own.
+    gap = _LAST_COLUMN_GAP.search(before)
+    return (
+        gap is not None
+        and _COLUMN_BEFORE.search(before, 0, gap.end()) is not None
+        and len(before) - gap.end() <= _SHORT_CELL
+    )
+
+
+# The last run of two or more blanks in a line's text before a figure, and the longest text
+# after it that still reads as one column's heading ("1st half ", "3. Quartal ").
+_LAST_COLUMN_GAP = re.compile(r"(?:[ \t]{2,}|\t)(?!.*(?:[ \t]{2,}|\t))")
+_SHORT_CELL = 16
 
 
 # A minus or an accountant's bracket the figure itself was written with ("SEK -612 million",
