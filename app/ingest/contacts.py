@@ -811,6 +811,15 @@ _COURTESY_TITLES = frozenset(
 _ACADEMIC_TITLES = frozenset(
     {"ing", "mgr", "bc", "phdr", "rndr", "judr", "mudr", "paeddr", "doc", "dipl.-ing", "dipl"}
     | {"mag", "dott", "drs"}
+    # Latin American and Arab forms for graduates and engineers ("Lic. Ana Ruiz", "Licda.
+    # Eva Mora", "Eng. Omar Said", "Arq. Luis Paz").
+    | {"lic", "licda", "licdo", "lcda", "lcdo", "eng", "arq", "abog", "cpn", "cp"}
+)
+# Credentials written after a name and its comma ("Jane Roe, CFA", "John Doe, Ph.D."): no
+# title, no firm, and no part of the name.
+_POST_NOMINALS = frozenset(
+    {"cfa", "cpa", "phd", "ph.d", "mba", "fca", "aca", "acca", "cima", "cma", "frm", "caia"}
+    | {"jr", "sr", "msc", "llm", "frics", "mp", "obe", "cbe", "mbe", "esq"}
 )
 
 
@@ -875,6 +884,11 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         # "Jane Roe - Head of Press, Nordlys": a spaced dash after the name, as a comma.
         line = f"{dashed[0]}, {dashed[1]}"
     parts = [part.strip() for part in line.strip().rstrip(" ,;").split(",")]
+    if len(parts) > 1 and "@" not in line:
+        # "Jane Roe, CFA, Head of Investor Relations": the credential is no title.
+        parts = parts[:1] + [part for part in parts[1:] if not _post_nominal(part)]
+        if len(parts) == 1 and is_person_name(parts[0]) and not _is_company(parts[0]):
+            return parts[0], None, None
     if not 2 <= len(parts) <= 3 or not all(parts) or "@" in line:
         return None
     if any(char.isdigit() for char in line):
@@ -906,6 +920,10 @@ def _name_line(line: str) -> tuple[str, str | None, str | None] | None:
         # "Vice President, Finance and Investments" wrapped after a comma: all one title.
         return name, f"{first}, {second}", None
     return (name, first, second) if is_title(first) and _capitalised(second) else None
+
+
+def _post_nominal(part: str) -> bool:
+    return part.lower().rstrip(".") in _POST_NOMINALS
 
 
 def _apply_label(record: _Record, label: str | None) -> None:
@@ -1060,7 +1078,7 @@ _PIECE_SEPARATOR = re.compile(
 # Letters of any language ("Relações com Investidores:", "Pour plus d'informations:"), no digits.
 _LEADING_LABEL = re.compile(
     r"^[A-Z\u00c0-\u00de](?:[^\W\d_]|[&/'-]){1,20}"
-    r"(?:[ \t](?:[^\W\d_]|[&/'-]){1,20}){0,2}:[ \t]+(?=\S)"
+    r"(?:[ \t](?:[^\W\d_]|[&/'-]){1,20}){0,2}[ \t]{0,6}:[ \t]+(?=\S)"
 )
 
 

@@ -1,0 +1,60 @@
+"""Tests for contact layouts: a graduate's or engineer's form before a name ("Lic.",
+"Eng.") and a credential after it (", CFA") are no part of it, nor a title or firm."""
+
+from __future__ import annotations
+
+from tests.unit.contact_rows import contact_rows
+
+
+def test_a_graduate_form_before_a_name_is_dropped() -> None:
+    text = (
+        "Contact: Lic. Rosa Elena Paredes, Investor Relations Manager,"
+        " Tel. (54-11) 4000-1200, e-mail: ir@pampanet.example\n"
+    )
+    assert [row[:2] for row in contact_rows(text)] == [
+        ("Rosa Elena Paredes", "Investor Relations Manager")
+    ]
+
+
+def test_an_engineer_form_before_a_name_is_dropped() -> None:
+    text = (
+        "For more information please contact:\n"
+        "\n"
+        "Eng. Samir Khoury\n"
+        "Head of Corporate Communications\n"
+        "Tel. +961 1 555 0100\n"
+        "s.khoury@cedarnet.example\n"
+    )
+    assert [row[:2] for row in contact_rows(text)] == [
+        ("Samir Khoury", "Head of Corporate Communications")
+    ]
+
+
+def test_a_credential_after_a_name_is_no_firm() -> None:
+    text = (
+        "Investor Relations:\n"
+        "Dr. Petra Lindner, CFA\n"
+        "Tel.: +43 1 555 20 10\n"
+        "E-Mail: ir@alpennetz.example\n"
+    )
+    rows = contact_rows(text)
+    assert [(row[0], row[2]) for row in rows] == [("Petra Lindner", None)]
+
+
+def test_caption_rows_with_aligned_colons_are_one_person() -> None:
+    text = (
+        "Investor enquiries:\n"
+        "   Name  : Mr. Tomas Varga\n"
+        "   Title : Investor Relations Manager\n"
+        "   Tel   : (36) 1 555 0100 / (36) 30 555 0199\n"
+        "   Email : ir@dunanet.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Tomas Varga",
+            "Investor Relations Manager",
+            None,
+            ("ir@dunanet.example",),
+            ("(36) 1 555 0100", "(36) 30 555 0199"),
+        )
+    ]
