@@ -268,7 +268,8 @@ def find_contacts(
             text, about, about_starts, block_start, marks, firsts
         )
         table = (
-            _ruled_table_records(block)
+            _captioned_table_records(block)
+            or _ruled_table_records(block)
             or _table_records(block)
             or _labelled_rows(block)
             or _run_on_records(block)
@@ -1585,6 +1586,104 @@ def _table_records(block: list[_Segment]) -> list[_Record]:
         record.title = record.title or department
         records.append(record)
     # Rows that reach nobody (no number, no address) are a list of names, not a contact table.
+    return records if any(record.emails or record.phones for record in records) else []
+
+
+# What each caption over a table's column holds ("Company   Contact   Telephone   E-mail"),
+# folded and lower case; a fax column reaches no one person and is read as nothing.
+_COLUMN_ROLES: dict[str, str] = {
+    **dict.fromkeys(("name", "contact", "contact person", "spokesperson"), "name"),
+    **dict.fromkeys(("nombre", "nom", "nome", "ansprechpartner"), "name"),
+    **dict.fromkeys(("title", "position", "function", "role", "job title"), "title"),
+    **dict.fromkeys(("cargo", "puesto", "funcao", "fonction", "titre", "funktion"), "title"),
+    **dict.fromkeys(("company", "organization", "organisation", "firm"), "organization"),
+    **dict.fromkeys(("empresa", "societe", "unternehmen", "operator"), "organization"),
+    **dict.fromkeys(("phone", "telephone", "tel", "tel.", "mobile", "phone number"), "phone"),
+    **dict.fromkeys(("telephone number", "tel. no.", "direct line", "telefono"), "phone"),
+    **dict.fromkeys(("telefone", "telefon"), "phone"),
+    **dict.fromkeys(("e-mail", "email", "e-mail address", "email address"), "email"),
+    **dict.fromkeys(("correo", "correo electronico", "courriel", "mail"), "email"),
+    **dict.fromkeys(("fax", "department"), "other"),
+}
+
+
+def _column_roles(line: str) -> list[tuple[int, str]] | None:
+    """A caption row's columns as (where each starts, what it holds); None for a line that is
+    no caption row naming a person's column and a phone's or an e-mail's."""
+    cells = _row_cells(line)
+    if len(cells) < 3:
+        return None
+    roles: list[tuple[int, str]] = []
+    for column, cell in cells:
+        role = _COLUMN_ROLES.get(fold(" ".join(cell.lower().rstrip(":").split())))
+        if role is None:
+            return None
+        roles.append((column, role))
+    kinds = {role for _, role in roles}
+    return roles if "name" in kinds and kinds & {"phone", "email"} else None
+
+
+def _role_at(roles: list[tuple[int, str]], column: int) -> str:
+    """The role of the column a cell starting at ``column`` falls in (a cell may start a
+    character or two before its caption)."""
+    role = roles[0][1]
+    for start, candidate in roles:
+        if start <= column + 2:
+            role = candidate
+    return role
+
+
+def _captioned_table_records(block: list[_Segment]) -> list[_Record]:
+    """A contact table under a caption row whose columns need not start with the name
+    ("Company   Contact   Telephone   E-mail"): each cell is read by the caption over it; a
+    row with nothing in the name's column carries on the row above (a title wrapped under
+    the name, the name's column holding the title where no column of its own does)."""
+    roles: list[tuple[int, str]] | None = None
+    records: list[_Record] = []
+    # The company line over the captions ("Nordlys ASA" above "Name   Position   Phone").
+    heading: str | None = None
+    for segment in block:
+        if len(segment.text) > _MAX_LINE:
+            return []
+        if roles is None:
+            roles = _column_roles(segment.text)
+            if roles is None and _table_preface(segment.text.strip()):
+                heading = heading or _preface_organization(segment.text.strip())
+            continue
+        if not segment.text.strip() or _RULE_LINE.fullmatch(segment.text.strip()):
+            continue
+        cells = [
+            (_role_at(roles, column), column, cell) for column, cell in _row_cells(segment.text)
+        ]
+        names = [
+            (column, cell)
+            for role, column, cell in cells
+            if role == "name" and is_person_name(_without_courtesy(cell))
+        ]
+        if names:
+            column, name = names[0]
+            start = segment.start + column
+            records.append(_Record(name=_Segment(start, start + len(name), name)))
+        elif not records:
+            return []
+        record = records[-1]
+        has_title = any(role == "title" for _, role in roles)
+        for role, _, cell in cells:
+            if names and role == "name":
+                continue
+            if role == "email":
+                record.emails.extend(_EMAIL.findall(cell))
+            elif role == "phone":
+                record.phones.extend(_phones(cell))
+            elif role == "organization":
+                record.organization = (
+                    f"{record.organization} {cell}" if record.organization else cell
+                )
+            elif role == "title" or (role == "name" and not has_title):
+                record.title = f"{record.title} {cell}" if record.title else cell
+        record.end = segment.end
+    for record in records:
+        record.organization = record.organization or heading
     return records if any(record.emails or record.phones for record in records) else []
 
 

@@ -58,3 +58,33 @@ def test_caption_rows_with_aligned_colons_are_one_person() -> None:
             ("(36) 1 555 0100", "(36) 30 555 0199"),
         )
     ]
+
+
+def test_a_captioned_table_with_the_company_first_and_wrapped_titles() -> None:
+    text = (
+        "Media contacts:\n"
+        "\n"
+        "  Company          Contact                      Telephone          E-mail\n"
+        "  ---------------  ---------------------------  -----------------  ------------------\n"
+        "  Nordlys Mobile   Kari Nordmann                +47 22 00 00 00    press@nl.example\n"
+        "                   Head of Public Relations\n"
+        "  Fjordnet         Ola Hansen                   +47 22 11 11 11    media@fj.example\n"
+        "                   Corporate Communications\n"
+        "                   Manager\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Kari Nordmann",
+            "Head of Public Relations",
+            "Nordlys Mobile",
+            ("press@nl.example",),
+            ("+47 22 00 00 00",),
+        ),
+        (
+            "Ola Hansen",
+            "Corporate Communications Manager",
+            "Fjordnet",
+            ("media@fj.example",),
+            ("+47 22 11 11 11",),
+        ),
+    ]
