@@ -570,12 +570,27 @@ def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
     captions_only = False  # whether every row of joined[-1] is a caption row
     for block in blocks:
         row = len(block) == 1 and _caption(block[0].text) is not None
-        if row and joined and captions_only and block[0].start - joined[-1][-1].end <= 4:
+        near = bool(joined) and block[0].start - joined[-1][-1].end <= 4
+        if row and near and captions_only:
+            joined[-1].append(block[0])
+        elif near and len(block) == 1 and _details_under_name(joined[-1], block[0]):
+            # "Jane Roe, Head of Press", blank, "Tel. ... · jane@...": a list's items or a
+            # page's paragraphs set apart by blank lines, one person's name and numbers.
             joined[-1].append(block[0])
         else:
             joined.append(list(block))
             captions_only = all(_caption(segment.text) is not None for segment in block)
     return joined
+
+
+def _details_under_name(above: list[_Segment], line: _Segment) -> bool:
+    """Whether ``line`` holds only numbers and addresses and ``above`` is a person's name
+    line with nothing under it but such lines."""
+    if not _detail_line(line.text.strip()) or len(above[0].text) > _MAX_LINE:
+        return False
+    first = above[0].text.strip()
+    named = _name_line(first) is not None or is_person_name(_without_courtesy(first))
+    return named and all(_detail_line(segment.text.strip()) for segment in above[1:])
 
 
 def _column_gap(line: str) -> re.Match[str] | None:
@@ -1071,9 +1086,11 @@ def _firm_line(line: str) -> bool:
 
 # "ph. +7 342 000 0000 / jr@x.ru": a spaced slash parts a number from an address too, and
 # so does a spaced dash ("011 555 0100 – jr@x.co.za", "+20 2 555 0100 - Mobile: ..."; a
-# hyphen only before a word, as "555 - 0100" may be one number's groups).
+# hyphen only before a word, as "555 - 0100" may be one number's groups); a middle dot or
+# a bullet between them too ("+65 6000 0000 · jr@x.sg").
 _PIECE_SEPARATOR = re.compile(
-    r"[;,|]|[ \t](?:or|and)[ \t]|[ \t]/[ \t]|[ \t][\u2013\u2014][ \t]|[ \t]-[ \t](?=[A-Za-z])"
+    r"[;,|\u00b7\u2022]|[ \t](?:or|and)[ \t]|[ \t]/[ \t]|[ \t][\u2013\u2014][ \t]"
+    r"|[ \t]-[ \t](?=[A-Za-z])"
 )
 # "Media:", "Investor Relations:" before a name on the same line.
 # Letters of any language ("Relações com Investidores:", "Pour plus d'informations:"), no digits.

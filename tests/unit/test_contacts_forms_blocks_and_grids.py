@@ -88,3 +88,31 @@ def test_a_captioned_table_with_the_company_first_and_wrapped_titles() -> None:
             ("+47 22 11 11 11",),
         ),
     ]
+
+
+def test_a_name_and_its_numbers_set_apart_by_a_blank_line_are_one_person() -> None:
+    text = (
+        "For further information:\n"
+        "\n"
+        "Investor Relations\n"
+        "\n"
+        "Ms Lim Wei Ling, Vice President\n"
+        "\n"
+        "Direct line +65 6000 2180 \u00b7 ir@orchid.example\n"
+        "\n"
+        "Media\n"
+        "\n"
+        "Dara Sok, Public Affairs Manager, Lotus Mobile\n"
+        "\n"
+        "Hand phone +855 12 000 440 \u00b7 dara.sok@lotus.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Lim Wei Ling", "Vice President", None, ("ir@orchid.example",), ("+65 6000 2180",)),
+        (
+            "Dara Sok",
+            "Public Affairs Manager",
+            "Lotus Mobile",
+            ("dara.sok@lotus.example",),
+            ("+855 12 000 440",),
+        ),
+    ]
