@@ -255,7 +255,7 @@ def find_contacts(
     firsts: dict[int, int] = {}  # where each section's first contact block starts
     heading: str | None = None
     labels: list[str] = []
-    for block in _caption_runs(_blocks(text, start, end)):
+    for block in map(_rejoined, _caption_runs(_blocks(text, start, end))):
         block_start, block_end = block[0].start, block[-1].end
         # "INVESTOR RELATIONS - NORDLYS ASA" alone over the block: the company of its people.
         above, heading = heading, _heading_firm(block)
@@ -581,6 +581,45 @@ def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
             joined.append(list(block))
             captions_only = all(_caption(segment.text) is not None for segment in block)
     return joined
+
+
+# A line ending on a phone's label and the first groups of its number ("Tel. +52 (55)"),
+# too few digits to dial: the number carries on at the next line's start.
+_CUT_PHONE = re.compile(
+    r"(?:^|[ \t])(?:tel|phone|fax|mobile|mob|cell|t|m)\.?:?[ \t]{0,3}[+(]?[\d() +\-.]{0,12}$", re.I
+)
+_OPENING_DASH = re.compile(r"[\u2013\u2014-][ \t]{1,3}")
+
+
+def _rejoined(block: list[_Segment]) -> list[_Segment]:
+    """A block with each person's line wrapped mid-record joined again: a number cut after
+    its first groups ("... Tel. +52 (55)" over "2629-5800 - jr@x.mx") or a line opening with
+    a dash before a number or an address ("- jr@x.co") carries on the line above. The joined
+    line keeps the document's length (the line break read as a space)."""
+    lines: list[_Segment] = []
+    for segment in block:
+        bare = segment.text.strip()
+        if (
+            lines
+            and len(lines[-1].text) + len(bare) <= _MAX_LINE
+            and _carries_on(lines[-1].text, bare)
+        ):
+            above = lines[-1]
+            gap = " " * (segment.start - above.end)
+            lines[-1] = _Segment(above.start, segment.end, f"{above.text}{gap}{segment.text}")
+        else:
+            lines.append(segment)
+    return lines
+
+
+def _carries_on(above: str, line: str) -> bool:
+    dashed = _OPENING_DASH.match(line)
+    if dashed is not None:
+        return _detail_line(line[dashed.end() :])
+    cut = _CUT_PHONE.search(above.rstrip())
+    if cut is None or not line[:1].isdigit():
+        return False
+    return sum(char.isdigit() for char in cut.group(0)) < _MIN_PHONE_DIGITS
 
 
 def _details_under_name(above: list[_Segment], line: _Segment) -> bool:
@@ -1244,10 +1283,12 @@ def _dashed_pieces(segment: _Segment) -> list[_Segment] | None:
             start = segment.start + position + lead
             pieces.append(_Segment(start, start + len(bare), bare))
         position = len(text) if gap is None else gap.end()
-    people = sum(is_person_name(piece.text) for piece in pieces)
+    # "Jane Roe, Investor Relations - Tel. ... - jr@x.mx": a name line counts as its person.
+    named = [is_person_name(piece.text) or _name_line(piece.text) is not None for piece in pieces]
+    people = sum(named)
     reach = any(_EMAIL.search(piece.text) or parse_phone(piece.text) for piece in pieces)
     # "Jane Roe - (55 61) 555-0100": the person first, then the number, two pieces will do.
-    enough = len(pieces) >= 3 or (len(pieces) == 2 and is_person_name(pieces[0].text))
+    enough = len(pieces) >= 3 or (len(pieces) == 2 and named[0])
     return pieces if enough and people == 1 and reach else None
 
 

@@ -116,3 +116,29 @@ def test_a_name_and_its_numbers_set_apart_by_a_blank_line_are_one_person() -> No
             ("+855 12 000 440",),
         ),
     ]
+
+
+def test_a_person_line_wrapped_inside_its_number_or_before_a_dash() -> None:
+    text = (
+        "CONTACTS\n"
+        "Lima: Rosa Paz Soto, Investor Relations \u2013 Tel. +51 (1)\n"
+        "2629-5800 \u2013 rpaz@andes.example\n"
+        "New York: John Smith, Bluewater Communications \u2013 Tel. +1 (212) 555-3690\n"
+        "\u2013 andes@bluewater.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Rosa Paz Soto",
+            "Investor Relations",
+            None,
+            ("rpaz@andes.example",),
+            ("+51 (1) 2629-5800",),
+        ),
+        (
+            "John Smith",
+            None,
+            "Bluewater Communications",
+            ("andes@bluewater.example",),
+            ("+1 (212) 555-3690",),
+        ),
+    ]
