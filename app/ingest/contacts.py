@@ -272,6 +272,7 @@ def find_contacts(
             or _ruled_table_records(block)
             or _table_records(block)
             or _labelled_rows(block)
+            or _gap_rows(block)
             or _run_on_records(block)
             or _sentence_records(block)
         )
@@ -2246,6 +2247,85 @@ def _labelled_rows(block: list[_Segment]) -> list[_Record]:
         for record, label in unlabelled:
             record.organization = record.organization or label
     return records if labelled else []
+
+
+def _gap_rows(block: list[_Segment]) -> list[_Record]:
+    """One person (or several sharing a line's numbers) a row, the numbers after a wide gap
+    ("Jane Roe, Head of Press          +47 22 00 00 00"), under a firm's line ("Nordlys ASA",
+    "Fjord Advisors (Oslo)") naming their company; a name line ending with a slash
+    ("Jane Roe, Chief Executive Officer /") shares the next row's numbers. Empty unless
+    every line is such a row, a firm's line or a label."""
+    records: list[_Record] = []
+    organization: str | None = None
+    pending: list[_Record] = []  # people waiting for the numbers of the row under them
+    for segment in block:
+        if len(segment.text) > _MAX_LINE:
+            return []
+        cells = _row_cells(segment.text)
+        if not cells or _RULE_LINE.fullmatch(segment.text.strip()):
+            continue
+        first = cells[0][1]
+        if len(cells) == 1:
+            if first.endswith("/") and _row_name(first.rstrip(" /")) is not None:
+                pending.extend(_gap_people(segment, cells[0][0], first.rstrip(" /"), organization))
+                continue
+            if pending:
+                return []
+            firm = _gap_firm(first)
+            if firm is not None:
+                organization = firm
+                continue
+            if first.endswith(":") or _INTRO.match(first):
+                continue
+            return []
+        details = _detail_cells([cell for _, cell in cells[1:]])
+        people = _gap_people(segment, cells[0][0], first, organization)
+        if details is None or not people or not (details[0] or details[1]):
+            return []
+        for record in [*pending, *people]:
+            record.emails.extend(details[0])
+            record.phones.extend(details[1])
+            record.end = segment.end
+            records.append(record)
+        pending = []
+    return [] if pending else records
+
+
+def _gap_firm(line: str) -> str | None:
+    """The firm a line over rows names ("Nordlys Telecom plc", "Fjord Group (London)", its
+    office's city dropped); None for another line."""
+    bare = line.strip().rstrip(" ,;")
+    placed = _ORG_WITH_PLACE.match(bare)
+    if placed is not None:
+        bare = placed.group("org").strip()
+        return bare if _capitalised(bare) and not is_person_name(bare) else None
+    return bare if is_organization(bare) or _is_company(bare) or _firm_line(bare) else None
+
+
+def _gap_people(
+    segment: _Segment, column: int, cell: str, organization: str | None
+) -> list[_Record]:
+    """The people a row's first cell names ("Jane Roe, Title", "Jane Roe / John Doe"), each
+    a record of their own; empty if some part names nobody."""
+    people: list[_Record] = []
+    position = 0
+    for part in _CELL_SLASH.split(cell):  # "Jane Roe / John Doe" share the numbers
+        offset = cell.find(part, position)
+        position = offset + len(part)
+        split = _row_name(part)
+        if split is None:
+            return []
+        name, title, firm = split
+        start = segment.start + column + offset
+        people.append(
+            _Record(
+                name=_Segment(start, start + len(name), name),
+                title=title,
+                organization=firm or organization,
+                end=segment.end,
+            )
+        )
+    return people
 
 
 def _preface_organization(line: str) -> str | None:

@@ -142,3 +142,27 @@ def test_a_person_line_wrapped_inside_its_number_or_before_a_dash() -> None:
             ("+1 (212) 555-3690",),
         ),
     ]
+
+
+def test_rows_of_names_and_a_shared_number_under_firm_lines() -> None:
+    text = (
+        "Enquiries:\n"
+        "\n"
+        "Siret Telecom plc\n"
+        "Ion Vasile, Chief Executive Officer /\n"
+        "Ana Radu, Chief Financial Officer               +40 21 000 7700\n"
+        "\n"
+        "Harbour Group (London)\n"
+        "Tom Hill / Jo Reed                        +44 20 7000 5959\n"
+    )
+    assert contact_rows(text) == [
+        ("Ion Vasile", "Chief Executive Officer", "Siret Telecom plc", (), ("+40 21 000 7700",)),
+        ("Ana Radu", "Chief Financial Officer", "Siret Telecom plc", (), ("+40 21 000 7700",)),
+        ("Tom Hill", None, "Harbour Group", (), ("+44 20 7000 5959",)),
+        ("Jo Reed", None, "Harbour Group", (), ("+44 20 7000 5959",)),
+    ]
+
+
+def test_one_name_and_its_number_apart_by_a_wide_gap() -> None:
+    text = "Enquiries:\nTevita Lolo     +679 000 1200\n"
+    assert contact_rows(text) == [("Tevita Lolo", None, None, (), ("+679 000 1200",))]
