@@ -206,10 +206,11 @@ _MIN_PHONE_DIGITS = 7
 # says which line it is and is no part of it.
 _PHONE_NOTE = re.compile(r"[ \t]{0,3}\([A-Za-z][A-Za-z .]{0,20}\)$")
 # "+886-2-8770-7966 ext. 1101", "(617) 555-0142 x305", "(416) 555-0100, ext. 4411",
-# "(6332) 555-8000 loc. 2201" (a local line): the extension after a number is dialled with
+# "(6332) 555-8000 loc. 2201" (a local line), "(511) 555-4400 anexo 2210" (Spanish),
+# "(11) 5555-0100 ramal 12" (Portuguese): the extension after a number is dialled with
 # it and kept with it.
 _EXTENSION = re.compile(
-    r",?[ \t]{1,3}(?:ext(?:ension)?\.?|x|loc(?:al)?\.?)[ \t]{0,2}\d{1,6}$", re.I
+    r",?[ \t]{1,3}(?:ext(?:ension)?\.?|x|loc(?:al)?\.?|anexo|ramal)[ \t]{0,2}\d{1,6}$", re.I
 )
 # "0xx31 3219-4500": the Brazilian way of writing the carrier's digits before an area code.
 _CARRIER_CODE = re.compile(r"(?<![A-Za-z0-9])0xx(?=\d)", re.I)
@@ -1240,11 +1241,26 @@ def _pieces(segment: _Segment) -> list[_Segment]:
 _PIECE_BREAK = re.compile(r"[;|]")
 
 
+# The space before a number ending its line ("... Company Secretary +679 000 1200").
+_TRAILING_PHONE = re.compile(r"[ \t](?=[+(]?\d[\d ()\-./]{6,30}$)")
+
+
 def _name_then_details(segment: _Segment) -> list[_Segment] | None:
     """ "Jane Roe, President, Nordlys Oy, tel. +358 ...": a name line and the person's
     numbers and addresses after its commas, as the two lines they stand for; None for
     another line."""
     text = segment.text
+    trailing = _TRAILING_PHONE.search(text) if len(text) <= _MAX_LINE else None
+    if trailing is not None and "@" not in text:
+        # "Jane Roe, Company Secretary +679 000 1200": the number after the title, no comma.
+        head, tail = text[: trailing.start()], text[trailing.end() :]
+        if _name_line(head) is not None and parse_phone(tail) is not None:
+            head_start = segment.start + len(head) - len(head.lstrip())
+            tail_start = segment.start + trailing.end()
+            return [
+                _Segment(head_start, head_start + len(head.strip()), head.strip()),
+                _Segment(tail_start, tail_start + len(tail.rstrip()), tail.rstrip()),
+            ]
     if text.count(",") < 2 or ("@" not in text and not any(char.isdigit() for char in text)):
         return None
     parts = text.split(",")

@@ -166,3 +166,21 @@ def test_rows_of_names_and_a_shared_number_under_firm_lines() -> None:
 def test_one_name_and_its_number_apart_by_a_wide_gap() -> None:
     text = "Enquiries:\nTevita Lolo     +679 000 1200\n"
     assert contact_rows(text) == [("Tevita Lolo", None, None, (), ("+679 000 1200",))]
+
+
+def test_a_number_after_the_title_without_a_comma() -> None:
+    text = "Enquiries: Tevita Lolo, Company Secretary +679 000 1200\n"
+    assert contact_rows(text) == [
+        ("Tevita Lolo", "Company Secretary", None, (), ("+679 000 1200",))
+    ]
+
+
+def test_a_spanish_extension_stays_with_its_number() -> None:
+    text = (
+        "Contacto:\n"
+        "Lic. Ana Torres Vega\n"
+        "Gerente de Relaciones con Inversionistas\n"
+        "Tel\u00e9fono: (511) 555-4400 anexo 2210\n"
+        "Correo: atorres@andina.example\n"
+    )
+    assert [row[4] for row in contact_rows(text)] == [("(511) 555-4400 anexo 2210",)]
