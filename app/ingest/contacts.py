@@ -618,8 +618,10 @@ def _carries_on(above: str, line: str) -> bool:
     dashed = _OPENING_DASH.match(line)
     if dashed is not None:
         return _detail_line(line[dashed.end() :])
+    if not line[:1].isdigit():
+        return False
     cut = _CUT_PHONE.search(above.rstrip())
-    if cut is None or not line[:1].isdigit():
+    if cut is None:
         return False
     return sum(char.isdigit() for char in cut.group(0)) < _MIN_PHONE_DIGITS
 
@@ -1708,23 +1710,41 @@ def _role_at(roles: list[tuple[int, str]], column: int) -> str:
     return role
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+
+
 def _captioned_table_records(block: list[_Segment]) -> list[_Record]:
     """A contact table under a caption row whose columns need not start with the name
     ("Company   Contact   Telephone   E-mail"): each cell is read by the caption over it; a
     row with nothing in the name's column carries on the row above (a title wrapped under
     the name, the name's column holding the title where no column of its own does)."""
-    roles: list[tuple[int, str]] | None = None
+    # A caption row has no digit and no address, and wide gaps between its captions.
+    found = next(
+        (
+            (index, roles)
+            for index, segment in enumerate(block)
+            if _ROW_GAP.search(segment.text.strip()) is not None
+            and _DIGIT_OR_AT.search(segment.text) is None
+            and (roles := _column_roles(segment.text)) is not None
+        ),
+        None,
+    )
+    if found is None:
+        return []
+    at, roles = found
     records: list[_Record] = []
     # The company line over the captions ("Nordlys ASA" above "Name   Position   Phone").
-    heading: str | None = None
-    for segment in block:
+    heading = next(
+        (
+            _preface_organization(segment.text.strip())
+            for segment in block[:at]
+            if _table_preface(segment.text.strip())
+        ),
+        None,
+    )
+    for segment in block[at + 1 :]:
         if len(segment.text) > _MAX_LINE:
             return []
-        if roles is None:
-            roles = _column_roles(segment.text)
-            if roles is None and _table_preface(segment.text.strip()):
-                heading = heading or _preface_organization(segment.text.strip())
-            continue
         if not segment.text.strip() or _RULE_LINE.fullmatch(segment.text.strip()):
             continue
         cells = [
@@ -2271,6 +2291,11 @@ def _gap_rows(block: list[_Segment]) -> list[_Record]:
     "Fjord Advisors (Oslo)") naming their company; a name line ending with a slash
     ("Jane Roe, Chief Executive Officer /") shares the next row's numbers. Empty unless
     every line is such a row, a firm's line or a label."""
+    if not any(
+        _ROW_GAP.search(segment.text.strip()) and _DIGIT_OR_AT.search(segment.text)
+        for segment in block
+    ):
+        return []  # no row with a number or an address after a gap
     records: list[_Record] = []
     organization: str | None = None
     pending: list[_Record] = []  # people waiting for the numbers of the row under them
