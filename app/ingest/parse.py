@@ -1149,6 +1149,14 @@ def _without_phone(line: str) -> str:
 
 _Mark = tuple[int, str, bool]  # position, label or "", checked
 
+# A check mark as plain text draws it: a ballot box or tick ("☒", "✓", "√", "[X]", "[√]"), a
+# lone "x", or a Wingdings code point set in a text font (the checked box "þ" or "ý", the tick
+# "ü"); an empty box is "☐", "[ ]" or the Wingdings "o", "q" or "¨" standing alone.
+_ALONE_BEFORE = r"(?<![^\W_])"
+_ALONE_AFTER = r"(?![^\W_])"
+_CHECKED_MARK = re.compile(rf"[☒☑✓✔√]|\[\s?[xX✓✔√]\s?\]|{_ALONE_BEFORE}[xXþýü]{_ALONE_AFTER}")
+_EMPTY_MARK = re.compile(rf"[☐□]|\[\s?\]|{_ALONE_BEFORE}[oq¨]{_ALONE_AFTER}")
+
 
 def _marked_choice(region: str, labels: dict[str, str]) -> str | None:
     """Which label a check mark belongs to, whether marks are written before or after labels."""
@@ -1157,9 +1165,9 @@ def _marked_choice(region: str, labels: dict[str, str]) -> str | None:
         for match in re.finditer(pattern, region):
             tokens.append((match.start(), key, False))
     label_spans = [(position, key) for position, key, _ in tokens]
-    for match in re.finditer(r"[☒☑✓✔]|\[\s?[xX✓]\s?\]|(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])", region):
+    for match in _CHECKED_MARK.finditer(region):
         tokens.append((match.start(), "", True))
-    for match in re.finditer(r"[☐□]|\[\s?\]", region):
+    for match in _EMPTY_MARK.finditer(region):
         tokens.append((match.start(), "", False))
     if not label_spans:
         return None

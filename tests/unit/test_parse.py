@@ -421,6 +421,11 @@ def test_crlf_cp1252_filing_with_spanish_cover_date() -> None:
         ("☐ Form 20-F    ☒ Form 40-F", "40-F"),
         ("Form 20-F ☒    Form 40-F ☐", "20-F"),
         ("Form 20-F .... Form 40-F ....", None),
+        ("Form 20-F [√]  Form 40-F [ ]", "20-F"),
+        ("Form 20-F   o        Form 40-F   þ", "40-F"),
+        ("Form 20-F   ý        Form 40-F   q", "20-F"),
+        ("Form 20-F   ¨        Form 40-F   ü", "40-F"),
+        ("Form 20-F __x__      Form 40-F _____", "20-F"),
     ],
 )
 def test_annual_report_marks(marks: str, form: str | None) -> None:
@@ -429,6 +434,24 @@ def test_annual_report_marks(marks: str, form: str | None) -> None:
         f"reports\nunder cover Form 20-F or Form 40-F\n\n    {marks}\n"
     )
     assert parse_filing(_document(text)).cover.annual_report_form == form
+
+
+@pytest.mark.parametrize(
+    ("marks", "furnishing"),
+    [
+        ("Yes   o          No   þ", False),
+        ("Yes   ü          No   ¨", True),
+        ("Yes [ ]          No [√]", False),
+    ],
+)
+def test_rule_12g3_2b_marks_drawn_in_a_text_font(marks: str, furnishing: bool) -> None:
+    text = (
+        "FORM 6-K\n\nIndicate by check mark whether the registrant by furnishing the "
+        "information\ncontained in this Form is also thereby furnishing the information to the"
+        "\nCommission pursuant to Rule 12g3-2(b) under the Securities Exchange Act of 1934.\n"
+        f"\n    {marks}\n"
+    )
+    assert parse_filing(_document(text)).cover.rule_12g3_2b is furnishing
 
 
 def test_text_without_a_six_k_cover_is_rejected() -> None:
