@@ -784,6 +784,24 @@ def _company_line_date(line: str) -> date | None:
     return _bare_date(parts[1])
 
 
+def _letterhead_row(line: str) -> tuple[str | None, date | None] | None:
+    """A letterhead's row in two columns: the issuer (with its legal form) or its listing
+    ("OSE / NASDAQ: NORD") on the left, the release's reference ("Announcement No. 12/05") or
+    its date on the right. Neither column is part of the title."""
+    parts = _WIDE_GAP.split(line.strip())
+    if len(parts) != 2:
+        return None
+    issuer, note = parts
+    listing = issuer.rpartition("/")[2]  # "OSE / NASDAQ: NORD": two exchanges, one ticker
+    if not (ends_in_legal_form(_TRAILING_NOTE.sub("", issuer)) or _STOCK_LISTING.match(listing)):
+        return None
+    reference = _reference(note)
+    if reference is not None:
+        return reference, None
+    dated = _bare_date(note) or _dateline(note)
+    return None if dated is None else (None, dated)
+
+
 # "(publ)", "(Incorporated in Bermuda)" after an issuer's legal form.
 _TRAILING_NOTE = re.compile(r"[ \t]{0,3}\([^()\n]{1,60}\)[ \t]{0,3}$")
 
@@ -1646,6 +1664,14 @@ def _parse_release(
                 contacts_index = index if contacts_index is None else contacts_index
                 index = body_index = after
                 continue
+        if not title_lines and (row := _letterhead_row(stripped)) is not None:
+            # "NORDLYS HOLDINGS LIMITED        Announcement No. 12/05": the issuer's letterhead,
+            # its reference or date set in the right-hand column.
+            reference = reference or row[0]
+            released_on = released_on or row[1]
+            index += 1
+            body_index = index
+            continue
         dated = (
             _dated_line(stripped)
             or _bare_date(stripped)

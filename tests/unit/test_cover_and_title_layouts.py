@@ -4,6 +4,8 @@ subheadline under the headline; the company line over the headline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.unit.invented import parse_text
 
 _parse = parse_text
@@ -158,3 +160,25 @@ def test_the_company_line_under_a_label_and_dateline_is_no_title() -> None:
     )
     (release,) = _parse(text).releases
     assert release.title == "PRELIMINARY RESULTS FOR THE YEAR ENDED 31 MARCH 2003"
+
+
+def test_a_letterhead_in_two_columns_gives_the_reference_and_date_not_the_title() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          TAIGA LINK LIMITED\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "                                                        Exhibit 99.1\n"
+        "TAIGA LINK LIMITED                               Announcement No. 14/07\n"
+        "OSE / NASDAQ: TGLK                                      9 October 2007\n"
+        "\n"
+        "            TAIGA LINK OPENS ITS NETWORK IN TROMSO\n"
+        "\n"
+        "Taiga Link Limited today opened its network in Tromso, where it now\n"
+        "serves some 12,000 homes.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "TAIGA LINK OPENS ITS NETWORK IN TROMSO"
+    assert release.reference == "14/07"
+    assert release.released_on == date(2007, 10, 9)
