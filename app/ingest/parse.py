@@ -74,15 +74,17 @@ _OTHER_FORM = re.compile(r"\bFORM\s{0,3}(8-K|10-K|10-Q|20-F|40-F|S-1|F-1)\b", re
 _COVER_SEARCH = 20_000
 
 # A label over a release, never its title: "PRESS RELEASE", "Communiqué de presse / Press
-# release", "Press release - regulated information", "Company Announcement no. 12-2004",
-# "ANNOUNCEMENT" or "VOLUNTARY ANNOUNCEMENT" alone over a Hong Kong headline; a newswire's
-# "Attention Business/Financial Editors:" or "ATTENTION: News Editors".
+# release", "Comunicado de prensa", "Presseinformation", "Press release - regulated
+# information", "Company Announcement no. 12-2004", "ANNOUNCEMENT" or "VOLUNTARY
+# ANNOUNCEMENT" alone over a Hong Kong headline; a newswire's "Attention Business/Financial
+# Editors:" or "ATTENTION: News Editors".
 _LABEL_WORDS = (
     r"(?:(?:press|news|media)\s+(?:release|information|announcement)"
     r"|attention[ \t]{0,3}:?[ \t]{1,3}(?:[\w/&-]{1,30},?[ \t]{1,3}){0,4}editors?"
     r"|(?:voluntary\s+|overseas\s+regulatory\s+)?announcement"
     r"|communiqu[eé]\s+de\s+presse|comunicato\s+stampa|pressemitteilung|persbericht"
-    r"|nota\s+de\s+prensa|(?:company|stock\s+exchange)\s+(?:announcement|release|notice)"
+    r"|presse-?information|pressemeldung|medienmitteilung|presseaussendung"
+    r"|comunicado\s+de\s+(?:prensa|imprensa)|nota\s+de\s+(?:prensa|imprensa)|(?:company|stock\s+exchange)\s+(?:announcement|release|notice)"
     # An exchange's short name before it: "ASX RELEASE", "JSE announcement", "SGX Release".
     r"|(?:asx|nzx|jse|sgx|hkex|sehk|lse|tsx|nse|bse|ose)\s+(?:announcement|release|notice)"
     # The label a regulator's filing form puts over a disclosure: "SIGNIFICANT EVENT",

@@ -182,3 +182,22 @@ def test_a_letterhead_in_two_columns_gives_the_reference_and_date_not_the_title(
     assert release.title == "TAIGA LINK OPENS ITS NETWORK IN TROMSO"
     assert release.reference == "14/07"
     assert release.released_on == date(2007, 10, 9)
+
+
+def test_a_spanish_or_german_press_label_over_the_headline_is_no_title() -> None:
+    for label in ("COMUNICADO DE PRENSA / PRESS RELEASE", "PRESSEINFORMATION"):
+        text = (
+            "                                   FORM 6-K\n"
+            "\n"
+            "                          PAMPA REDES S.A.\n"
+            "         (Exact name of registrant as specified in its charter)\n"
+            "\n"
+            f"{label}\n"
+            "\n"
+            "                 PAMPA REDES OPENS ITS NETWORK IN ROSARIO\n"
+            "\n"
+            "Buenos Aires, May 3, 2006 - Pampa Redes S.A. today opened its network in\n"
+            "Rosario.\n"
+        )
+        (release,) = _parse(text).releases
+        assert release.title == "PAMPA REDES OPENS ITS NETWORK IN ROSARIO"
