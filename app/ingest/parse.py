@@ -748,6 +748,29 @@ def _wrapped_headline(lines: list[_Line], index: int) -> int:
     return count if significant and capitalised >= 0.75 * len(significant) else 0
 
 
+def _headline_over_subtitle(lines: list[_Line], index: int, end: int) -> bool:
+    """A paragraph of two lines over the dateline, each a sentence of its own without its
+    stop ("Nordlys lifts revenue by 9 %" / "Customers pass two million for the first
+    time"): the headline and its subtitle. The first line ends on no word that carries it on
+    to the second, and the second opens on a capital."""
+    if index + 2 >= len(lines) or lines[index + 1].blank or not lines[index + 2].blank:
+        return False
+    first, second = lines[index].stripped, lines[index + 1].stripped
+    for line in (first, second):
+        if line.endswith((".", ":", ";", ",")) or len(line.split()) > 20 or "@" in line:
+            return False
+        if _dateline(line) or _DATELINE_LEAD.match(line) or _is_label(line):
+            return False
+    if not second[:1].isupper() or _DANGLING_END.search(first) or _WANTS_DATE.search(first):
+        return False
+    if ends_in_legal_form(first) or _NUMBERED_ITEM.match(first) or _is_upper_title(first):
+        return False
+    following = _first_content(lines, index + 2, end)
+    if following >= len(lines) or lines[following].start >= end:
+        return False
+    return _DATELINE_LEAD.match(lines[following].text) is not None
+
+
 def _in_bracketed_note(lines: list[_Line], index: int) -> bool:
     """A line closing a note in brackets under the issuer's name ("(Incorporated in Hong Kong
     with limited liability under the / Companies Ordinance)"), which is never a headline."""
@@ -1725,6 +1748,11 @@ def _parse_release(
             # A headline in mixed case wrapped over two or three lines.
             title_lines.extend(line.stripped for line in lines[index : index + count])
             body_index = index + count
+            break
+        elif not title_lines and _headline_over_subtitle(lines, index, end):
+            # A headline in sentence case with its subtitle on the line right under it.
+            title_lines.append(stripped)
+            body_index = index + 2
             break
         else:
             break

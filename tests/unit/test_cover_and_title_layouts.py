@@ -201,3 +201,45 @@ def test_a_spanish_or_german_press_label_over_the_headline_is_no_title() -> None
         )
         (release,) = _parse(text).releases
         assert release.title == "PAMPA REDES OPENS ITS NETWORK IN ROSARIO"
+
+
+def test_a_sentence_case_headline_over_its_subtitle_is_the_title() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          SAVANE MOBILE S.A.\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "COMMUNIQUÉ DE PRESSE\n"
+        "\n"
+        "Savane Mobile : le nombre d’abonnés progresse de 12 %\n"
+        "Le réseau couvre désormais toutes les capitales régionales\n"
+        "\n"
+        "Bamako, le 4 avril 2007 – Savane Mobile S.A. annonce que le nombre de ses\n"
+        "abonnés a progressé de 12 % au premier trimestre.\n"
+        "\n"
+        "Le Groupe emploie 900 personnes.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title == "Savane Mobile : le nombre d’abonnés progresse de 12 %"
+    assert release.body.text.startswith("Bamako, le 4 avril 2007")
+
+
+def test_a_headline_wrapped_on_a_carrying_word_stays_whole() -> None:
+    text = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                          SAVANE MOBILE S.A.\n"
+        "         (Exact name of registrant as specified in its charter)\n"
+        "\n"
+        "PRESS RELEASE\n"
+        "\n"
+        "Savane Mobile opens its network in Bamako and\n"
+        "Extends roaming to Dakar\n"
+        "\n"
+        "Bamako, April 4, 2007 – Savane Mobile S.A. today opened its network.\n"
+        "\n"
+        "The Group employs 900 people.\n"
+    )
+    (release,) = _parse(text).releases
+    assert release.title != "Savane Mobile opens its network in Bamako and"
