@@ -445,12 +445,14 @@ def _signature_end(lines: list[_Line], index: int) -> int:
     while last + 1 < len(lines) and _title_continues(lines[last + 1].stripped):
         last += 1
     # "Date: February 14th, 2005" typed under the signer still dates the signature, as does
-    # a date alone there ("July 29, 1999") closing the block: a rule or nothing after it.
+    # a date alone there ("July 29, 1999", "Dakar, 14 March 2008") closing the block: a rule
+    # or nothing after it.
     probe = _first_content(lines, last + 1, lines[-1].end + 1)
     if probe < len(lines) and probe - last <= 3:
         dated = _SIGNED_ON.match(lines[probe].stripped)
         labelled = dated is not None and parse_date(dated.group(1)) is not None
-        alone = _bare_date(lines[probe].stripped) is not None and _closes_block(lines, probe)
+        placed = _bare_date(lines[probe].stripped) or _dateline(lines[probe].stripped)
+        alone = placed is not None and _closes_block(lines, probe)
         if labelled or alone:
             last = probe
     return last
@@ -1480,8 +1482,10 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         if signed_on is not None:
             break
     if signed_on is None and _rule_or_end(text, signature[1]):
-        # A date alone on the block's last line, under the signer, a rule or nothing after it.
-        signed_on = _bare_date(block.rstrip().rsplit("\n", 1)[-1].strip())
+        # A date alone on the block's last line, under the signer, a rule or nothing after it,
+        # maybe after the place of signing ("Dakar, 14 March 2008").
+        last = block.rstrip().rsplit("\n", 1)[-1].strip()
+        signed_on = _bare_date(last) or _dateline(last)
     if signed_on is None:
         sentence = _SIGNATURE_SENTENCE.search(block)
         if sentence is not None:
@@ -1554,7 +1558,7 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
         if signed is not None and plain == 1 and not gap and _typed_name_row(rows, position):
             name = line  # "/s/ K. Sato" over "Kazuhiro Sato": the typed name is the name
             continue
-        title = line.strip("()")
+        title = _without_brackets(line)
         for more in rows[position + 1 : position + _TITLE_LINES]:
             # "Vice-President, Legal Affairs and / Corporate Secretary": a title that ends
             # on a linking word goes on to the next line.
@@ -1569,6 +1573,19 @@ def _signatory(text: str, signature: tuple[int, int] | None) -> tuple[Signatory,
             title = f"{title} {' '.join(more.split())}"
         break
     return Signatory(name=_without_degree(name), title=title), signed_on
+
+
+def _without_brackets(line: str) -> str:
+    """A signer's title without the brackets around it ("(Chief Financial Officer)") or left
+    open at either end; a bracket the title closes itself stays ("Directeur Financier (Chief
+    Financial Officer)")."""
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        return line[1:-1].strip()
+    while line.startswith("(") and line.count("(") > line.count(")"):
+        line = line[1:]
+    while line.endswith(")") and line.count(")") > line.count("("):
+        line = line[:-1]
+    return line.strip()
 
 
 # A line opening on the body or the office a title's line left unnamed ("Member of the

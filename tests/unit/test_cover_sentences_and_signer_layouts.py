@@ -4,6 +4,8 @@ titles and names."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.unit.invented import parse_text
 
 _HEAD = (
@@ -241,3 +243,34 @@ def test_a_release_with_no_headline_right_under_the_cover() -> None:
     assert release.title is None
     assert str(release.released_on) == "2006-03-02"
     assert release.body.text.startswith("LA PAZ, Bolivia")
+
+
+def test_a_signer_s_title_closing_its_own_bracket_keeps_it() -> None:
+    assert _signer_of(
+        "Date: 3.3.2006                       By: /s/ Marta Quispe",
+        "                                         ------------------------",
+        "                                         Marta Quispe",
+        "                                         Gerente Legal (General Counsel)",
+    ) == ("Marta Quispe", "Gerente Legal (General Counsel)")
+
+
+def test_a_signature_dated_with_its_place_under_the_signer() -> None:
+    text = (
+        _HEAD + _QUESTIONS + "Exhibit 99.1 to this report is the company's announcement.\n"
+        "\n"
+        "                                  SIGNATURES\n"
+        "\n"
+        "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+        "registrant has duly caused this report to be signed on its behalf by the\n"
+        "undersigned, thereunto duly authorized.\n"
+        "\n"
+        "ALTIPLANO DATOS S.A.\n"
+        "\n"
+        "By:    /s/ Marta Quispe\n"
+        "       ------------------------\n"
+        "       Marta Quispe\n"
+        "       Chief Financial Officer\n"
+        "\n"
+        "La Paz, 3 March 2006\n"
+    )
+    assert parse_text(text).cover.signed_on == date(2006, 3, 3)
