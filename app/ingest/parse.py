@@ -517,7 +517,7 @@ def _cover_floor(text: str, *, limit: int) -> int:
     """The end of the cover questions; no release header starts above it."""
     head = text[: min(limit, _COVER_SEARCH)]
     floor = 0
-    enclosure = re.search(r"^[ \t]*Enclosures?[ \t]*:", head, re.IGNORECASE | re.MULTILINE)
+    enclosure = re.search(r"^[ \t]*Enclos(?:ures?|ed)[ \t]*:", head, re.IGNORECASE | re.MULTILINE)
     if enclosure is not None:
         paragraph_end = _paragraph_end(text, enclosure.end(), skip_leading_blank=True)
         floor = max(floor, paragraph_end)
@@ -1269,12 +1269,13 @@ def _next_question(cover: str, start: int) -> int:
     return start + (stop.start() if stop else len(window))
 
 
-# "Enclosure: Press release ...", or a label naming what the report carries with the
-# document on its own line ("Documents Included as Part of this Report: Press release ...",
-# "Exhibit Index: Announcement of ...": an index's heading written on the document's line);
-# a label of that kind alone on its line heads a list instead (see _EXHIBIT_LIST_INTRO).
+# "Enclosure: Press release ..." ("Enclosed: ..."), or a label naming what the report carries
+# with the document on its own line ("Documents Included as Part of this Report: Press
+# release ...", "Exhibit Index: Announcement of ...": an index's heading written on the
+# document's line); a label of that kind alone on its line heads a list instead (see
+# _EXHIBIT_LIST_INTRO).
 _ENCLOSURE_LABEL = re.compile(
-    r"^[ \t]*(?:Enclosures?[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
+    r"^[ \t]*(?:Enclos(?:ures?|ed)[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
     r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S)"
     r"|(?:(?:exhibits?|documents?)[ \t]{1,3}index|index[ \t]{1,3}(?:to|of)[ \t]{1,3}"
     r"(?:exhibits|documents))[ \t]*:[ \t]*(?=\S)"

@@ -243,3 +243,15 @@ def test_a_headline_wrapped_on_a_carrying_word_stays_whole() -> None:
     )
     (release,) = _parse(text).releases
     assert release.title != "Savane Mobile opens its network in Bamako and"
+
+
+def test_an_enclosed_label_is_no_part_of_the_enclosure() -> None:
+    text = (
+        _CHECK_MARKS + "Enclosed: Press release “Pampa Redes opens in Rosario” (May 3,\n"
+        "2006)\n"
+        "\n"
+        "--------------------------------------------------------------------------\n" + _RELEASE
+    )
+    assert _parse(text).cover.enclosure == (
+        "Press release “Pampa Redes opens in Rosario” (May 3, 2006)"
+    )
