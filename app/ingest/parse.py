@@ -1345,10 +1345,26 @@ def _enclosure_sentence(cover: str) -> str | None:
             first_row = cover[cover.rfind("\n", 0, top) + 1 : following].split("\n", 1)[0]
             if following is not None and _EXHIBIT_ROW.match(first_row.rstrip()):
                 end = following
+                # Rows set apart by blank lines ("1.  An announcement ..." / "" / "2.  An
+                # announcement ..."): each next paragraph opening on a row's number too.
+                while (row_end := _next_row_paragraph(cover, end)) is not None:
+                    end = row_end
         joined = " ".join(cover[start:end].split())
         if joined:
             return joined
     return None
+
+
+def _next_row_paragraph(cover: str, end: int) -> int | None:
+    """The end of the paragraph after ``end`` when it opens on an exhibit row's number."""
+    after = cover[end : end + _ENCLOSURE_REACH]
+    top = end + len(after) - len(after.lstrip())
+    if top == end or top >= len(cover):
+        return None
+    row = cover[cover.rfind("\n", 0, top) + 1 : top + 200].split("\n", 1)[0]
+    if not _EXHIBIT_ROW.match(row.rstrip()):
+        return None
+    return _enclosure_paragraph_end(cover, top)
 
 
 def _enclosure_paragraph_end(cover: str, start: int) -> int | None:

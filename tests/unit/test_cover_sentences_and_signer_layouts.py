@@ -274,3 +274,19 @@ def test_a_signature_dated_with_its_place_under_the_signer() -> None:
         "La Paz, 3 March 2006\n"
     )
     assert parse_text(text).cover.signed_on == date(2006, 3, 3)
+
+
+def test_an_enclosure_list_s_rows_set_apart_by_blank_lines() -> None:
+    paragraph = (
+        "This Form 6-K consists of:\n"
+        "\n"
+        "1.   A notice of Altiplano Datos S.A. dated 2 March 2006 on its fibre ring in\n"
+        "     Santa Cruz.\n"
+        "\n"
+        "2.   A notice of Altiplano Datos S.A. dated 3 March 2006 on its annual meeting.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "This Form 6-K consists of: 1. A notice of Altiplano Datos S.A. dated 2 March 2006 on "
+        "its fibre ring in Santa Cruz. 2. A notice of Altiplano Datos S.A. dated 3 March 2006 "
+        "on its annual meeting."
+    )
