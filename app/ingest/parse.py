@@ -935,6 +935,7 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
         ),
         0,
     )
+    period: tuple[int, date] | None = None
     for index in range(begin, min(len(lines), begin + 40)):
         stripped = lines[index].stripped
         lowered = stripped.lower()
@@ -943,9 +944,17 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
         if lowered.startswith("(address") or lowered.startswith("indicate"):
             break
         found = find_date(stripped)
-        if found is not None:
+        if found is not None and _PERIOD_ENDED.match(stripped):
+            # "For the quarter ended September 30, 2008": the period the report covers; the
+            # report's own date ("Report dated November 13, 2008") may follow.
+            period = period or (index, found[0])
+        elif found is not None:
             return index, found[0]
-    return None, None
+    return period or (None, None)
+
+
+# The period a report covers, set over its date on some covers.
+_PERIOD_ENDED = re.compile(r"^for[ \t]+the[ \t]+(?:\S+[ \t]+){1,3}?end(?:ed|ing)\b", re.I)
 
 
 def _registrant_index(lines: list[_Line], date_index: int | None) -> int | None:

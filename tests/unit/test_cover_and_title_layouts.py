@@ -255,3 +255,22 @@ def test_an_enclosed_label_is_no_part_of_the_enclosure() -> None:
     assert _parse(text).cover.enclosure == (
         "Press release “Pampa Redes opens in Rosario” (May 3, 2006)"
     )
+
+
+def test_the_period_covered_over_the_report_s_date_is_no_report_date() -> None:
+    head = (
+        "                                   FORM 6-K\n"
+        "\n"
+        "                 REPORT OF FOREIGN PRIVATE ISSUER\n"
+        "\n"
+        "              For the six months ended June 30, 2006\n"
+    )
+    dated = head + "                  Report dated August 2, 2006\n"
+    tail = (
+        "\n"
+        "                          PAMPA REDES S.A.\n"
+        "         (Exact name of registrant as specified in its charter)\n" + _RELEASE
+    )
+    assert _parse(dated + tail).cover.report_date == date(2006, 8, 2)
+    # With no other date on the cover, the period's end is still the best one it has.
+    assert _parse(head + tail).cover.report_date == date(2006, 6, 30)
