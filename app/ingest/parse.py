@@ -1284,7 +1284,10 @@ def _next_question(cover: str, start: int) -> int:
 # document's line); a label of that kind alone on its line heads a list instead (see
 # _EXHIBIT_LIST_INTRO).
 _ENCLOSURE_LABEL = re.compile(
-    r"^[ \t]*(?:Enclos(?:ures?|ed)[ \t]*:[ \t]*|(?:information|documents?|exhibits?)[ \t]{1,3}"
+    r"^[ \t]*(?:Enclos(?:ures?|ed)[ \t]*:[ \t]*"
+    # "Contents of this report: the press release of ...".
+    r"|contents[ \t]{1,3}of[ \t]{1,3}this[ \t]{1,3}(?:report|form(?:[ \t]{1,3}6-K)?)"
+    r"[ \t]*:[ \t]*(?=\S)|(?:information|documents?|exhibits?)[ \t]{1,3}"
     r"(?:furnished|attached|enclosed|included|filed)\b[^\n:]{0,60}:[ \t]*(?=\S)"
     r"|(?:(?:exhibits?|documents?)[ \t]{1,3}index|index[ \t]{1,3}(?:to|of)[ \t]{1,3}"
     r"(?:exhibits|documents))[ \t]*:[ \t]*(?=\S)"
@@ -1313,6 +1316,8 @@ _ENCLOSURE_SENTENCE = re.compile(
     r"^[ \t]*(?:(?:This|The)[ \t]{1,3}(?:Form\s{1,3}6-K|report)(?:\s{1,3}on\s{1,3}"
     r"Form\s{1,3}6-K)?\s{1,3}(?:contains|includes|consists\s{1,3}of|comprises)"
     r"|(?:Attached|Enclosed)\s{1,3}(?:hereto|herewith|is|are)"
+    # "The following document, published in French, is furnished with this report: ...".
+    r"|The\s{1,3}following\s{1,3}(?:documents?|exhibits?|information)"
     # "Exhibit 99.1 to this report is ...": the exhibit named first.
     r"|Exhibit\s{1,3}[\d.]{1,8}\s{1,3}(?:to|of)\s{1,3}this\s{1,3}(?:report|Form\s{1,3}6-K)"
     r"\s{1,3}(?:is|contains|consists))\b",

@@ -290,3 +290,25 @@ def test_an_enclosure_list_s_rows_set_apart_by_blank_lines() -> None:
         "its fibre ring in Santa Cruz. 2. A notice of Altiplano Datos S.A. dated 3 March 2006 "
         "on its annual meeting."
     )
+
+
+def test_the_following_document_sentence_is_the_enclosure() -> None:
+    paragraph = (
+        "The following document, published in Spanish, is furnished with this report:\n"
+        "Altiplano Datos' press release of 2 March 2006 on its fibre ring in Santa Cruz.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "The following document, published in Spanish, is furnished with this report: "
+        "Altiplano Datos' press release of 2 March 2006 on its fibre ring in Santa Cruz."
+    )
+
+
+def test_a_contents_of_this_report_label_is_no_part_of_the_enclosure() -> None:
+    paragraph = (
+        "Contents of this report: the press release of Altiplano Datos S.A. dated\n"
+        "2 March 2006 on its fibre ring in Santa Cruz.\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "the press release of Altiplano Datos S.A. dated 2 March 2006 on its fibre ring in "
+        "Santa Cruz."
+    )
