@@ -1437,6 +1437,9 @@ def _paragraph_start(text: str, position: int) -> int:
 # the number may follow its word ("Item 1.  Press release", "Exhibit 2  Notice").
 _EXHIBIT_ROW = re.compile(
     r"^([ \t]{0,12}(?:(?:Item|Exhibit)[ \t]{1,3})?(?:\d{1,3}(?:\.\d{1,3})?[ \t]{2,40}"
+    # "99.1 Press release ...": an exhibit's number with its point, one space after it (as
+    # a table's cells read run together).
+    r"|\d{1,3}\.\d{1,3}[ \t](?=[A-Z])"
     r"|\(?\d{1,3}(?:\.\d{1,3})?[.)][ \t]{1,40}))(\S[^\n]*)$"
 )
 

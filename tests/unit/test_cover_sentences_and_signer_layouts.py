@@ -312,3 +312,12 @@ def test_a_contents_of_this_report_label_is_no_part_of_the_enclosure() -> None:
         "the press release of Altiplano Datos S.A. dated 2 March 2006 on its fibre ring in "
         "Santa Cruz."
     )
+
+
+def test_an_exhibit_number_with_one_space_after_it_in_the_index() -> None:
+    paragraph = (
+        "Exhibit\n99.1 Press release dated 2 March 2006 - Altiplano Datos opens its fibre ring\n"
+    )
+    assert _enclosure_of(paragraph) == (
+        "Press release dated 2 March 2006 - Altiplano Datos opens its fibre ring"
+    )
