@@ -1011,6 +1011,51 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_renamed_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` says are renamed, each
+        one company known by both names: "Example Cel S.A., our operator in Peru, will change
+        its corporate name to Example Movil Peru S.A." (the name it has, until then), "Example
+        Mobile (formerly Example Tel)", "Example Tel was renamed Example Mobile", "Example Tel
+        a été rebaptisée Example Mobile" (the name it has now)."""
+        if not _RENAME_HINT.search(text, start, end):
+            return self  # no such word: spares a scan
+        found: dict[str, Operator] = {}
+        for said in _RENAMED.finditer(text, start, end):
+            new = _NAME_WITH_FORM.match(text, said.end(), end)
+            plain = None if new else _PLAIN_NAME.match(text, said.end(), end)
+            old = self._renamed_subject(text, start, said)
+            if (new is None and plain is None) or old is None:
+                continue
+            names = [
+                _SPACES.sub(" ", n).strip(" ,")
+                for n in (old, _form_name(new) if new else plain.group(0) if plain else "")
+            ]
+            if not all(n and is_company_name(n) for n in names) or names[0] == names[1]:
+                continue
+            if any(self.get(self.discover(n).slug) is not None for n in names):
+                continue  # a company known already: its names are the table's or the text's
+            first, second = names if said.group("future") else names[::-1]
+            operator = self.discover(first)
+            aliases = tuple(dict.fromkeys((*operator.aliases, second)))
+            found.setdefault(operator.slug, dataclasses.replace(operator, aliases=aliases))
+        return self._with_discovered(found.values()) if found else self
+
+    def _renamed_subject(self, text: str, start: int, said: re.Match[str]) -> str | None:
+        """The name a renaming phrase is about: the one before "(formerly", or the company
+        named first in the clause before the phrase ("Example Cel S.A., our operator in ...,
+        will change its name to")."""
+        if said.group("former"):
+            head = _NAME_BEFORE_BRACKET.search(text, max(start, said.start() - 80), said.start())
+            return head.group("name") if head else None
+        begin = max(start, said.start() - 300)
+        for clause in _CLAUSE_START.finditer(text, begin, said.start()):
+            begin = clause.end()  # the last one
+        named = _NAME_WITH_FORM.search(text, begin, said.start())
+        if named is not None:
+            return _form_name(named)
+        plain = _PLAIN_NAME.match(text, begin, said.start())
+        return plain.group(0) if plain else None
+
     def with_apposed_operators(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` names between commas
         right after a description as an operator or a carrier ("the third carrier, Example,
@@ -1807,6 +1852,22 @@ _SAID_OPERATOR = re.compile(
     r"\b(?:is|was)[ \t\r\n]{1,3}(?:the|an?|one[ \t\r\n]{1,3}of[ \t\r\n]{1,3}the)[ \t\r\n]"
     r"[^.;]{0,40}?\b(?:operator|carrier)s?\b"
 )
+# A phrase saying a company is renamed; the new name follows it. "future": the change is to
+# come, the company keeps its name until then; "former": the name after it is the old one.
+_RENAMED = re.compile(
+    rf"(?:(?P<future>\bwill{_WORD_GAP}change)|\b(?:has{_WORD_GAP})?changed){_WORD_GAP}its"
+    rf"{_WORD_GAP}(?:(?:corporate|company|legal|trading){_WORD_GAP})?name{_WORD_GAP}to{_WORD_GAP}"
+    rf"|\b(?:was|has{_WORD_GAP}been|were){_WORD_GAP}renamed{_WORD_GAP}(?:as{_WORD_GAP})?"
+    rf"|\ba{_WORD_GAP}été{_WORD_GAP}(?:rebaptisée?|renommée?){_WORD_GAP}(?:en{_WORD_GAP})?"
+    rf"|(?P<former>(?<=\()formerly{_WORD_GAP}(?:known{_WORD_GAP}as{_WORD_GAP})?)"
+)
+_RENAME_HINT = re.compile(r"name\s{1,30}to|renamed|formerly|rebaptis|renommé")
+# Where the clause about a renamed company starts: a blank line, a list number, a sentence.
+_CLAUSE_START = re.compile(
+    r"\n[ \t\r]*\n|\n[ \t]{0,8}\(?\d{1,2}[.)][ \t]{1,4}|(?<![A-Z])[.;:][ \t\r\n]{1,3}"
+)
+# Capitalised words of a name without a legal form: "Example Mobile".
+_PLAIN_NAME = re.compile(r"[A-Za-z][\w&'-]*(?:[ \t]{1,3}[A-Z][\w&'-]*){0,3}(?![\w&'-])")
 # A name set off by commas right after "operator" or "carrier": "the third carrier, Example,
 # holds", "the incumbent operator, Example Mobile, said".
 _APPOSED_OPERATOR = re.compile(
@@ -2050,8 +2111,14 @@ def _name_then_country(cell: str) -> tuple[str, str] | None:
 
 def _row_country(cell: str) -> str | None:
     """The country a table cell is (its name, not an adjective: "Iraq", not "Iraqi"; an
-    accented capital opens it as well: "Österreich")."""
+    accented capital opens it as well: "Österreich"), maybe with a note on the region in
+    brackets after it ("Iraq (KRG)", "Congo (DRC)")."""
+    cell = _COUNTRY_NOTE.sub("", cell)
     return place_code(cell) if _ROW_NAME.fullmatch(strip_accents(cell)) else None
+
+
+# A short note in brackets after a country's name in a table cell: "Iraq (KRG)".
+_COUNTRY_NOTE = re.compile(r"[ \t]{1,3}\([A-Za-z][\w .-]{0,20}\)$")
 
 
 # A lower-case note in brackets ending a table's name cell.

@@ -45,6 +45,9 @@ def extract_release(
     if release.sections:
         first, last = release.sections[0].start, max(s.end for s in release.sections)
         holders = [op for op in (registrant, *subjects) if op is not None]
+        # Before the companies named after a holder: "Example Cel S.A. will change its name
+        # to Example Movil Peru S.A." names one company, by its name until then.
+        known = known.with_renamed_companies(text, first, last)
         known = known.with_operating_companies(text, first, last, holders)
         known = known.with_placed_companies(text, first, last)
         known = known.with_related_companies(text, first, last)
