@@ -5,7 +5,8 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -991,8 +992,8 @@ def _classify(figure: Figure, sentence: _Sentence, scan: FigureScan) -> _Hit | N
     ):
         return None
     folded = word_key(before)
-    for rule, words in zip(RULES, _BEFORE_WORDS, strict=True):
-        if rule.accepts != figure.kind or (rule.passed_only and figure.qualifier != "more_than"):
+    for rule, words in _KIND_RULES[figure.kind]:
+        if rule.passed_only and figure.qualifier != "more_than":
             continue
         # The rule's words first: they rarely match, and what else it asks scans further.
         hit = _rule_hit(rule, text, figure, before if might_match(words, folded) else None)
@@ -1001,8 +1002,14 @@ def _classify(figure: Figure, sentence: _Sentence, scan: FigureScan) -> _Hit | N
     return None
 
 
-# The words each rule's ``before`` cannot match without (see ``prefilter``).
-_BEFORE_WORDS = tuple(required_words(r.before) if r.before else None for r in RULES)
+# The rules for each kind of figure, in order, with the words each rule's ``before`` cannot
+# match without (see ``prefilter``).
+_KIND_RULES = {
+    kind: tuple(
+        (r, required_words(r.before) if r.before else None) for r in RULES if r.accepts == kind
+    )
+    for kind in ("count", "money", "percent")
+}
 
 
 def _rule_hit(rule: MetricRule, text: str, figure: Figure, before: str | None) -> _Hit | None:
@@ -2237,10 +2244,33 @@ _SIGN_CELLS = frozenset(code for code in CURRENCY_PREFIXES if not code.isalpha()
 _PART_REACH = 8
 
 
-def _table_lines(
-    text: str, start: int, end: int
-) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """Each line of ``text[start:end]``: its start, its end and its cells."""
+_TableLine = tuple[int, int, list[tuple[int, int]]]
+
+# The lines of the release being read, split into cells once (see ``_table_lines``): one
+# dict per read, in the reader's own context, so threads reading other filings never see it.
+_RELEASE_LINES: ContextVar[tuple[str, dict[tuple[int, int], tuple[_TableLine, ...]]] | None] = (
+    ContextVar("sixk_release_lines", default=None)
+)
+
+
+def _table_lines(text: str, start: int, end: int) -> tuple[_TableLine, ...]:
+    """Each line of ``text[start:end]``: its start, its end and its cells (not to be changed:
+    within ``extract_metrics`` the table readers of a section share them)."""
+    memo = _RELEASE_LINES.get()
+    if memo is None or memo[0] is not text:
+        return _split_lines(text, start, end)
+    lines = memo[1].get((start, end))
+    if lines is None:
+        lines = memo[1][(start, end)] = _split_lines(text, start, end)
+    return lines
+
+
+def _split_lines(text: str, start: int, end: int) -> tuple[_TableLine, ...]:
+    return tuple(_each_line(text, start, end))
+
+
+def _each_line(text: str, start: int, end: int) -> Iterator[_TableLine]:
+    """``_table_lines`` one at a time, for a reader that may stop early."""
     position = start
     while position < end:
         line_end = text.find("\n", position, end)
@@ -2923,7 +2953,7 @@ def extract_table_metrics(
     # "Capital expenditure" over "  (EUR m)   71.9   88.2": the label's first line, and the
     # index of the line that ends it
     wrapped_label: tuple[int, tuple[int, int]] | None = None
-    lines = list(_table_lines(text, start, end))
+    lines = _table_lines(text, start, end)
     index = 0
     while index < len(lines):
         line_start, line_end, cells = lines[index]
@@ -3289,7 +3319,7 @@ def _slot(metric: Metric) -> tuple[object, ...]:
 
 def _group_heading(
     text: str,
-    lines: list[tuple[int, int, list[tuple[int, int]]]],
+    lines: Sequence[_TableLine],
     index: int,
     label: tuple[int, int],
     count: int,
@@ -3353,17 +3383,13 @@ def _caption_unit(
     return scale, currency
 
 
-def _next_is_header(
-    text: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int, day: date | None
-) -> bool:
+def _next_is_header(text: str, lines: Sequence[_TableLine], index: int, day: date | None) -> bool:
     """Whether the next line with cells after ``lines[index - 1]`` is a header of periods."""
     following = next((cells for _, _, cells in lines[index:] if cells), None)
     return following is not None and bool(_table_header(text, following, day, None)[0])
 
 
-def _total_part(
-    text: str, label: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int
-) -> bool:
+def _total_part(text: str, label: str, lines: Sequence[_TableLine], index: int) -> bool:
     """Whether a row label is one part of a total row near it ("Lines in service – business"
     by "Total lines in service")."""
     stem = ""
@@ -3413,7 +3439,7 @@ def extract_operator_table_metrics(
     columns: dict[int, tuple[TableRow, Decimal, str | None]] = {}
     width, stamp, label, rows = 0, None, None, 0
     continental = True if continental_style(text, start, end) else None
-    lines = list(_table_lines(text, start, end))
+    lines = _table_lines(text, start, end)
     for index, (line_start, line_end, cells) in enumerate(lines):
         header = _metric_columns(text, cells)
         if header:
@@ -3751,7 +3777,7 @@ def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The item lines from ``start`` (the line after a heading): one blank line may come
     first, the next blank line ends them (as does a line that is not an item)."""
     skipped = read = False
-    for line_start, line_end, cells in _table_lines(text, start, end):
+    for line_start, line_end, cells in _each_line(text, start, end):
         if not cells:
             if skipped or read:
                 return
@@ -3928,6 +3954,16 @@ def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
     """Every operator metric in a release's body, notes and about sections."""
+    token = _RELEASE_LINES.set((text, {}))  # the table readers share each section's lines
+    try:
+        return _release_metrics(text, release, registrant=registrant, catalog=catalog)
+    finally:
+        _RELEASE_LINES.reset(token)
+
+
+def _release_metrics(
+    text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
+) -> tuple[Metric, ...]:
     kept = _Kept()
     seen: set[tuple[str, str, int, int]] = set()
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
