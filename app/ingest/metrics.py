@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -1987,9 +1987,38 @@ _DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])")
 def continental_style(text: str, start: int, end: int) -> bool:
     """A stretch that writes decimal commas and never a decimal point: "1.004 million" there is
     one thousand and four million, as the writer's "1.004 millones" meant."""
-    return bool(_DECIMAL_COMMA.search(text, start, end)) and not _DECIMAL_POINT.search(
+    scans = _release_scans(text)
+    if scans is not None and (start, end) in scans.continental:
+        return scans.continental[(start, end)]
+    found = bool(_DECIMAL_COMMA.search(text, start, end)) and not _DECIMAL_POINT.search(
         text, start, end
     )
+    if scans is not None:
+        scans.continental[(start, end)] = found
+    return found
+
+
+_TableLine = tuple[int, int, list[tuple[int, int]]]
+
+
+@dataclass(slots=True)
+class _ReleaseScans:
+    """What the readers of one release's sections each ask of the same stretch, found once."""
+
+    text: str
+    lines: dict[tuple[int, int], tuple[_TableLine, ...]] = field(default_factory=dict)
+    continental: dict[tuple[int, int], bool] = field(default_factory=dict)
+
+
+# The scans of the release being read (see ``extract_metrics``): one per read, in the reader's
+# own context, so threads reading other filings neither share nor see them.
+_RELEASE_SCANS: ContextVar[_ReleaseScans | None] = ContextVar("sixk_release_scans", default=None)
+
+
+def _release_scans(text: str) -> _ReleaseScans | None:
+    """The scans of the release being read when ``text`` is its text; else None."""
+    scans = _RELEASE_SCANS.get()
+    return scans if scans is not None and scans.text is text else None
 
 
 def extract_section_metrics(
@@ -2244,24 +2273,15 @@ _SIGN_CELLS = frozenset(code for code in CURRENCY_PREFIXES if not code.isalpha()
 _PART_REACH = 8
 
 
-_TableLine = tuple[int, int, list[tuple[int, int]]]
-
-# The lines of the release being read, split into cells once (see ``_table_lines``): one
-# dict per read, in the reader's own context, so threads reading other filings never see it.
-_RELEASE_LINES: ContextVar[tuple[str, dict[tuple[int, int], tuple[_TableLine, ...]]] | None] = (
-    ContextVar("sixk_release_lines", default=None)
-)
-
-
 def _table_lines(text: str, start: int, end: int) -> tuple[_TableLine, ...]:
     """Each line of ``text[start:end]``: its start, its end and its cells (not to be changed:
     within ``extract_metrics`` the table readers of a section share them)."""
-    memo = _RELEASE_LINES.get()
-    if memo is None or memo[0] is not text:
+    scans = _release_scans(text)
+    if scans is None:
         return _split_lines(text, start, end)
-    lines = memo[1].get((start, end))
+    lines = scans.lines.get((start, end))
     if lines is None:
-        lines = memo[1][(start, end)] = _split_lines(text, start, end)
+        lines = scans.lines[(start, end)] = _split_lines(text, start, end)
     return lines
 
 
@@ -3954,11 +3974,11 @@ def extract_metrics(
     text: str, release: ParsedRelease, *, registrant: Operator | None, catalog: Catalog
 ) -> tuple[Metric, ...]:
     """Every operator metric in a release's body, notes and about sections."""
-    token = _RELEASE_LINES.set((text, {}))  # the table readers share each section's lines
+    token = _RELEASE_SCANS.set(_ReleaseScans(text))  # each section's readers share scans
     try:
         return _release_metrics(text, release, registrant=registrant, catalog=catalog)
     finally:
-        _RELEASE_LINES.reset(token)
+        _RELEASE_SCANS.reset(token)
 
 
 def _release_metrics(
