@@ -820,7 +820,7 @@ ESTIMATED = re.compile(
     r"|(?<![\w-])estima[mn]?[ \t\r\n]{1,3}(?:sua|su|que)(?![\w-])"
     # "Jadran GSM schätzt ihren Marktanteil auf 51 %", "estime sa part de marché"
     r"|(?<![\w-])(?:schätzt|schätzen)[ \t\r\n]{1,3}(?:ihren|seinen|den)(?![\w-])"
-    r"|(?<![\w-])estime[nt]*[ \t\r\n]{1,3}(?:sa|que|qu['\u2019])(?![\w-])",
+    r"|(?<![\w-])estime(?:nt)?[ \t\r\n]{1,3}(?:sa|que|qu['\u2019])(?![\w-])",
     _F,
 )
 # A section headed by a business line or a topic ("Mobile", "Fixed Line", "Revenue",

@@ -166,6 +166,26 @@ def test_reach_bounds_what_a_pattern_reads() -> None:
     assert found.search(0, 5) is False and found.search(0, 6) is True
 
 
+@pytest.mark.parametrize("phrase", RUN_ONS)
+def test_every_pattern_a_sentence_asks_about_its_figures_has_a_bounded_reach(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pattern whose match has no bounded width ("estime[nt]*") is searched from the
+    # sentence's start again for each figure: a run-on sentence then costs the square of its
+    # length. Whatever pattern the sentence reader is given, not a list kept by hand.
+    asked: dict[str, int] = {}
+    found_init = metrics._Found.__init__
+
+    def recording(self: Any, pattern: re.Pattern[str], *args: Any) -> None:
+        asked[pattern.pattern[:60]] = metrics._reach(pattern)
+        found_init(self, pattern, *args)
+
+    monkeypatch.setattr(metrics._Found, "__init__", recording)
+    assert run(run_on(phrase, 200))
+    assert asked
+    assert [p for p, reach in asked.items() if reach >= metrics._UNBOUNDED] == []
+
+
 def test_claimed_stretches_overlap_as_one_by_one() -> None:
     rng = random.Random(7)
     for _ in range(200):
