@@ -1772,6 +1772,8 @@ def _parse_release(
             # The stock exchange's disclaimer printed over a listed company's announcement.
             while index + 1 < len(lines) and not lines[index + 1].blank:
                 index += 1
+        elif not title_lines and _repeated_issuer(lines, index, header_start):
+            pass  # "CARPATHIA PLC" over "INTERIM STATEMENT": the issuer named again, no title
         elif not title_lines and _issuer_block(lines, index):
             # "NORDLYS HOLDINGS LIMITED / (Incorporated in Bermuda ...) / (Stock Code: 99)":
             # the issuer's name and notes over the headline, never its title.
@@ -1864,6 +1866,22 @@ def _letterhead(lines: list[_Line], index: int, end: int) -> bool:
         return False
     line = lines[following].stripped
     return _is_upper_title(line) and not line.endswith(".")
+
+
+def _repeated_issuer(lines: list[_Line], index: int, header_start: int) -> bool:
+    """A company's name alone on its line in capitals ("NORDLYS HOLDINGS PLC"), more of the
+    upper-case headline on the line under it, the name already given by the release's header
+    above ("Nordlys Holdings PLC" under "RNS Number : 1234A"): the issuer's line, no title."""
+    stripped = lines[index].stripped
+    if len(stripped.split()) > 6 or not ends_in_legal_form(stripped):
+        return False
+    following = lines[index + 1].stripped if index + 1 < len(lines) else ""
+    if not following or not _is_upper_title(following) or following.endswith("."):
+        return False
+    name = " ".join(stripped.split()).casefold()
+    return any(
+        " ".join(line.stripped.split()).casefold() == name for line in lines[header_start:index]
+    )
 
 
 def _issuer_block(lines: list[_Line], index: int) -> bool:
@@ -2345,6 +2363,7 @@ def _fallback_release(
                         not lines[top - 1].stripped.endswith(".")
                         or ends_in_legal_form(lines[top - 1].stripped)
                     )
+                    and not _repeated_issuer(lines, top - 1, _line_at(lines, begin))
                     and index - top < 3
                 ):
                     top -= 1
@@ -2358,7 +2377,12 @@ def _fallback_release(
                     # "Notice Regarding the Election of" / "Directors": one headline in
                     # mixed case wrapped over its paragraph.
                     top = wrapped
-                if top - 1 >= 0 and lines[top - 1].start >= begin and not lines[top - 1].blank:
+                if (
+                    top - 1 >= 0
+                    and lines[top - 1].start >= begin
+                    and not lines[top - 1].blank
+                    and not _repeated_issuer(lines, top - 1, _line_at(lines, begin))
+                ):
                     # The last line of a letterhead ("NORDLYS ASA / Investor Relations"): a
                     # headline stands apart from the lines above it.
                     index += 1
@@ -2373,14 +2397,23 @@ def _fallback_release(
                 paragraphs = _count_paragraphs(lines, first_body, end)
                 notice = paragraphs >= 2 or _lone_paragraph(lines, first_body, end)
                 if notice and "exhibit" not in stripped.lower():
+                    reference = _header_reference(lines, top, begin)
+                    released_on = _nearby_date(lines, top, begin, first_body, end, filed_on)
+                    if (subject := _SUBJECT_PREFIX.match(stripped)) is not None:
+                        # "Ref.: MATERIAL EVENT": a letter's subject line; the letter's head
+                        # over its addressee holds its place and date and its reference code.
+                        stripped = stripped[subject.end() :]
+                        head = _letter_head(lines, top, begin)
+                        reference = head[0] or reference
+                        released_on = head[1] or released_on
                     return _release_from_body(
                         text,
                         lines,
                         first_body,
                         end,
-                        reference=_header_reference(lines, top, begin),
+                        reference=reference,
                         title=" ".join(stripped.split()),
-                        released_on=_nearby_date(lines, top, begin, first_body, end, filed_on),
+                        released_on=released_on,
                         contacts_index=contacts_index,
                     )
             index += 1
@@ -2434,6 +2467,31 @@ def _sentence_case(line: str) -> bool:
     words = [word for word in line.split()[1:] if len(word) > 3 and word[0].isalpha()]
     lower = sum(1 for word in words if word[0].islower())
     return line[:1].isupper() and len(words) >= 2 and lower > len(words) / 2
+
+
+# The label of a letter's subject line: "Ref.:", "Re:", "Subject:", "Asunto:", "Objet :".
+_SUBJECT_PREFIX = re.compile(
+    r"(?:ref|re|sub|subject|asunto|assunto|objet|oggetto|betreff)\.?[ \t]{0,3}:[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_LETTER_HEAD_LINES = 16  # lines from a letter's subject line up to its place and date
+
+
+def _letter_head(lines: list[_Line], subject: int, begin: int) -> tuple[str | None, date | None]:
+    """The reference code and the place and date of a letter's head, over its addressee and
+    above its subject line ("Lima, June 2, 2003" / "ACME-GL-0412/2003"), up to a rule."""
+    reference: str | None = None
+    dated: date | None = None
+    probe = subject - 1
+    while probe >= 0 and lines[probe].start >= begin and subject - probe <= _LETTER_HEAD_LINES:
+        stripped = lines[probe].stripped
+        if _RULE_LINE.match(stripped):
+            break
+        if stripped:
+            dated = _dateline(stripped) or _bare_date(stripped) or dated
+            reference = _reference(stripped) or reference
+        probe -= 1
+    return reference, dated
 
 
 def _header_reference(lines: list[_Line], headline: int, begin: int) -> str | None:

@@ -1664,6 +1664,40 @@ def test_an_issuer_line_with_its_legal_form_over_a_headline_in_capitals_joins_it
     assert release.released_on == date(2005, 3, 1)
 
 
+_REPEATED_ISSUER_BODY = (
+    "\nNordlys Telecom plc today issues its statement for the first quarter, in which the\n"
+    "network reached every county and the company kept its outlook for the year.\n\n"
+    "Trading\n\n"
+    "Revenue rose in every county, the company said, as the network grew over the quarter.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "NORDLYS TELECOM PLC\n              QUARTERLY TRADING STATEMENT\n"
+            "            FOR THE QUARTER TO 28 FEBRUARY 2005",
+            "QUARTERLY TRADING STATEMENT FOR THE QUARTER TO 28 FEBRUARY 2005",
+        ),
+        (
+            "NORDLYS TELECOM PLC REPORTS GROWTH IN EVERY COUNTY",
+            "NORDLYS TELECOM PLC REPORTS GROWTH IN EVERY COUNTY",
+        ),
+    ],
+)
+def test_an_issuer_line_repeating_the_header_name_is_no_part_of_the_title(
+    headline: str, title: str
+) -> None:
+    header = (
+        f"\nRNS Number : 5150Q\nNordlys Telecom plc\n3 March 2005\n\n                 {headline}\n"
+    )
+    (release,) = _mini(header, "By: /s/ Kari Nordmann\n", _REPEATED_ISSUER_BODY).releases
+    assert release.title == title
+    assert release.reference == "5150Q"
+    assert release.released_on == date(2005, 3, 3)
+
+
 @pytest.mark.parametrize("label", ["FATO RELEVANTE", "Material Fact", "SIGNIFICANT EVENT"])
 def test_a_disclosure_label_with_no_headline_under_it_is_the_title(label: str) -> None:
     header = f"\nNORDLYS TELECOM ASA\nCompanhia Aberta\n\n              {label}\n\n"
@@ -1674,3 +1708,22 @@ def test_a_disclosure_label_with_no_headline_under_it_is_the_title(label: str) -
     )
     (release,) = _mini(header, "By: /s/ Kari Nordmann\n", body).releases
     assert release.title == label
+
+
+@pytest.mark.parametrize("label", ["Ref.:", "Re:", "Asunto:"])
+def test_a_letter_to_a_regulator_is_titled_by_its_subject_and_dated_by_its_head(
+    label: str,
+) -> None:
+    header = (
+        "\n---------------------------------------------------------------------\n\n"
+        "                                          Oslo, March 1, 2005\n"
+        "                                          NTH-JD-0077/2005\n\n"
+        "Messrs.\nFinancial Supervisory Authority\nRevierstredet 3\nOslo\n\n"
+        f"{label} MATERIAL EVENT - EXTENSION OF THE NETWORK TO\n"
+        "      EVERY COUNTY\n\n"
+        "Dear Sirs:\n"
+    )
+    (release,) = _mini(header, "Date: March 9, 2005   By: /s/ Kari Nordmann\n").releases
+    assert release.title == "MATERIAL EVENT - EXTENSION OF THE NETWORK TO EVERY COUNTY"
+    assert release.reference == "NTH-JD-0077/2005"
+    assert release.released_on == date(2005, 3, 1)
