@@ -47,6 +47,24 @@ _PARAGRAPH_TAGS = frozenset(
         "header",
         "footer",
         "dl",
+        # The other block elements of HTML: each ends the line of the text before it, or a
+        # heading runs into its paragraph ("About NordlysNordlys Telecom ASA is ...").
+        "main",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "form",
+        "menu",
+        "dir",
+        "hgroup",
+        "xmp",
+        "listing",
+        "noframes",
     }
 )
 _LINE_TAGS = frozenset({"br", "div", "tr", "li", "dt", "dd", "caption", "address", "title"})

@@ -205,3 +205,20 @@ def test_tables_nested_thousands_deep_keep_all_their_text_and_the_outer_rows() -
     text = html_to_text(markup)
     assert "As at June 30, 2006" in text  # the outer data table's header on one line
     assert text.count("level 7") == depth
+
+
+_OWNS = "Nordlys Telecom ASA owns 51% of Fjord Mobil."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<aside><b>About Nordlys</b></aside><main>{_OWNS}</main>",
+        f"<details><summary>About Nordlys</summary>{_OWNS}</details>",
+        f"<hgroup>About Nordlys</hgroup>{_OWNS}",
+        f"<figure>About Nordlys</figure><nav>{_OWNS}</nav>",
+    ],
+)
+def test_every_block_element_ends_the_line_before_it(markup: str) -> None:
+    lines = [line for line in html_to_text(markup).split("\n") if line]
+    assert lines == ["About Nordlys", _OWNS]
