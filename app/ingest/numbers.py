@@ -199,6 +199,66 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "€": "EUR",
     # A bare dollar sign is the issuer's dollar (see DOLLAR), US dollars by default.
     "$": "dollar",
+    # The Gulf and the Levant: "JD 284.6 million", "KD 1.2 billion", "SR 3.1 billion", "QR
+    # 850 million", "RO 45.2 million", "BD 12.3 million", "LL 90 billion", "AED 1.1 billion".
+    "JD": "JOD",
+    "JOD": "JOD",
+    "KD": "KWD",
+    "KWD": "KWD",
+    "BD": "BHD",
+    "BHD": "BHD",
+    "SR": "SAR",
+    "SAR": "SAR",
+    "QR": "QAR",
+    "QAR": "QAR",
+    "RO": "OMR",
+    "OMR": "OMR",
+    "AED": "AED",
+    "LL": "LBP",
+    "LBP": "LBP",
+    "SYP": "SYP",
+    "IQD": "IQD",
+    # North Africa: "MAD 2.4 billion", "TND 310 million", "DZD 12 billion", "LYD 40 million";
+    # "Dhs 1.2 billion", "DH 800 million" is the dirham of the issuer's country (see DIRHAM).
+    "MAD": "MAD",
+    "DHS": "dirham",
+    "DH": "dirham",
+    "TND": "TND",
+    "DZD": "DZD",
+    "LYD": "LYD",
+    # West Africa: "CFAF 52 billion" (which CFA franc, the country says), "NGN 4.1 billion",
+    # "₦4.1 billion", "GHS 310 million", "GH¢ 310 million".
+    "CFAF": "cfa",
+    "FCFA": "cfa",
+    "XOF": "XOF",
+    "XAF": "XAF",
+    "NGN": "NGN",
+    "\u20a6": "NGN",
+    "GHS": "GHS",
+    "GH\u00a2": "GHS",
+    "GH\u20b5": "GHS",
+    # Central Asia and the Caucasus.
+    "UZS": "UZS",
+    "KGS": "KGS",
+    "TJS": "TJS",
+    "AZN": "AZN",
+    "GEL": "GEL",
+    "MNT": "MNT",
+    "TMT": "TMT",
+    # The Pacific: "F$ 412 million", "FJD 412 million", "PGK 1.2 billion", "WST 30 million".
+    "F$": "FJD",
+    "FJD": "FJD",
+    "PGK": "PGK",
+    "WST": "WST",
+    "WS$": "WST",
+    "VUV": "VUV",
+    "SBD": "SBD",
+    "SI$": "SBD",
+    # The Andes and beyond: "BOB 2.1 billion", "PYG 410 billion", "UYU 3.2 billion".
+    "BOB": "BOB",
+    "PYG": "PYG",
+    "UYU": "UYU",
+    "VEF": "VEF",
 }
 
 # Currency written after the number; the bool says whether it is a continental-style word.
@@ -221,6 +281,11 @@ DOLLAR = "dollar"
 # The CFA franc ("412,6 milliards de FCFA") is two monies: the West African franc (XOF) of the
 # UEMOA countries and the Central African franc (XAF) of the CEMAC countries.
 CFA = "cfa"
+# Dinars, riyals (rials), dirhams and manats are each the money of several countries.
+DINAR = "dinar"
+RIAL = "rial"
+DIRHAM = "dirham"
+MANAT = "manat"
 LOCAL_CURRENCIES: dict[str, dict[str, str]] = {
     PESO: {
         "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU",
@@ -232,6 +297,13 @@ LOCAL_CURRENCIES: dict[str, dict[str, str]] = {
         "SN": "XOF", "TG": "XOF", "CM": "XAF", "CF": "XAF", "TD": "XAF", "CG": "XAF",
         "GQ": "XAF", "GA": "XAF",
     },
+    DINAR: {
+        "JO": "JOD", "KW": "KWD", "BH": "BHD", "IQ": "IQD", "TN": "TND", "DZ": "DZD",
+        "LY": "LYD", "RS": "RSD", "MK": "MKD",
+    },
+    RIAL: {"SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"},
+    DIRHAM: {"AE": "AED", "MA": "MAD"},
+    MANAT: {"AZ": "AZN", "TM": "TMT"},
 }  # fmt: skip
 # What a placeholder is where the country does not say (a peso of no known country is none).
 _DEFAULT_CURRENCIES: dict[str, str] = {DOLLAR: "USD"}
@@ -327,6 +399,60 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "kenyan shillings": ("KES", False),
     "kes": ("KES", False),
     "tenge": ("KZT", False),
+    # The Gulf, the Levant and North Africa: "284.6 million Jordanian dinars", "1.2 billion
+    # Saudi riyals"; a bare "dinars", "riyals", "dirhams" is the issuer's country's.
+    "jordanian dinars": ("JOD", False),
+    "kuwaiti dinars": ("KWD", False),
+    "bahraini dinars": ("BHD", False),
+    "iraqi dinars": ("IQD", False),
+    "tunisian dinars": ("TND", False),
+    "algerian dinars": ("DZD", False),
+    "libyan dinars": ("LYD", False),
+    "serbian dinars": ("RSD", False),
+    "dinars": (DINAR, False),
+    "dinar": (DINAR, False),
+    "saudi riyals": ("SAR", False),
+    "qatari riyals": ("QAR", False),
+    "omani rials": ("OMR", False),
+    "omani riyals": ("OMR", False),
+    "yemeni rials": ("YER", False),
+    "iranian rials": ("IRR", False),
+    "riyals": (RIAL, False),
+    "rials": (RIAL, False),
+    "uae dirhams": ("AED", False),
+    "emirati dirhams": ("AED", False),
+    "moroccan dirhams": ("MAD", False),
+    "dirhams": (DIRHAM, False),
+    "lebanese pounds": ("LBP", False),
+    "syrian pounds": ("SYP", False),
+    "sudanese pounds": ("SDG", False),
+    # West Africa: "4.1 billion naira", "310 million cedis".
+    "naira": ("NGN", False),
+    "cedis": ("GHS", False),
+    "cfa francs": (CFA, False),
+    # Central Asia and the Caucasus: "12.4 billion soums", "3.1 billion manats".
+    "uzbek soums": ("UZS", False),
+    "soums": ("UZS", False),
+    "kyrgyz soms": ("KGS", False),
+    "somoni": ("TJS", False),
+    "lari": ("GEL", False),
+    "drams": ("AMD", False),
+    "tugriks": ("MNT", False),
+    "manats": (MANAT, False),
+    "manat": (MANAT, False),
+    # The Pacific: "412 million Fiji dollars", "1.2 billion kina", "30 million tala".
+    "fiji dollars": ("FJD", False),
+    "fijian dollars": ("FJD", False),
+    "kina": ("PGK", False),
+    "tala": ("WST", False),
+    "vatu": ("VUV", False),
+    "pa'anga": ("TOP", False),
+    "pa\u2019anga": ("TOP", False),
+    # The Andes: "2.1 billion bolivianos", "430 million nuevos soles".
+    "bolivianos": ("BOB", False),
+    "nuevos soles": ("PEN", False),
+    "guaranies": ("PYG", False),
+    "guaraníes": ("PYG", False),
     # Many countries' money is the peso: which one is the issuer's (see local_currency).
     "pesos": (PESO, False),
     "peso": (PESO, False),
@@ -335,6 +461,9 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
 # A prefix listed here in mixed case ("Ps.") counts in that case only.
 CASED_PREFIXES = frozenset(
     {"TRY", "TL", "PHP", "PEN", "S/.", "S/", "Ps.", "Ps", "LE", "L.E.", "NAf", "ANG", "Kč"}
+    # Two letters that are also words or initials ("RO", "SR", "DH") and codes that are words
+    # ("MAD", "GEL", "BOB"): in capitals only ("Dhs" as written).
+    | {"JD", "KD", "BD", "SR", "QR", "RO", "LL", "DH", "Dh", "Dhs", "DHS", "MAD", "GEL", "BOB"}
 )
 # Suffixes that count only as written here ("Sk", not "sk").
 CASED_SUFFIXES = frozenset({"Sk", "Kč"})
@@ -470,7 +599,7 @@ _UNCASED_PREFIXES = set(CURRENCY_PREFIXES) - {p.upper() for p in CASED_PREFIXES 
 _UNCASED_SUFFIXES = set(CURRENCY_SUFFIXES) - {s.lower() for s in CASED_SUFFIXES}
 
 # What a figure's first character can be: a digit, a letter of a word, a currency symbol.
-FIRST_CHARACTER = r"[\w£€$]"
+FIRST_CHARACTER = r"[\w£€$\u20a6]"
 
 FIGURE = re.compile(
     r"(?<![\w.,])"
