@@ -3961,6 +3961,44 @@ def _stated_dollar(text: str, release: ParsedRelease) -> str | None:
     return _STATED_DOLLARS.get(re.sub(r"\s+", " ", stated.group("whose").lower()), "USD")
 
 
+# The caption under a cover's address: "(Address of principal executive offices)".
+_ADDRESS_CAPTION = re.compile(
+    r"\((?:name[ \t]{1,3}and[ \t]{1,3})?address[ \t]{1,3}of[ \t]{1,3}"
+    r"(?:the[ \t]{1,3})?(?:registrant'?s[ \t]{1,3})?principal",
+    re.IGNORECASE,
+)
+# The state's form before a country's name: "Republic of Senegal", "Hashemite Kingdom of
+# Jordan", "Sultanate of Oman", "State of Qatar".
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:hashemite|islamic|federal|democratic|people'?s|united|arab|socialist"
+    r"|independent)\s+)*(?:republic|kingdom|sultanate|state|emirate|principality"
+    r"|commonwealth|federation)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _address_country(text: str, release: ParsedRelease) -> str | None:
+    """The country the cover's address ends in ("..., Dakar, Republic of Senegal"), when the
+    cover before the release writes one."""
+    caption = _ADDRESS_CAPTION.search(text, 0, release.body.start)
+    if caption is None:
+        return None
+    # The address's last line: before the caption on its line, else the nearest line above
+    # with letters on it (not the rule it is written on).
+    end = caption.start()
+    last = ""
+    for _ in range(4):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        last = text[start:end].strip()
+        if any(c.isalpha() for c in last):
+            break
+        end = start - 1
+    last = last.rsplit(",", 1)[-1].strip(" .\t\r")
+    return country_code(last) or country_code(_STATE_FORM.sub("", last))
+
+
 def _stated_peso(text: str, release: ParsedRelease) -> str | None:
     """The peso a release says its amounts are in ("stated in Mexican pesos"), if it says."""
     stated = STATED_PESOS.search(text, release.body.start, release.body.end)
@@ -3989,6 +4027,10 @@ def _release_metrics(
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
     # issuer's "$" is Canadian dollars), else the US dollar.
     country = registrant.country if registrant else None
+    # A registrant the catalog does not know is of the country its cover's address ends in
+    # ("Dakar, Republic of Senegal": its CFA francs are West African).
+    if country is None:
+        country = _address_country(text, release)
     peso = _stated_peso(text, release)
     # "expresadas en millones de pesos mexicanos nominales ($)": the "$" is that peso.
     dollar = _stated_dollar(text, release) or peso or local_currency(DOLLAR, country) or "USD"
@@ -4059,7 +4101,7 @@ def _release_metrics(
                 operator = known.get(metric.operator)
                 code = peso if metric.unit == PESO else None
                 if code is None:
-                    code = local_currency(metric.unit, registrant.country if registrant else None)
+                    code = local_currency(metric.unit, country)
                 if code is None:
                     code = local_currency(metric.unit, operator.country if operator else None)
                 if code is None:
