@@ -1050,7 +1050,8 @@ BRACKETED_BEFORE = re.compile(
     r"(?:[ \t\r\n]{1,3}(?:Kunden|Mitarbeiter|Teilnehmer))?(?:[ \t\r\n]{1,3}hinzu)?"
     r"(?:[ \t\r\n]{1,3}(?:ge[a-zäöü]{2,16}(?:t|en)|erhöht|erreicht|erzielt|erwirtschaftet"
     r"|verbessert|verringert))?"
-    r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
+    # French "au 31 décembre 2007", German "zum 31. Dezember 2007"
+    r"(?:[ \t\r\n]{1,3}(?:at|on|as[ \t]{1,3}of|au|zum)(?:(?:[ \t\r\n]{1,3}[\w.,]{1,12}){1,3}"
     r"[ \t\r\n]{1,3}(?:19|20)\d\d|[ \t\r\n]{1,3}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
     # "268'900 fixed telephone lines at year-end (281'200)"
     r"|[ \t\r\n]{1,3}(?:the[ \t\r\n]{1,3})?(?:year[- ]end|end[ \t\r\n]{1,3}of[ \t\r\n]{1,3}"
@@ -1087,8 +1088,15 @@ BRACKETED_BEFORE = re.compile(
 )
 # Its own date or period may follow the bracketed figure, on the next line too ("(449,2
 # milioni di euro\n    nel primo semestre 2002)": Italian "nel", in the).
+# "(1,512 a year earlier)", "(1 512 un an plus tôt)", "(1.512 ein Jahr zuvor)": the bracket
+# may say how much earlier in words (French sets them apart with no-break spaces).
+_WORD_SPACE = "(?:[ \t\u00a0]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,16})"
 BRACKETED_AFTER = re.compile(
-    rf"(?:(?<=mill)\.)?\)|{_BRACKET_SPACE}(?:at|on|in|nel|as[ \t]{{1,3}}of)[ \t]", _F
+    rf"(?:(?<=mill)\.)?\)|{_BRACKET_SPACE}(?:at|on|in|nel|as[ \t]{{1,3}}of)[ \t]"
+    rf"|{_WORD_SPACE}(?:a{_WORD_SPACE}year{_WORD_SPACE}(?:earlier|before|ago)"
+    rf"|un{_WORD_SPACE}an{_WORD_SPACE}(?:plus{_WORD_SPACE}t[ôo]t|auparavant)"
+    rf"|ein{_WORD_SPACE}Jahr{_WORD_SPACE}(?:zuvor|fr[üu]her)|im{_WORD_SPACE}Vorjahr)\)",
+    _F,
 )
 BRACKETED_RATIO = 5
 
