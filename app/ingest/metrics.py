@@ -1881,7 +1881,9 @@ def _nearest(hit: _Hit, dated: list[_Dated]) -> tuple[date | None, str | None]:
         periods = [d for d in dated if d.period]
         if periods:
             return None, min(periods, key=distance).period  # a flow has a period, no date
-    stamps = [d for d in dated if d.as_of]
+    # "consolidated from 1 April 2006": a month's first day opens a span; no flow's amount
+    # is at it
+    stamps = [d for d in dated if d.as_of and not (hit.rule.flow and d.as_of.day == 1)]
     if stamps:
         stamp = min(stamps, key=distance).as_of
         if hit.rule.flow and stamp is not None and (stamp.month, stamp.day) == (12, 31):
