@@ -111,6 +111,20 @@ TITLE_WORDS = frozenset(
         "portavoce",
     }
 )
+# The English words of titles and the small words between them ("Head of Investor
+# Relations"): a title in two languages keeps the half written only in these.
+_ENGLISH_TITLE_WORDS = frozenset(
+    {"director", "head", "manager", "officer", "press", "communications", "communication"}
+    | {"relations", "media", "spokesman", "spokeswoman", "spokesperson", "chief", "president"}
+    | {"vice", "secretary", "executive", "coordinator", "editor", "investor", "investors"}
+    | {"public", "affairs", "chairman", "chairwoman", "ceo", "cfo", "coo", "cto", "analyst"}
+    | {"adviser", "advisor", "consultant", "partner", "senior", "department", "dept", "office"}
+    | {"assistant", "associate", "general", "corporate", "marketing", "information"}
+    | {"specialist", "representative", "global", "group", "secretariat", "company", "deputy"}
+    | {"financial", "finance", "operating", "technology", "officer", "ir", "pr", "external"}
+    | {"internal", "treasury", "sales", "legal", "regulatory", "strategy", "business"}
+    | {"development", "of", "and", "for", "the", "-", "&"}
+)
 # Words naming a department rather than a role: "Mabat Investor Relations" (a firm's name, then
 # only such words) is an organization, "Investor Relations Manager" a title.
 DEPARTMENT_WORDS = frozenset(
@@ -334,7 +348,17 @@ def _one_language(title: str | None) -> str | None:
     if len(halves) != 2 or any(len(half.split()) < 2 for half in halves):
         return title
     known = [half for half in halves if is_title(half)]
+    if len(known) == 2:
+        # "Gerente de Relaciones con Inversores / Investor Relations Manager": both halves
+        # are titles, one the other's translation; the English half is kept.
+        known = [half for half in halves if _english_title(half)]
     return known[0] if len(known) == 1 else title
+
+
+def _english_title(half: str) -> bool:
+    """A title whose every word is an English title's ("Investor Relations Manager")."""
+    words = [fold(word.strip(".,:;()&").lower()) for word in half.split()]
+    return all(word in _ENGLISH_TITLE_WORDS for word in words if word)
 
 
 def _column_labels(block: list[_Segment]) -> list[str]:
@@ -2503,6 +2527,9 @@ _DETERMINERS = frozenset({"our", "the", "my", "its"})
 _PRONOUNS = (["him"], ["her"], ["them"], ["us"], ["me"])
 _NEXT_PERSON = re.compile(r"[,;]?[ \t]{1,3}(?:or|and)[ \t]{1,3}(?=[A-Z])")
 _INLINE_PHONE = re.compile(r"\+?\(?\d[\d ()./\-]{4,24}\d")
+# "..., Fax (54-11)\n4509-3100": a fax label just before a number (its line wrapped between
+# them or not) makes it the desk's fax, no phone.
+_FAX_BEFORE = re.compile(r"\b(?:fax|telefax|facsimile)\.?:?[ \t\n]{1,3}$", re.I)
 _REACH = re.compile(
     r",?[ \t]{1,3}(?:on|at|tel\.?|phone|telephone|mobile|via):?[ \t]{1,3}|[ \t]\(?\+?\d", re.I
 )
@@ -2586,10 +2613,11 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
             continue
         details = chunk[reach.start() :]
         phones = [
-            phone.strip()
-            for phone in _INLINE_PHONE.findall(details)
-            if sum(char.isdigit() for char in phone) >= _MIN_PHONE_DIGITS
-            and phone.count("(") == phone.count(")")
+            phone.group(0).strip()
+            for phone in _INLINE_PHONE.finditer(details)
+            if sum(char.isdigit() for char in phone.group(0)) >= _MIN_PHONE_DIGITS
+            and phone.group(0).count("(") == phone.group(0).count(")")
+            and _FAX_BEFORE.search(details, 0, phone.start()) is None
         ]
         emails = _EMAIL.findall(details)
         if not phones and not emails:

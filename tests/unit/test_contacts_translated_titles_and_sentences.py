@@ -1,0 +1,39 @@
+"""Tests for contact layouts: a title written in two languages, both halves titles, keeps the
+English half; a fax number whose label ends one line and whose digits open the next is no
+phone."""
+
+from __future__ import annotations
+
+from tests.unit.contact_rows import contact_rows
+
+
+def test_a_title_in_two_known_languages_keeps_the_english_half() -> None:
+    text = (
+        "Contacto / Contact: Ing. Rodrigo Paz, Director de Comunicaciones / Communications\n"
+        "Director, Tel. (56-2) 555-0100, e-mail: rpaz@andestel.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Rodrigo Paz",
+            "Communications Director",
+            None,
+            ("rpaz@andestel.example",),
+            ("(56-2) 555-0100",),
+        )
+    ]
+
+
+def test_a_fax_label_wrapped_away_from_its_number_is_no_phone() -> None:
+    text = (
+        "Contact: Lic. Ana Ruiz, Investor Relations Manager, Tel. (56-2) 555-0100, Fax (56-2)\n"
+        "555-0199, e-mail: aruiz@andestel.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Ana Ruiz",
+            "Investor Relations Manager",
+            None,
+            ("aruiz@andestel.example",),
+            ("(56-2) 555-0100",),
+        )
+    ]
