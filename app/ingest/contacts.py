@@ -2476,6 +2476,15 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
             label = None if _INTRO.match(text) else text.rstrip(": ")
             chunk = chunk[match.end() :]
             begin += match.end()
+        # "Jane Roe, Nordlys (+47 555 0100, jr@x.com)": the numbers and addresses in brackets
+        # after the name and firm are read as if commas set them apart.
+        opening = _BRACKETED_REACH.search(chunk)
+        if (
+            opening is not None
+            and chunk.rstrip(" .").endswith(")")
+            and chunk[: opening.start()].split()[-1].lower() not in _CHANNEL_LABELS
+        ):
+            chunk = chunk[: opening.start()] + ", " + chunk.rstrip(" .")[opening.end() : -1]
         parts = [part.strip() for part in chunk.rstrip(" .").split(",") if part.strip()]
         # "Jane Roe (Investor Relations), +90 ...": the function in brackets after the name.
         bracketed = _bracketed_name_line(parts[0]) if parts and "(" in parts[0] else None
@@ -2503,6 +2512,10 @@ def _run_on_records(block: list[_Segment]) -> list[_Record]:
     return records
 
 
+# An opening bracket whose first word is a phone number or an e-mail address.
+_BRACKETED_REACH = re.compile(r"(?<=[^\W\d_])[ \t]{1,3}\((?=\+?\d|[A-Za-z0-9._%+\-]{1,64}@)")
+
+
 def _labelled_person(line: str) -> bool:
     """A line opening with a label, then a person's name ("Contact: Jane Roe, ...",
     "Prensa: Ana Ruiz, tel. ...")."""
@@ -2517,8 +2530,12 @@ def _labelled_person(line: str) -> bool:
 # John Doe, ...": people named in a running sentence, one after another.
 # "... should call our Chief Financial Officer, Jane Roe, on ...", "Journalists can reach
 # John Doe, ...": other verbs ask the reader to get in touch as well, a sentence each.
+# "Issued by Nordlys ASA. For further details: Company Secretary, Jane Roe, tel ...": an
+# invitation's colon inside the paragraph asks the same.
 _SENTENCE_INTRO = re.compile(
-    r"\b(?:contact(?:ing)?|call|reach|ring|speak[ \t]to|write[ \t]to)\b[ \t]{0,3}:?", re.I
+    r"\b(?:contact(?:ing)?|call|reach|ring|speak[ \t]to|write[ \t]to)\b[ \t]{0,3}:?"
+    r"|\bfurther[ \t](?:details|information)[ \t]{0,3}:",
+    re.I,
 )
 # A sentence's end before the next one's first word ("... at jr@x.com. Journalists ...").
 _SENTENCE_END = re.compile(r"[.)][ \t]{1,3}(?=[A-Z])")
@@ -2608,6 +2625,15 @@ def _sentence_records(block: list[_Segment]) -> list[_Record]:
         ):
             # "our Chief Financial Officer, Jane Roe, on ...": the title before the name.
             parts = [parts[1], lead[1], *parts[2:]]
+        elif (
+            len(parts) >= 2
+            and is_title(parts[0])
+            and not is_person_name(parts[0])
+            and is_person_name(parts[1])
+            and not _is_company(parts[1])
+        ):
+            # "For further details: Company Secretary, Jane Roe, tel ...": the same, bare.
+            parts = [parts[1], parts[0], *parts[2:]]
         if not parts or not is_person_name(parts[0]):
             sharing = []
             continue

@@ -37,3 +37,36 @@ def test_a_fax_label_wrapped_away_from_its_number_is_no_phone() -> None:
             ("(56-2) 555-0100",),
         )
     ]
+
+
+def test_a_title_before_the_name_after_an_invitation_in_a_paragraph() -> None:
+    text = (
+        "Released by Nordlys Holdings Limited. For further details: Head of Investor\n"
+        "Relations, Kari Lund, tel +47 22 55 01 00, ir@nordlys.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Kari Lund",
+            "Head of Investor Relations",
+            None,
+            ("ir@nordlys.example",),
+            ("+47 22 55 01 00",),
+        )
+    ]
+
+
+def test_numbers_in_brackets_after_a_name_and_firm_between_semicolons() -> None:
+    text = (
+        "Press enquiries: Ana Ruiz, Fjordvik AS (+47 22 55 01 00,\n"
+        "aruiz@fjord.example); Per Berg, Nordlys AS (+47 22 55 02 00)\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Ana Ruiz",
+            "Press enquiries",
+            "Fjordvik AS",
+            ("aruiz@fjord.example",),
+            ("+47 22 55 01 00",),
+        ),
+        ("Per Berg", None, "Nordlys AS", (), ("+47 22 55 02 00",)),
+    ]
