@@ -1371,8 +1371,12 @@ def _records(lines: list[_Segment]) -> list[_Record]:
     segments = [piece for line in lines for piece in _expand(line)]
     # Numbers and addresses over the block's first name, which follows them after a dash.
     leading: tuple[list[str], list[str]] = ([], [])
+    # Whether the line above gave the current person's title (a lower-case line under it
+    # carries it on).
+    title_open = False
     for index, segment in enumerate(segments):
         line = segment.text.strip()
+        continues_title, title_open = title_open, False
         signed = _SIGNING_DASH.match(line)
         if signed is not None and current is None and (leading[0] or leading[1]):
             # "tel. ... / email ... / -- Jane Roe, Director, Investor Relations": the name
@@ -1481,6 +1485,10 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 preface.append(line)
             continue
         current.end = segment.end
+        if continues_title and current.title and line[:1].islower() and _wraps_title(line):
+            # "Directrice des relations" over "investisseurs": the title wrapped in its cell.
+            current.title = f"{current.title} {line}"
+            continue
         emails, phones = _details(line)
         if emails or phones:
             current.emails.extend(emails)
@@ -1548,6 +1556,7 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             title, organization = _title_and_organization(line)
             current.title = title
             current.title_from_heading = False
+            title_open = organization is None
             if organization is not None and current.organization is None:
                 current.organization = organization
     if records and records[0].organization is not None and preface:
@@ -1558,6 +1567,13 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             for record in records[1:]:
                 record.organization = record.organization or heading
     return records
+
+
+def _wraps_title(line: str) -> bool:
+    """A few words, no number, address or label: the end of a title wrapped onto the next
+    line ("investisseurs", "de la communication")."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and not any(char.isdigit() or char in "@:/" for char in line)
 
 
 # "--  Jane Roe, Director": a dash before a name, as under a letter's last line.

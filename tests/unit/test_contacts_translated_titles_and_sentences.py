@@ -70,3 +70,32 @@ def test_numbers_in_brackets_after_a_name_and_firm_between_semicolons() -> None:
         ),
         ("Per Berg", None, "Nordlys AS", (), ("+47 22 55 02 00",)),
     ]
+
+
+def test_a_title_wrapped_onto_the_next_row_of_a_captioned_grid() -> None:
+    text = (
+        "Contacts\n"
+        "\n"
+        "                 Relations investisseurs           Relations presse\n"
+        "Nom :            Claire Fall                       Moussa Traoré\n"
+        "Fonction :       Responsable des relations         Directeur de la\n"
+        "                 actionnaires                      communication externe\n"
+        "Tél. :           +221 33 800 00 01                 +221 33 800 00 02\n"
+        "Courriel :       c.fall@sahel.example              presse@sahel.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Claire Fall",
+            "Responsable des relations actionnaires",
+            None,
+            ("c.fall@sahel.example",),
+            ("+221 33 800 00 01",),
+        ),
+        (
+            "Moussa Traoré",
+            "Directeur de la communication externe",
+            None,
+            ("presse@sahel.example",),
+            ("+221 33 800 00 02",),
+        ),
+    ]
