@@ -432,6 +432,10 @@ def _may_reach(text: str) -> bool:
     return "@" in text or _DIALLED_DIGITS.search(text) is not None
 
 
+# Labels of a number answered by voice, written before "/Fax" on a shared line.
+_VOICE_LABELS = frozenset({"tel", "phone", "telephone", "ph", "t", "telefon", "telefono"})
+
+
 def parse_phone(line: str) -> str | None:
     """The number in a phone line ("t: +44 (0) 771 575 9176"), or None (fax lines too)."""
     stripped = line.strip()
@@ -441,9 +445,12 @@ def parse_phone(line: str) -> str | None:
     index = first.start()
     label = stripped[:index].strip().lower()
     number = _PHONE_NOTE.sub("", stripped[index:].rstrip(" ,;.")).rstrip(" ,;.")
-    if len(label) > 30 or not all(char.isalpha() or char in " .:-" for char in label):
+    if len(label) > 30 or not all(char.isalpha() or char in " .:-/" for char in label):
         return None
-    if "fax" in label or label.rstrip(" .:") == "f":
+    # "Tel/Fax: +7 ...": one number for both is still a phone; a fax's alone is not.
+    kinds = [kind.strip(" .:") for kind in label.split("/")]
+    voice = len(kinds) > 1 and any(kind in _VOICE_LABELS for kind in kinds)
+    if ("fax" in label or label.rstrip(" .:") == "f") and not voice:
         return None
     extension = _EXTENSION.search(number)
     dialled = number[: extension.start()] if extension is not None else number
@@ -1483,6 +1490,10 @@ def _records(lines: list[_Segment]) -> list[_Record]:
                 or _INTRO.match(line)
             ):
                 preface.append(line)
+            elif _function_heading(line):
+                # "Investor Relations:" over "Dr. Jane Roe, CFA": the function of a person
+                # whose lines give no title.
+                preface.append(line.rstrip(" :"))
             continue
         current.end = segment.end
         if continues_title and current.title and line[:1].islower() and _wraps_title(line):
@@ -1567,6 +1578,23 @@ def _records(lines: list[_Segment]) -> list[_Record]:
             for record in records[1:]:
                 record.organization = record.organization or heading
     return records
+
+
+def _function_heading(line: str) -> bool:
+    """A function alone before its colon ("Investor Relations:", "Press Office:"), no
+    invitation ("For further information:") and no number."""
+    bare = line.rstrip(" :")
+    if not line.endswith(":") or not bare or _INTRO.match(line) or _invitation(bare):
+        return False
+    if any(char.isdigit() or char in "@:/" for char in bare) or len(bare.split()) > 4:
+        return False
+    # "Media enquiries:" names who may ask (an agency may answer them), no one's function.
+    if any(word.lower() in _AUDIENCE_WORDS for word in bare.split()):
+        return False
+    return _department_part(bare) or is_title(bare)
+
+
+_AUDIENCE_WORDS = frozenset({"enquiries", "inquiries", "queries", "contact", "contacts"})
 
 
 def _wraps_title(line: str) -> bool:

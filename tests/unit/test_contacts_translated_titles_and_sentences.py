@@ -99,3 +99,35 @@ def test_a_title_wrapped_onto_the_next_row_of_a_captioned_grid() -> None:
             ("+221 33 800 00 02",),
         ),
     ]
+
+
+def test_one_number_for_phone_and_fax_is_a_phone() -> None:
+    text = (
+        "Press contact\n"
+        "\n"
+        "   Kari Lund, Head of Public Relations\n"
+        "   Tel/Fax: +47 22 55 01 00\n"
+        "   kari.lund@nordlys.example\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Kari Lund",
+            "Head of Public Relations",
+            None,
+            ("kari.lund@nordlys.example",),
+            ("+47 22 55 01 00",),
+        )
+    ]
+
+
+def test_a_function_heading_over_a_person_without_a_title_is_the_title() -> None:
+    text = (
+        "Investor Relations:\n"
+        "Dr. Kari Lund, CFA\n"
+        "Tel.: +47 22 55 01 00\n"
+        "Fax: +47 22 55 01 09\n"
+        "E-Mail: ir@nordlys.example\n"
+    )
+    assert contact_rows(text) == [
+        ("Kari Lund", "Investor Relations", None, ("ir@nordlys.example",), ("+47 22 55 01 00",))
+    ]
