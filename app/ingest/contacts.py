@@ -172,7 +172,7 @@ NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "den", 
 ORG_SUFFIXES = frozenset(
     {"plc", "ag", "sa", "s.a.", "gmbh", "ltd", "ltd.", "inc", "inc.", "n.v.", "nv", "spa", "s.p.a."}
     | {"asa", "ab", "as", "a/s", "oy", "oyj", "corp", "corp.", "llc", "limited", "bv", "b.v."}
-    | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd.", "berhad"}
+    | {"co", "co.", "corporation", "k.k.", "tbk", "tbk.", "bhd", "bhd.", "berhad", "p.l.c."}
     # Central European forms ("Nordtel, a.s.", "Pannon Net Nyrt.", "Mures Net S.R.L.").
     | {"a.s.", "s.r.o.", "a.ş.", "nyrt.", "zrt.", "rt.", "s.r.l.", "srl", "kgaa", "s.a.e."}
 )
@@ -279,8 +279,14 @@ def find_contacts(
         if not _may_reach(text[block_start:block_end]):
             # A contact is kept only for its e-mail or phone: a block with neither is nobody's.
             continue
-        organization = above or _section_organization(
-            text, about, about_starts, block_start, marks, firsts
+        # "— Nordlys Telecom P.L.C., Oslo —" centred under the people: their company.
+        trailer = _trailing_firm(block)
+        if trailer is not None:
+            block = block[:-1]
+        organization = (
+            trailer
+            or above
+            or _section_organization(text, about, about_starts, block_start, marks, firsts)
         )
         table = (
             _captioned_table_records(block)
@@ -324,6 +330,31 @@ def find_contacts(
                     # The first contact under a company's heading: how far below it it stands.
                     firsts.setdefault(bisect_right(about_starts, block_start) - 1, block_start)
     return tuple(contacts)
+
+
+# Rules and dashes framing a centred line ("— Nordlys ASA, Oslo —").
+_FRAME_CHARS = " \t-\u2013\u2014*=~_"
+# How far a centred line under a block stands in from the margin.
+_CENTRED_INDENT = 8
+
+
+def _trailing_firm(block: list[_Segment]) -> str | None:
+    """A company's name (its office's city after a comma dropped) centred alone under a
+    block of people ("      — Nordlys Telecom P.L.C., Oslo —"): the company they work for;
+    None for another last line."""
+    if len(block) < 3:
+        return None
+    line = block[-1].text
+    bare = line.strip(_FRAME_CHARS)
+    if len(line) - len(line.lstrip()) < _CENTRED_INDENT or not bare or len(bare) > 80:
+        return None
+    if any(char.isdigit() or char in "@:/" for char in bare):
+        return None
+    firm, comma, place = bare.rpartition(",")
+    if not comma or not (_capitalised(place.strip()) and len(place.split()) <= 3):
+        firm = bare
+    firm = firm.strip()
+    return firm if is_organization(firm) or _is_company(firm) else None
 
 
 def _side_label(line: str) -> str | None:

@@ -131,3 +131,31 @@ def test_a_function_heading_over_a_person_without_a_title_is_the_title() -> None
     assert contact_rows(text) == [
         ("Kari Lund", "Investor Relations", None, ("ir@nordlys.example",), ("+47 22 55 01 00",))
     ]
+
+
+def test_a_company_line_centred_under_two_columns_is_their_organization() -> None:
+    text = (
+        "For more information please contact:\n"
+        "\n"
+        "Kari Lund                                 Per Berg\n"
+        "Head of Media Relations                   Investor Relations Manager\n"
+        "Tel. +47 22 55 01 00                      Tel. +47 22 55 02 00\n"
+        "kari.lund@nordlys.example                 per.berg@nordlys.example\n"
+        "                  - Nordlys Telekom P.L.C., Bergen -\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Kari Lund",
+            "Head of Media Relations",
+            "Nordlys Telekom P.L.C.",
+            ("kari.lund@nordlys.example",),
+            ("+47 22 55 01 00",),
+        ),
+        (
+            "Per Berg",
+            "Investor Relations Manager",
+            "Nordlys Telekom P.L.C.",
+            ("per.berg@nordlys.example",),
+            ("+47 22 55 02 00",),
+        ),
+    ]
