@@ -260,6 +260,7 @@ AMBIGUOUS: dict[str, str] = {
     "ais": "caps",
     "rcom": "caps",
     "ttsl": "caps",
+    "upc": "caps",
     "taiwan mobile": "title",
     "brazil telecom": "title",
     "asia pacific telecom": "title",
