@@ -260,6 +260,7 @@ AMBIGUOUS: dict[str, str] = {
     "ais": "caps",
     "rcom": "caps",
     "ttsl": "caps",
+    "stc": "caps",
     "upc": "caps",
     "taiwan mobile": "title",
     "brazil telecom": "title",
