@@ -1038,7 +1038,8 @@ class Catalog:
                 continue
             if any(self.get(self.discover(n).slug) is not None for n in names):
                 continue  # a company known already: its names are the table's or the text's
-            first, second = names if said.group("future") else names[::-1]
+            # The name the company has until a change to come, or now: before "(formerly".
+            first, second = names if said.group("future") or said.group("former") else names[::-1]
             operator = self.discover(first)
             aliases = tuple(dict.fromkeys((*operator.aliases, second)))
             found.setdefault(operator.slug, dataclasses.replace(operator, aliases=aliases))
@@ -1049,7 +1050,13 @@ class Catalog:
         named first in the clause before the phrase ("Example Cel S.A., our operator in ...,
         will change its name to")."""
         if said.group("former"):
-            head = _NAME_BEFORE_BRACKET.search(text, max(start, said.start() - 80), said.start())
+            # The bracket opens right after the name, with its legal form or without.
+            bracket = said.start() - 1
+            begin = max(start, bracket - 80)
+            formed = _NAME_WITH_FORM_BEFORE.search(text, begin, bracket)
+            if formed is not None:
+                return _form_name(formed)
+            head = _NAME_BEFORE_BRACKET.search(text, begin, bracket)
             return head.group("name") if head else None
         begin = max(start, said.start() - 300)
         for clause in _CLAUSE_START.finditer(text, begin, said.start()):
@@ -1956,6 +1963,8 @@ _PLACE_BEFORE_FORM = re.compile(
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}})[ \t]{{0,3}}$"
 )
+# A name and its legal form ending where a bracket opens: "Example Mobile S.A. (".
+_NAME_WITH_FORM_BEFORE = re.compile(rf"{_NAME_WITH_FORM.pattern}[ \t]{{0,3}}$")
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).
 _PAIR_JOIN = re.compile(r"[ \t]{1,3}(?:and|&|or)(?:[ \t]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,20})")
 # A join right after a word, and a legal form ending where a join starts.

@@ -31,3 +31,49 @@ def test_a_company_that_will_change_its_name_is_one_company_by_its_name_until_th
     assert "norvia-cel" in slugs
     assert "acme-movil-chile" not in slugs
     assert slugs.count("norvia-cel") == 3
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    mentions = extract_body(text, "Acme Holdings Inc.").mentions
+    return [(m.operator, text[m.span.start : m.span.end]) for m in mentions]
+
+
+def test_a_company_that_has_changed_its_name_is_one_company_by_its_name_now() -> None:
+    text = (
+        "Ostrova Tel S.A. has changed its name to Ostrova Mobile S.A. The company now\n"
+        "serves 2 million customers.\n"
+    )
+    assert _named(text) == [
+        ("ostrova-mobile", "Ostrova Tel S.A."),
+        ("ostrova-mobile", "Ostrova Mobile S.A."),
+    ]
+
+
+def test_a_company_that_was_renamed_is_one_company_by_its_new_name() -> None:
+    text = "Ostrova Tel was renamed Ostrova Mobile in 2005. Ostrova Mobile grew by 8%.\n"
+    assert {slug for slug, _ in _named(text)} == {"ostrova-mobile"}
+    assert len(_named(text)) == 3
+
+
+def test_a_company_that_a_ete_rebaptisee_is_one_company_by_its_new_name() -> None:
+    text = (
+        "Ostrova Tel S.A. a été rebaptisée Ostrova Mobile S.A. en 2005. Ostrova Mobile\n"
+        "compte 2 millions de clients.\n"
+    )
+    assert {slug for slug, _ in _named(text)} == {"ostrova-mobile"}
+    assert len(_named(text)) == 3
+
+
+def test_a_company_named_before_formerly_is_one_company_by_that_name() -> None:
+    # With a legal form right before the bracket, with none, and "formerly known as".
+    for text, old in (
+        ("Ostrova Mobile S.A. (formerly Ostrova Tel S.A.) serves 2 million.\n", "Ostrova Tel S.A."),
+        ("Ostrova Mobile (formerly Ostrova Tel) serves 2 million.\n", "Ostrova Tel"),
+        (
+            "Ostrova Mobile S.A. (formerly known as Ostrova Tel S.A.) serves 2 million.\n",
+            "Ostrova Tel S.A.",
+        ),
+    ):
+        named = _named(text)
+        assert ("ostrova-mobile", old) in named, text
+        assert {slug for slug, _ in named} == {"ostrova-mobile"}, text
