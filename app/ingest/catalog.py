@@ -1015,6 +1015,37 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_cued_operators(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the operators ``text[start:end]`` names without a legal
+        form where the sentence says what they are: a name built on a trade word
+        ("Examplecell", "ExampleTel", "bemobile") or a word and a trade word ("Example
+        Telecom"), in a sentence that says it competes, is the incumbent or a rival, leases
+        out a network or is among "operators such as". A name going on in another capitalised
+        word ("Example Telecom Authority") or opening with a place or a trade word ("Mobile
+        Telecom") is none."""
+        if not _OPERATOR_CUE.search(text, start, end):
+            return self  # no such word: spares a scan
+        found: dict[str, Operator] = {}
+        for match in _TRADE_NAME.finditer(text, start, end):
+            name = match.group("name")
+            head, _, _ = name.partition(" ")
+            if head.lower().endswith(_NOT_TRADE_ENDINGS) or head.lower() in _TOPIC_WORDS:
+                continue
+            if " " in name and (country_code(head) or place_code(head)):
+                continue  # "Mobile Telecom", "Samoa Telecom": a place's or a trade's words
+            if not is_company_name(name) or self.resolve(name) is not None:
+                continue
+            stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 200))
+            begin = max(start, match.start() - 200)
+            for opened in _SENTENCE_END.finditer(text, begin, match.start()):
+                begin = opened.end()  # the last one
+            if not _OPERATOR_CUE.search(text, begin, stop.start() if stop else match.end()):
+                continue
+            operator = self.discover(name)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self._with_discovered(found.values()) if found else self
+
     def with_renamed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` says are renamed, each
         one company known by both names: "Example Cel S.A., our operator in Peru, will change
@@ -1963,6 +1994,26 @@ _PLACE_BEFORE_FORM = re.compile(
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?<![\w&.'-])(?P<name>[A-Z][\w&'-]*(?:{_WORD_GAP}(?:[A-Z][\w&'-]*|&)){{0,4}})[ \t]{{0,3}}$"
 )
+# An operator's name built on a trade word, or a word then a trade word, that no capitalised
+# word goes on from: "Examplecell", "ExampleTel", "bemobile", "Example Telecom".
+_TRADE_NAME = re.compile(
+    r"(?<![\w&.'@/-])(?P<name>[A-Za-z][a-z]{1,20}(?:[Tt]ele[ck]om|[Cc]ell|[Mm]obile?|[Tt]el)"
+    r"|[A-Z][a-z]{2,20}[ \t]{1,3}(?:Tele[ck]om|Cell|Mobile|Tel))"
+    r"(?![\w&@-]|\.\w|[ \t]{1,3}[A-Z&])"
+)
+# Words that end like a trade name and are none ("Grandhotel", "automobile").
+_NOT_TRADE_ENDINGS: tuple[str, ...] = (
+    *("hotel", "motel", "cartel", "pastel", "automobile", "immobile", "intel"),
+    *("excel", "hostel", "mantel", "lapel", "chapel", "bagel"),
+)
+# What a sentence says of an operator it names: it competes, is the incumbent or a rival,
+# leases out its network, is among "operators such as", has a mobile arm.
+_OPERATOR_CUE = re.compile(
+    r"(?i)\b(?:compet(?:es?|ed|ing|itors?|ition)|incumbent|rivals?|leased[ \t\r\n]{1,3}from"
+    r"|(?:operators|carriers)[ \t\r\n]{1,3}such[ \t\r\n]{1,3}as|arm[ \t\r\n]{1,3}of)\b"
+)
+# Where a sentence ends: a full stop, a question or exclamation mark, or a blank line.
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[ \t\r\n]|$)|\n[ \t\r]*\n")
 # A name and its legal form ending where a bracket opens: "Example Mobile S.A. (".
 _NAME_WITH_FORM_BEFORE = re.compile(rf"{_NAME_WITH_FORM.pattern}[ \t]{{0,3}}$")
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).

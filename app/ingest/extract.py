@@ -53,6 +53,7 @@ def extract_release(
         known = known.with_related_companies(text, first, last)
         known = known.with_family_companies(text, first, last)
         known = known.with_said_operators(text, first, last)
+        known = known.with_cued_operators(text, first, last)
         known = known.with_apposed_operators(text, first, last)
         known = known.with_described_companies(text, first, last)
         known = known.with_opening_companies(text, first, last)

@@ -77,3 +77,21 @@ def test_a_company_named_before_formerly_is_one_company_by_that_name() -> None:
         named = _named(text)
         assert ("ostrova-mobile", old) in named, text
         assert {slug for slug, _ in named} == {"ostrova-mobile"}, text
+
+
+def test_operators_built_on_a_trade_word_are_found_where_the_sentence_says_what_they_are() -> None:
+    text = (
+        "In Moldavia, Acme competes with Dravocell and with zetamobile, and the backbone is\n"
+        "leased from Ostratelecom. Verno Telecom, the incumbent, lost 4% of its lines.\n"
+    )
+    slugs = {m.operator for m in extract_body(text, "Acme Holdings Inc.").mentions}
+    assert {"dravocell", "zetamobile", "ostratelecom", "verno-telecom"} <= slugs
+
+
+def test_trade_word_names_need_a_cue_and_no_further_capitalised_word() -> None:
+    text = (
+        "Dravocell opened a shop in the capital. The Verno Telecom Authority and rival\n"
+        "Mobile Telecom were named, as was our hotel partner Grandhotel, a competitor.\n"
+    )
+    slugs = {m.operator for m in extract_body(text, "Acme Holdings Inc.").mentions}
+    assert not slugs & {"dravocell", "verno-telecom", "mobile-telecom", "grandhotel"}
