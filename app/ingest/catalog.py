@@ -1046,6 +1046,28 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_held_companies(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog that also knows the companies ``text[start:end]`` names with a legal form
+        right after a share of them ("owns 75% of Example Mobile Co., Ltd., 51% of Example
+        Telecom Co., Ltd."): a stake says the name is a company's."""
+        if text.find("%", start, end) < 0:
+            return self  # no share: spares a scan
+        found: dict[str, Operator] = {}
+        for share in _HELD_SHARE.finditer(text, start, end):
+            held = _NAME_WITH_FORM.match(text, share.end(), end)
+            if held is None:
+                continue
+            name = _form_name(held)
+            written = _SPACES.sub(" ", text[held.start("name") : held.end()])
+            if not is_company_name(name) or self.resolve(written) is not None:
+                continue
+            if self.resolve(name) is not None:
+                continue
+            operator = self.discover(written)
+            if self.get(operator.slug) is None:
+                found.setdefault(operator.slug, operator)
+        return self._with_discovered(found.values()) if found else self
+
     def with_renamed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` says are renamed, each
         one company known by both names: "Example Cel S.A., our operator in Peru, will change
@@ -2014,6 +2036,11 @@ _OPERATOR_CUE = re.compile(
 )
 # Where a sentence ends: a full stop, a question or exclamation mark, or a blank line.
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=[ \t\r\n]|$)|\n[ \t\r]*\n")
+# A share of a company, its name right after: "75% of ", "a 51% stake in ", "100% interest in ".
+_HELD_SHARE = re.compile(
+    r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?[ \t]?%[ \t]{1,3}"
+    r"(?:(?:stake|interest|share|holding)[ \t]{1,3}in|of)[ \t\r\n]{1,3}(?:the[ \t]{1,3})?"
+)
 # A name and its legal form ending where a bracket opens: "Example Mobile S.A. (".
 _NAME_WITH_FORM_BEFORE = re.compile(rf"{_NAME_WITH_FORM.pattern}[ \t]{{0,3}}$")
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).

@@ -64,6 +64,8 @@ def extract_release(
         # ('Ostrava Mobil S.A. ("Ostrava")' over "Ostrava   Czech Republic   1,842") is that
         # company's, not another one to discover.
         known = known.with_country_rows(text, first, last)
+        # Last: a company held that no rule above knew ("owns 75% of Example Mobile Co., Ltd.").
+        known = known.with_held_companies(text, first, last)
 
     mentions: dict[tuple[str, int], Mention] = {}
     for section in release.sections:

@@ -95,3 +95,14 @@ def test_trade_word_names_need_a_cue_and_no_further_capitalised_word() -> None:
     )
     slugs = {m.operator for m in extract_body(text, "Acme Holdings Inc.").mentions}
     assert not slugs & {"dravocell", "verno-telecom", "mobile-telecom", "grandhotel"}
+
+
+def test_companies_named_with_a_legal_form_after_a_share_of_them_are_known() -> None:
+    text = (
+        "Acme employed 900 people at 30 June 2007.\n\n"
+        "About Acme\n"
+        "Acme Holdings Limited owns 60% of Dravo Mobile Co., Ltd. and 40% of Verno Net\n"
+        "Sdn. Bhd.\n"
+    )
+    slugs = {m.operator for m in extract_body(text, "Acme Holdings Limited").mentions}
+    assert {"dravo-mobile", "verno-net"} <= slugs
