@@ -1873,7 +1873,8 @@ _NAME_LINKS = frozenset({"de", "of", "del", "da", "do", "di", "la", "du", "des",
 # A company's name and legal form right before a bracket: 'Nusantara Seluler Telekom Tbk ('
 # (the bracket may open the next line).
 _COMPANY_BEFORE = re.compile(
-    rf"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*"
+    # A name may open in lower case before a dash and a capital: "e-TEL Example Limited".
+    rf"(?<![\w&.'-])(?P<name>(?:[A-Z]|[a-z]{{1,3}}-(?=[A-Z]))[\w&.'-]*"
     # Words may be joined by a spaced dash the line wraps after: "Example Gold -\n Golden
     # Lines Ltd." (on one line, "Jakarta - Example Telekom Tbk" is a dateline's place).
     rf"(?:(?:{_WORD_GAP}|[ \t]{{1,3}}[-\u2013][ \t]{{0,2}}\r?\n[ \t]{{0,20}})"

@@ -106,3 +106,13 @@ def test_companies_named_with_a_legal_form_after_a_share_of_them_are_known() -> 
     )
     slugs = {m.operator for m in extract_body(text, "Acme Holdings Limited").mentions}
     assert {"dravo-mobile", "verno-net"} <= slugs
+
+
+def test_a_name_opening_in_lower_case_before_a_dash_is_defined_whole() -> None:
+    text = (
+        'e-NET Dravonet Limited ("Dravonet") added 9,000 broadband customers, and\n'
+        "Dravonet's subscribers reached 120,000.\n"
+    )
+    slugs = {m.operator for m in extract_body(text, "Acme Holdings Limited").mentions}
+    assert "e-net-dravonet" in slugs
+    assert "dravonet" not in slugs
