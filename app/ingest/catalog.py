@@ -1068,6 +1068,35 @@ class Catalog:
                 found.setdefault(operator.slug, operator)
         return self._with_discovered(found.values()) if found else self
 
+    def with_trade_names(self, text: str, start: int, end: int) -> Catalog:
+        """A catalog in which the brand ``text[start:end]`` says a known company trades under
+        is that company's for this release: "Example Tel, which trades as Examplink", "Example
+        Tel, operating under the Examplink brand" (not the group that uses the brand
+        elsewhere)."""
+        if not _TRADE_HINT.search(text, start, end):
+            return self  # no such phrase: spares a scan
+        defined: dict[str, str] = {}
+        for said in _TRADES_AS.finditer(text, start, end):
+            brand = _SPACES.sub(" ", said.group("brand") or said.group("under"))
+            name = _NAME_BEFORE_BRACKET.search(text, max(start, said.start() - 80), said.start())
+            if name is None or not is_company_name(brand):
+                continue
+            company = self.resolve(_SPACES.sub(" ", name.group("name")))
+            if company is None or self.resolve(brand) is company:
+                continue
+            defined[brand] = company.slug
+        if not defined:
+            return self
+        grown = copy.copy(self)
+        grown._memo = None  # the copy knows more names: its own answers
+        grown._index = dict(self._index)
+        grown._defined = dict(self._defined)
+        for brand, slug in defined.items():
+            grown._index[_key(brand)] = slug
+            grown._defined[_key(brand)] = brand
+        grown._grow_extras(frozenset(defined) | frozenset(strip_accents(b) for b in defined))
+        return grown
+
     def with_renamed_companies(self, text: str, start: int, end: int) -> Catalog:
         """A catalog that also knows the companies ``text[start:end]`` says are renamed, each
         one company known by both names: "Example Cel S.A., our operator in Peru, will change
@@ -2042,6 +2071,18 @@ _HELD_SHARE = re.compile(
     r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?[ \t]?%[ \t]{1,3}"
     r"(?:(?:stake|interest|share|holding)[ \t]{1,3}in|of)[ \t\r\n]{1,3}(?:the[ \t]{1,3})?"
 )
+# A brand a company trades under, said right after its name and a comma: ", which trades as
+# Example", ", operating under the Example brand".
+_TRADES_AS = re.compile(
+    r",[ \t\r\n]{1,3}(?:(?:which|that)[ \t\r\n]{1,3}(?:trades|operates)[ \t\r\n]{1,3}as"
+    r"|(?:trading|operating)[ \t\r\n]{1,3}as)[ \t\r\n]{1,3}"
+    r"[\"\u201c]?(?P<brand>[A-Z][\w&'-]{1,30}(?:[ \t]{1,3}[A-Z][\w&'-]{1,30}){0,2})[\"\u201d]?"
+    r"|,[ \t\r\n]{1,3}(?:(?:which|that)[ \t\r\n]{1,3}(?:trades|operates)|trading|operating)"
+    r"[ \t\r\n]{1,3}under[ \t\r\n]{1,3}the[ \t\r\n]{1,3}[\"\u201c]?"
+    r"(?P<under>[A-Z][\w&'-]{1,30}(?:[ \t]{1,3}[A-Z][\w&'-]{1,30}){0,2})[\"\u201d]?"
+    r"[ \t\r\n]{1,3}brand"
+)
+_TRADE_HINT = re.compile(r"trad(?:es|ing)\s{1,3}(?:as|under)|operat(?:es|ing)\s{1,3}(?:as|under)")
 # A name and its legal form ending where a bracket opens: "Example Mobile S.A. (".
 _NAME_WITH_FORM_BEFORE = re.compile(rf"{_NAME_WITH_FORM.pattern}[ \t]{{0,3}}$")
 # What joins two names of a pair: "and", "&", "or" (wrapped or not).

@@ -60,6 +60,7 @@ def extract_release(
         known = known.with_paired_companies(text, first, last)
         known = known.with_form_first_companies(text, first, last)
         known = known.with_defined_terms(text, first, last)
+        known = known.with_trade_names(text, first, last)
         # After the defined terms: a row naming a company by the short name the text gave it
         # ('Ostrava Mobil S.A. ("Ostrava")' over "Ostrava   Czech Republic   1,842") is that
         # company's, not another one to discover.

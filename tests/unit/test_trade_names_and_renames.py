@@ -116,3 +116,12 @@ def test_a_name_opening_in_lower_case_before_a_dash_is_defined_whole() -> None:
     slugs = {m.operator for m in extract_body(text, "Acme Holdings Limited").mentions}
     assert "e-net-dravonet" in slugs
     assert "dravonet" not in slugs
+
+
+def test_a_brand_a_known_company_trades_under_is_that_company_s_not_its_group_s() -> None:
+    # "Beeline" is VimpelCom's brand in the table; here it is KaR-Tel's trade name.
+    for said in ("which trades as Beeline", "operating under the Beeline brand"):
+        text = f"KaR-Tel, {said}, is the second operator. Beeline added 40,000 customers.\n"
+        slugs = [m.operator for m in extract_body(text, "Acme Holdings Limited").mentions]
+        assert slugs.count("kar-tel") == 3, said  # the name and the brand twice
+        assert "vimpelcom" not in slugs, said
