@@ -193,6 +193,48 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "UY": ("Uruguay", "Uruguayan"),
     "PY": ("Paraguay", "Paraguayan"),
     "BO": ("Bolivia", "Bolivian"),
+    # The rest of Africa, the French departments, the Pacific and the Caribbean
+    "BJ": ("Benin", "Beninese"),
+    "NE": ("Niger", "Nigerien"),
+    "TG": ("Togo", "Togolese"),
+    "TD": ("Chad", "Chadian"),
+    "GA": ("Gabon", "Gabonese"),
+    "CF": ("Central African Republic",),
+    "GQ": ("Equatorial Guinea",),
+    "GW": ("Guinea-Bissau",),
+    "SL": ("Sierra Leone", "Sierra Leonean"),
+    "LR": ("Liberia", "Liberian"),
+    "GM": ("The Gambia", "Gambia", "Gambian"),
+    "MR": ("Mauritania", "Mauritanian"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "MW": ("Malawi", "Malawian"),
+    "BI": ("Burundi",),
+    "SO": ("Somalia",),
+    "DJ": ("Djibouti",),
+    "ER": ("Eritrea",),
+    "SZ": ("Swaziland", "Eswatini"),
+    "SC": ("Seychelles",),
+    "KM": ("Comoros",),
+    "RE": ("Réunion", "Reunion"),
+    "GP": ("Guadeloupe",),
+    "MQ": ("Martinique",),
+    "GF": ("French Guiana", "Guyane"),
+    "BN": ("Brunei", "Brunei Darussalam"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "SB": ("Solomon Islands",),
+    "TO": ("Tonga", "Tongan"),
+    "NC": ("New Caledonia",),
+    "PF": ("French Polynesia",),
+    "GU": ("Guam",),
+    "KN": ("Saint Kitts and Nevis", "St Kitts and Nevis"),
+    "DM": ("Dominica",),
+    "VC": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines"),
+    "TC": ("Turks and Caicos Islands",),
+    "VG": ("British Virgin Islands",),
+    "AI": ("Anguilla",),
+    "JE": ("Jersey",),
+    "GG": ("Guernsey",),
+    "KP": ("North Korea", "Democratic People's Republic of Korea"),
 }  # fmt: skip
 
 # How operators' own brands write their country ("Tele2 Lietuva", "Orange Polska", "3 Italia"):
@@ -535,8 +577,23 @@ _BARE_SUFFIX = re.compile(rf"(?:{_SUFFIX_PATTERN})", re.IGNORECASE)
 
 
 def country_code(word: str) -> str | None:
-    """ISO alpha-2 for a country written as a name or adjective ("the UK" → GB), else None."""
-    return _COUNTRY_INDEX.get(_key(word)) or _COUNTRY_INDEX.get(_strip_suffixes(_key(word)))
+    """ISO alpha-2 for a country written as a name or adjective ("the UK" → GB), also after
+    the state's form ("Republic of Senegal", "Hashemite Kingdom of Jordan"), else None."""
+    key = _key(word)
+    code = _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(_strip_suffixes(key))
+    if code is None and (stated := STATE_FORM.match(word.strip())) is not None:
+        return _COUNTRY_INDEX.get(_key(word.strip()[stated.end() :]))
+    return code
+
+
+# The state's form before a country's name: "Republic of Senegal", "Hashemite Kingdom of
+# Jordan", "Sultanate of Oman", "State of Qatar".
+STATE_FORM = re.compile(
+    r"(?:the\s+)?(?:(?:hashemite|islamic|federal|democratic|people'?s|united|arab|socialist"
+    r"|independent)\s+)*(?:republic|kingdom|sultanate|state|emirate|principality"
+    r"|commonwealth|federation)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # Words of table labels and section headings ("Mobile", "Fixed Line", "Total Revenue"): a

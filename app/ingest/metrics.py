@@ -3308,7 +3308,7 @@ _BRACKETED_CELL = re.compile(r"\([^()\r\n]{1,30}\)")
 
 
 def _unit_follows(
-    text: str, lines: list[tuple[int, int, list[tuple[int, int]]]], index: int, label: int
+    text: str, lines: Sequence[tuple[int, int, list[tuple[int, int]]]], index: int, label: int
 ) -> bool:
     """Whether the line at ``index`` ends a row label begun on the line before (at ``label``):
     set in further, it opens with the label's unit in brackets ("  ('000)   4,318   3,402")."""
@@ -3969,14 +3969,6 @@ _ADDRESS_CAPTION = re.compile(
     r"(?:the[ \t]{1,3})?(?:registrant'?s[ \t]{1,3})?principal",
     re.IGNORECASE,
 )
-# The state's form before a country's name: "Republic of Senegal", "Hashemite Kingdom of
-# Jordan", "Sultanate of Oman", "State of Qatar".
-_STATE_FORM = re.compile(
-    r"^(?:the\s+)?(?:(?:hashemite|islamic|federal|democratic|people'?s|united|arab|socialist"
-    r"|independent)\s+)*(?:republic|kingdom|sultanate|state|emirate|principality"
-    r"|commonwealth|federation)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _address_country(text: str, release: ParsedRelease) -> str | None:
@@ -3998,7 +3990,7 @@ def _address_country(text: str, release: ParsedRelease) -> str | None:
             break
         end = start - 1
     last = last.rsplit(",", 1)[-1].strip(" .\t\r")
-    return country_code(last) or country_code(_STATE_FORM.sub("", last))
+    return country_code(last)
 
 
 def _stated_peso(text: str, release: ParsedRelease) -> str | None:

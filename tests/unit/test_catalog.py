@@ -860,3 +860,25 @@ def test_dotted_egyptian_and_icelandic_legal_forms_are_dropped() -> None:
         "Nile Wireless Holding S.A."
     )
     assert strip_legal_forms("Fjarskipti Nordur hf.") == "fjarskipti nordur"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Republic of Senegal", "SN"),
+        ("Hashemite Kingdom of Jordan", "JO"),
+        ("Sultanate of Oman", "OM"),
+        ("the Kingdom of Bahrain", "BH"),
+        ("Republic of Korea", "KR"),
+        ("Democratic People's Republic of Korea", "KP"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Benin", "BJ"),
+        ("Chad", "TD"),
+        ("Kingdom of Tonga", "TO"),
+        ("Republic of Nowhere", None),
+    ],
+)
+def test_a_country_is_known_after_its_states_form(written: str, code: str | None) -> None:
+    # An address's last line ("Dakar, Republic of Senegal") gives the registrant's country,
+    # and with it the currency a bare "FCFA" means.
+    assert country_code(written) == code
