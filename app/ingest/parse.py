@@ -185,13 +185,55 @@ _RULE_LINE = re.compile(r"^[ \t]*[-_=*.]{3,}[ \t]*$")
 _SIGNATURE_CAPTION = re.compile(r"^\([ \t]{0,3}(?:signature|registrant|signed)[ \t]{0,3}\)$", re.I)
 # "Name :", "TITLE  :": a signer's label, with or without spaces before its colon.
 _SIGNER_LABEL = re.compile(r"^(name|title)[ \t]{1,3}:", re.IGNORECASE)
-_QUOTE_VERB = re.compile(
-    r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|states|noted)"
-    r"\s{0,3}:?\s{0,3}[\"“]",
+# Verbs that put words in a speaker's mouth, in English and in the languages of releases.
+_SPEECH_VERB = (
+    r"(?:said|says|added|adds|commented|comments|stated|states|noted|notes|explained|explains"
+    r"|remarked|continued|concluded|declared|a d[ée]clar[ée]|d[ée]clare|afirm[óo]|dijo"
+    r"|declar[óo]|declarou|afirmou|disse|sagte|erkl[äa]rte|erg[äa]nzte)"
 )
-_QUOTE_STOP = re.compile(r"[\"”]|\n[ \t]*\n")
-_OPEN_QUOTES = '"“'
-_CLOSE_QUOTES = '"”'
+# "Jane Roe, CEO, said:" before a quotation (the lead-in's words normalised to single spaces).
+_LEAD_NAME_VERB = re.compile(rf"^(?P<who>.{{3,200}}?),? {_SPEECH_VERB} ?[:,.]?$")
+# "said Jane Roe, CEO:", "According to Jane Roe, CEO," before a quotation.
+_LEAD_VERB_NAME = re.compile(
+    rf"(?:^|[ ,])(?:{_SPEECH_VERB}|[Aa]ccording to|[Ss]elon) (?P<who>[^:;]{{3,200}}?) ?[:,.]?$"
+)
+# ', said Jane Roe, CEO' and ', Jane Roe, CEO, said' after a quotation, up to the sentence's end.
+_TAIL_VERB_NAME = re.compile(rf"^ ?,? ?{_SPEECH_VERB} (?P<who>.{{3,200}})$")
+_TAIL_NAME_VERB = re.compile(rf"^ ?,? ?(?P<who>[^ ].{{2,200}}?),? {_SPEECH_VERB}$")
+_FULL_STOP = re.compile(r"[.!?;](?= )")
+_SENTENCE_STOP = re.compile(r"[.;:!?](?= |$)|[\"“”«»„]")
+_QUOTE_OPEN = re.compile(r"[\"“«„]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ENGLISH_QUOTE_STOP = re.compile(r"[\"”]|\n[ \t]*\n")
+# What closes a quotation opened by each mark: "..." “...” «...» „...“
+_QUOTE_STOPS = {
+    '"': _ENGLISH_QUOTE_STOP,
+    "“": _ENGLISH_QUOTE_STOP,
+    "«": re.compile(r"»|\n[ \t]*\n"),
+    "„": re.compile(r"[“”\"]|\n[ \t]*\n"),
+}
+# The marks that open a quotation's next paragraph when it runs on.
+_CONTINUED_BY = {'"': '"“', "“": '"“', "«": "«", "„": "„"}
+_CLOSE_MARKS = '"”»“'
+_ALL_MARKS = '"“”«»„'
+_QUOTE_BLANKS = " \t\n\xa0\u202f"
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "professor", "ing", "sir", "dame", "m", "mme", "herr"}
+    | {"frau", "sr", "sra", "don", "dr.-ing"}
+)
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "ing", "inc", "ltd", "co", "corp", "jr", "sr", "st"}
+    | {"no", "vs", "mme", "messrs", "sa", "nv", "ag", "bv", "spa", "sra"}
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
+    | {"bin", "bint", "al", "el", "la", "le", "y", "e", "ten", "ter", "zu", "af", "ibn"}
+)
+# Capitalised words that open or make a phrase no person's name.
+_NOT_NAME_WORDS = frozenset(
+    {"the", "our", "its", "we", "i", "inc", "ltd", "plc", "limited", "corporation", "corp"}
+    | {"company", "telecom", "sa", "ag", "asa", "nv", "in", "on", "at", "for", "with"}
+)
 # Words that open a section heading which is not a company's name.
 _GENERIC_HEADINGS = frozenset(
     {
@@ -2581,102 +2623,239 @@ def _count_paragraphs(lines: list[_Line], index: int, end: int) -> int:
 
 
 def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
-    """Quotes introduced by ``Name, role, said: "..."`` in ``text[start:end]``."""
+    """Quotations in ``text[start:end]`` with a speaker named next to a speech verb.
+
+    The speaker comes before the quotation (``Name, role, said: "..."``, ``said Name, role:
+    "..."``, ``According to Name, role, "..."``) or after it (``"...," said Name, role.``,
+    ``"...," added the Title, Name.``, ``"...," Name, role, said.``). A later quotation of the
+    same paragraph that opens a sentence and names no speaker of its own continues the last
+    speaker's words: it is kept as a quote of its own with the same speaker and role, so every
+    quote's span stays one stretch of the text. A quotation with no speaker named next to it
+    (a product's or report's quoted name, a quoted headline) is no quote.
+    """
     quotes: list[Quote] = []
+    last: tuple[str, str | None] | None = None
+    last_end = start
     position = start
     while True:
-        match = _QUOTE_VERB.search(text, position, end)
-        if match is None:
+        mark = _QUOTE_OPEN.search(text, position, end)
+        if mark is None:
             break
-        attribution = _attribution(text, start, match.start())
-        quote_start = match.end()
-        quote_end, content = _quoted_text(text, quote_start, end)
-        position = max(quote_end, match.end())
-        if attribution is None or not content:
+        content_start = mark.end()
+        while content_start < end and text[content_start] in _QUOTE_BLANKS:
+            content_start += 1
+        content_end, content, after = _quoted_text(text, content_start, end, mark.group(0))
+        position = max(after, mark.end())
+        if not content:
             continue
-        speaker, role = attribution
+        opens_sentence = _opens_sentence(text, start, mark.start())
+        speaker = _attribution_before(text, start, mark.start())
+        if speaker is None and len(content.split()) >= 3 and opens_sentence:
+            speaker = _attribution_after(text, after, end)
+        if speaker is None and last is not None and len(content.split()) >= 3:
+            same_paragraph = _PARAGRAPH_BREAK.search(text, last_end, mark.start()) is None
+            if same_paragraph and opens_sentence:
+                speaker = last
+        if speaker is None:
+            last = None
+            continue
+        last, last_end = speaker, after
         quotes.append(
             Quote(
-                speaker=speaker,
-                role=role,
+                speaker=speaker[0],
+                role=speaker[1],
                 text=content,
-                span=Span.of(text, quote_start, quote_end),
+                span=Span.of(text, content_start, content_end),
             )
         )
     return tuple(quotes)
 
 
-def _attribution(text: str, floor: int, verb_start: int) -> tuple[str, str | None] | None:
-    window_start = max(floor, verb_start - 300)
-    window = text[window_start:verb_start]
-    cut = max(
-        window.rfind("\n\n"),
-        window.rfind(". "),
-        window.rfind(".\n"),
-        max(window.rfind(char) for char in '"”'),
-    )
-    phrase = " ".join(window[cut + 1 :].split()).rstrip(" ,")
-    if not phrase or len(phrase) > 250:
-        return None
-    role: str | None
-    if "," in phrase:
-        name, _, rest = phrase.partition(",")
-        name = name.strip()
-        role = rest.strip().rstrip(",") or None
-    else:
-        name, role = _split_name_role(phrase)
-    if not _looks_like_speaker(name):
-        return None
-    return name, role
+def _opens_sentence(text: str, floor: int, mark: int) -> bool:
+    """Whether a quotation mark at ``mark`` opens a paragraph or a sentence."""
+    before = text[max(floor, mark - 40) : mark]
+    stripped = before.rstrip(_QUOTE_BLANKS)
+    if not stripped or _PARAGRAPH_BREAK.search(before, len(stripped)) is not None:
+        return True
+    return stripped[-1] in ".!?:;" + _CLOSE_MARKS
 
 
-def _split_name_role(phrase: str) -> tuple[str, str | None]:
-    words = phrase.split()
-    taken: list[str] = []
+def _attribution_before(text: str, floor: int, mark: int) -> tuple[str, str | None] | None:
+    """The speaker of a lead-in ending at a quotation: ``Name, role, said:``, ``said Name:``."""
+    window = text[max(floor, mark - 300) : mark]
+    cut = max(window.rfind("\n\n"), *(window.rfind(char) for char in _ALL_MARKS))
+    lead = " ".join(window[cut + 1 :].split())
+    lead = _sentence_tail(lead)
+    if not lead or len(lead) > 250:
+        return None
+    match = _LEAD_NAME_VERB.search(lead)
+    if match is not None:
+        return _speaker(match.group("who"))
+    match = _LEAD_VERB_NAME.search(lead)
+    if match is not None:
+        return _speaker(match.group("who"))
+    return None
+
+
+def _attribution_after(text: str, after: int, end: int) -> tuple[str, str | None] | None:
+    """The speaker of a tail following a quotation: ``, said Name, role.``, ``, Name said.``"""
+    window = text[after : min(end, after + 300)]
+    stop = _PARAGRAPH_BREAK.search(window)
+    if stop is not None:
+        window = window[: stop.start()]
+    tail = " ".join(window.split())
+    tail = tail[: _sentence_end(tail)]
+    match = _TAIL_VERB_NAME.match(tail)
+    if match is not None:
+        return _speaker(match.group("who"))
+    match = _TAIL_NAME_VERB.match(tail)
+    if match is not None:
+        return _speaker(match.group("who"))
+    return None
+
+
+def _sentence_tail(lead: str) -> str:
+    """The last sentence of ``lead``: what follows its last full stop that ends a sentence."""
+    for match in reversed(list(_FULL_STOP.finditer(lead))):
+        if not _is_abbreviation(lead, match.start()):
+            return lead[match.end() :]
+    return lead
+
+
+def _sentence_end(tail: str) -> int:
+    for match in _SENTENCE_STOP.finditer(tail):
+        if match.group(0) != "." or not _is_abbreviation(tail, match.start()):
+            return match.start()
+    return len(tail)
+
+
+def _is_abbreviation(phrase: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an initial or an abbreviation ("M.", "Dr.")."""
+    word = phrase[:dot].rsplit(" ", 1)[-1].lstrip("(")
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower().replace(".", "") in _ABBREVIATIONS
+
+
+def _speaker(who: str) -> tuple[str, str | None] | None:
+    """A person's name and role from ``Name, role``, ``the Title, Name`` or ``Title Name``."""
+    parts = [part.strip() for part in who.strip(" ,;:.").split(",")]
+    parts = [part for part in parts if part]
+    for index, part in enumerate(parts):
+        name = _person(part)
+        if name is not None:
+            rest = ", ".join(parts[index + 1 :]).strip()
+            if rest:
+                return name, rest
+            if index and _has_title_word(parts[index - 1]):
+                return name, _without_article(parts[index - 1])
+            return name, None
+        words = part.split()
+        # "Jane Roe CEO Example": the name, then the title with no comma between.
+        for cut in range(len(words) - 1, 1, -1):
+            if words[cut].lower().strip(".") in TITLE_WORDS:
+                name = _person(" ".join(words[:cut]))
+                if name is not None:
+                    rest = ", ".join([" ".join(words[cut:]), *parts[index + 1 :]])
+                    return name, rest
+        # "Chief Executive Officer Jane Roe": a title, then the name.
+        for cut in range(1, len(words) - 1):
+            if words[cut - 1].lower().strip(".") not in TITLE_WORDS:
+                continue
+            name = _person(" ".join(words[cut:]))
+            if name is not None:
+                rest = ", ".join(parts[index + 1 :]).strip()
+                role = _without_article(" ".join(words[:cut]))
+                return name, (f"{role}, {rest}" if rest else role)
+        if index == 0 and not _has_title_word(part):
+            # A clause before the speaker ("Commenting on the results, Jane Roe, ...").
+            continue
+        if _has_title_word(part):
+            continue
+        return None
+    return None
+
+
+def _person(part: str) -> str | None:
+    """``part`` as a person's name (two or more capitalised words), or None."""
+    words = part.split()
+    honoured = False
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words, honoured = words[1:], True
+    if honoured and len(words) == 1 and words[0][0].isupper() and words[0].isalpha():
+        return words[0]  # "Mr. Oyama": a surname after a courtesy title
+    if not 2 <= len(words) <= 7:
+        return None
+    capitalised = 0
     for word in words:
-        bare = word.strip(".,")
-        if len(taken) >= 4 or not bare or bare.isupper() or bare.lower() in TITLE_WORDS:
-            break
-        if not bare[0].isupper():
-            break
-        taken.append(word)
-    role = " ".join(words[len(taken) :]) or None
-    return " ".join(taken), role
+        lowered = word.lower()
+        if lowered in _NAME_PARTICLES:
+            continue
+        if lowered in TITLE_WORDS or lowered in _NOT_NAME_WORDS or lowered.endswith(("'s", "’s")):
+            return None
+        if len(word) == 2 and word[0].isupper() and word[1] == ".":
+            continue
+        if not word[0].isupper() or (len(word) > 2 and word.isupper()):
+            return None
+        if not all(char.isalpha() or char in "-'’." for char in word):
+            return None
+        capitalised += 1
+    if capitalised < 2 or not words[-1][0].isupper() or words[-1].endswith("."):
+        return None
+    return " ".join(words)
 
 
-def _looks_like_speaker(name: str) -> bool:
-    words = name.split()
-    return 1 <= len(words) <= 5 and all(word[0].isupper() for word in words if word[:1].isalpha())
+def _has_title_word(part: str) -> bool:
+    return any(word.lower().strip(".'’s") in TITLE_WORDS for word in part.split())
 
 
-def _quoted_text(text: str, start: int, end: int) -> tuple[int, str]:
-    """Scan a quotation that may run over paragraphs each opened by a quote mark."""
+def _without_article(role: str) -> str:
+    words = role.split()
+    if words and words[0].lower() in {"the", "its", "our", "their"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _quoted_text(text: str, start: int, end: int, opener: str) -> tuple[int, str, int]:
+    """Scan a quotation that may run over paragraphs each opened by a quote mark.
+
+    Returns where its words end, its words and where the quotation (its closing mark) ends.
+    """
+    stops = _QUOTE_STOPS[opener]
+    openers = _CONTINUED_BY[opener]
     paragraphs: list[str] = []
     position = start
     while position < end:
         # One search for whichever comes first keeps the scan linear on unclosed quotes.
-        stop = _QUOTE_STOP.search(text, position, end)
+        stop = stops.search(text, position, end)
         if stop is None:
             paragraphs.append(text[position:end])
-            return _content_stop(text, start, end), _clean_quote(paragraphs)
+            content_end = _content_stop(text, start, end)
+            return content_end, _clean_quote(paragraphs), end
         paragraphs.append(text[position : stop.start()])
-        if stop.group(0) in _CLOSE_QUOTES:
-            return stop.start(), _clean_quote(paragraphs)
+        if stop.group(0) in _CLOSE_MARKS:
+            return _content_stop(text, start, stop.start()), _clean_quote(paragraphs), stop.end()
         following = stop.end()
         while following < end and text[following] in " \t\n":
             following += 1
-        if following >= end or text[following] not in _OPEN_QUOTES:
-            return _content_stop(text, start, stop.start()), _clean_quote(paragraphs)
+        if following >= end or text[following] not in openers:
+            content_end = _content_stop(text, start, stop.start())
+            return content_end, _clean_quote(paragraphs), stop.start()
         position = following + 1
-    return end, _clean_quote(paragraphs)
+    return end, _clean_quote(paragraphs), end
 
 
 def _content_stop(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\n":
+    """Where a quotation's words end: before blanks and the comma that hands over to "said"."""
+    while end > start and text[end - 1] in _QUOTE_BLANKS:
+        end -= 1
+    if end > start and text[end - 1] == ",":
         end -= 1
     return end
 
 
 def _clean_quote(paragraphs: list[str]) -> str:
-    cleaned = [" ".join(paragraph.split()).strip(_OPEN_QUOTES + " ") for paragraph in paragraphs]
+    cleaned = [" ".join(paragraph.split()).strip(_ALL_MARKS + " ") for paragraph in paragraphs]
+    if cleaned:
+        cleaned[-1] = cleaned[-1].removesuffix(",")
     return "\n\n".join(part for part in cleaned if part)
