@@ -188,8 +188,13 @@ _SIGNER_LABEL = re.compile(r"^(name|title)[ \t]{1,3}:", re.IGNORECASE)
 # Verbs that put words in a speaker's mouth, in English and in the languages of releases.
 _SPEECH_VERB = (
     r"(?:said|says|added|adds|commented|comments|stated|states|noted|notes|explained|explains"
-    r"|remarked|continued|concluded|declared|a d[ée]clar[ée]|d[ée]clare|afirm[óo]|dijo"
-    r"|declar[óo]|declarou|afirmou|disse|sagte|erkl[äa]rte|erg[äa]nzte)"
+    r"|remarked|continued|concluded|declared"
+    # French, Spanish, Italian and Portuguese, in the present, the past and the perfect tense.
+    r"|(?:a |ha )?(?:d[ée]clar[ée]|declarado|dichiarato|affirm[ée]|afirmado|ajout[ée]"
+    r"|soulign[ée]|expliqu[ée]|explicado|se[ñn]alado|comentado|commentato|sottolineato|detto)"
+    r"|d[ée]clare|ajoute|affirme|souligne|explique|afirm[óo]|dijo|declar[óo]|coment[óo]"
+    r"|señaló|añadió|explicó|aseguró|dichiara|commenta|declarou|afirmou|disse|comentou"
+    r"|acrescentou|explicou|sagte|erkl[äa]rte|erg[äa]nzte|betonte)"
 )
 # "Jane Roe, CEO, said:" before a quotation (the lead-in's words normalised to single spaces).
 _LEAD_NAME_VERB = re.compile(rf"^(?P<who>.{{3,200}}?),? {_SPEECH_VERB} ?[:,.]?$")
@@ -218,15 +223,15 @@ _CLOSE_MARKS = '"”»“'
 _ALL_MARKS = '"“”«»„'
 _QUOTE_BLANKS = " \t\n\xa0\u202f"
 _HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "professor", "ing", "sir", "dame", "m", "mme", "herr"}
+    {"mr", "mrs", "ms", "dr", "prof", "professor", "ing", "eng", "sir", "dame", "m", "mme", "herr"}
     | {"frau", "sr", "sra", "don", "dr.-ing"}
 )
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "ing", "inc", "ltd", "co", "corp", "jr", "sr", "st"}
+    {"mr", "mrs", "ms", "dr", "prof", "ing", "eng", "inc", "ltd", "co", "corp", "jr", "sr", "st"}
     | {"no", "vs", "mme", "messrs", "sa", "nv", "ag", "bv", "spa", "sra"}
 )
 _NAME_PARTICLES = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "los"}
     | {"bin", "bint", "al", "el", "la", "le", "y", "e", "ten", "ter", "zu", "af", "ibn"}
 )
 # Capitalised words that open or make a phrase no person's name.

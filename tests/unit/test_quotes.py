@@ -115,3 +115,18 @@ def test_a_company_or_a_vague_subject_is_no_speaker() -> None:
         '"Prices will fall again next year," said Examplia Telecom Ltd.\n'
     )
     assert _quotes(text) == []
+
+
+def test_perfect_tenses_italian_verbs_engineers_and_spanish_particles() -> None:
+    text = (
+        "“Abbiamo raddoppiato i clienti in un anno”, ha dichiarato Giulia Conti, Presidente di"
+        " Esempio.\n\n"
+        '"La red llega ya a todo el país", comentó Luis de los Ríos Vega, Director General.\n\n'
+        '"The network is ready for the season," said Eng. Omar Al-Rashed, Chief Technology'
+        " Officer.\n"
+    )
+    assert _quotes(text) == [
+        ("Giulia Conti", "Presidente di Esempio", "Abbiamo raddoppiato i clienti in un anno"),
+        ("Luis de los Ríos Vega", "Director General", "La red llega ya a todo el país"),
+        ("Omar Al-Rashed", "Chief Technology Officer", "The network is ready for the season"),
+    ]
