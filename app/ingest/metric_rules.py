@@ -1722,7 +1722,14 @@ _TABLE_PERIOD = r"(?:[1-4][QT]|Q[1-4]|[12]H|H[12]|[369]M)[ \t]?(?:19|20)?\d\d"
 # What after a row label's metric makes it a ratio: "Revenue per user", "Net income per share".
 # German and French: "Umsatz je Kunde", "Chiffre d'affaires par client" ("Revenue pro forma"
 # is no ratio)
-TABLE_RATIO = re.compile(r"[ \t]{1,3}(?:per|je|pro(?![ \t]{1,3}forma)|par)[ \t]", _F)
+# French "par" is "per" ("Revenu par abonné") or "by" ("Abonnés par filiale", "par pays"):
+# before a word that groups rows it is no ratio.
+TABLE_RATIO = re.compile(
+    r"[ \t]{1,3}(?:per|je|pro(?![ \t]{1,3}forma)"
+    r"|par(?![ \t]{1,3}(?:filiales?|pays|op[ée]rateurs?|march[ée]s?|r[ée]gions?|soci[ée]t[ée]s?"
+    r"|segments?|activit[ée]s?|technologies?|zones?|marques?)(?![\w-])))[ \t]",
+    _F,
+)
 # What a scale caption leaves out: "(in thousands, except employees)".
 TABLE_SCALE_EXCEPT = re.compile(
     r"(?<![\w-])except[ \t]{1,3}(?:for[ \t]{1,3})?(?P<what>[\w ,&]{1,40})", _F

@@ -161,7 +161,15 @@ from app.ingest.numbers import (
     word_key,
 )
 from app.ingest.prefilter import might_match, required_words
-from app.ingest.records import Mention, Metric, Operator, ParsedRelease, Section, Span
+from app.ingest.records import (
+    Mention,
+    Metric,
+    Operator,
+    ParsedRelease,
+    Qualifier,
+    Section,
+    Span,
+)
 
 # A sentence ends at . ! ? before a capital/digit/quote, or at a blank line or a bullet
 # ("-", "*", "\u2022", an indented ">").
@@ -600,7 +608,8 @@ def _resolve_date(
             return None
         as_of = _implied(month, day, g.get("year"), released_on)
     elif kind == "numeric":
-        year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
+        year, month = int(g["year"]), int(g["month"] or g["smonth"])
+        day = int(g["day"] or g["sday"])
         if day > calendar.monthrange(year, month)[1]:
             return None
         as_of = date(year, month, day)
@@ -2863,6 +2872,58 @@ def _table_header(
 _ANY_WIDTH = 1_000  # the figures a row may carry before a column of comments
 
 
+@dataclass(frozen=True, slots=True)
+class _TextColumns:
+    """A header with columns of words between its caption and its periods ("Operator
+    Country   Network   2008   2007"), and perhaps one more after them ("Market share")."""
+
+    figures_from: int  # how far in the first period column starts: cells ending before are words
+    periods: list[tuple[int, int]]  # the period columns' cells
+    trailing: tuple[int, int] | None  # the cell of a column after the periods, if any
+
+
+def _text_column_header(
+    text: str,
+    cells: list[tuple[int, int]],
+    released_on: date | None,
+    spans: _Spans | None,
+    year: int | None,
+) -> tuple[list[_Dated | None], tuple[int, int], _TextColumns] | None:
+    """A header whose caption is followed by columns of words before its periods, or whose
+    periods are followed by one column of words ("Filiale   Pays   31/12/2008   31/12/2007
+    Part de marché"): its period columns, its caption and its layout; None for any other."""
+    if len(cells) < 4:
+        return None
+    for trailing in (0, 1):
+        last = len(cells) - trailing
+        if trailing and not _WORDS_CELL.fullmatch(text, *cells[-1]):
+            continue
+        for first in range(1 + (1 - trailing), last - 1):
+            if not all(_WORDS_CELL.fullmatch(text, a, b) for a, b in cells[1:first]):
+                break
+            periods = cells[first:last]
+            columns = _header(text, periods, released_on, spans, year)
+            if columns:
+                layout = _TextColumns(
+                    _column(text, periods[0][0]), periods, cells[-1] if trailing else None
+                )
+                return list(columns), cells[0], layout
+    return None
+
+
+# "* Company estimates", "* estimation de la société au 31 décembre": a note saying a column
+# marked with a star is estimated
+_ESTIMATE_NOTE = re.compile(
+    r"^[ \t]{0,4}\*[ \t]{0,3}(?:[^\W\d_]{1,20}[ \t]{1,3}){0,3}?"
+    r"(?:estimat|estim[ée]|gesch[äa]tzt|sch[äa]tzung)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOTE_REACH = 2_000  # how far below a header its columns' notes may stand
+_GROUP_WORD = re.compile(r"(?<![\w-])(?:group|groupe|gruppe|konzern)(?![\w-])", re.IGNORECASE)
+# A header cell of words only ("Country", "Network", "Pays", "Market share (%)")
+_WORDS_CELL = re.compile(r"[^\W\d_][^\W\d_ .'()/&*%-]*(?:[ .'()/&*%-]{1,3}[^\W\d_]*){0,5}")
+
+
 def _column_cells(text: str, cells: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
     """The cells of a header's ``count`` columns: its last cells but the change columns after
     them ("30 June   31 December   30 June   % change": the three days)."""
@@ -2975,6 +3036,9 @@ def extract_table_metrics(
     # "Capital expenditure" over "  (EUR m)   71.9   88.2": the label's first line, and the
     # index of the line that ends it
     wrapped_label: tuple[int, tuple[int, int]] | None = None
+    text_columns: _TextColumns | None = None  # a header's columns of words and trailing column
+    share_rule: TableRow | None = None  # the trailing column's, when it is a share
+    share_qualifier: Qualifier = "exact"
     lines = _table_lines(text, start, end)
     index = 0
     while index < len(lines):
@@ -2999,8 +3063,16 @@ def extract_table_metrics(
             titled = _titles(text, line_start, line_end, cells[:1])[0] or titled
         year, banner = banner, _banner_year(text, cells)
         header, caption, row_width = _table_header(text, cells, released_on, above, year)
+        layout: _TextColumns | None = None
+        if not header and not span_line and len(cells) >= 4:
+            # "Operator   Country   2007   2006   Market share": words between the caption and
+            # the periods, or one column of words after them
+            worded_header = _text_column_header(text, cells, released_on, above, year)
+            if worded_header is not None:
+                header, caption, layout = worded_header
+                row_width = len(header) + (layout.trailing is not None)
         upper, last_header = last_header, None
-        if header and upper is not None:
+        if header and upper is not None and layout is None:
             # "June 30,   June 30," over "2004   2003": one header written on two lines.
             dated = _dated_years(text, upper, header, cells)
             if dated is not None:
@@ -3017,7 +3089,16 @@ def extract_table_metrics(
         if not header and not spans and len(cells) == 1:
             spans = above  # "(KRW billion)" between the spans and the header they date
         if header:
-            header_cells = _column_cells(text, cells, len(header))
+            header_cells = layout.periods if layout else _column_cells(text, cells, len(header))
+            text_columns, share_rule, share_qualifier = layout, None, "exact"
+            if layout is not None and layout.trailing is not None:
+                share_rule = _table_row(text[layout.trailing[0] : layout.trailing[1]])
+                if share_rule is not None and share_rule.name != "market_share":
+                    share_rule = None
+                elif "*" in text[layout.trailing[0] : layout.trailing[1]] and _ESTIMATE_NOTE.search(
+                    text, line_end, min(end, line_end + _NOTE_REACH)
+                ):
+                    share_qualifier = "approximately"  # "* estimation de la société"
             last_header = header, header_cells, above
             header_ends = [_column(text, end) for _, end in header_cells]
             header_tail = True
@@ -3060,6 +3141,7 @@ def extract_table_metrics(
             # "MOBILE CUSTOMERS BY MARKET AS AT 31.12.2005" over "Sweden (Tele2)  3 684 000"
             if titled_date := _dated_title(text, line_start, line_end, counted, released_on):
                 columns, width, operator_rows = [titled_date[0]], 2, titled_date[1]
+                text_columns = None
                 scale, currency, table_subject = operator_rows[1], None, default
                 heading, owned = None, []
             continue
@@ -3081,6 +3163,15 @@ def extract_table_metrics(
         signs = {text[a:b] for a, b in values if text[a:b] in _SIGN_CELLS}
         if signs:
             values = [(a, b) for a, b in values if text[a:b] not in _SIGN_CELLS]
+            cells = [cells[0], *values]
+        share_cell: tuple[int, int] | None = None
+        if text_columns is not None and len(cells) > 1:
+            # "Digicel   Jamaica   GSM 900   2,150   1,870   No. 1 of 3": the cells that end
+            # before the first period column are the columns of words, the one after the
+            # periods the trailing column
+            values = [v for v in values if _column(text, v[1]) > text_columns.figures_from]
+            if text_columns.trailing is not None and len(values) == len(columns) + 1:
+                share_cell, values = values[-1], values[:-1]
             cells = [cells[0], *values]
         # "Revenues   EUR million   812.4   770.1" under a "Unit" heading: the row's own unit
         cell_unit: tuple[str | None, Decimal] | None = None
@@ -3195,6 +3286,16 @@ def extract_table_metrics(
             elif not named and _owned_total(label, owned, table_subject):
                 # "Total, subsidiaries" under rows of the group's own operators: the group's.
                 rule = operator_rows[0]
+            elif (
+                not named
+                and TABLE_GROUP_TOTAL.fullmatch(label)
+                and _GROUP_WORD.search(label)
+                and table_subject is not None
+                and table_subject.parent is None
+            ):
+                # "Total Groupe", "Group total" under operator rows: the group's own count,
+                # whichever of its operators the catalog knows to be its own
+                rule = operator_rows[0]
             elif not named and not owned and TABLE_GROUP_TOTAL.fullmatch(label):
                 # "Total" under rows naming no operator ("GSM", "Kenya"): the parts of the
                 # table's own subject's count by technology or country, and their sum
@@ -3301,15 +3402,32 @@ def extract_table_metrics(
                 totals.add(metrics[-1])
                 if rule.name in TABLE_SEGMENT_PARENTS and row_segment is None:
                     last_total = rule, row_scale, row_currency
+        if share_cell is not None and share_rule is not None and operator_rows is not None:
+            # "41 %" under "Part de marché" after the periods: the row's operator's share at
+            # the table's latest day
+            shared = _cell_figure(text[share_cell[0] : share_cell[1]], hint, None, share_rule, True)
+            days = [c.as_of for c in columns if c is not None and c.as_of is not None]
+            if shared is not None and days and rule is operator_rows[0] and subject is not heading:
+                metrics.append(
+                    Metric(
+                        operator=subject.slug,
+                        name=share_rule.name,
+                        value=normalised(shared.value),
+                        unit="percent",
+                        qualifier=share_qualifier,
+                        as_of=max(days),
+                        period=None,
+                        segment=None,
+                        span=Span.of(text, label_start, share_cell[1]),
+                    )
+                )
     return _without_parts(metrics, totals)
 
 
 _BRACKETED_CELL = re.compile(r"\([^()\r\n]{1,30}\)")
 
 
-def _unit_follows(
-    text: str, lines: Sequence[tuple[int, int, list[tuple[int, int]]]], index: int, label: int
-) -> bool:
+def _unit_follows(text: str, lines: Sequence[_TableLine], index: int, label: int) -> bool:
     """Whether the line at ``index`` ends a row label begun on the line before (at ``label``):
     set in further, it opens with the label's unit in brackets ("  ('000)   4,318   3,402")."""
     first = text[label : lines[index - 1][1]].strip()

@@ -844,7 +844,10 @@ def _figure_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 # "as at 31.12.2005": a day, a month and a year written with dots is a date, never a figure.
 NUMERIC_DATE_PATTERN = (
     # "31.12.2005", "30-09-2002"
-    r"(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?:(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    # "31/12/2007": with slashes only when the day cannot be a month ("12/06/2007" may be
+    # either, as American and European issuers write it)
+    r"|(?P<sday>1[3-9]|2\d|3[01])/(?P<smonth>0?[1-9]|1[0-2])/)"
     r"(?P<year>(?:19|20)\d\d)"
 )
 NUMERIC_DATE = re.compile(NUMERIC_DATE_PATTERN)
