@@ -1504,9 +1504,15 @@ REPORTED_PERIOD = re.compile(
 # "ha presentado hoy sus resultados del ejercicio 2001", "results for the year 2005": a lead
 # that reports on a calendar year, named by its number.
 REPORTED_YEAR = re.compile(
-    r"(?<![\w-])(?:results|resultados)[ \t\r\n]{1,3}(?:for[ \t\r\n]{1,3}the[ \t\r\n]{1,3}"
+    r"(?<![\w-])(?:(?:results|resultados)[ \t\r\n]{1,3}(?:for[ \t\r\n]{1,3}the[ \t\r\n]{1,3}"
     r"(?:(?:financial|fiscal|calendar)[ \t\r\n]{1,3})?year|del[ \t\r\n]{1,3}(?:ejercicio|año)"
     r"|do[ \t\r\n]{1,3}(?:exerc[íi]cio|ano)(?:[ \t\r\n]{1,3}de)?)"
+    # French and German: "l'exercice clos le 31 décembre 2007", "au titre de l'exercice 2007",
+    # "das Geschäftsjahr 2007", "des Geschäftsjahres zum 31. Dezember 2007"
+    r"|l['\u2019][ \t]?exercice(?:[ \t\r\n]{1,3}(?:fiscal|social))?"
+    r"(?:[ \t\r\n]{1,3}clos[ \t\r\n]{1,3}le[ \t\r\n]{1,3}31[ \t\r\n]{1,3}d[ée]cembre)?"
+    r"|gesch[äa]ftsjahr(?:es|s)?(?:[ \t\r\n]{1,3}zum[ \t\r\n]{1,3}31\.[ \t\r\n]{0,3}"
+    r"dezember)?)"
     rf"[ \t\r\n]{{1,3}}(?P<year>{_YEAR})(?![\w-])",
     _F,
 )
