@@ -209,7 +209,13 @@ _CHANGE_RATE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with a pronoun speaks of the previous sentence's subject.
-_PRONOUN_OPENING = re.compile(r"[ \t\r\n\"']{0,8}(?:its|their)\b", re.IGNORECASE)
+# "Its network ...", French "Son réseau ...", "Sa part de marché ...", German "Ihr Umsatz ...",
+# "Sein Netz ...": a sentence opened by a possessive speaks of the last one named
+_PRONOUN_OPENING = re.compile(
+    r"[ \t\r\n\"'\u00ab\u201c]{0,8}(?:its|their|son|sa|ses|leurs?"
+    r"|(?-i:Ihr|Ihre|Ihren|Ihrem|Ihres|Sein|Seine|Seinen|Seinem|Seines))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
