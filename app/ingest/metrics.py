@@ -2220,7 +2220,15 @@ def extract_section_metrics(
                 if (
                     reported is not None
                     and hit.rule.flow
-                    and hit.figure.kind != "percent"
+                    # "Data contributed 11.6% of revenue, against 8.9% in 2006": a share of
+                    # the revenue set against an earlier one is of the period reported
+                    and (
+                        hit.figure.kind != "percent"
+                        or (
+                            hit.rule.name == "data_revenue_share"
+                            and any(h.earlier is hit for h in hits)
+                        )
+                    )
                     and (as_of, period) == (None, None)
                     and not own_span
                     and unreported
