@@ -1148,9 +1148,10 @@ ELLIPTICAL_COUNT = re.compile(
     r"(?<![\w-])(?:with|to[ \t\r\n]{1,3}(?:reach|total)|reaching)[ \t\r\n]{1,3}$", _F
 )
 ELLIPSIS_AFTER = frozenset({"customers", "net_additions", "employees"})
-# "KTF had 12,912,000 subscribers and LG Telecom 7,034,000": the next name, then its figure.
+# "KTF had 12,912,000 subscribers and LG Telecom 7,034,000": the next name, then its figure;
+# "served 6.1 million customers: Pannon GSM 4.1 million, ...": a list after a colon.
 ELLIPTICAL_NAME = re.compile(
-    r"(?:,|and|,[ \t\r\n]{1,3}and|while|whereas)[ \t\r\n]{1,3}"
+    r"(?:,|:|and|,[ \t\r\n]{1,3}and|while|whereas)[ \t\r\n]{1,3}"
     r"(?-i:[A-Z][\w&'.-]{0,20}(?:[ \t]{1,3}[A-Z][\w&'.-]{0,20}){0,3})[ \t\r\n]{1,3}$",
     _F,
 )

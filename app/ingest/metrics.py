@@ -1257,6 +1257,13 @@ def _classify_sentence(sentence: _Sentence, scan: FigureScan) -> list[_Hit]:
         ):
             hits[i] = _Hit(figure, customers, figure.start, figure.end, None)
         previous = hits[i - 1]
+        if previous is None and i >= 2 and hits[i - 2] is not None and figure.kind == "count":
+            # "6.1 million customers at 30 June 2008: Pannon GSM 4.1 million": the day
+            # of the count's date stands between it and the list
+            between = figures[i - 1]
+            dated = find_dates(text, between.start, figure.start, None)
+            if any(d.start <= between.start and between.end <= d.end for d in dated):
+                previous = hits[i - 2]
         if (
             figure.kind == "count"
             and previous is not None
