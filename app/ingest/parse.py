@@ -2749,7 +2749,7 @@ def _speaker(who: str) -> tuple[str, str | None] | None:
     for index, part in enumerate(parts):
         name = _person(part)
         if name is not None:
-            rest = ", ".join(parts[index + 1 :]).strip()
+            rest = _role(parts[index + 1 :])
             if rest:
                 return name, rest
             if index and _has_title_word(parts[index - 1]):
@@ -2761,15 +2761,14 @@ def _speaker(who: str) -> tuple[str, str | None] | None:
             if words[cut].lower().strip(".") in TITLE_WORDS:
                 name = _person(" ".join(words[:cut]))
                 if name is not None:
-                    rest = ", ".join([" ".join(words[cut:]), *parts[index + 1 :]])
-                    return name, rest
+                    return name, _role([" ".join(words[cut:]), *parts[index + 1 :]])
         # "Chief Executive Officer Jane Roe": a title, then the name.
         for cut in range(1, len(words) - 1):
             if words[cut - 1].lower().strip(".") not in TITLE_WORDS:
                 continue
             name = _person(" ".join(words[cut:]))
             if name is not None:
-                rest = ", ".join(parts[index + 1 :]).strip()
+                rest = _role(parts[index + 1 :])
                 role = _without_article(" ".join(words[:cut]))
                 return name, (f"{role}, {rest}" if rest else role)
         if index == 0 and not _has_title_word(part):
@@ -2779,6 +2778,27 @@ def _speaker(who: str) -> tuple[str, str | None] | None:
             continue
         return None
     return None
+
+
+def _role(parts: list[str]) -> str | None:
+    """The role the comma parts after a speaker's name give: those before the first that
+    goes on with the sentence instead ("Jane Roe, CEO of Example, adding that ...": "adding
+    that" is what she did, "in a statement" how, "who joined in 2004" about her), else None.
+    A title in lower case ("directrice générale d'Exemplia", "head of marketing") is a role."""
+    kept: list[str] = []
+    for part in parts:
+        first = part.split(" ", 1)[0].lower()
+        if first in _NO_ROLE_OPENERS or (first.endswith("ing") and first not in TITLE_WORDS):
+            break
+        kept.append(part)
+    return ", ".join(kept) or None
+
+
+# Words that open a clause going on after a speaker's name, not the speaker's role.
+_NO_ROLE_OPENERS = frozenset(
+    {"who", "whose", "which", "that", "but", "as", "in", "on", "at", "during", "after"}
+    | {"before", "when", "while", "to", "with", "speaking", "today", "yesterday", "also"}
+)
 
 
 def _person(part: str) -> str | None:

@@ -130,3 +130,19 @@ def test_perfect_tenses_italian_verbs_engineers_and_spanish_particles() -> None:
         ("Luis de los Ríos Vega", "Director General", "La red llega ya a todo el país"),
         ("Omar Al-Rashed", "Chief Technology Officer", "The network is ready for the season"),
     ]
+
+
+def test_what_follows_the_speaker_in_lower_case_is_no_part_of_the_role() -> None:
+    said = '"Margins held up in every market this quarter," said '
+    assert [(s, r) for s, r, _ in _quotes(said + "Jane Roe, adding that costs fell.\n")] == [
+        ("Jane Roe", None)
+    ]
+    assert [(s, r) for s, r, _ in _quotes(said + "Jane Roe, who joined in 2004.\n")] == [
+        ("Jane Roe", None)
+    ]
+    text = said + "Jane Roe, Chief Executive Officer of Examplia, in a statement.\n"
+    assert [(s, r) for s, r, _ in _quotes(text)] == [
+        ("Jane Roe", "Chief Executive Officer of Examplia")
+    ]
+    text = said + "Jane Roe, head of marketing at Examplia.\n"
+    assert [(s, r) for s, r, _ in _quotes(text)] == [("Jane Roe", "head of marketing at Examplia")]
