@@ -58,6 +58,7 @@ def test_judged_and_reported_groups() -> None:
         "fifteenth",
         "sixteenth",
         "seventeenth",
+        "eighteenth",
     )
     assert not set(JUDGED) & set(REPORTED)
 
