@@ -28,6 +28,7 @@ from app.ingest.catalog import (
 from app.ingest.extract import extract_release
 from app.ingest.records import Operator, ParsedRelease, Section, Span
 from tests.conftest import seed_paths
+from tests.unit.invented import extract_body
 
 CSV = Path(__file__).resolve().parents[2] / "app" / "data" / "operators.csv"
 
@@ -272,6 +273,57 @@ def test_orange_wind_and_three_need_context() -> None:
     assert names(catalog, 'Does not include 3G network "3". Three times a day.') == [
         ("3", "hutchison-3")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roshan Perera, Chief Financial Officer, said revenue was Rs 5 million.",
+        "Telma Ferreira, Investor Relations, said revenue was US$5 million.",
+        "Ms. Elion said revenue was US$5 million.",
+        "Our star choice for the year was broadband; revenue was US$5 million.",
+        "We offer mobile digital communications to 5,000 customers.",
+        "Our emerging markets telecommunication services grew to 5,000 customers.",
+        "The company's fastlink service grew to 5,000 customers.",
+        "Kazakh telecom revenue was US$5 million.",
+        "Uzbek telecom revenue was US$5 million.",
+        "Sudan telecom revenue was US$5 million.",
+        "Lithuanian telecom revenue was US$5 million.",
+        "Macedonian telecom revenue was US$5 million.",
+        "Estonian telecom revenue was US$5 million.",
+        "Ghana telecommunications company revenue was US$5 million.",
+        "Bangladesh telecommunications company revenue grew to US$5 million.",
+        "Our partner communications reached 5,000 mobile customers.",
+        "Singapore telecom revenue was US$5 million.",
+        "We sell Sky mobile plans, afghan wireless cards and Vista cellular handsets.",
+        "Resellers offer spice telecom cards, telecom colombia lines and telenet access.",
+    ],
+)
+def test_first_names_words_and_descriptions_are_not_operators(sentence: str) -> None:
+    found = extract_body(sentence, "Example Telecom S.A.")
+    assert [o.slug for o in found.operators] == ["example-telecom"]
+    assert {m.operator for m in found.metrics} <= {"example-telecom"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slug"),
+    [
+        ("ROSHAN revenue was US$5 million.", "roshan"),
+        ("Telecom Development Company Afghanistan (Roshan) revenue was US$5 million.", "roshan"),
+        ("TELMA revenue was US$5 million.", "telma"),
+        ("Star Choice added 5,000 customers.", "star-choice"),
+        ("Fastlink added 5,000 customers.", "zain-jo"),
+        ("Kazakh Telecom revenue was US$5 million.", "kazakhtelecom"),
+        ("Ghana Telecommunications Company revenue was US$5 million.", "ghana-telecom"),
+        ("Mobile Digital Communications added 5,000 customers.", "velcom"),
+        ("Telenet added 5,000 customers.", "telenet"),
+        ("Elisa added 5,000 mobile customers.", "elisa"),
+    ],
+)
+def test_a_guarded_name_written_as_a_name_is_the_operator(sentence: str, slug: str) -> None:
+    found = extract_body(sentence, "Example Telecom S.A.")
+    assert slug in [o.slug for o in found.operators]
+    assert [m.operator for m in found.metrics] == [slug]
 
 
 def test_discovery_and_registrant() -> None:
