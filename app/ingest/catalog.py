@@ -1253,6 +1253,7 @@ class Catalog:
             new = _NAME_WITH_FORM.match(text, said.end(), end)
             plain = None if new else _PLAIN_NAME.match(text, said.end(), end)
             old = self._renamed_subject(text, start, said)
+            old_formed = old is not None and _strip_suffixes(_key(old)) != _key(old)
             if (new is None and plain is None) or old is None:
                 continue
             names = [
@@ -1261,6 +1262,11 @@ class Catalog:
             ]
             if not all(n and is_company_name(n) for n in names) or names[0] == names[1]:
                 continue
+            if said.group("former") and not all(
+                self._reads_as_company(n, formed=f)
+                for n, f in zip(names, (old_formed, new is not None), strict=True)
+            ):
+                continue  # "John Smith (formerly Chief Financial Officer of ...)": a person
             if any(self.get(self.discover(n).slug) is not None for n in names):
                 continue  # a company known already: its names are the table's or the text's
             # The name the company has until a change to come, or now: before "(formerly".
@@ -1269,6 +1275,24 @@ class Catalog:
             aliases = tuple(dict.fromkeys((*operator.aliases, second)))
             found.setdefault(operator.slug, dataclasses.replace(operator, aliases=aliases))
         return self._with_discovered(found.values()) if found else self
+
+    def _reads_as_company(self, name: str, *, formed: bool) -> bool:
+        """Whether a name either side of "(formerly" reads as a company's: written with a
+        legal form, saying a word of the trade ("Example Mobile") or known to the catalog; and
+        opening with no title or preposition ("Chief Financial Officer of ...", "with ...",
+        "The Chairman")."""
+        words = [w.lower() for w in _WORDS.findall(name)]
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        if not words or words[0] in _TITLE_OPENERS:
+            return False
+        return (
+            formed
+            or _TELECOM_NAME.search(name) is not None
+            or _LOCAL_TELECOM_WORD.search(name) is not None
+            or _TRADE_ENDING.search(name) is not None
+            or self.resolve(name) is not None
+        )
 
     def _renamed_subject(self, text: str, start: int, said: re.Match[str]) -> str | None:
         """The name a renaming phrase is about: the one before "(formerly", or the company
@@ -2098,6 +2122,16 @@ _RENAMED = re.compile(
     rf"|\ba{_WORD_GAP}été{_WORD_GAP}(?:rebaptisée?|renommée?){_WORD_GAP}(?:en{_WORD_GAP})?"
     rf"|(?P<former>(?<=\()formerly{_WORD_GAP}(?:known{_WORD_GAP}as{_WORD_GAP})?)"
 )
+# Words that open a title or a phrase of a person's past, not a company's name: "(formerly
+# Chief Financial Officer of ...)", "(formerly with ...)", "The Chairman (formerly ...)".
+_TITLE_OPENERS = frozenset(
+    {"chief", "officer", "director", "president", "chairman", "chairwoman", "chair", "ceo"}
+    | {"cfo", "coo", "cto", "executive", "vice", "deputy", "head", "managing", "manager"}
+    | {"senior", "secretary", "member", "partner", "founder", "minister", "governor"}
+    | {"with", "of", "at", "in", "for", "from", "by", "on", "mr", "mrs", "ms", "dr"}
+)
+# A word ending in a trade word: "Ostrova Tel", "Examplecell".
+_TRADE_ENDING = re.compile(r"(?i)(?:tele[ck]om|cell|mobile?|tel)(?![\w&-])")
 _RENAME_HINT = re.compile(r"name\s{1,30}to|renamed|formerly|rebaptis|renommé")
 # Where the clause about a renamed company starts: a blank line, a list number, a sentence.
 _CLAUSE_START = re.compile(

@@ -125,3 +125,15 @@ def test_a_brand_a_known_company_trades_under_is_that_company_s_not_its_group_s(
         slugs = [m.operator for m in extract_body(text, "Acme Holdings Limited").mentions]
         assert slugs.count("kar-tel") == 3, said  # the name and the brand twice
         assert "vimpelcom" not in slugs, said
+
+
+def test_a_person_before_or_after_formerly_is_no_renamed_company() -> None:
+    # A person's past post, a past employer, a title: no company on one side of the bracket.
+    for text in (
+        "Ivo Marek (formerly Chief Financial Officer of Acme Holdings Inc.) said revenue was\n"
+        "US$5 million.\n",
+        "Ivo Marek (formerly with Ostrova Mobile) said revenue was US$5 million.\n",
+        "The Chairman (formerly Chief Executive Officer) said revenue was US$5 million.\n",
+    ):
+        metrics = extract_body(text, "Acme Holdings Inc.").metrics
+        assert [m.operator for m in metrics] == ["acme-holdings"], text
