@@ -1174,6 +1174,13 @@ class Catalog:
             head, _, _ = name.partition(" ")
             if head.lower().endswith(_NOT_TRADE_ENDINGS) or head.lower() in _TOPIC_WORDS:
                 continue
+            if _key(name) in _NOT_OPERATORS:
+                continue  # "competes with Alcatel": a vendor's name
+            before = text[max(start, match.start() - 12) : match.start()]
+            if name[0].islower() and not _OBJECT_BEFORE.search(before):
+                continue  # "ruled that chattel ...": a word; "competes with bemobile": a name
+            if " " in name and _SPEECH_BEFORE.search(before):
+                continue  # "said John Mobile": a speaker
             if " " in name and (country_code(head) or place_code(head)):
                 continue  # "Mobile Telecom", "Samoa Telecom": a place's or a trade's words
             if not is_company_name(name) or self.resolve(name) is not None:
@@ -2234,6 +2241,18 @@ _TRADE_NAME = re.compile(
 _NOT_TRADE_ENDINGS: tuple[str, ...] = (
     *("hotel", "motel", "cartel", "pastel", "automobile", "immobile", "intel"),
     *("excel", "hostel", "mantel", "lapel", "chapel", "bagel"),
+)
+# Well-known companies whose names end in a trade word and are no operators: the telecom
+# equipment vendors and others a release may say its operator competes with.
+_NOT_OPERATORS = frozenset(
+    {"alcatel", "nortel", "mitel", "exxonmobil", "exxon mobil", "mobil", "siemens mobile"}
+)
+# A word a lower-case operator's name follows as an object ("competes with bemobile",
+# "leased from ostratel"): other lower-case words ending like a trade name are words.
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:with|against|from)[ \t\r\n]{1,3}$")
+# A speech verb right before a name: "said John Mobile" names a speaker.
+_SPEECH_BEFORE = re.compile(
+    r"(?<![\w-])(?:said|says|added|stated|noted|commented|explained)[ \t\r\n]{1,3}$"
 )
 # What a sentence says of an operator it names: it competes, is the incumbent or a rival,
 # leases out its network, is among "operators such as", has a mobile arm.

@@ -137,3 +137,15 @@ def test_a_person_before_or_after_formerly_is_no_renamed_company() -> None:
     ):
         metrics = extract_body(text, "Acme Holdings Inc.").metrics
         assert [m.operator for m in metrics] == ["acme-holdings"], text
+
+
+def test_words_vendors_and_speakers_ending_in_a_trade_word_are_no_operators() -> None:
+    text = (
+        "The competition board ruled that chattel was exempt. Competing snowmobile makers\n"
+        "were unaffected. Acme competes with Mitel and Alcatel in enterprise PBX sales, and\n"
+        "with ExxonMobil for graduates. Competition is stiff, said Ivo Mobile. The incumbent,\n"
+        "Dravotel, reported revenues of US$10 million.\n"
+    )
+    slugs = {o.slug for o in extract_body(text, "Acme Holdings Inc.").operators}
+    assert "dravotel" in slugs
+    assert not slugs & {"chattel", "snowmobile", "mitel", "alcatel", "exxonmobil", "ivo-mobile"}
