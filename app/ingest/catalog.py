@@ -991,6 +991,11 @@ class Catalog:
                 code = place_code(place)
                 if code is None:
                     continue
+                rest = " ".join(words[count:])
+                if rest and _strip_suffixes(_key(f"x {rest}")) != "x":
+                    break  # "Atlas Georgia Pacific": a longer proper name
+                if country_code(f"{match.group('brand')} {place}") is not None:
+                    break  # "North Korea" of "North Pacific ...": a country's own name
                 slug = f"{prefix}-{'uk' if code == 'GB' else code.lower()}"
                 if slug in self._operators or slug in found:
                     break

@@ -36,3 +36,14 @@ def test_a_registrant_opening_with_a_word_of_the_trade_has_no_brand() -> None:
     # "Telecom" opens many names: "Telecom Chile" is no branch of "Telecom Example S.A.".
     text = "Telecom Example S.A. competes with Telecom Chile and with Entel in Chile.\n"
     assert not any(s.startswith("telecom-cl") for s in _mentioned(text, "Telecom Example S.A."))
+
+
+def test_a_country_named_with_the_brand_or_a_longer_name_is_no_branch() -> None:
+    # "North Korea" is a country of its own; "Kestrel Georgia Pacific" a longer name.
+    text = "Sales in North Korea and South Korea rose.\n"
+    registrant = "North Pacific Telecom Holdings Limited"
+    slugs = {o.slug for o in extract_body(text, registrant).operators}
+    assert slugs == {"north-pacific-telecom-holdings"}
+    text = "Revenue at the Kestrel Georgia Pacific plant rose.\n"
+    slugs = {o.slug for o in extract_body(text, "Kestrel Holdings Limited").operators}
+    assert slugs == {"kestrel-holdings"}
