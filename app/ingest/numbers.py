@@ -259,6 +259,52 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PYG": "PYG",
     "UYU": "UYU",
     "VEF": "VEF",
+    # South Asia: "BDT 24.5 billion" (the taka), "PKR 31 billion", "LKR 12.4 billion", "NPR".
+    "BDT": "BDT",
+    "PKR": "PKR",
+    "LKR": "LKR",
+    "NPR": "NPR",
+    # South-East Asia: "VND 2,400 billion", "KHR", "LAK", "MMK".
+    "VND": "VND",
+    "KHR": "KHR",
+    "LAK": "LAK",
+    "MMK": "MMK",
+    # Central and Eastern Europe beyond the euro: "HRK 512 million" (the kuna), "RON 1.2
+    # billion", "BGN 310 million", "RSD", "MKD", "BAM", "MDL", the Baltic and Slovenian monies
+    # before the euro.
+    "HRK": "HRK",
+    "RON": "RON",
+    "BGN": "BGN",
+    "RSD": "RSD",
+    "MKD": "MKD",
+    "BAM": "BAM",
+    "MDL": "MDL",
+    "BYR": "BYR",
+    "LTL": "LTL",
+    "LVL": "LVL",
+    "EEK": "EEK",
+    "SIT": "SIT",
+    # East and Southern Africa: "TZS 410 billion", "UGX", "ZMK", "MWK", "MZN", "BWP", "NAD".
+    "TZS": "TZS",
+    "UGX": "UGX",
+    "RWF": "RWF",
+    "ETB": "ETB",
+    "ZMK": "ZMK",
+    "ZMW": "ZMW",
+    "MWK": "MWK",
+    "MZN": "MZN",
+    "BWP": "BWP",
+    "NAD": "NAD",
+    "AOA": "AOA",
+    "MUR": "MUR",
+    # Central America and the Caribbean: "GTQ", "HNL", "NIO", "CRC", "DOP", "JMD", "TTD".
+    "GTQ": "GTQ",
+    "HNL": "HNL",
+    "NIO": "NIO",
+    "CRC": "CRC",
+    "DOP": "DOP",
+    "JMD": "JMD",
+    "TTD": "TTD",
 }
 
 # Currency written after the number; the bool says whether it is a continental-style word.
@@ -390,6 +436,8 @@ CURRENCY_SUFFIXES: dict[str, tuple[str, bool]] = {
     "zloty": ("PLN", True),
     "zlotys": ("PLN", True),
     "hryvnia": ("UAH", False),
+    "taka": ("BDT", False),
+    "kuna": ("HRK", True),
     # "184,6 mil. Kč", "71,8 mil. Sk": the koruna written after a Czech or Slovak amount.
     "kč": ("CZK", True),
     "czk": ("CZK", False),
@@ -464,6 +512,7 @@ CASED_PREFIXES = frozenset(
     # Two letters that are also words or initials ("RO", "SR", "DH") and codes that are words
     # ("MAD", "GEL", "BOB"): in capitals only ("Dhs" as written).
     | {"JD", "KD", "BD", "SR", "QR", "RO", "LL", "DH", "Dh", "Dhs", "DHS", "MAD", "GEL", "BOB"}
+    | {"RON", "SIT", "BAM", "NAD", "MUR", "DOP", "LAK", "EEK"}
 )
 # Suffixes that count only as written here ("Sk", not "sk").
 CASED_SUFFIXES = frozenset({"Sk", "Kč"})

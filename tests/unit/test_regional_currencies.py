@@ -33,6 +33,11 @@ from tests.unit.invented import extract_body
         ("1.2 billion kina", "1200000000", "PGK"),
         ("2.1 billion bolivianos", "2100000000", "BOB"),
         ("12.4 billion soums", "12400000000", "UZS"),
+        ("BDT 18.6 billion", "18600000000", "BDT"),
+        ("HRK 740 million", "740000000", "HRK"),
+        ("RON 1.3 billion", "1300000000", "RON"),
+        ("TZS 96.5 billion", "96500000000", "TZS"),
+        ("4.7 billion taka", "4700000000", "BDT"),
     ],
 )
 def test_regional_currency_codes_symbols_and_words(phrase: str, value: str, currency: str) -> None:
@@ -43,6 +48,8 @@ def test_regional_currency_codes_symbols_and_words(phrase: str, value: str, curr
 def test_initials_that_are_words_count_in_capitals_only() -> None:
     with pytest.raises(ValueError):
         parse_figure("ro 45.2 million")
+    with pytest.raises(ValueError):
+        parse_figure("Ron 45.2 million")
 
 
 def test_a_shared_money_is_the_country_s() -> None:
