@@ -852,6 +852,23 @@ NOT_OPERATOR_FIGURE = re.compile(
     _F,
 )
 
+# "The regulator counted 2.9 million mobile lines in the State", "reported 34.4 million mobile
+# subscribers in the country": a count someone counted or reported of a whole country, state
+# or market is the market's size, no operator's (the verb right before the count, the place
+# within a few words after it).
+MARKET_COUNTED = re.compile(
+    r"(?<![\w-])(?:counted|reported|registered|recorded|estimated|numbered|put)"
+    r"(?:[ \t\r\n]{1,3}(?:a[ \t\r\n]{1,3}total[ \t\r\n]{1,3}of|some|about|around"
+    r"|approximately|nearly|almost|over|more[ \t\r\n]{1,3}than))?[ \t\r\n]{1,3}$",
+    _F,
+)
+MARKET_PLACE_AFTER = re.compile(
+    r"(?:[ \t\r\n]{1,3}[\w-]{1,20}){0,4}?[ \t\r\n]{1,3}(?:in|across)[ \t\r\n]{1,3}the"
+    r"[ \t\r\n]{1,3}(?:whole[ \t\r\n]{1,3})?(?:country|state|nation|province|territory"
+    r"|market)(?![\w-])",
+    _F,
+)
+
 # An amount per unit ("RMB 87 per month", "HK$0.20 per share") is a rate or a price, no total.
 PER_UNIT = re.compile(
     r"[ \t\r\n]{0,3}(?:per|a|each)[ \t\r\n]{1,3}(?:month|year|user|subscriber|customer"
@@ -1198,6 +1215,14 @@ QUARTER_EARLIER = re.compile(
     r"[ \t\r\n]{1,3}(?:a[ \t\r\n]{1,3}quarter[ \t\r\n]{1,3}(?:earlier|ago|before)"
     r"|(?:in|at[ \t\r\n]{1,3}the[ \t\r\n]{1,3}end[ \t\r\n]{1,3}of)[ \t\r\n]{1,3}the"
     r"[ \t\r\n]{1,3}(?:previous|preceding|prior|last)[ \t\r\n]{1,3}quarter)(?![\w-])",
+    _F,
+)
+# "more than 4,200 base stations, up from 2,650 a year ago": the earlier figure said to be a
+# year (or a quarter) before now, counted back from the release's date when the figure it is
+# compared with has no date of its own.
+BEFORE_NOW = re.compile(
+    r"[ \t\r\n]{1,3}(?:a|one)[ \t\r\n]{1,3}(?P<span>year|quarter)[ \t\r\n]{1,3}(?:ago|earlier)"
+    r"(?![\w-])",
     _F,
 )
 

@@ -20,6 +20,7 @@ from app.ingest.catalog import Catalog, country_code
 from app.ingest.metric_rules import (
     APPOSITION,
     APPOSITION_SHARES_OF,
+    BEFORE_NOW,
     BRACKETED_AFTER,
     BRACKETED_BEFORE,
     BRACKETED_RATIO,
@@ -53,6 +54,8 @@ from app.ingest.metric_rules import (
     LIST_ITEM,
     LIST_ITEM_TAIL,
     LIST_JOIN,
+    MARKET_COUNTED,
+    MARKET_PLACE_AFTER,
     MARKET_SUBJECT_KINDS,
     MARKET_VERB,
     MARKET_WORDS,
@@ -2135,6 +2138,14 @@ def extract_section_metrics(
         for index, hit in enumerate(hits):
             if sentence.search(NOT_OPERATOR_FIGURE, s_start, hit.figure.start):
                 continue
+            if (
+                hit.figure.kind == "count"
+                and MARKET_COUNTED.search(
+                    text, max(s_start, hit.figure.start - 40), hit.figure.start
+                )
+                and MARKET_PLACE_AFTER.match(text, hit.figure.end, s_end)
+            ):
+                continue  # "the regulator counted 2.9 million lines in the State": the market's
             clause = sentence.clause_start(hit.start)
             # "confirms its revenue guidance of approximately KRW 1.6 trillion": the words of
             # the rule may hold the forecast
@@ -2249,6 +2260,17 @@ def extract_section_metrics(
             elif owner is None:
                 stop = hits[index + 1].figure.start if index + 1 < len(hits) else s_end
                 as_of, period = _compared_date(text, hit, dates, stop, as_of, period)
+                if (
+                    (as_of, period) == (None, None)
+                    and not hit.rule.flow
+                    and reported is None
+                    and (ago := BEFORE_NOW.match(text, hit.figure.end)) is not None
+                ):
+                    # "up from 2,650 a year ago" beside a figure of now in a release that
+                    # reports no period: a year before the release's date (in a results
+                    # release, a year before the period's end, which the figure lacks here)
+                    months = 3 if ago.group("span").lower() == "quarter" else 12
+                    as_of = _months_before(released_on, months)
             # else: another operator's figure compared with this one, at the same date
             made[hit.figure.start] = (subject, as_of, period)
             segment = hit.segment
