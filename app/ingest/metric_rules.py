@@ -424,7 +424,10 @@ RULES: tuple[MetricRule, ...] = (
         ),
         before=_before(
             r"(?:number\s{1,3}of\s{1,3}employees|employees|staff|headcount|workforce)"
-            r"[^.;]{0,40}?\s(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
+            # not past an "and" that goes on to something else: "2,100 employees and a
+            # network of more than 600 customer care centres"
+            r"(?:(?![ \t\r\n]and[ \t\r\n])[^.;]){0,40}?\s"
+            r"(?:is|was|of|totall?ed|stood\s{1,3}at|reached)"
             r"|employs|employing|employed|employ|emprega|emplea"
         ),
         # "127 employees left the Company", "350 staff were made redundant": a change
