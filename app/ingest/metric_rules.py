@@ -1256,7 +1256,8 @@ THRESHOLD_THEN = re.compile(
 # million, bringing the total for the first six months to $402.3 million".
 CUMULATIVE = re.compile(
     r"[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:bringing|taking|raising|lifting)[ \t\r\n]{1,3}"
-    r"(?:the|its|their)[ \t\r\n]{1,3}(?:cumulative[ \t\r\n]{1,3})?total"
+    # "bringing the first-half total to", "the year-to-date total", "its cumulative total"
+    r"(?:the|its|their)[ \t\r\n]{1,3}(?:[\w-]{1,20}[ \t\r\n]{1,3}){0,2}?total"
     r"(?:[ \t\r\n]{1,3}(?:for|in|of|since)[ \t\r\n]{1,3}[^.;%$]{1,40}?)?"
     r"[ \t\r\n]{1,3}to[ \t\r\n]{1,3}$",
     _F,
@@ -1373,7 +1374,8 @@ DATE_RULES: tuple[DateRule, ...] = (
             r"(?:the\s{1,3}|el\s{1,3})?(?P<ord>first|second|third|fourth|final|primo|secondo"
             r"|terzo|quarto|primer|segundo|tercer|cuarto|premier|deuxième|troisième|quatrième"
             r"|ersten|zweiten|dritten|vierten)"
-            r"\s{1,3}(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
+            # "the first-half total", "third-quarter revenue": the hyphen of a compound
+            r"(?:\s{1,3}|-)(?:(?P<count>two|three)\s{1,3}quarters|(?P<months>six|nine)\s{1,3}months"
             r"|(?P<unit>quarter|half|semestre|trimestre|Halbjahr|Quartal))"
             # "the first half of 2004", "first half 2004"
             rf"(?:\s{{1,3}}(?:of\s{{1,3}})?(?:(?:this|the)\s{{1,3}}year|(?:fiscal\s{{1,3}})?(?P<year>{_YEAR})"
