@@ -445,10 +445,26 @@ def _at(starts: list[int], origins: list[int], offset: int) -> int:
 def _heading_firm(block: list[_Segment]) -> str | None:
     """The company a block of one heading line names beside its department ("INVESTOR
     RELATIONS - NORDLYS ASA")."""
+    if len(block) == 2 and _contacts_heading(block[0].text):
+        # "CONTACTS - INVESTOR RELATIONS" over "Nordlys Telecom S.A.": the firm under the
+        # heading is the company of the people below.
+        firm = block[1].text.strip().rstrip(" ,;:")
+        if len(firm) <= 80 and not any(char.isdigit() or char in "@:/" for char in firm):
+            return firm if is_organization(firm) or _is_company(firm) else None
+        return None
     if len(block) != 1 or len(block[0].text) > _MAX_LINE:
         return None
     found = _firm_and_department(block[0].text.strip())
     return found[0] if found is not None else None
+
+
+def _contacts_heading(line: str) -> bool:
+    """A heading naming a block of contacts ("CONTACTS - INVESTOR RELATIONS", "Media
+    enquiries:"): a few words, no number, one of them a contact's or an audience's."""
+    words = [fold(word.strip(".,:;()-").lower()) for word in line.split()]
+    if not 1 <= len(words) <= 6 or any(char.isdigit() or char == "@" for char in line):
+        return False
+    return any(word in _AUDIENCE_WORDS for word in words)
 
 
 # Seven digits with nothing but a phone number's signs (and the "x" of "0xx") between
@@ -637,6 +653,10 @@ def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
         near = bool(joined) and block[0].start - joined[-1][-1].end <= 4
         if row and near and captions_only:
             joined[-1].append(block[0])
+        elif near and len(block) == 1 and _same_cells(joined[-1], block[0]):
+            # "Jane Roe   John Doe", blank, "Tel: ...   Tel: ...": a web page's table, its
+            # rows set apart by blank lines, its cells by gaps.
+            joined[-1].append(block[0])
         elif near and len(block) == 1 and _details_under_name(joined[-1], block[0]):
             # "Jane Roe, Head of Press", blank, "Tel. ... · jane@...": a list's items or a
             # page's paragraphs set apart by blank lines, one person's name and numbers.
@@ -645,6 +665,36 @@ def _caption_runs(blocks: list[list[_Segment]]) -> list[list[_Segment]]:
             joined.append(list(block))
             captions_only = all(_caption(segment.text) is not None for segment in block)
     return joined
+
+
+def _cell_bounds(line: str) -> list[tuple[int, int]]:
+    """Where each cell of a line cut at its column gaps (see ``_column_gap``) starts and
+    ends, its spaces left out."""
+    bounds: list[tuple[int, int]] = []
+    offset = 0
+    for cell in _gap_cells(line):
+        bare = cell.strip()
+        if bare:
+            begin = offset + len(cell) - len(cell.lstrip())
+            bounds.append((begin, begin + len(bare)))
+        offset += len(cell)
+        gap = _COLUMN_GAP_SPACE.match(line, offset)
+        offset = gap.end() if gap is not None else offset
+    return bounds
+
+
+_COLUMN_GAP_SPACE = re.compile(r"[ \t]*")
+
+
+def _same_cells(block: list[_Segment], segment: _Segment) -> bool:
+    """Whether a line cut into two or more cells at its gaps has as many cells as each line
+    of the block (a table's row under its rows)."""
+    if len(segment.text) > _MAX_LINE:
+        return False
+    count = len(_cell_bounds(segment.text))
+    return count >= 2 and all(
+        len(line.text) <= _MAX_LINE and len(_cell_bounds(line.text)) == count for line in block
+    )
 
 
 # A line ending on a phone's label and the first groups of its number ("Tel. +52 (55)"),
@@ -773,8 +823,23 @@ def _columns(block: list[_Segment]) -> list[list[_Segment]]:
     """Split a block typeset in columns (separated by runs of spaces) by character position."""
     if any(len(segment.text) > _MAX_LINE for segment in block):
         return [block]
+    if not any(_two_columns(segment.text) for segment in block):
+        return [block]
+    cells = [_cell_bounds(segment.text) for segment in block]
+    if len(block) > 1 and len({len(row) for row in cells}) == 1 and len(cells[0]) > 1:
+        # Every line cut into as many cells by its gaps: the cells, in order, are the
+        # columns, however far the cells stand from their column's start (a web page's
+        # table written out, its cells of any width).
+        return [
+            [
+                _Segment(segment.start + row[number][0], segment.start + row[number][1],
+                         segment.text[row[number][0] : row[number][1]])
+                for segment, row in zip(block, cells, strict=True)
+            ]
+            for number in range(len(cells[0]))
+        ]  # fmt: skip
     cuts = _column_cuts(block)
-    if not cuts or not any(_two_columns(segment.text) for segment in block):
+    if not cuts:
         return [block]
     run_on = _run_on_cell(block, cuts[0]) if len(cuts) == 1 else None
     if run_on is not None:
@@ -1650,6 +1715,8 @@ def _shouted_name(line: str, following: str) -> bool:
         and is_title(below)
         and not below.isupper()
         and not any(char.isdigit() or char == "@" for char in below)
+        # "ZAMBEZI CELLULAR" over "Jane Roe, Head of Press": a company heading its person.
+        and not ("," in below and _name_line(below) is not None)
     )
 
 
