@@ -2465,7 +2465,8 @@ def _gap_rows(block: list[_Segment]) -> list[_Record]:
     records: list[_Record] = []
     organization: str | None = None
     pending: list[_Record] = []  # people waiting for the numbers of the row under them
-    for segment in block:
+    last: list[_Record] = []  # the people of the row above
+    for index, segment in enumerate(block):
         if len(segment.text) > _MAX_LINE:
             return []
         cells = _row_cells(segment.text)
@@ -2478,7 +2479,21 @@ def _gap_rows(block: list[_Segment]) -> list[_Record]:
                 continue
             if pending:
                 return []
+            found = _detail_cell(first) if last and cells[0][0] > 0 else None
+            if found is not None:
+                # "   jane@x.com" indented under "   Jane Roe, Title     +44 ...": the row's
+                # address written on the next line.
+                for record in last:
+                    record.emails.extend(found[0])
+                    record.phones.extend(found[1])
+                    record.end = segment.end
+                continue
+            last = []
             firm = _gap_firm(first)
+            if firm is None and cells[0][0] == 0 and _heads_indented_row(block, index):
+                # "Brunswick" over "   Jane Roe      +44 ...": a firm's heading, its people's
+                # rows indented under it.
+                firm = first.rstrip(" ,;:")
             if firm is not None:
                 organization = firm
                 continue
@@ -2494,8 +2509,24 @@ def _gap_rows(block: list[_Segment]) -> list[_Record]:
             record.phones.extend(details[1])
             record.end = segment.end
             records.append(record)
+        last = [*pending, *people]
         pending = []
     return [] if pending else records
+
+
+def _heads_indented_row(block: list[_Segment], index: int) -> bool:
+    """Whether the line at ``index`` is a short heading of capitalised words, no person,
+    title, place or number, with the next line a row indented under it."""
+    line = block[index].text.strip().rstrip(" ,;:")
+    words = line.split()
+    if index + 1 >= len(block) or not 1 <= len(words) <= 4 or not _capitalised(line):
+        return False
+    if any(char.isdigit() or char in "@:/" for char in line) or line.lower() in _BLOCK_WORDS:
+        return False
+    if is_person_name(line) or is_title(line) or _is_place(line) or _INTRO.match(line):
+        return False
+    below = block[index + 1].text
+    return len(below) - len(below.lstrip()) >= 2 and len(_row_cells(below)) > 1
 
 
 def _gap_firm(line: str) -> str | None:

@@ -67,3 +67,26 @@ def test_a_company_line_under_the_contacts_heading_is_the_people_s_company() -> 
         ("Joana Prado Lima", "Ribeira Movel Participacoes S.A."),
         ("Pedro Alves Couto", "Ribeira Movel Participacoes S.A."),
     ]
+
+
+def test_rows_under_firm_headings_with_an_address_under_the_row() -> None:
+    text = (
+        "Enquiries:\n"
+        "\n"
+        "Larkspur Online plc\n"
+        "   Tom Beck, Head of Investor Relations           +44 (0)1632 960 100\n"
+        "   tbeck@larkspur.example\n"
+        "\n"
+        "Hollins\n"
+        "   Ruth Carver                                    +44 (0)20 7946 0200\n"
+    )
+    assert contact_rows(text) == [
+        (
+            "Tom Beck",
+            "Head of Investor Relations",
+            "Larkspur Online plc",
+            ("tbeck@larkspur.example",),
+            ("+44 (0)1632 960 100",),
+        ),
+        ("Ruth Carver", None, "Hollins", (), ("+44 (0)20 7946 0200",)),
+    ]
