@@ -152,7 +152,7 @@ _ADDRESS_WORDS = frozenset(
 # name: such a line over a desk's number is the unit's, no one's.
 _BUSINESS_WORDS = frozenset(
     {"networks", "systems", "solutions", "technologies", "telecom", "telecoms", "wireless"}
-    | {"telecommunications", "holdings", "industries", "mobile"}
+    | {"telecommunications", "holdings", "industries", "mobile", "cellular", "broadband"}
 )
 # Cities of more than one word ("New York" over a person's name: the office's city, written
 # as a heading of its cell), never a person's name; one-word cities never read as names.

@@ -40,6 +40,8 @@ def test_parse_phone(line: str, phone: str | None) -> None:
         ("mmO2 plc", False),
         ("TDC Switzerland AG", False),
         ("ROBERT HARWOOD", False),
+        ("Kestrel Cellular", False),
+        ("Tarn Valley Broadband", False),
         ("The Hungarian number two operator Pannon GSM has been", False),
     ],
 )
