@@ -410,6 +410,8 @@ GULF_FORMS = (
     "b.s.c.", "b.s.c. (c)", "k.s.c.", "k.s.c.p.", "k.s.c.c.", "k.s.c. (closed)", "q.s.c.",
     "q.p.s.c.", "q.s.c. (c)", "s.a.o.g.", "s.a.o.c.", "p.j.s.c.", "p.s.c.",
 )  # fmt: skip
+# The Andean limited company ("Example Net Cía. Ltda."), as written and as keyed.
+ANDEAN_FORMS = ("cía. ltda.", "cía ltda", "cia. ltda.", "cia ltda")
 # Legal-form words a name may carry without changing who it is.
 LEGAL_SUFFIXES = (
     "plc", "ltd", "limited", "gmbh", "gmbh & co. ohg", "spa", "s.p.a.", "ag", "sa", "s.a.",
@@ -431,6 +433,7 @@ LEGAL_SUFFIXES = (
     "joint stock company", "cjsc", "fe llc",
     # Colombia's public-service company ("Example Móvil S.A. E.S.P.").
     "e.s.p.", "s.a. e.s.p.",
+    *ANDEAN_FORMS,
     *GULF_FORMS,
 )  # fmt: skip
 # One alternative for all of them: each form more in the alternation below slows every
@@ -439,12 +442,13 @@ LEGAL_SUFFIXES = (
 _GULF_PATTERN = (
     r"(?:[bkq]\.(?:p\.)?s\.c(?:\.[pc])?(?:\.?\s\(?(?:c|closed)\)?)?|s\.a\.o\.[gc]|p\.j?\.?s\.c)\.?"
 )
+_ANDEAN_PATTERN = r"c[i\u00ed]a\.?\sltda\.?"
 _SUFFIX_PATTERN = "|".join(
-    [_GULF_PATTERN]
+    [_GULF_PATTERN, _ANDEAN_PATTERN]
     + [
         re.escape(s.rstrip(".")).replace(r"\ ", r"\s") + r"\.?"
         for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True)
-        if s not in GULF_FORMS
+        if s not in GULF_FORMS and s not in ANDEAN_FORMS
     ]
 )
 
