@@ -92,6 +92,10 @@ def test_table_is_consistent() -> None:
         ("Companhia de Telecomunicacoes de Macau", "ctm"),
         ("COMPANIA ANONIMA NACIONAL TELEFONOS DE VENEZUELA (CANTV)", "cantv"),
         ("Versatel Telecom International N.V.", "versatel"),
+        # T-Mobile's national operators are t-mobile-XX under their later brand, their
+        # earlier names aliases (as One 2 One, RadioMobil, Mobimak and EuroTel).
+        ("T-Mobile Hrvatska", "t-mobile-hr"),
+        ("HT mobilne komunikacije d.o.o.", "t-mobile-hr"),
     ],
 )
 def test_resolve(written: str, slug: str) -> None:
