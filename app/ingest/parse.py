@@ -116,7 +116,14 @@ _BANNER = re.compile(
 # release.
 _EXHIBIT_MARKER = re.compile(
     r"^\s*(?:exhibit|document|enclosure|attachment|item)\s{1,3}(?:no\.?\s{0,3})?\d{1,3}"
-    r"(?:\.\d{1,3})?\s*:?\s*$",
+    r"(?:\.\d{1,3})?(?:[ \t]{1,3}of[ \t]{1,3}\d{1,3})?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A release's number alone on its line ("Release 2", "Press Release 2 of 3", "Announcement
+# No. 2"): under a rule it sets one release of a filing apart from the one before it.
+_NUMBERED_MARKER = re.compile(
+    r"^[ \t]*(?:(?:press|news|media)[ \t]{1,3})?(?:release|announcement)[ \t]{1,3}"
+    r"(?:no\.?[ \t]{0,3})?\d{1,2}(?:[ \t]{1,3}(?:of|/)[ \t]{1,3}\d{1,2})?[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 # The name of a form or a part ("SCHEDULE 10", "Annex 2", "Appendix A") over the real headline.
@@ -626,12 +633,20 @@ def _release_anchors(
             continue
         if signature and signature[0] <= line.start < signature[1]:
             continue
+        numbered = _NUMBERED_MARKER.match(line.text) is not None
+        if numbered and not _RELEASE_LABEL.match(line.text) and not _under_rule(lines, index):
+            # "Release 2" alone opens a release only where a rule sets it apart.
+            continue
         if _is_label(line.text) or _dated_line(line.text) is not None:
             anchors.append(index)
     groups: list[list[int]] = []
     for index in anchors:
-        # An exhibit marker always opens a new release, however short the one before it.
-        exhibit = _EXHIBIT_MARKER.match(lines[index].text) is not None
+        # An exhibit marker always opens a new release, however short the one before it, and
+        # so does a release's number under a rule ("_____" over "Release 2").
+        text = lines[index].text
+        exhibit = _EXHIBIT_MARKER.match(text) is not None or (
+            _NUMBERED_MARKER.match(text) is not None and _under_rule(lines, index)
+        )
         if groups and not exhibit and _no_prose_between(lines, groups[-1][-1], index):
             groups[-1].append(index)
         else:
@@ -639,10 +654,19 @@ def _release_anchors(
     return groups
 
 
+def _under_rule(lines: list[_Line], index: int) -> bool:
+    """Whether the line at ``index`` has a rule above it, blank lines apart."""
+    probe = index - 1
+    while probe >= 0 and index - probe <= 3 and lines[probe].blank:
+        probe -= 1
+    return probe >= 0 and _RULE_LINE.match(lines[probe].text) is not None
+
+
 def _is_label(line: str) -> bool:
     """A line over a release that is never its title: a label, an undated banner, an exhibit,
-    a label with the place and date at its right ("PRESS RELEASE        Oslo, 06-11-2002")."""
-    if _RELEASE_LABEL.match(line) or _EXHIBIT_MARKER.match(line):
+    a release's number ("Release 2"), a label with the place and date at its right ("PRESS
+    RELEASE        Oslo, 06-11-2002")."""
+    if _RELEASE_LABEL.match(line) or _EXHIBIT_MARKER.match(line) or _NUMBERED_MARKER.match(line):
         return True
     if _labelled_date(line) is not None or _label_row(line):
         return True

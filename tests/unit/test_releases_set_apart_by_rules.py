@@ -1,0 +1,102 @@
+"""Tests for releases set apart by a rule and a line naming the release ("Release 2", "Press
+Release 2 of 3", "Announcement 2", "Exhibit 99.2"), right-aligned or not, and for a rule inside
+one release that opens no release of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.invented import COVER_QUESTIONS, parse_text
+
+_COVER = (
+    "                                   FORM 6-K\n"
+    "\n"
+    "                         For the month of March 2007\n"
+    "\n"
+    "                             KORALLI NETWORKS OYJ\n"
+    "                (Translation of registrant's name into English)\n"
+    "\n"
+    "                         Satamakatu 9, 33100 Tampere\n"
+    "                                  Finland\n"
+    "                  (Address of principal executive offices)\n"
+    "\n" + COVER_QUESTIONS + "This report contains three releases of Koralli Networks Oyj.\n\n"
+)
+_SIGNATURE = (
+    "_" * 76 + "\n"
+    "\n"
+    "                                  SIGNATURES\n"
+    "\n"
+    "Pursuant to the requirements of the Securities Exchange Act of 1934, the\n"
+    "registrant has duly caused this report to be signed on its behalf by the\n"
+    "undersigned, thereunto duly authorized.\n"
+    "\n"
+    "Date: March 20, 2007                    By: /s/ Aino Lehto\n"
+    "                                            Name:  Aino Lehto\n"
+    "                                            Title: Chief Financial Officer\n"
+)
+_HEADLINES = (
+    "KORALLI NETWORKS OPENS A DATA CENTRE IN OULU",
+    "KORALLI NETWORKS NAMES A NEW CHAIRMAN",
+    "KORALLI NETWORKS SELLS ITS CABLE UNIT",
+)
+
+
+def _release(label: str, headline: str, day: int) -> str:
+    return (
+        "_" * 76 + "\n"
+        "\n"
+        f"{label}\n"
+        "\n"
+        f"{headline}\n"
+        "\n"
+        f"Tampere, {day} March 2007 - Koralli Networks Oyj said today that the work\n"
+        "was done on time and within the budget the board had set for the year.\n"
+        "\n"
+        "The company will say more when it publishes its results for the quarter.\n"
+        "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        " " * 66 + "Release {n}",
+        "Release {n}",
+        " " * 56 + "Press Release {n} of 3",
+        "Announcement {n}",
+        " " * 60 + "Exhibit 99.{n}",
+        " " * 60 + "Exhibit {n} of 3",
+    ],
+)
+def test_a_rule_over_a_line_naming_the_release_opens_each_release(label: str) -> None:
+    text = _COVER + "".join(
+        _release(label.format(n=n + 1), headline, 5 + n) for n, headline in enumerate(_HEADLINES)
+    )
+    releases = parse_text(text + _SIGNATURE).releases
+    assert [release.title for release in releases] == list(_HEADLINES)
+    assert [release.released_on.day for release in releases if release.released_on] == [5, 6, 7]
+
+
+def test_a_rule_inside_a_release_opens_no_release() -> None:
+    body = (
+        "_" * 76 + "\n"
+        "\n"
+        "KORALLI NETWORKS OPENS A DATA CENTRE IN OULU\n"
+        "\n"
+        "Tampere, 5 March 2007 - Koralli Networks Oyj said today that the work\n"
+        "was done on time and within the budget the board had set for the year.\n"
+        "\n"
+        "-----------------------------------------------------------\n"
+        "\n"
+        "Release 2 of the centre's software will follow in the second half, and the\n"
+        "company will say more when it publishes its results for the quarter.\n"
+        "\n"
+    )
+    releases = parse_text(_COVER + body + _SIGNATURE).releases
+    assert [release.title for release in releases] == [_HEADLINES[0]]
+
+
+def test_a_bare_release_number_without_a_rule_opens_no_release() -> None:
+    body = _release("", _HEADLINES[0], 5) + "Release 2\n\nThe centre opens to customers in May.\n\n"
+    releases = parse_text(_COVER + body + _SIGNATURE).releases
+    assert [release.title for release in releases] == [_HEADLINES[0]]
