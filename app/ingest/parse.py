@@ -2187,6 +2187,9 @@ def _leading_date(line: str, filed_on: date | None = None) -> date | None:
         return _yearless_date(line, filed_on)
     if _DATELINE_PLACE.fullmatch(line[: dated[1]]) and _DATELINE_AFTER.match(line, dated[2]):
         return dated[0]
+    # "09.11.2005 - The Board ...": the date alone opens the line, then a dash.
+    if not line[: dated[1]].strip() and _DATE_DASH.match(line, dated[2]):
+        return dated[0]
     return None
 
 
@@ -2241,6 +2244,7 @@ _DATE_FIRST_DATELINE = re.compile(
     r",[ \t]{1,3}[A-Z][\w.'’-]{1,25}(?:[ \t][A-Z][\w.'’-]{1,25}){0,2}[ \t]{0,3}[-–—]"
 )
 _SHORT_YEAR_DATE = re.compile(rf"(\d{{1,2}})[ \t]{{1,3}}({_WORD})\.?[ \t]{{1,3}}[’']?(\d{{2}})")
+_DATE_DASH = re.compile(r"\.?[ \t]{0,3}(?:--|[-–—])[ \t]")
 _DATELINE_AFTER = re.compile(r"\.?[ \t]{0,3}(?:[-–—:/]|$)")  # "April 24, 2007.- ..." too
 # A place, then a month and a day with no year, maybe a wire's tag, then a dash.
 _YEARLESS_DATELINE = re.compile(

@@ -4,6 +4,8 @@ one release that opens no release of its own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit.invented import COVER_QUESTIONS, parse_text
@@ -100,3 +102,24 @@ def test_a_bare_release_number_without_a_rule_opens_no_release() -> None:
     body = _release("", _HEADLINES[0], 5) + "Release 2\n\nThe centre opens to customers in May.\n\n"
     releases = parse_text(_COVER + body + _SIGNATURE).releases
     assert [release.title for release in releases] == [_HEADLINES[0]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"), [("14.03.2007 - The board", 14), ("16 March 2007 -- The board", 16)]
+)
+def test_a_date_alone_before_a_dash_dates_the_release(opening: str, day: int) -> None:
+    body = (
+        "_" * 76 + "\n"
+        "\n"
+        "Release 1\n"
+        "\n"
+        f"{_HEADLINES[1]}\n"
+        "\n"
+        f"{opening} of Koralli Networks Oyj has elected a new chairman, who\n"
+        "joins from a shipping company where he led the board for six years.\n"
+        "\n"
+    )
+    releases = parse_text(_COVER + body + _SIGNATURE).releases
+    assert [(release.title, release.released_on) for release in releases] == [
+        (_HEADLINES[1], date(2007, 3, day))
+    ]
