@@ -1792,6 +1792,8 @@ def _parse_release(
         if found is not None and reference is None and not title_lines:
             reference = found
             continue
+        if not title_lines and _issuer_over_label(lines, index, end):
+            continue
         if _is_upper_title(stripped) and not _STOCK_LISTING.match(stripped):
             title_lines.append(stripped)
     index = last_anchor + 1
@@ -1937,6 +1939,17 @@ def _letterhead(lines: list[_Line], index: int, end: int) -> bool:
         return False
     line = lines[following].stripped
     return _is_upper_title(line) and not line.endswith(".")
+
+
+def _issuer_over_label(lines: list[_Line], index: int, end: int) -> bool:
+    """The issuer's letterhead over a release's label ("NORDLYS TELECOM LIMITED" over "NEWS
+    RELEASE"): its name, never the release's title."""
+    following = _first_content(lines, index + 1, end)
+    return (
+        following < len(lines)
+        and _is_label(lines[following].text)
+        and _letterhead(lines, index, end)
+    )
 
 
 def _repeated_issuer(lines: list[_Line], index: int, header_start: int) -> bool:

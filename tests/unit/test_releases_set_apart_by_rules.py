@@ -123,3 +123,23 @@ def test_a_date_alone_before_a_dash_dates_the_release(opening: str, day: int) ->
     assert [(release.title, release.released_on) for release in releases] == [
         (_HEADLINES[1], date(2007, 3, day))
     ]
+
+
+def test_the_issuer_s_name_over_a_label_is_no_title() -> None:
+    body = (
+        "_" * 76 + "\n"
+        "\n"
+        "EXHIBIT 1\n"
+        "\n"
+        "                          KORALLI NETWORKS OYJ\n"
+        "\n"
+        "                              PRESS RELEASE\n"
+        "\n"
+        f"        {_HEADLINES[2]}\n"
+        "\n"
+        "Tampere, 7 March 2007 - Koralli Networks Oyj said today that it sold its\n"
+        "cable unit to a regional utility for a price the parties did not disclose.\n"
+        "\n"
+    )
+    releases = parse_text(_COVER + body + _SIGNATURE).releases
+    assert [release.title for release in releases] == [_HEADLINES[2]]
