@@ -1938,6 +1938,12 @@ def _letterhead(lines: list[_Line], index: int, end: int) -> bool:
     if following >= len(lines) or lines[following].start >= end:
         return False
     line = lines[following].stripped
+    if (_bare_date(line) or _dateline(line)) is not None:
+        # "Nordlys plc" / "15 March 2000" / "BOARD CHANGES": the letterhead's date between.
+        following = _first_content(lines, following + 1, end)
+        if following >= len(lines) or lines[following].start >= end:
+            return False
+        line = lines[following].stripped
     return _is_upper_title(line) and not line.endswith(".")
 
 

@@ -143,3 +143,25 @@ def test_the_issuer_s_name_over_a_label_is_no_title() -> None:
     )
     releases = parse_text(_COVER + body + _SIGNATURE).releases
     assert [release.title for release in releases] == [_HEADLINES[2]]
+
+
+def test_the_issuer_s_name_and_a_date_over_a_headline_are_no_title() -> None:
+    body = (
+        "=" * 76 + "\n"
+        "\n"
+        "KORALLI NETWORKS OYJ\n"
+        "\n"
+        "14 March 2007\n"
+        "\n"
+        "                              CHANGES TO THE BOARD\n"
+        "\n"
+        "Koralli Networks Oyj today announces that its board has appointed a new\n"
+        "director, who joins from a shipping company where she led its finances.\n"
+        "\n"
+        "She will stand for election at the annual general meeting in April.\n"
+        "\n"
+    )
+    releases = parse_text(_COVER + body + _SIGNATURE).releases
+    assert [(release.title, release.released_on) for release in releases] == [
+        ("CHANGES TO THE BOARD", date(2007, 3, 14))
+    ]
