@@ -1015,6 +1015,9 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
         if lowered.startswith("(address") or lowered.startswith("indicate"):
             break
         found = find_date(stripped)
+        if found is not None and _LETTER.search(stripped, found[2]):
+            # "Av. 9 de Octubre 1911 y Los Ríos": a street named for a date, words after it.
+            continue
         if found is not None and _PERIOD_ENDED.match(stripped):
             # "For the quarter ended September 30, 2008": the period the report covers; the
             # report's own date ("Report dated November 13, 2008") may follow.
@@ -1024,6 +1027,7 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
     return period or (None, None)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 # The period a report covers, set over its date on some covers.
 _PERIOD_ENDED = re.compile(r"^for[ \t]+the[ \t]+(?:\S+[ \t]+){1,3}?end(?:ed|ing)\b", re.I)
 

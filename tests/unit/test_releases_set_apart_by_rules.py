@@ -165,3 +165,10 @@ def test_the_issuer_s_name_and_a_date_over_a_headline_are_no_title() -> None:
     assert [(release.title, release.released_on) for release in releases] == [
         ("CHANGES TO THE BOARD", date(2007, 3, 14))
     ]
+
+
+def test_a_street_named_for_a_date_is_no_report_date() -> None:
+    cover = _COVER.replace("Satamakatu 9, 33100 Tampere", "Av. 24 de Mayo 1822 y Sucre")
+    body = _release("Release 1", _HEADLINES[0], 5)
+    filing = parse_text(cover + body + _SIGNATURE)
+    assert filing.cover.report_date is None
