@@ -1014,10 +1014,7 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
             continue
         if lowered.startswith("(address") or lowered.startswith("indicate"):
             break
-        found = find_date(stripped)
-        if found is not None and _LETTER.search(stripped, found[2]):
-            # "Av. 9 de Octubre 1911 y Los Ríos": a street named for a date, words after it.
-            continue
+        found = _cover_date(stripped)
         if found is not None and _PERIOD_ENDED.match(stripped):
             # "For the quarter ended September 30, 2008": the period the report covers; the
             # report's own date ("Report dated November 13, 2008") may follow.
@@ -1028,6 +1025,15 @@ def _report_date(lines: list[_Line]) -> tuple[int | None, date | None]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _cover_date(line: str) -> tuple[date, int, int] | None:
+    """The date a cover's line gives, none when words follow it: "Av. 9 de Octubre 1911 y
+    Los Ríos" is a street named for a date."""
+    found = find_date(line)
+    return None if found is None or _LETTER.search(line, found[2]) else found
+
+
 # The period a report covers, set over its date on some covers.
 _PERIOD_ENDED = re.compile(r"^for[ \t]+the[ \t]+(?:\S+[ \t]+){1,3}?end(?:ed|ing)\b", re.I)
 
@@ -1181,7 +1187,7 @@ def _registrant_address(lines: list[_Line], registrant_index: int | None) -> str
             or not _has_alnum(line.text)
             or lowered.startswith(("commission file", "for the month", "for "))
             or "act of" in lowered
-            or find_date(line.stripped) is not None
+            or _cover_date(line.stripped) is not None
         ):
             break
         parts.insert(0, kept)

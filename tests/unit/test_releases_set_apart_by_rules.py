@@ -172,3 +172,15 @@ def test_a_street_named_for_a_date_is_no_report_date() -> None:
     body = _release("Release 1", _HEADLINES[0], 5)
     filing = parse_text(cover + body + _SIGNATURE)
     assert filing.cover.report_date is None
+
+
+def test_a_street_named_for_a_date_opens_the_address() -> None:
+    cover = _COVER.replace(
+        "                         Satamakatu 9, 33100 Tampere\n",
+        "                         Av. 24 de Mayo 1822 y Sucre\n"
+        "                         Edificio Sol, Piso 3, Quito\n",
+    ).replace("Finland\n", "Ecuador\n")
+    filing = parse_text(cover + _release("Release 1", _HEADLINES[0], 5) + _SIGNATURE)
+    assert filing.cover.registrant_address == (
+        "Av. 24 de Mayo 1822 y Sucre, Edificio Sol, Piso 3, Quito, Ecuador"
+    )
