@@ -2750,13 +2750,7 @@ def _attribution_before(text: str, floor: int, mark: int) -> tuple[str, str | No
     lead = _sentence_tail(lead)
     if not lead or len(lead) > 250:
         return None
-    match = _LEAD_NAME_VERB.search(lead)
-    if match is not None:
-        return _speaker(match.group("who"))
-    match = _LEAD_VERB_NAME.search(lead)
-    if match is not None:
-        return _speaker(match.group("who"))
-    return None
+    return _named_speaker(lead, _LEAD_NAME_VERB, _LEAD_VERB_NAME)
 
 
 def _attribution_after(text: str, after: int, end: int) -> tuple[str, str | None] | None:
@@ -2767,12 +2761,15 @@ def _attribution_after(text: str, after: int, end: int) -> tuple[str, str | None
         window = window[: stop.start()]
     tail = " ".join(window.split())
     tail = tail[: _sentence_end(tail)]
-    match = _TAIL_VERB_NAME.match(tail)
-    if match is not None:
-        return _speaker(match.group("who"))
-    match = _TAIL_NAME_VERB.match(tail)
-    if match is not None:
-        return _speaker(match.group("who"))
+    return _named_speaker(tail, _TAIL_VERB_NAME, _TAIL_NAME_VERB)
+
+
+def _named_speaker(words: str, *patterns: re.Pattern[str]) -> tuple[str, str | None] | None:
+    """The speaker the first of ``patterns`` to find its ``who`` in ``words`` names."""
+    for pattern in patterns:
+        match = pattern.search(words)
+        if match is not None:
+            return _speaker(match.group("who"))
     return None
 
 
