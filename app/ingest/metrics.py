@@ -4124,36 +4124,6 @@ def _stated_dollar(text: str, release: ParsedRelease) -> str | None:
     return _STATED_DOLLARS.get(re.sub(r"\s+", " ", stated.group("whose").lower()), "USD")
 
 
-# The caption under a cover's address: "(Address of principal executive offices)".
-_ADDRESS_CAPTION = re.compile(
-    r"\((?:name[ \t]{1,3}and[ \t]{1,3})?address[ \t]{1,3}of[ \t]{1,3}"
-    r"(?:the[ \t]{1,3})?(?:registrant'?s[ \t]{1,3})?principal",
-    re.IGNORECASE,
-)
-
-
-def _address_country(text: str, release: ParsedRelease) -> str | None:
-    """The country the cover's address ends in ("..., Dakar, Republic of Senegal"), when the
-    cover before the release writes one."""
-    caption = _ADDRESS_CAPTION.search(text, 0, release.body.start)
-    if caption is None:
-        return None
-    # The address's last line: before the caption on its line, else the nearest line above
-    # with letters on it (not the rule it is written on).
-    end = caption.start()
-    last = ""
-    for _ in range(4):
-        if end < 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        last = text[start:end].strip()
-        if any(c.isalpha() for c in last):
-            break
-        end = start - 1
-    last = last.rsplit(",", 1)[-1].strip(" .\t\r")
-    return country_code(last)
-
-
 def _stated_peso(text: str, release: ParsedRelease) -> str | None:
     """The peso a release says its amounts are in ("stated in Mexican pesos"), if it says."""
     stated = STATED_PESOS.search(text, release.body.start, release.body.end)
@@ -4181,11 +4151,9 @@ def _release_metrics(
     seen: set[tuple[str, str, int, int]] = set()
     # "$1.2 billion": the dollar the release says, else the issuer's country's (a Canadian
     # issuer's "$" is Canadian dollars), else the US dollar.
+    # (A registrant the catalog does not know is of the country its cover's address ends in,
+    # "Dakar, Republic of Senegal": see pipeline._registrant.)
     country = registrant.country if registrant else None
-    # A registrant the catalog does not know is of the country its cover's address ends in
-    # ("Dakar, Republic of Senegal": its CFA francs are West African).
-    if country is None:
-        country = _address_country(text, release)
     peso = _stated_peso(text, release)
     # "expresadas en millones de pesos mexicanos nominales ($)": the "$" is that peso.
     dollar = _stated_dollar(text, release) or peso or local_currency(DOLLAR, country) or "USD"
